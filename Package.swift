@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One module per pipeline stage; only ICUBridge sees the C target (see README, "ICU").
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+        .library(name: "ThiDua", targets: ["ThiDua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "ICUBridge", dependencies: ["CICU"]),
+        .target(name: "ThiDuaModel"),
+        .target(name: "RuleFiles", dependencies: ["ThiDuaModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Ingest", dependencies: ["ThiDuaModel"]),
+        .target(name: "Normalize", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
+        .target(name: "Segment", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
+        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Segment"]),
+        .executableTarget(
+            name: "thidua",
+            dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "thidua-bench", dependencies: ["ThiDua", "ICUBridge"]),
+        .testTarget(name: "ICUBridgeTests", dependencies: ["ICUBridge"]),
+        .testTarget(name: "RuleFilesTests", dependencies: ["RuleFiles"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "ThiDua"]),
+        .testTarget(name: "SegmentTests", dependencies: ["Segment", "ThiDua"]),
+        .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

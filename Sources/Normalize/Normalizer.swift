@@ -1,0 +1,69 @@
+import ICUBridge
+import RuleFiles
+import ThiDuaModel
+
+/// Why normalization failed: only ICU itself can make it fail.
+public enum NormalizeError: Error, Sendable, CustomStringConvertible {
+    case icu(ICUError)
+    case rules(RuleLoadError)
+
+    public var description: String {
+        switch self {
+        case .icu(let error): return "\(error)"
+        case .rules(let error): return "invalid normalization rules:\n\(error)"
+        }
+    }
+}
+
+/// The normalization stage: NFC (ICU), one tone-mark placement, look-alike letters,
+/// spaces and line breaks, with an exact map back to the original.
+///
+/// A value: build it once from the rules and share it between threads.
+public struct Normalizer: Sendable {
+    public let rules: NormalizationRules
+    public let fold: FoldKey
+    let table: CharacterTable
+    let tone: ToneRewriter
+
+    public init(rules: NormalizationRules) throws(NormalizeError) {
+        self.rules = rules
+        do {
+            self.fold = try FoldKey(rules: rules.foldRules)
+        } catch {
+            throw .icu(error)
+        }
+        self.table = CharacterTable(rules: rules, fold: fold)
+        self.tone = ToneRewriter(rules: rules)
+    }
+
+    /// The normalizer of the rules in `directory`.
+    public static func load(from directory: RuleDirectory) throws(NormalizeError) -> Normalizer {
+        let rules: NormalizationRules
+        do {
+            rules = try NormalizationRules.load(from: directory)
+        } catch {
+            throw .rules(error)
+        }
+        return try Normalizer(rules: rules)
+    }
+
+    /// Normalizes `text`; see `NormalizedText` for the result's shape.
+    public func normalize(_ text: String) throws(NormalizeError) -> NormalizedText {
+        var source = text
+        var run = NormalizationRun(normalizer: self, expectedBytes: source.utf8.count)
+        let failure = source.withUTF8 { bytes -> ICUError? in
+            do throws(ICUError) {
+                try run.consume(bytes)
+                try run.finish()
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw .icu(failure) }
+        return run.result()
+    }
+
+    public func isQuote(_ scalar: Unicode.Scalar) -> Bool { rules.quotes.contains(scalar) }
+    public func isDash(_ scalar: Unicode.Scalar) -> Bool { rules.dashes.contains(scalar) }
+}

@@ -1,0 +1,172 @@
+import ICUBridge
+import RuleFiles
+import ThiDuaModel
+
+public enum SegmentError: Error, Sendable, CustomStringConvertible {
+    case icu(ICUError)
+    case rules(RuleLoadError)
+
+    public var description: String {
+        switch self {
+        case .icu(let error): return "\(error)"
+        case .rules(let error): return "invalid segmentation rules:\n\(error)"
+        }
+    }
+}
+
+/// The segmentation stage: ICU sentence breaks within each paragraph, corrected by the
+/// Vietnamese abbreviation list, with each sentence's offsets in the original document.
+///
+/// A value that can be shared between threads: each call works on its own copy of the
+/// ICU iterator.
+public struct SentenceSegmenter: Sendable {
+    public let rules: SegmentationRules
+    private let prototype: BreakerPrototype
+    private let abbreviations: [[UInt8]]
+    private let terminators: [[UInt8]]
+
+    public init(rules: SegmentationRules) throws(SegmentError) {
+        self.rules = rules
+        do {
+            prototype = BreakerPrototype(try SentenceBreaker(locale: rules.locale))
+        } catch {
+            throw .icu(error)
+        }
+        abbreviations = rules.abbreviations.map { Array($0.utf8) }
+        terminators = rules.terminatorsBeforeCapital.map { Array($0.utf8) }
+    }
+
+    public static func load(from directory: RuleDirectory) throws(SegmentError) -> SentenceSegmenter {
+        do {
+            return try SentenceSegmenter(rules: try SegmentationRules.load(from: directory))
+        } catch let error as RuleLoadError {
+            throw .rules(error)
+        } catch let error as SegmentError {
+            throw error
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+    }
+
+    /// The sentences of a normalized document, in order.
+    public func segment(_ document: NormalizedText) throws(SegmentError) -> [Sentence] {
+        let breaker: SentenceBreaker
+        do {
+            breaker = try prototype.copy()
+        } catch {
+            throw .icu(error)
+        }
+        var text = document.text
+        var sentences: [Sentence] = []
+        let failure = text.withUTF8 { utf8 -> ICUError? in
+            do throws(ICUError) {
+                for (index, paragraph) in document.paragraphs.enumerated() {
+                    try segment(paragraph: paragraph, index: index, utf8: utf8, breaker: breaker,
+                                document: document, into: &sentences)
+                }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw .icu(failure) }
+        return sentences
+    }
+
+    private func segment(paragraph: Paragraph, index: Int, utf8: UnsafeBufferPointer<UInt8>,
+                         breaker: SentenceBreaker, document: NormalizedText,
+                         into sentences: inout [Sentence]) throws(ICUError) {
+        let bytes = UnsafeBufferPointer(rebasing: utf8[paragraph.utf8])
+        var cuts = Array(try breaker.boundaries(utf8: bytes))
+        cuts = corrected(cuts, in: bytes)
+        var scalarIndex = paragraph.scalars.lowerBound
+        var scanned = 0 // bytes of the paragraph whose scalars are counted into scalarIndex
+        func scalarOffset(_ byte: Int) -> Int {
+            while scanned < byte {
+                if bytes[scanned] & 0xC0 != 0x80 { scalarIndex += 1 }
+                scanned += 1
+            }
+            return scalarIndex
+        }
+        for (from, to) in zip(cuts, cuts.dropFirst()) {
+            var lower = Int(from), upper = Int(to)
+            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+            guard lower < upper else { continue }
+            let first = scalarOffset(lower), last = scalarOffset(upper)
+            let original = document.originalRange(ofScalars: first..<last)
+            sentences.append(Sentence(paragraph: index, start: original.lowerBound, end: original.upperBound,
+                                      text: String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)))
+        }
+    }
+
+    /// ICU's boundaries minus those after an abbreviation or inside a number, plus those
+    /// after a listed terminator that precedes a capital letter.
+    func corrected(_ cuts: [Int32], in bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var kept: [Int32] = []
+        kept.reserveCapacity(cuts.count + 2)
+        for (position, cut) in cuts.enumerated() {
+            let isEdge = position == 0 || position == cuts.count - 1
+            if isEdge || !isFalseBreak(at: Int(cut), in: bytes) {
+                addExtraBreaks(before: Int(cut), after: kept.last.map(Int.init) ?? 0, in: bytes, into: &kept)
+                kept.append(cut)
+            }
+        }
+        return kept
+    }
+
+    private func isFalseBreak(at cut: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = cut
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // Inside a number: "5. 000" never, but a digit on both sides of a dot or comma.
+        if end > 0, end < bytes.count, cut == end, isDigit(bytes[end - 1]), isDigit(bytes[cut]) { return true }
+        for abbreviation in abbreviations where end >= abbreviation.count {
+            let start = end - abbreviation.count
+            guard bytes[start..<end].elementsEqual(abbreviation) else { continue }
+            if start == 0 || startsWord(before: start, in: bytes) { return true }
+        }
+        return false
+    }
+
+    private func addExtraBreaks(before cut: Int, after previous: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                into kept: inout [Int32]) {
+        guard !terminators.isEmpty, cut > previous else { return }
+        var index = previous
+        while index < cut {
+            for terminator in terminators where index + terminator.count < cut {
+                let end = index + terminator.count
+                guard bytes[index..<end].elementsEqual(terminator), bytes[end] == 0x20 else { continue }
+                var next = end
+                while next < cut, bytes[next] == 0x20 { next += 1 }
+                if next < cut, startsWithCapital(bytes, at: next) { kept.append(Int32(next)) }
+            }
+            index += 1
+        }
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// An abbreviation counts only at the start of a word: after anything but a letter or
+    /// a digit (a space, a bracket, a quote, the dot of another abbreviation in "PGS.TS.").
+    private func startsWord(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let scalar = text.unicodeScalars.first else { return true }
+        return !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
+    }
+
+    private func startsWithCapital(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + 4)]), as: UTF8.self)
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+}
+
+/// An ICU iterator that is only ever copied, never run: copies are independent, so the
+/// segmenter can be shared between threads.
+final class BreakerPrototype: @unchecked Sendable {
+    private let breaker: SentenceBreaker
+    init(_ breaker: SentenceBreaker) { self.breaker = breaker }
+    func copy() throws(ICUError) -> SentenceBreaker { try breaker.copy() }
+}

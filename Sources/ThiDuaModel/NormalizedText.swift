@@ -1,0 +1,62 @@
+/// Text after normalization, with the way back to the original.
+///
+/// Offsets into the original are counted in Unicode scalars, as everywhere in the record
+/// contract. Every scalar of `text` (the "\n" between paragraphs included) knows the
+/// original range it came from; a run of several original scalars that became one (a
+/// letter and its combining marks, a run of spaces) maps as a whole.
+public struct NormalizedText: Sendable, Equatable {
+    /// Paragraphs joined by "\n": no blank lines, no leading or trailing spaces.
+    public let text: String
+    /// For scalar i of `text`: where its source starts in the original.
+    public let originStarts: [Int32]
+    /// For scalar i of `text`: where its source ends in the original.
+    public let originEnds: [Int32]
+    public let paragraphs: [Paragraph]
+
+    public init(text: String, originStarts: [Int32], originEnds: [Int32], paragraphs: [Paragraph]) {
+        self.text = text
+        self.originStarts = originStarts
+        self.originEnds = originEnds
+        self.paragraphs = paragraphs
+    }
+
+    /// The original range, in scalars, that produced the scalars `range` of `text`.
+    public func originalRange(ofScalars range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < originStarts.count ? Int(originStarts[range.lowerBound]) : Int(originEnds.last ?? 0)
+            return at..<at
+        }
+        return Int(originStarts[range.lowerBound])..<Int(originEnds[range.upperBound - 1])
+    }
+}
+
+/// A paragraph of normalized text: a line of the source.
+public struct Paragraph: Sendable, Equatable {
+    /// Byte range in the UTF-8 of `NormalizedText.text`.
+    public let utf8: Range<Int>
+    /// Scalar range in `NormalizedText.text`.
+    public let scalars: Range<Int>
+
+    public init(utf8: Range<Int>, scalars: Range<Int>) {
+        self.utf8 = utf8
+        self.scalars = scalars
+    }
+}
+
+/// A sentence, with its place in the document.
+public struct Sentence: Sendable, Equatable, Codable {
+    /// Index of the paragraph (0-based) in the normalized document.
+    public let paragraph: Int
+    /// Offsets of the sentence in the original document, in Unicode scalars.
+    public let start: Int
+    public let end: Int
+    /// The normalized text of the sentence.
+    public let text: String
+
+    public init(paragraph: Int, start: Int, end: Int, text: String) {
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import ThiDua
+
+/// Options shared by every command that reads articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files or directories to read; \"-\" reads standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
+    var lossy = false
+
+    @Option(help: ArgumentHelp("Reject inputs larger than this many bytes.", valueName: "bytes"))
+    var maxBytes = 20 * 1024 * 1024
+
+    @Option(help: ArgumentHelp("Directory of rule files (default: $THIDUA_RULES, ./rules, or the checkout's rules/).", valueName: "dir"))
+    var rules: String?
+
+    var reader: InputReader {
+        var options = InputReader.Options()
+        options.lossy = lossy
+        options.maxBytes = maxBytes
+        return InputReader(options: options)
+    }
+
+    func pipeline() throws -> TextPipeline {
+        do {
+            return try TextPipeline.load(rules: RuleDirectory.locate(explicit: rules))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Counts of a run over many inputs, printed at the end so that a cron log says what happened.
+struct RunSummary {
+    var processed = 0
+    var warned = 0
+    var rejected: [String: Int] = [:]
+
+    var rejectedTotal: Int { rejected.values.reduce(0, +) }
+
+    mutating func reject(_ rejection: Rejection) {
+        Console.error("rejected \(rejection)")
+        rejected[rejection.reason.kind, default: 0] += 1
+    }
+
+    func report(unit: String) {
+        var line = "\(processed + rejectedTotal) inputs: \(processed) \(unit)"
+        if warned > 0 { line += ", \(warned) with warnings" }
+        if rejectedTotal > 0 {
+            let kinds = rejected.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            line += ", \(rejectedTotal) rejected (\(kinds))"
+        }
+        Console.error(line)
+    }
+
+    var exitCode: ExitCode { rejectedTotal > 0 ? ExitCode(1) : .success }
+}
+
+/// Reads every input in turn; `body` handles the decoded ones.
+func forEachInput(_ options: InputOptions, summary: inout RunSummary,
+                  _ body: (SourceText) throws -> Void) rethrows {
+    let reader = options.reader
+    for expanded in reader.expand(options.inputs) {
+        switch expanded.flatMap(reader.read) {
+        case .failure(let rejection):
+            summary.reject(rejection)
+        case .success(let source):
+            for warning in source.warnings { Console.error("warning: \(source.source): \(warning)") }
+            if !source.warnings.isEmpty { summary.warned += 1 }
+            try body(source)
+            summary.processed += 1
+        }
+    }
+}
+
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
