@@ -30,12 +30,13 @@ let package = Package(
             dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDua", "ICUBridge"]),
+        .target(name: "TestSupport", dependencies: ["ThiDua"], path: "Tests/TestSupport"),
         .testTarget(name: "ICUBridgeTests", dependencies: ["ICUBridge"]),
-        .testTarget(name: "RuleFilesTests", dependencies: ["RuleFiles"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
-        .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "ThiDua"]),
-        .testTarget(name: "SegmentTests", dependencies: ["Segment", "ThiDua"]),
-        .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua"]),
+        .testTarget(name: "RuleFilesTests", dependencies: ["RuleFiles", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "TestSupport"]),
+        .testTarget(name: "SegmentTests", dependencies: ["Segment", "TestSupport"]),
+        .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,6 +28,25 @@ public enum NFC {
         }
     }
 
+    /// NFC of `units` into `output` (grown as needed); returns the length written. For hot
+    /// paths: no allocation once `output` is large enough.
+    public static func normalize(_ units: UnsafeBufferPointer<UInt16>, into output: inout [UInt16]) throws(ICUError) -> Int {
+        if output.count < units.count * 3 + 8 { output = [UInt16](repeating: 0, count: units.count * 3 + 8) }
+        while true {
+            var error: Int32 = 0
+            let capacity = Int32(output.count)
+            let written = output.withUnsafeMutableBufferPointer { buffer in
+                thidua_nfc(units.baseAddress, Int32(units.count), buffer.baseAddress, capacity, &error)
+            }
+            if error == ICUError.bufferOverflow {
+                output = [UInt16](repeating: 0, count: Int(written) + 8)
+                continue
+            }
+            try ICUError.check(error, "unorm2_normalize (NFC)")
+            return Int(written)
+        }
+    }
+
     /// `flags[c]` for every BMP code point; see `noBoundaryBefore` and `changesAlone`.
     public static let bmpFlags: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x10000)

@@ -14,6 +14,13 @@ public struct NormalizationRules: Sendable {
         public let secondVowel: [String]
         /// Initial letters after which the pair is not a nucleus ("q" in "quý").
         public let notAfter: [String]
+
+        public init(nucleus: String, firstVowel: [String], secondVowel: [String], notAfter: [String]) {
+            self.nucleus = nucleus
+            self.firstVowel = firstVowel
+            self.secondVowel = secondVowel
+            self.notAfter = notAfter
+        }
     }
 
     public let style: TonePlacement
@@ -29,6 +36,12 @@ public struct NormalizationRules: Sendable {
     public let foldRules: String
 
     public static let fileName = "normalization.yaml"
+
+    /// The same rules with other tone syllables (tests and tools that write the other placement).
+    public func with(syllables: [ToneSyllable]) -> NormalizationRules {
+        NormalizationRules(style: style, syllables: syllables, vowels: vowels, lookalikes: lookalikes, spaces: spaces,
+                           lineBreaks: lineBreaks, removed: removed, quotes: quotes, dashes: dashes, foldRules: foldRules)
+    }
 
     /// Loads and validates the rules; every problem is reported as file:line.
     public static func load(from directory: RuleDirectory) throws(RuleLoadError) -> NormalizationRules {

@@ -3,246 +3,269 @@ import ThiDuaModel
 
 /// One pass of the normalizer over one text: the state machine behind `Normalizer`.
 ///
-/// Works on UTF-8 bytes and emits UTF-8 bytes plus two offsets per output scalar. The
-/// common case, an ordinary stable character, is copied with one table lookup. NFC is
-/// delegated to ICU one "chunk" at a time: a chunk runs from a character with an NFC
-/// boundary before it to the next such character, so normalizing chunks separately is
-/// the same as normalizing the whole text, and each chunk maps to its original range.
+/// Text from the press is nearly always already NFC with single spaces, so the design
+/// is a fast path that only *looks* at each character (one table lookup) while the
+/// bytes are copied later in runs, and a slow path for everything else. The offset map
+/// costs nothing while the output keeps step with the input (see `OffsetMap`).
+///
+/// NFC is delegated to ICU one "chunk" at a time: a starter and the combining marks that
+/// follow it. A character with an NFC boundary before it never interacts with what
+/// precedes it, so chunk-wise NFC equals NFC of the whole text.
 struct NormalizationRun {
     private let table: CharacterTable
+    private let flags: UnsafeBufferPointer<UInt16>
     private let tone: ToneRewriter
+    private let input: UnsafeBufferPointer<UInt8>
 
-    private var bytes: [UInt8] = []
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
+    private var out: [UInt8] = []
+    private var outScalars = 0
+    private var map = OffsetMap()
     private var paragraphs: [Paragraph] = []
-
-    /// Original offset (scalars) of the scalar being read.
-    private var origin: Int32 = 0
-
-    private enum Pending { case nothing, space, lineBreak, paragraphStart }
-    private var pending = Pending.paragraphStart
-    private var pendingStart: Int32 = 0
-    private var pendingEnd: Int32 = 0
     private var paragraphStartByte = 0
     private var paragraphStartScalar = 0
 
-    /// The chunk being built: output positions where it starts, its original range, and
-    /// whether it needs ICU (it holds a combining mark or a character NFC would change).
-    private var chunkStartByte = -1
-    private var chunkStartScalar = 0
-    private var chunkOriginStart: Int32 = 0
-    private var chunkOriginEnd: Int32 = 0
-    private var chunkDirty = false
+    /// Input scalar offset of the character being read, and its byte index.
+    private var origin = 0
+    private var index = 0
+    /// Start of the input run that is still to be copied verbatim to the output.
+    private var runStart = 0
+    private var runOrigin = 0
 
-    /// Output scalar index where the current word (run of letters) starts, or -1.
-    private var wordStartScalar = -1
+    private enum Last: UInt8 { case paragraphStart, space, other }
+    private var last = Last.paragraphStart
+    /// The previous character may end a nucleus in the other placement: check at word end.
+    private var toneCandidate = false
 
-    init(normalizer: Normalizer, expectedBytes: Int) {
-        table = normalizer.table
-        tone = normalizer.tone
-        bytes.reserveCapacity(expectedBytes)
-        starts.reserveCapacity(expectedBytes)
-        ends.reserveCapacity(expectedBytes)
+    private var utf16Scratch: [UInt16] = []
+    private var nfcScratch: [UInt16] = []
+
+    init(table: CharacterTable, tone: ToneRewriter, input: UnsafeBufferPointer<UInt8>) {
+        self.table = table
+        self.flags = table.bmp
+        self.tone = tone
+        self.input = input
+        out.reserveCapacity(input.count + 16)
     }
 
-    mutating func consume(_ input: UnsafeBufferPointer<UInt8>) throws(ICUError) {
-        var index = 0
+    mutating func normalize() throws(ICUError) -> NormalizedText {
+        map.beginIdentity(out: 0, orig: 0)
         let count = input.count
         while index < count {
-            let lead = input[index]
-            var value = UInt32(lead)
-            var length = 1
-            if lead >= 0x80 {
-                // Swift strings hold valid UTF-8, so the sequence is complete and well formed.
-                if lead < 0xE0 {
-                    length = 2
-                    value = (value & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
-                } else if lead < 0xF0 {
-                    length = 3
-                    value = (value & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6 | UInt32(input[index + 2] & 0x3F)
+            let (value, length) = decode(at: index)
+            let bits = value < 0x10000 ? flags[Int(value)] : table.flags(value)
+            if bits & CharacterTable.special == 0 {
+                if bits & CharacterTable.plainSpace != 0 {
+                    if last != .other {
+                        try slowPath(value, bits: bits, length: length)
+                        continue
+                    }
+                    if toneCandidate { endWord() }
+                    last = .space
                 } else {
-                    length = 4
-                    value = (value & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
-                        | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F)
+                    if toneCandidate, bits & CharacterTable.letter == 0 { endWord() }
+                    last = .other
+                    toneCandidate = bits & CharacterTable.toneSecond != 0
                 }
+                index += length
+                origin += 1
+                continue
             }
-            let flags = table.flags(value)
-            if flags & CharacterTable.special == 0 {
-                try startChunk(flags: flags)
-                for offset in index..<(index + length) { bytes.append(input[offset]) }
-                starts.append(origin)
-                ends.append(origin + 1)
-                chunkOriginEnd = origin + 1
-            } else {
-                try consumeSpecial(value, flags: flags)
+            try slowPath(value, bits: bits, length: length)
+        }
+        flushRun()
+        if toneCandidate { endWord() }
+        switch last {
+        case .space:
+            removeLastScalar() // trailing space
+            closeParagraph()
+        case .other:
+            closeParagraph()
+        case .paragraphStart:
+            if out.last == 0x0A { removeLastScalar() } // the break before nothing
+        }
+        map.finish(count: outScalars)
+        return NormalizedText(text: String(decoding: out, as: UTF8.self), map: map, paragraphs: paragraphs)
+    }
+
+    @inline(__always)
+    private func decode(at index: Int) -> (UInt32, Int) {
+        let lead = input[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        // Swift strings hold valid UTF-8: the sequence is complete and well formed.
+        if lead < 0xE0 { return ((UInt32(lead) & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((UInt32(lead) & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6 | UInt32(input[index + 2] & 0x3F), 3)
+        }
+        return ((UInt32(lead) & 0x07) << 18 | UInt32(input[index + 1] & 0x3F) << 12
+            | UInt32(input[index + 2] & 0x3F) << 6 | UInt32(input[index + 3] & 0x3F), 4)
+    }
+
+    /// Copies the pending verbatim run to the output.
+    private mutating func flushRun() {
+        if index > runStart {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+            outScalars += origin - runOrigin
+        }
+        runStart = index
+        runOrigin = origin
+    }
+
+    // MARK: Slow path
+
+    private mutating func slowPath(_ value: UInt32, bits: UInt16, length: Int) throws(ICUError) {
+        flushRun()
+        if bits & (CharacterTable.noBoundaryBefore | CharacterTable.changesAlone) != 0,
+           bits & (CharacterTable.space | CharacterTable.lineBreak | CharacterTable.removed) == 0 {
+            try composeChunk(startingWith: value, bits: bits)
+        } else {
+            if bits & (CharacterTable.space | CharacterTable.plainSpace) != 0 {
+                space()
+            } else if bits & CharacterTable.lineBreak != 0 {
+                lineBreak()
+            } else if bits & CharacterTable.lookalike != 0, let replacement = table.lookalikes[value] {
+                visible(replacement)
             }
+            // Anything else is removed: zero-width characters, controls.
             index += length
             origin += 1
         }
+        runStart = index
+        runOrigin = origin
+        map.beginIdentity(out: outScalars, orig: origin)
     }
 
-    mutating func finish() throws(ICUError) {
-        try endChunk()
-        finishWord()
-        if pending != .paragraphStart { closeParagraph() }
+    private mutating func space() {
+        if toneCandidate { endWord() }
+        toneCandidate = false
+        guard last == .other else { return } // leading or repeated
+        emit(" ", orig: origin)
+        last = .space
     }
 
-    func result() -> NormalizedText {
-        NormalizedText(text: String(decoding: bytes, as: UTF8.self), originStarts: starts,
-                       originEnds: ends, paragraphs: paragraphs)
-    }
-
-    // MARK: Characters
-
-    /// Before a visible starter: close the previous chunk and word as needed, emit any
-    /// pending separator, and open a chunk at the output's end.
-    @inline(__always)
-    private mutating func startChunk(flags: UInt8) throws(ICUError) {
-        if chunkDirty { try endChunk() }
-        if flags & CharacterTable.letter == 0 {
-            finishWord()
-        } else if wordStartScalar < 0 {
-            if pending != .nothing { emitPending() }
-            wordStartScalar = starts.count
-        }
-        if pending != .nothing { emitPending() }
-        chunkStartByte = bytes.count
-        chunkStartScalar = starts.count
-        chunkOriginStart = origin
-    }
-
-    private mutating func consumeSpecial(_ value: UInt32, flags: UInt8) throws(ICUError) {
-        if flags & CharacterTable.removed != 0 { return }
-        if flags & (CharacterTable.space | CharacterTable.lineBreak) != 0 {
-            try endChunk()
-            finishWord()
-            chunkStartByte = -1
-            note(separator: flags & CharacterTable.lineBreak != 0 ? .lineBreak : .space)
-            return
-        }
-        if flags & CharacterTable.lookalike != 0, let replacement = table.lookalikes[value] {
-            let replacementFlags = table.flags(replacement.value)
-            if replacementFlags & CharacterTable.special == 0 {
-                try startChunk(flags: replacementFlags)
-                append(replacement)
-                return
-            }
-            return try consumeSpecial(replacement.value, flags: replacementFlags & ~CharacterTable.lookalike)
-        }
-        guard let scalar = Unicode.Scalar(value) else { return }
-        if flags & CharacterTable.noBoundaryBefore != 0, chunkStartByte >= 0, pending == .nothing {
-            // A combining mark (or the like): it joins the chunk, which ICU will compose.
-            chunkDirty = true
-            append(scalar)
-            return
-        }
-        try startChunk(flags: flags)
-        chunkDirty = true
-        append(scalar)
-    }
-
-    @inline(__always)
-    private mutating func append(_ scalar: Unicode.Scalar) {
-        bytes.append(contentsOf: UTF8.encode(scalar)!)
-        starts.append(origin)
-        ends.append(origin + 1)
-        chunkOriginEnd = origin + 1
-    }
-
-    /// Replaces a chunk that holds combining marks (or other NFC-unstable text) with ICU's
-    /// NFC of it; every resulting scalar maps to the whole chunk's original range.
-    private mutating func endChunk() throws(ICUError) {
-        guard chunkDirty else { return }
-        chunkDirty = false
-        let raw = Array(String(decoding: bytes[chunkStartByte...], as: UTF8.self).unicodeScalars)
-        let composed = try NFC.normalize(raw)
-        bytes.removeSubrange(chunkStartByte...)
-        starts.removeSubrange(chunkStartScalar...)
-        ends.removeSubrange(chunkStartScalar...)
-        for scalar in composed {
-            bytes.append(contentsOf: UTF8.encode(scalar)!)
-            starts.append(chunkOriginStart)
-            ends.append(chunkOriginEnd)
-        }
-    }
-
-    // MARK: Separators and paragraphs
-
-    private mutating func note(separator: Pending) {
-        switch (pending, separator) {
-        case (.paragraphStart, _), (.lineBreak, _):
-            return // nothing visible yet in this paragraph: leading space or blank line
-        case (.space, .lineBreak), (.nothing, .lineBreak):
-            pending = .lineBreak // trailing spaces of a line are dropped
-            pendingStart = origin
-        case (.nothing, .space):
-            pending = .space
-            pendingStart = origin
-        default:
-            break
-        }
-        pendingEnd = origin + 1
-    }
-
-    private mutating func emitPending() {
-        switch pending {
-        case .nothing:
-            return
+    private mutating func lineBreak() {
+        if toneCandidate { endWord() }
+        toneCandidate = false
+        switch last {
         case .paragraphStart:
-            break
+            return // a blank line
         case .space:
-            bytes.append(0x20)
-            starts.append(pendingStart)
-            ends.append(pendingEnd)
-        case .lineBreak:
-            closeParagraph()
-            bytes.append(0x0A)
-            starts.append(pendingStart)
-            ends.append(pendingEnd)
+            removeLastScalar()
+        case .other:
+            break
         }
-        if pending != .space {
-            paragraphStartByte = bytes.count
-            paragraphStartScalar = starts.count
-        }
-        pending = .nothing
+        closeParagraph()
+        emit("\n", orig: origin)
+        paragraphStartByte = out.count
+        paragraphStartScalar = outScalars
+        last = .paragraphStart
+    }
+
+    private mutating func visible(_ scalar: Unicode.Scalar) {
+        let bits = table.flags(scalar.value)
+        if toneCandidate, bits & CharacterTable.letter == 0 { endWord() }
+        emit(scalar, orig: origin)
+        last = .other
+        toneCandidate = bits & CharacterTable.toneSecond != 0
+    }
+
+    private mutating func emit(_ scalar: Unicode.Scalar, orig: Int) {
+        map.beginIdentity(out: outScalars, orig: orig)
+        out.append(contentsOf: UTF8.encode(scalar)!)
+        outScalars += 1
+    }
+
+    private mutating func removeLastScalar() {
+        let (_, start) = lastScalar(before: out.count)
+        out.removeSubrange(start...)
+        outScalars -= 1
     }
 
     private mutating func closeParagraph() {
-        paragraphs.append(Paragraph(utf8: paragraphStartByte..<bytes.count,
-                                    scalars: paragraphStartScalar..<starts.count))
+        paragraphs.append(Paragraph(utf8: paragraphStartByte..<out.count, scalars: paragraphStartScalar..<outScalars))
+    }
+
+    /// A combining mark (or a character NFC changes): gathers the starter before it from
+    /// the output and the marks after it from the input, and replaces them with ICU's NFC,
+    /// mapped as one block to their original range.
+    private mutating func composeChunk(startingWith value: UInt32, bits: UInt16) throws(ICUError) {
+        var chunkByte = out.count, chunkScalar = outScalars
+        if bits & CharacterTable.noBoundaryBefore != 0, last == .other {
+            // Walk back to the starter: it may carry marks that did not compose.
+            while chunkScalar > paragraphStartScalar {
+                let (previous, start) = lastScalar(before: chunkByte)
+                chunkByte = start
+                chunkScalar -= 1
+                if table.flags(previous) & CharacterTable.noBoundaryBefore == 0 { break }
+            }
+        } else if toneCandidate, bits & CharacterTable.letter == 0 {
+            endWord()
+        }
+        let chunkOrigin = chunkScalar < outScalars ? map.start(ofScalar: chunkScalar) : origin
+
+        utf16Scratch.removeAll(keepingCapacity: true)
+        var scalars = String(decoding: out[chunkByte...], as: UTF8.self).unicodeScalars.makeIterator()
+        while let scalar = scalars.next() { utf16Scratch.append(contentsOf: UTF16.encode(scalar)!) }
+        // This character and every following one that attaches to what precedes it.
+        var (next, length) = (value, 0)
+        repeat {
+            length = decode(at: index).1
+            utf16Scratch.append(contentsOf: UTF16.encode(Unicode.Scalar(next)!)!)
+            index += length
+            origin += 1
+            guard index < input.count else { break }
+            next = decode(at: index).0
+        } while table.flags(next) & (CharacterTable.noBoundaryBefore | CharacterTable.special & ~CharacterTable.changesAlone)
+            == CharacterTable.noBoundaryBefore
+
+        let written = try utf16Scratch.withUnsafeBufferPointer { units throws(ICUError) in
+            try NFC.normalize(units, into: &nfcScratch)
+        }
+        out.removeSubrange(chunkByte...)
+        outScalars = chunkScalar
+        map.beginBlock(out: chunkScalar, orig: chunkOrigin..<origin)
+        var lastBits: UInt16 = 0
+        for scalar in String(decoding: nfcScratch[0..<written], as: UTF16.self).unicodeScalars {
+            out.append(contentsOf: UTF8.encode(scalar)!)
+            outScalars += 1
+            lastBits = table.flags(scalar.value)
+        }
+        last = .other
+        toneCandidate = lastBits & CharacterTable.toneSecond != 0
     }
 
     // MARK: Tone placement
 
-    /// At the end of a word: if it ends in an open oa/oe/uy nucleus written in the other
-    /// placement, move the mark. The pair keeps its two scalars and their offsets.
-    private mutating func finishWord() {
-        let wordStart = wordStartScalar
-        wordStartScalar = -1
-        guard wordStart >= 0, starts.count - wordStart >= 2 else { return }
-        let (second, secondStart) = lastScalar(before: bytes.count)
-        guard tone.lastLetters.contains(second) else { return }
+    /// At the end of a word whose last letter may close an oa/oe/uy nucleus written in the
+    /// other placement: move the mark when the nucleus ends an open syllable. The pair
+    /// keeps its two scalars, so the offset map is unchanged.
+    private mutating func endWord() {
+        toneCandidate = false
+        flushRun()
+        guard outScalars - paragraphStartScalar >= 2 else { return }
+        let (second, secondStart) = lastScalar(before: out.count)
         let (first, firstStart) = lastScalar(before: secondStart)
-        guard let replacement = tone.replacement(first, second) else { return }
-        if starts.count - wordStart >= 3 {
+        guard table.flags(first) & CharacterTable.toneFirst != 0,
+              let replacement = tone.replacement(first, second) else { return }
+        if outScalars - paragraphStartScalar >= 3 {
             let (initial, _) = lastScalar(before: firstStart)
-            if table.flags(initial) & CharacterTable.vowel != 0 || replacement.notAfter.contains(initial) { return }
+            let initialBits = table.flags(initial)
+            if initialBits & CharacterTable.vowel != 0 && initialBits & CharacterTable.letter != 0 { return }
+            if replacement.notAfter.contains(initial) { return }
         }
-        bytes.removeSubrange(firstStart...)
-        bytes.append(contentsOf: UTF8.encode(replacement.first)!)
-        bytes.append(contentsOf: UTF8.encode(replacement.second)!)
+        out.removeSubrange(firstStart...)
+        out.append(contentsOf: UTF8.encode(replacement.first)!)
+        out.append(contentsOf: UTF8.encode(replacement.second)!)
     }
 
-    /// The scalar that ends at byte `end` of the output, and where it starts.
+    /// The output scalar that ends at byte `end`, and where it starts.
     private func lastScalar(before end: Int) -> (UInt32, Int) {
         var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        var value = UInt32(bytes[start])
+        while start > 0, out[start] & 0xC0 == 0x80 { start -= 1 }
+        var value = UInt32(out[start])
         let length = end - start
         if length > 1 {
             value &= UInt32(0xFF >> (length + 1))
-            for offset in (start + 1)..<end { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
+            for offset in (start + 1)..<end { value = value << 6 | UInt32(out[offset] & 0x3F) }
         }
         return (value, start)
     }

@@ -32,8 +32,8 @@ public struct Normalizer: Sendable {
         } catch {
             throw .icu(error)
         }
-        self.table = CharacterTable(rules: rules, fold: fold)
         self.tone = ToneRewriter(rules: rules)
+        self.table = CharacterTable(rules: rules, fold: fold, tone: tone)
     }
 
     /// The normalizer of the rules in `directory`.
@@ -50,18 +50,19 @@ public struct Normalizer: Sendable {
     /// Normalizes `text`; see `NormalizedText` for the result's shape.
     public func normalize(_ text: String) throws(NormalizeError) -> NormalizedText {
         var source = text
-        var run = NormalizationRun(normalizer: self, expectedBytes: source.utf8.count)
-        let failure = source.withUTF8 { bytes -> ICUError? in
+        var outcome: Result<NormalizedText, ICUError>?
+        source.withUTF8 { bytes in
+            var run = NormalizationRun(table: table, tone: tone, input: bytes)
             do throws(ICUError) {
-                try run.consume(bytes)
-                try run.finish()
-                return nil
+                outcome = .success(try run.normalize())
             } catch {
-                return error
+                outcome = .failure(error)
             }
         }
-        if let failure { throw .icu(failure) }
-        return run.result()
+        switch outcome! {
+        case .success(let normalized): return normalized
+        case .failure(let error): throw .icu(error)
+        }
     }
 
     public func isQuote(_ scalar: Unicode.Scalar) -> Bool { rules.quotes.contains(scalar) }

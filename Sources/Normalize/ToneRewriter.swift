@@ -12,11 +12,13 @@ struct ToneRewriter: Sendable {
     }
 
     private let pairs: [UInt64: Replacement]
-    /// Scalars that can end a rewritable pair; everything else skips the lookup.
+    /// Scalars that can start / end a rewritable pair; everything else skips the lookup.
+    let firstLetters: Set<UInt32>
     let lastLetters: Set<UInt32>
 
     init(rules: NormalizationRules) {
         var pairs: [UInt64: Replacement] = [:]
+        var firstLetters: Set<UInt32> = []
         var lastLetters: Set<UInt32> = []
         for syllable in rules.syllables {
             let (sources, targets) = rules.style == .firstVowel
@@ -38,11 +40,13 @@ struct ToneRewriter: Sendable {
                                                   second: Self.cased(to[1], upper: upperSecond),
                                                   notAfter: notAfter)
                     pairs[Self.key(key0.value, key1.value)] = replacement
+                    firstLetters.insert(key0.value)
                     lastLetters.insert(key1.value)
                 }
             }
         }
         self.pairs = pairs
+        self.firstLetters = firstLetters
         self.lastLetters = lastLetters
     }
 

@@ -2,32 +2,34 @@
 ///
 /// Offsets into the original are counted in Unicode scalars, as everywhere in the record
 /// contract. Every scalar of `text` (the "\n" between paragraphs included) knows the
-/// original range it came from; a run of several original scalars that became one (a
-/// letter and its combining marks, a run of spaces) maps as a whole.
+/// original range it came from; several original scalars that became one (a letter and
+/// its combining marks) map as a whole.
 public struct NormalizedText: Sendable, Equatable {
     /// Paragraphs joined by "\n": no blank lines, no leading or trailing spaces.
     public let text: String
-    /// For scalar i of `text`: where its source starts in the original.
-    public let originStarts: [Int32]
-    /// For scalar i of `text`: where its source ends in the original.
-    public let originEnds: [Int32]
+    public let map: OffsetMap
     public let paragraphs: [Paragraph]
 
-    public init(text: String, originStarts: [Int32], originEnds: [Int32], paragraphs: [Paragraph]) {
+    public init(text: String, map: OffsetMap, paragraphs: [Paragraph]) {
         self.text = text
-        self.originStarts = originStarts
-        self.originEnds = originEnds
+        self.map = map
         self.paragraphs = paragraphs
     }
 
     /// The original range, in scalars, that produced the scalars `range` of `text`.
     public func originalRange(ofScalars range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let at = range.lowerBound < originStarts.count ? Int(originStarts[range.lowerBound]) : Int(originEnds.last ?? 0)
+            let at = range.lowerBound < map.count ? map.start(ofScalar: range.lowerBound)
+                : (map.count > 0 ? map.end(ofScalar: map.count - 1) : 0)
             return at..<at
         }
-        return Int(originStarts[range.lowerBound])..<Int(originEnds[range.upperBound - 1])
+        return map.start(ofScalar: range.lowerBound)..<map.end(ofScalar: range.upperBound - 1)
     }
+
+    /// For each scalar of `text`, where it starts in the original (for tests and tools).
+    public var originStarts: [Int] { (0..<map.count).map(map.start(ofScalar:)) }
+    /// For each scalar of `text`, where it ends in the original.
+    public var originEnds: [Int] { (0..<map.count).map(map.end(ofScalar:)) }
 }
 
 /// A paragraph of normalized text: a line of the source.

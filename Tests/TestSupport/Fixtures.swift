@@ -1,0 +1,63 @@
+import Foundation
+import ThiDua
+
+/// Paths and loaded stages shared by the test targets.
+public enum Fixtures {
+    /// The checkout root, found from this file's path.
+    public static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static let rules = RuleDirectory(url: root.appendingPathComponent("rules"))
+
+    public static var seedPaths: [URL] {
+        let directory = root.appendingPathComponent("fixtures/seeds")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    public static func seedTexts() throws -> [(name: String, text: String)] {
+        try seedPaths.map { ($0.deletingPathExtension().lastPathComponent, try String(contentsOf: $0, encoding: .utf8)) }
+    }
+
+    /// The pipeline of the checkout's rules, loaded once per test process.
+    public static let pipeline: TextPipeline = {
+        do {
+            return try TextPipeline.load(rules: rules)
+        } catch {
+            fatalError("the checkout's rules must load: \(error)")
+        }
+    }()
+
+    /// A temporary directory removed when the process ends is not guaranteed; callers
+    /// remove it themselves.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A copy of the checkout's rules in a temporary directory, to edit in a test.
+    public static func copyOfRules() throws -> URL {
+        let directory = try temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: rules.url.path) {
+            try FileManager.default.copyItem(at: rules.url.appendingPathComponent(name),
+                                             to: directory.appendingPathComponent(name))
+        }
+        return directory
+    }
+}
+
+/// A small deterministic random generator, so that property tests are reproducible.
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

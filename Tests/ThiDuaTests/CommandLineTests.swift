@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The `thidua` executable as a person or a cron job runs it.
+struct CommandLineTests {
+    /// The built `thidua`, next to the test bundle.
+    static var executable: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("thidua").path),
+              directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("thidua")
+    }
+
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Fixtures.root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func segmentPrintsOneJSONObjectPerSentence() throws {
+        let outcome = try Self.run(["segment", "fixtures/seeds"])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count > 100)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(first?["doc"] as? String == "000_1007f4dfbecb8ee8")
+        #expect(first?["paragraph"] as? Int == 0)
+        #expect(first?["start"] as? Int == 0)
+        #expect(lines[0].hasPrefix("{\"doc\":"))
+        #expect(outcome.stderr.contains("5 inputs: 5 segmented"))
+    }
+
+    @Test func normalizeReadsStandardInput() throws {
+        let outcome = try Self.run(["normalize", "-"], stdin: Data("Uỷ ban\u{00A0}nhân dân  tỉnh Ðiện Biên".utf8))
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "Ủy ban nhân dân tỉnh Điện Biên\n")
+    }
+
+    @Test func badInputsAreReportedAndTheRunGoesOn() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.txt"), empty = directory.appendingPathComponent("empty.txt")
+        let png = directory.appendingPathComponent("image.txt"), good = directory.appendingPathComponent("good.txt")
+        try Data(Array("Hoi ".utf8) + [0xFF, 0x20]).write(to: bad)
+        try Data().write(to: empty)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]).write(to: png)
+        try Data("Hoà bình.".utf8).write(to: good)
+        let outcome = try Self.run(["normalize", bad.path, empty.path, png.path, good.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("Hòa bình."))
+        #expect(outcome.stderr.contains("bad.txt: invalid UTF-8 at byte 4"))
+        #expect(outcome.stderr.contains("warning: \(empty.path): empty input"))
+        #expect(outcome.stderr.contains("image.txt: binary data (PNG image at byte 0)"))
+        #expect(outcome.stderr.contains("4 inputs: 2 normalized, 1 with warnings, 2 rejected (1 binary, 1 invalid-utf8)"))
+
+        let lossy = try Self.run(["normalize", "--lossy", bad.path])
+        #expect(lossy.status == 0)
+        #expect(lossy.stdout == "Hoi \u{FFFD}\n")
+    }
+
+    @Test func brokenRulesExitWithTwo() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try Self.run(["normalize", "--rules", directory.path, "-"], stdin: Data("x".utf8))
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("normalization.yaml:0: rule file not found"))
+    }
+
+    @Test func helpIsWrittenForPeople() throws {
+        let outcome = try Self.run(["--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("normalize"))
+        #expect(outcome.stdout.contains("segment"))
+        #expect(outcome.stdout.contains("Exit codes"))
+    }
+}
