@@ -19,6 +19,19 @@ int32_t thidua_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t 
     return written;
 }
 
+int32_t thidua_nfd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                   int32_t *error) {
+    UErrorCode status = (UErrorCode)*error;
+    const UNormalizer2 *normalizer = unorm2_getNFDInstance(&status);
+    int32_t written = 0;
+    if (U_SUCCESS(status)) {
+        written = unorm2_normalize(normalizer, (const UChar *)src, length, (UChar *)dest,
+                                   capacity, &status);
+    }
+    *error = (int32_t)status;
+    return written;
+}
+
 static int32_t flags_for(const UNormalizer2 *normalizer, UChar32 c, UErrorCode *status) {
     int32_t flags = 0;
     if (!unorm2_hasBoundaryBefore(normalizer, c)) flags |= THIDUA_NFC_NO_BOUNDARY_BEFORE;

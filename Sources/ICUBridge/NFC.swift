@@ -47,6 +47,16 @@ public enum NFC {
         }
     }
 
+    /// NFD (canonical decomposition) of a scalar: what the composition fast path inverts.
+    public static func decomposition(of scalar: Unicode.Scalar) throws(ICUError) -> [Unicode.Scalar] {
+        let units = Array(String(scalar).utf16)
+        var output = [UInt16](repeating: 0, count: 16)
+        var error: Int32 = 0
+        let written = thidua_nfd(units, Int32(units.count), &output, Int32(output.count), &error)
+        try ICUError.check(error, "unorm2_normalize (NFD)")
+        return Array(String(decoding: output[0..<Int(written)], as: UTF16.self).unicodeScalars)
+    }
+
     /// `flags[c]` for every BMP code point; see `noBoundaryBefore` and `changesAlone`.
     public static let bmpFlags: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x10000)

@@ -17,7 +17,8 @@ struct NormalizationRun {
     private let tone: ToneRewriter
     private let input: UnsafeBufferPointer<UInt8>
 
-    private var out: [UInt8] = []
+    private var out: OutputText
+    private let source: String
     private var outScalars = 0
     private var map = OffsetMap()
     private var paragraphs: [Paragraph] = []
@@ -36,42 +37,65 @@ struct NormalizationRun {
     /// The previous character may end a nucleus in the other placement: check at word end.
     private var toneCandidate = false
 
+    private let composition: CompositionTable
+    private var marks: [UInt32] = []
     private var utf16Scratch: [UInt16] = []
     private var nfcScratch: [UInt16] = []
 
-    init(table: CharacterTable, tone: ToneRewriter, input: UnsafeBufferPointer<UInt8>) {
+    init(table: CharacterTable, tone: ToneRewriter, composition: CompositionTable, source: String,
+         input: UnsafeBufferPointer<UInt8>) {
         self.table = table
+        self.composition = composition
         self.flags = table.bmp
         self.tone = tone
+        self.source = source
         self.input = input
-        out.reserveCapacity(input.count + 16)
+        out = OutputText(capacity: input.count + 16)
     }
 
     mutating func normalize() throws(ICUError) -> NormalizedText {
         map.beginIdentity(out: 0, orig: 0)
         let count = input.count
+        let bytes = input.baseAddress, bmp = flags.baseAddress!
+        // The loop keeps its state in locals (registers) and hands it back to `self` only
+        // around calls that need it.
+        var index = 0, origin = 0, last = Last.paragraphStart, candidate = false
         while index < count {
-            let (value, length) = decode(at: index)
-            let bits = value < 0x10000 ? flags[Int(value)] : table.flags(value)
+            let lead = bytes![index]
+            var value = UInt32(lead), length = 1
+            if lead >= 0x80 { (value, length) = decode(at: index) }
+            let bits = value < 0x10000 ? bmp[Int(value)] : table.flags(value)
             if bits & CharacterTable.special == 0 {
                 if bits & CharacterTable.plainSpace != 0 {
                     if last != .other {
+                        (self.index, self.origin, self.last, self.toneCandidate) = (index, origin, last, candidate)
                         try slowPath(value, bits: bits, length: length)
+                        (index, origin, last, candidate) = (self.index, self.origin, self.last, self.toneCandidate)
                         continue
                     }
-                    if toneCandidate { endWord() }
+                    if candidate {
+                        (self.index, self.origin) = (index, origin)
+                        endWord()
+                        candidate = false
+                    }
                     last = .space
                 } else {
-                    if toneCandidate, bits & CharacterTable.letter == 0 { endWord() }
+                    if candidate, bits & CharacterTable.letter == 0 {
+                        (self.index, self.origin) = (index, origin)
+                        endWord()
+                    }
                     last = .other
-                    toneCandidate = bits & CharacterTable.toneSecond != 0
+                    candidate = bits & CharacterTable.toneSecond != 0
                 }
                 index += length
                 origin += 1
                 continue
             }
+            (self.index, self.origin, self.last, self.toneCandidate) = (index, origin, last, candidate)
             try slowPath(value, bits: bits, length: length)
+            (index, origin, last, candidate) = (self.index, self.origin, self.last, self.toneCandidate)
         }
+        (self.index, self.origin, self.last, self.toneCandidate) = (index, origin, last, candidate)
         flushRun()
         if toneCandidate { endWord() }
         switch last {
@@ -81,10 +105,10 @@ struct NormalizationRun {
         case .other:
             closeParagraph()
         case .paragraphStart:
-            if out.last == 0x0A { removeLastScalar() } // the break before nothing
+            if out.lastByte == 0x0A { removeLastScalar() } // the break before nothing
         }
         map.finish(count: outScalars)
-        return NormalizedText(text: String(decoding: out, as: UTF8.self), map: map, paragraphs: paragraphs)
+        return NormalizedText(text: out.text, map: map, paragraphs: paragraphs)
     }
 
     @inline(__always)
@@ -103,7 +127,7 @@ struct NormalizationRun {
     /// Copies the pending verbatim run to the output.
     private mutating func flushRun() {
         if index > runStart {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+            out.appendSlice(of: source, bytes: runStart..<index)
             outScalars += origin - runOrigin
         }
         runStart = index
@@ -155,7 +179,7 @@ struct NormalizationRun {
         }
         closeParagraph()
         emit("\n", orig: origin)
-        paragraphStartByte = out.count
+        paragraphStartByte = out.byteCount
         paragraphStartScalar = outScalars
         last = .paragraphStart
     }
@@ -170,29 +194,29 @@ struct NormalizationRun {
 
     private mutating func emit(_ scalar: Unicode.Scalar, orig: Int) {
         map.beginIdentity(out: outScalars, orig: orig)
-        out.append(contentsOf: UTF8.encode(scalar)!)
+        out.append(scalar)
         outScalars += 1
     }
 
     private mutating func removeLastScalar() {
-        let (_, start) = lastScalar(before: out.count)
-        out.removeSubrange(start...)
+        let (_, start) = out.lastScalar(before: out.byteCount)
+        out.removeTail(fromByte: start)
         outScalars -= 1
     }
 
     private mutating func closeParagraph() {
-        paragraphs.append(Paragraph(utf8: paragraphStartByte..<out.count, scalars: paragraphStartScalar..<outScalars))
+        paragraphs.append(Paragraph(utf8: paragraphStartByte..<out.byteCount, scalars: paragraphStartScalar..<outScalars))
     }
 
     /// A combining mark (or a character NFC changes): gathers the starter before it from
     /// the output and the marks after it from the input, and replaces them with ICU's NFC,
     /// mapped as one block to their original range.
     private mutating func composeChunk(startingWith value: UInt32, bits: UInt16) throws(ICUError) {
-        var chunkByte = out.count, chunkScalar = outScalars
+        var chunkByte = out.byteCount, chunkScalar = outScalars
         if bits & CharacterTable.noBoundaryBefore != 0, last == .other {
             // Walk back to the starter: it may carry marks that did not compose.
             while chunkScalar > paragraphStartScalar {
-                let (previous, start) = lastScalar(before: chunkByte)
+                let (previous, start) = out.lastScalar(before: chunkByte)
                 chunkByte = start
                 chunkScalar -= 1
                 if table.flags(previous) & CharacterTable.noBoundaryBefore == 0 { break }
@@ -202,35 +226,48 @@ struct NormalizationRun {
         }
         let chunkOrigin = chunkScalar < outScalars ? map.start(ofScalar: chunkScalar) : origin
 
-        utf16Scratch.removeAll(keepingCapacity: true)
-        var scalars = String(decoding: out[chunkByte...], as: UTF8.self).unicodeScalars.makeIterator()
-        while let scalar = scalars.next() { utf16Scratch.append(contentsOf: UTF16.encode(scalar)!) }
         // This character and every following one that attaches to what precedes it.
-        var (next, length) = (value, 0)
+        marks.removeAll(keepingCapacity: true)
+        var next = value
         repeat {
-            length = decode(at: index).1
-            utf16Scratch.append(contentsOf: UTF16.encode(Unicode.Scalar(next)!)!)
-            index += length
+            marks.append(next)
+            index += decode(at: index).1
             origin += 1
             guard index < input.count else { break }
             next = decode(at: index).0
         } while table.flags(next) & (CharacterTable.noBoundaryBefore | CharacterTable.special & ~CharacterTable.changesAlone)
             == CharacterTable.noBoundaryBefore
 
-        let written = try utf16Scratch.withUnsafeBufferPointer { units throws(ICUError) in
-            try NFC.normalize(units, into: &nfcScratch)
+        var composed: [Unicode.Scalar] = []
+        if outScalars - chunkScalar == 1, marks.count <= 2, bits & CharacterTable.changesAlone == 0,
+           let letter = composition.compose(out.lastScalar(before: out.byteCount).0, marks[0], marks.count == 2 ? marks[1] : 0),
+           let scalar = Unicode.Scalar(letter) {
+            composed = [scalar]
+        } else {
+            composed = try icuNFC(outputFrom: chunkByte)
         }
-        out.removeSubrange(chunkByte...)
+        out.removeTail(fromByte: chunkByte)
         outScalars = chunkScalar
         map.beginBlock(out: chunkScalar, orig: chunkOrigin..<origin)
         var lastBits: UInt16 = 0
-        for scalar in String(decoding: nfcScratch[0..<written], as: UTF16.self).unicodeScalars {
-            out.append(contentsOf: UTF8.encode(scalar)!)
+        for scalar in composed {
+            out.append(scalar)
             outScalars += 1
             lastBits = table.flags(scalar.value)
         }
         last = .other
         toneCandidate = lastBits & CharacterTable.toneSecond != 0
+    }
+
+    /// ICU's NFC of the output from `byte` on followed by `marks`.
+    private mutating func icuNFC(outputFrom byte: Int) throws(ICUError) -> [Unicode.Scalar] {
+        utf16Scratch.removeAll(keepingCapacity: true)
+        for scalar in out.scalars(fromByte: byte) { utf16Scratch.append(contentsOf: UTF16.encode(scalar)!) }
+        for mark in marks { utf16Scratch.append(contentsOf: UTF16.encode(Unicode.Scalar(mark)!)!) }
+        let written = try utf16Scratch.withUnsafeBufferPointer { units throws(ICUError) in
+            try NFC.normalize(units, into: &nfcScratch)
+        }
+        return Array(String(decoding: nfcScratch[0..<written], as: UTF16.self).unicodeScalars)
     }
 
     // MARK: Tone placement
@@ -242,31 +279,18 @@ struct NormalizationRun {
         toneCandidate = false
         flushRun()
         guard outScalars - paragraphStartScalar >= 2 else { return }
-        let (second, secondStart) = lastScalar(before: out.count)
-        let (first, firstStart) = lastScalar(before: secondStart)
+        let (second, secondStart) = out.lastScalar(before: out.byteCount)
+        let (first, firstStart) = out.lastScalar(before: secondStart)
         guard table.flags(first) & CharacterTable.toneFirst != 0,
               let replacement = tone.replacement(first, second) else { return }
         if outScalars - paragraphStartScalar >= 3 {
-            let (initial, _) = lastScalar(before: firstStart)
+            let (initial, _) = out.lastScalar(before: firstStart)
             let initialBits = table.flags(initial)
             if initialBits & CharacterTable.vowel != 0 && initialBits & CharacterTable.letter != 0 { return }
             if replacement.notAfter.contains(initial) { return }
         }
-        out.removeSubrange(firstStart...)
-        out.append(contentsOf: UTF8.encode(replacement.first)!)
-        out.append(contentsOf: UTF8.encode(replacement.second)!)
-    }
-
-    /// The output scalar that ends at byte `end`, and where it starts.
-    private func lastScalar(before end: Int) -> (UInt32, Int) {
-        var start = end - 1
-        while start > 0, out[start] & 0xC0 == 0x80 { start -= 1 }
-        var value = UInt32(out[start])
-        let length = end - start
-        if length > 1 {
-            value &= UInt32(0xFF >> (length + 1))
-            for offset in (start + 1)..<end { value = value << 6 | UInt32(out[offset] & 0x3F) }
-        }
-        return (value, start)
+        out.removeTail(fromByte: firstStart)
+        out.append(replacement.first)
+        out.append(replacement.second)
     }
 }

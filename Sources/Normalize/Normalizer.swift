@@ -24,11 +24,13 @@ public struct Normalizer: Sendable {
     public let fold: FoldKey
     let table: CharacterTable
     let tone: ToneRewriter
+    let composition: CompositionTable
 
     public init(rules: NormalizationRules) throws(NormalizeError) {
         self.rules = rules
         do {
             self.fold = try FoldKey(rules: rules.foldRules)
+            self.composition = try CompositionTable()
         } catch {
             throw .icu(error)
         }
@@ -52,7 +54,7 @@ public struct Normalizer: Sendable {
         var source = text
         var outcome: Result<NormalizedText, ICUError>?
         source.withUTF8 { bytes in
-            var run = NormalizationRun(table: table, tone: tone, input: bytes)
+            var run = NormalizationRun(table: table, tone: tone, composition: composition, source: text, input: bytes)
             do throws(ICUError) {
                 outcome = .success(try run.normalize())
             } catch {

@@ -10,6 +10,7 @@ import ThiDua
 struct Options {
     var megabytes = 16
     var rounds = 5
+    var corpora: Set<String> = ["scraped", "nfd"]
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -17,8 +18,9 @@ struct Options {
             switch argument {
             case "--megabytes": megabytes = Int(iterator.next() ?? "") ?? megabytes
             case "--rounds": rounds = Int(iterator.next() ?? "") ?? rounds
+            case "--corpus": corpora = [iterator.next() ?? ""]
             default:
-                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd]\n".utf8))
                 exit(64)
             }
         }
@@ -95,7 +97,7 @@ func run(corpusName: String, documents: [String]) throws {
     }
     let normalize = try measure(rounds: options.rounds) {
         var total = 0
-        for document in documents { total += try pipeline.normalizer.normalize(document).originStarts.count }
+        for document in documents { total += try pipeline.normalizer.normalize(document).map.count }
         return total
     }
 
@@ -136,5 +138,9 @@ func run(corpusName: String, documents: [String]) throws {
 }
 
 print("thidua-bench: ICU \(ICU.version), \(options.megabytes) MB per corpus")
-try run(corpusName: "seed articles as scraped", documents: corpus { $0 })
-try run(corpusName: "seed articles in NFD", documents: corpus { $0.decomposedStringWithCanonicalMapping })
+if options.corpora.contains("scraped") {
+    try run(corpusName: "seed articles as scraped", documents: corpus { $0 })
+}
+if options.corpora.contains("nfd") {
+    try run(corpusName: "seed articles in NFD", documents: corpus { $0.decomposedStringWithCanonicalMapping })
+}

@@ -26,6 +26,10 @@ void thidua_icu_version(char *buffer, int32_t capacity);
 int32_t thidua_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                    int32_t *error);
 
+/// NFD of `src` into `dest`, with the same conventions as `thidua_nfc`.
+int32_t thidua_nfd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                   int32_t *error);
+
 /// Bits describing how a code point behaves under NFC, for a fast path in the caller.
 enum {
     THIDUA_NFC_NO_BOUNDARY_BEFORE = 1, ///< may combine with what precedes it
