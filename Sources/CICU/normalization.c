@@ -82,3 +82,15 @@ int32_t thidua_reference_nfc_utf8(const char *src, int32_t length, uint16_t *scr
     if (*error > 0) return 0;
     return thidua_nfc(scratch, units, dest, capacity, error);
 }
+
+int32_t thidua_reference_nfc_utf8_to_utf8(const char *src, int32_t length, uint16_t *scratch,
+                                          uint16_t *nfc, int32_t capacity, char *utf8Out,
+                                          int32_t *error) {
+    int32_t units = thidua_reference_nfc_utf8(src, length, scratch, nfc, capacity, error);
+    if (*error > 0) return 0;
+    UErrorCode status = (UErrorCode)*error;
+    int32_t written = 0;
+    u_strToUTF8(utf8Out, length * 3, &written, (const UChar *)nfc, units, &status);
+    *error = (int32_t)status;
+    return written;
+}

@@ -63,4 +63,19 @@ public enum ICUReference {
         try ICUError.check(error, "u_strFromUTF8 + unorm2_normalize")
         return Int(written)
     }
+
+    /// UTF-8 bytes to NFC UTF-8 through ICU's C API (which normalizes UTF-16 only).
+    public static func nfcToUTF8(utf8: UnsafeBufferPointer<UInt8>, scratch: inout [UInt16], output: inout [UInt16],
+                                 bytes: inout [CChar]) throws(ICUError) -> Int {
+        if scratch.count < utf8.count + 1 { scratch = [UInt16](repeating: 0, count: utf8.count + 1) }
+        if output.count < utf8.count * 2 + 1 { output = [UInt16](repeating: 0, count: utf8.count * 2 + 1) }
+        if bytes.count < utf8.count * 3 + 1 { bytes = [CChar](repeating: 0, count: utf8.count * 3 + 1) }
+        var error: Int32 = 0
+        let capacity = Int32(output.count)
+        let written = utf8.withMemoryRebound(to: CChar.self) { chars in
+            thidua_reference_nfc_utf8_to_utf8(chars.baseAddress, Int32(chars.count), &scratch, &output, capacity, &bytes, &error)
+        }
+        try ICUError.check(error, "u_strFromUTF8 + unorm2_normalize + u_strToUTF8")
+        return Int(written)
+    }
 }

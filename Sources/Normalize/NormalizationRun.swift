@@ -238,18 +238,22 @@ struct NormalizationRun {
         } while table.flags(next) & (CharacterTable.noBoundaryBefore | CharacterTable.special & ~CharacterTable.changesAlone)
             == CharacterTable.noBoundaryBefore
 
-        var composed: [Unicode.Scalar] = []
+        // The common case (NFD text): one letter and its marks, composed without ICU.
+        var single: Unicode.Scalar?
         if outScalars - chunkScalar == 1, marks.count <= 2, bits & CharacterTable.changesAlone == 0,
-           let letter = composition.compose(out.lastScalar(before: out.byteCount).0, marks[0], marks.count == 2 ? marks[1] : 0),
-           let scalar = Unicode.Scalar(letter) {
-            composed = [scalar]
-        } else {
-            composed = try icuNFC(outputFrom: chunkByte)
+           let letter = composition.compose(out.lastScalar(before: out.byteCount).0, marks[0], marks.count == 2 ? marks[1] : 0) {
+            single = Unicode.Scalar(letter)
         }
+        let composed = single == nil ? try icuNFC(outputFrom: chunkByte) : []
         out.removeTail(fromByte: chunkByte)
         outScalars = chunkScalar
         map.beginBlock(out: chunkScalar, orig: chunkOrigin..<origin)
         var lastBits: UInt16 = 0
+        if let single {
+            out.append(single)
+            outScalars += 1
+            lastBits = table.flags(single.value)
+        }
         for scalar in composed {
             out.append(scalar)
             outScalars += 1

@@ -95,6 +95,16 @@ func run(corpusName: String, documents: [String]) throws {
         }
         return total
     }
+    var utf8Output: [CChar] = []
+    let icuNFCToUTF8 = try measure(rounds: options.rounds) {
+        var total = 0
+        for bytes in utf8Documents {
+            total += try bytes.withUnsafeBufferPointer {
+                try ICUReference.nfcToUTF8(utf8: $0, scratch: &scratch, output: &output, bytes: &utf8Output)
+            }
+        }
+        return total
+    }
     let normalize = try measure(rounds: options.rounds) {
         var total = 0
         for document in documents { total += try pipeline.normalizer.normalize(document).map.count }
@@ -126,8 +136,12 @@ func run(corpusName: String, documents: [String]) throws {
 
     printTable("\(corpusName): \(documents.count) documents, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, best of \(options.rounds), 1 thread", [
         Row(name: "ICU NFC (UTF-8 → UTF-16 → NFC)", seconds: icuNFC.seconds, bytes: totalBytes, reference: nil, referenceSeconds: nil),
+        Row(name: "ICU NFC, back to UTF-8 (u_strToUTF8)", seconds: icuNFCToUTF8.seconds, bytes: totalBytes,
+            reference: "ICU NFC", referenceSeconds: icuNFC.seconds),
         Row(name: "thidua normalize (with offset map)", seconds: normalize.seconds, bytes: totalBytes,
             reference: "ICU NFC", referenceSeconds: icuNFC.seconds),
+        Row(name: "thidua normalize (with offset map)", seconds: normalize.seconds, bytes: totalBytes,
+            reference: "ICU NFC UTF-8 → UTF-8", referenceSeconds: icuNFCToUTF8.seconds),
         Row(name: "ICU sentence breaks (UTF-16)", seconds: icuBreaks.seconds, bytes: normalizedBytes, reference: nil, referenceSeconds: nil),
         Row(name: "thidua segment (normalized text)", seconds: segment.seconds, bytes: normalizedBytes,
             reference: "ICU sentence breaks", referenceSeconds: icuBreaks.seconds),

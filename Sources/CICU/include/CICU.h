@@ -45,6 +45,12 @@ int32_t thidua_nfc_flags(uint32_t codePoint, int32_t *error);
 int32_t thidua_reference_nfc_utf8(const char *src, int32_t length, uint16_t *scratch,
                                   uint16_t *dest, int32_t capacity, int32_t *error);
 
+/// The same, then back to UTF-8 (u_strToUTF8): ICU producing what the normalizer
+/// produces. `utf8Out` holds at least 3 * `length` bytes. Returns the UTF-8 length.
+int32_t thidua_reference_nfc_utf8_to_utf8(const char *src, int32_t length, uint16_t *scratch,
+                                          uint16_t *nfc, int32_t capacity, char *utf8Out,
+                                          int32_t *error);
+
 // MARK: Sentence breaks
 
 typedef struct ThiduaBreaker ThiduaBreaker;
