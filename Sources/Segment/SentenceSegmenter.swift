@@ -1,3 +1,4 @@
+import Foundation
 import ICUBridge
 import RuleFiles
 import ThiDuaModel
@@ -52,10 +53,11 @@ public struct SentenceSegmenter: Sendable {
     public func segment(_ document: NormalizedText) throws(SegmentError) -> [Sentence] {
         let breaker: SentenceBreaker
         do {
-            breaker = try prototype.copy()
+            breaker = try prototype.checkOut()
         } catch {
             throw .icu(error)
         }
+        defer { prototype.checkIn(breaker) }
         var text = document.text
         var sentences: [Sentence] = []
         let failure = text.withUTF8 { utf8 -> ICUError? in
@@ -77,8 +79,8 @@ public struct SentenceSegmenter: Sendable {
                          breaker: SentenceBreaker, document: NormalizedText,
                          into sentences: inout [Sentence]) throws(ICUError) {
         let bytes = UnsafeBufferPointer(rebasing: utf8[paragraph.utf8])
-        var cuts = Array(try breaker.boundaries(utf8: bytes))
-        cuts = corrected(cuts, in: bytes)
+        let cuts = corrected(try breaker.boundaries(utf8: bytes), in: bytes)
+        let text = document.text, textUTF8 = document.text.utf8
         var scalarIndex = paragraph.scalars.lowerBound
         var scanned = 0 // bytes of the paragraph whose scalars are counted into scalarIndex
         func scalarOffset(_ byte: Int) -> Int {
@@ -95,17 +97,20 @@ public struct SentenceSegmenter: Sendable {
             guard lower < upper else { continue }
             let first = scalarOffset(lower), last = scalarOffset(upper)
             let original = document.originalRange(ofScalars: first..<last)
+            // A slice of the (valid) normalized text: copied, not re-validated.
+            let start = textUTF8.index(textUTF8.startIndex, offsetBy: paragraph.utf8.lowerBound + lower)
+            let end = textUTF8.index(start, offsetBy: upper - lower)
             sentences.append(Sentence(paragraph: index, start: original.lowerBound, end: original.upperBound,
-                                      text: String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)))
+                                      text: String(text[start..<end])))
         }
     }
 
     /// ICU's boundaries minus those after an abbreviation or inside a number, plus those
     /// after a listed terminator that precedes a capital letter.
-    func corrected(_ cuts: [Int32], in bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    func corrected(_ cuts: ArraySlice<Int32>, in bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         var kept: [Int32] = []
         kept.reserveCapacity(cuts.count + 2)
-        for (position, cut) in cuts.enumerated() {
+        for (position, cut) in zip(0..., cuts) {
             let isEdge = position == 0 || position == cuts.count - 1
             if isEdge || !isFalseBreak(at: Int(cut), in: bytes) {
                 addExtraBreaks(before: Int(cut), after: kept.last.map(Int.init) ?? 0, in: bytes, into: &kept)
@@ -130,17 +135,18 @@ public struct SentenceSegmenter: Sendable {
 
     private func addExtraBreaks(before cut: Int, after previous: Int, in bytes: UnsafeBufferPointer<UInt8>,
                                 into kept: inout [Int32]) {
-        guard !terminators.isEmpty, cut > previous else { return }
-        var index = previous
-        while index < cut {
-            for terminator in terminators where index + terminator.count < cut {
-                let end = index + terminator.count
-                guard bytes[index..<end].elementsEqual(terminator), bytes[end] == 0x20 else { continue }
+        guard cut > previous else { return }
+        for terminator in terminators {
+            var index = previous
+            // Jump from one occurrence of the terminator's first byte to the next.
+            while let found = bytes[index..<cut].firstIndex(of: terminator[0]) {
+                index = found + 1
+                let end = found + terminator.count
+                guard end < cut, bytes[found..<end].elementsEqual(terminator), bytes[end] == 0x20 else { continue }
                 var next = end
                 while next < cut, bytes[next] == 0x20 { next += 1 }
                 if next < cut, startsWithCapital(bytes, at: next) { kept.append(Int32(next)) }
             }
-            index += 1
         }
     }
 
@@ -163,10 +169,27 @@ public struct SentenceSegmenter: Sendable {
     }
 }
 
-/// An ICU iterator that is only ever copied, never run: copies are independent, so the
-/// segmenter can be shared between threads.
-final class BreakerPrototype: @unchecked Sendable {
+/// An ICU iterator that is only ever copied, never run, and a pool of copies: each call
+/// takes one for itself, so the segmenter can be shared between threads without opening
+/// an iterator per document.
+final class BreakerPrototype: @unchecked Sendable { // the lock guards `pool`
     private let breaker: SentenceBreaker
+    private let lock = NSLock()
+    private var pool: [SentenceBreaker] = []
+
     init(_ breaker: SentenceBreaker) { self.breaker = breaker }
-    func copy() throws(ICUError) -> SentenceBreaker { try breaker.copy() }
+
+    func checkOut() throws(ICUError) -> SentenceBreaker {
+        lock.lock()
+        let pooled = pool.popLast()
+        lock.unlock()
+        if let pooled { return pooled }
+        return try breaker.copy()
+    }
+
+    func checkIn(_ copy: SentenceBreaker) {
+        lock.lock()
+        if pool.count < 64 { pool.append(copy) }
+        lock.unlock()
+    }
 }
