@@ -7,9 +7,8 @@ struct ThiduaBreaker {
     UBreakIterator *iterator;
 };
 
-ThiduaBreaker *thidua_sentence_breaker_open(const char *locale, int32_t *error) {
-    UErrorCode status = (UErrorCode)*error;
-    UBreakIterator *iterator = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+// Takes ownership of `iterator`; NULL (and the error set) when either part failed.
+static ThiduaBreaker *wrap(UBreakIterator *iterator, UErrorCode status, int32_t *error) {
     *error = (int32_t)status;
     if (U_FAILURE(status)) return NULL;
     ThiduaBreaker *breaker = malloc(sizeof *breaker);
@@ -22,19 +21,16 @@ ThiduaBreaker *thidua_sentence_breaker_open(const char *locale, int32_t *error) 
     return breaker;
 }
 
+ThiduaBreaker *thidua_sentence_breaker_open(const char *locale, int32_t *error) {
+    UErrorCode status = (UErrorCode)*error;
+    UBreakIterator *iterator = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    return wrap(iterator, status, error);
+}
+
 ThiduaBreaker *thidua_breaker_clone(const ThiduaBreaker *source, int32_t *error) {
     UErrorCode status = (UErrorCode)*error;
     UBreakIterator *iterator = ubrk_clone(source->iterator, &status);
-    *error = (int32_t)status;
-    if (U_FAILURE(status)) return NULL;
-    ThiduaBreaker *breaker = malloc(sizeof *breaker);
-    if (breaker == NULL) {
-        ubrk_close(iterator);
-        *error = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    breaker->iterator = iterator;
-    return breaker;
+    return wrap(iterator, status, error);
 }
 
 void thidua_breaker_close(ThiduaBreaker *breaker) {

@@ -6,10 +6,9 @@ static const UNormalizer2 *nfc(UErrorCode *status) {
     return unorm2_getNFCInstance(status);
 }
 
-int32_t thidua_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
-                   int32_t *error) {
-    UErrorCode status = (UErrorCode)*error;
-    const UNormalizer2 *normalizer = nfc(&status);
+static int32_t normalize(const UNormalizer2 *normalizer, UErrorCode status,
+                         const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                         int32_t *error) {
     int32_t written = 0;
     if (U_SUCCESS(status)) {
         written = unorm2_normalize(normalizer, (const UChar *)src, length, (UChar *)dest,
@@ -19,17 +18,18 @@ int32_t thidua_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t 
     return written;
 }
 
+int32_t thidua_nfc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                   int32_t *error) {
+    UErrorCode status = (UErrorCode)*error;
+    const UNormalizer2 *normalizer = nfc(&status);
+    return normalize(normalizer, status, src, length, dest, capacity, error);
+}
+
 int32_t thidua_nfd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
                    int32_t *error) {
     UErrorCode status = (UErrorCode)*error;
     const UNormalizer2 *normalizer = unorm2_getNFDInstance(&status);
-    int32_t written = 0;
-    if (U_SUCCESS(status)) {
-        written = unorm2_normalize(normalizer, (const UChar *)src, length, (UChar *)dest,
-                                   capacity, &status);
-    }
-    *error = (int32_t)status;
-    return written;
+    return normalize(normalizer, status, src, length, dest, capacity, error);
 }
 
 static int32_t flags_for(const UNormalizer2 *normalizer, UChar32 c, UErrorCode *status) {

@@ -45,16 +45,10 @@ public struct NormalizationRules: Sendable {
 
     /// Loads and validates the rules; every problem is reported as file:line.
     public static func load(from directory: RuleDirectory) throws(RuleLoadError) -> NormalizationRules {
-        let diagnostics = RuleDiagnostics()
-        guard let root = directory.load(fileName, diagnostics: diagnostics) else {
-            throw RuleLoadError(problems: diagnostics.problems)
-        }
-        let rules = parse(root)
-        try diagnostics.throwIfAny()
-        return rules!
+        try directory.read(fileName, with: parse)
     }
 
-    static func parse(_ root: RuleValue) -> NormalizationRules? {
+    static func parse(_ root: RuleValue) -> NormalizationRules {
         root.rejectUnknownKeys(["tone_placement", "vowels", "lookalikes", "spaces", "line_breaks",
                                 "removed", "quotes", "dashes", "fold"])
         var style = TonePlacement.firstVowel

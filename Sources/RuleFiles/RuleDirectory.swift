@@ -27,6 +27,18 @@ public struct RuleDirectory: Sendable {
         return RuleDirectory(url: checkout.appendingPathComponent("rules"))
     }
 
+    /// Loads `name` and reads it with `parse`; every problem either step reports is thrown
+    /// together.
+    public func read<Rules>(_ name: String, with parse: (RuleValue) -> Rules) throws(RuleLoadError) -> Rules {
+        let diagnostics = RuleDiagnostics()
+        guard let root = load(name, diagnostics: diagnostics) else {
+            throw RuleLoadError(problems: diagnostics.problems)
+        }
+        let rules = parse(root)
+        try diagnostics.throwIfAny()
+        return rules
+    }
+
     /// Parses `name` (e.g. "normalization.yaml"); a missing file or a YAML syntax error is
     /// reported to `diagnostics` and gives nil.
     public func load(_ name: String, diagnostics: RuleDiagnostics) -> RuleValue? {

@@ -11,13 +11,7 @@ public struct SegmentationRules: Sendable {
     public static let fileName = "segmentation.yaml"
 
     public static func load(from directory: RuleDirectory) throws(RuleLoadError) -> SegmentationRules {
-        let diagnostics = RuleDiagnostics()
-        guard let root = directory.load(fileName, diagnostics: diagnostics) else {
-            throw RuleLoadError(problems: diagnostics.problems)
-        }
-        let rules = parse(root)
-        try diagnostics.throwIfAny()
-        return rules
+        try directory.read(fileName, with: parse)
     }
 
     static func parse(_ root: RuleValue) -> SegmentationRules {

@@ -63,12 +63,9 @@ struct NormalizationTableTests {
     }
 
     @Test func otherPlacementCanBeSelectedInTheRules() throws {
-        let directory = try Fixtures.copyOfRules()
+        let directory = try Fixtures.rules(editing: "normalization.yaml",
+                                           replacing: ["style: first-vowel": "style: second-vowel"])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("normalization.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8)
-            .replacingOccurrences(of: "style: first-vowel", with: "style: second-vowel")
-        try text.write(to: file, atomically: true, encoding: .utf8)
         let secondVowel = try Normalizer.load(from: .init(url: directory))
         let pairs = [("hòa", "hoà"), ("Ủy ban", "Uỷ ban"), ("khỏe", "khoẻ"), ("THỦY", "THUỶ"), ("toàn", "toàn"),
                      ("quý", "quý"), ("ngoài", "ngoài"), ("hoà", "hoà")]

@@ -36,6 +36,20 @@ public enum Fixtures {
         return url
     }
 
+    /// A copy of the checkout's rules with `file` edited by replacing each key of
+    /// `replacements` with its value. The caller removes the directory.
+    public static func rules(editing file: String, replacing replacements: [String: String]) throws -> URL {
+        let directory = try copyOfRules()
+        let url = directory.appendingPathComponent(file)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        for (old, new) in replacements {
+            precondition(text.contains(old), "\(file) has no '\(old)' to replace")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return directory
+    }
+
     /// A copy of the checkout's rules in a temporary directory, to edit in a test.
     public static func copyOfRules() throws -> URL {
         let directory = try temporaryDirectory()
