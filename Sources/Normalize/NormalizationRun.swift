@@ -263,6 +263,13 @@ struct NormalizationRun {
         toneCandidate = lastBits & CharacterTable.toneSecond != 0
     }
 
+    /// The input scalar that ends at byte `end`, and where it starts.
+    private func inputScalar(before end: Int) -> (UInt32, Int) {
+        var start = end - 1
+        while start > 0, input[start] & 0xC0 == 0x80 { start -= 1 }
+        return (decode(at: start).0, start)
+    }
+
     /// ICU's NFC of the output from `byte` on followed by `marks`.
     private mutating func icuNFC(outputFrom byte: Int) throws(ICUError) -> [Unicode.Scalar] {
         utf16Scratch.removeAll(keepingCapacity: true)
@@ -281,6 +288,13 @@ struct NormalizationRun {
     /// keeps its two scalars, so the offset map is unchanged.
     private mutating func endWord() {
         toneCandidate = false
+        // Usually both letters are still in the pending input run: rule the pair out there,
+        // without touching the output.
+        let (_, pendingSecond) = inputScalar(before: index)
+        if pendingSecond > runStart {
+            let (first, _) = inputScalar(before: pendingSecond)
+            if table.flags(first) & CharacterTable.toneFirst == 0 { return }
+        }
         flushRun()
         guard outScalars - paragraphStartScalar >= 2 else { return }
         let (second, secondStart) = out.lastScalar(before: out.byteCount)
