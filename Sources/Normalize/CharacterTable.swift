@@ -22,6 +22,9 @@ struct CharacterTable: Sendable {
     static let toneSecond: UInt16 = 1 << 9
     /// U+0020: copied as it is unless it is leading, trailing or repeated.
     static let plainSpace: UInt16 = 1 << 10
+    /// Not a letter: ends a word. Two places above `toneSecond`, which the normalizer's
+    /// loop relies on.
+    static let nonLetter: UInt16 = 1 << 11
 
     /// Flags of every BMP code point, in memory that lives as long as the table: the hot
     /// loop reads it through a plain pointer.
@@ -33,7 +36,7 @@ struct CharacterTable: Sendable {
         var table = ContiguousArray(NFC.bmpFlags.map(UInt16.init))
         for value in 0..<UInt32(table.count) {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            if scalar.properties.isAlphabetic { table[Int(value)] |= Self.letter }
+            table[Int(value)] |= scalar.properties.isAlphabetic ? Self.letter : Self.nonLetter
             if rules.vowels.contains(fold.fold(scalar)) { table[Int(value)] |= Self.vowel }
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
             if isControl { table[Int(value)] |= Self.removed }
@@ -74,7 +77,7 @@ struct CharacterTable: Sendable {
         if value < 0x10000 { return bmp[Int(value)] }
         guard let scalar = Unicode.Scalar(value) else { return Self.removed }
         var flags = UInt16(NFC.flags(scalar))
-        if scalar.properties.isAlphabetic { flags |= Self.letter }
+        flags |= scalar.properties.isAlphabetic ? Self.letter : Self.nonLetter
         return flags
     }
 }

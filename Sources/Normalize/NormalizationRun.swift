@@ -58,44 +58,42 @@ struct NormalizationRun {
         let count = input.count
         let bytes = input.baseAddress, bmp = flags.baseAddress!
         // The loop keeps its state in locals (registers) and hands it back to `self` only
-        // around calls that need it.
-        var index = 0, origin = 0, last = Last.paragraphStart, candidate = false
+        // around calls that need it. `attention` holds the flag bits that make the next
+        // character need more than a look: always the special ones; "not a letter" after
+        // a letter that may end a nucleus to rewrite; the plain space after a space or at
+        // the start of a paragraph.
+        let start = CharacterTable.special | CharacterTable.plainSpace
+        var index = 0, origin = 0, attention = start
         while index < count {
             let lead = bytes![index]
             var value = UInt32(lead), length = 1
             if lead >= 0x80 { (value, length) = decode(at: index) }
             let bits = value < 0x10000 ? bmp[Int(value)] : table.flags(value)
-            if bits & CharacterTable.special == 0 {
-                if bits & CharacterTable.plainSpace != 0 {
-                    if last != .other {
-                        (self.index, self.origin, self.last, self.toneCandidate) = (index, origin, last, candidate)
-                        try slowPath(value, bits: bits, length: length)
-                        (index, origin, last, candidate) = (self.index, self.origin, self.last, self.toneCandidate)
-                        continue
-                    }
-                    if candidate {
-                        (self.index, self.origin) = (index, origin)
-                        endWord()
-                        candidate = false
-                    }
-                    last = .space
-                } else {
-                    if candidate, bits & CharacterTable.letter == 0 {
-                        (self.index, self.origin) = (index, origin)
-                        endWord()
-                    }
-                    last = .other
-                    candidate = bits & CharacterTable.toneSecond != 0
-                }
+            if bits & attention == 0 {
+                attention = CharacterTable.special | (bits & CharacterTable.toneSecond) << 2 | (bits & CharacterTable.plainSpace)
                 index += length
                 origin += 1
                 continue
             }
-            (self.index, self.origin, self.last, self.toneCandidate) = (index, origin, last, candidate)
+            (self.index, self.origin) = (index, origin)
+            if bits & attention & ~CharacterTable.nonLetter == 0 {
+                // Only a word end after a candidate letter: check it, then go on as usual.
+                endWord()
+                attention = CharacterTable.special | (bits & CharacterTable.plainSpace)
+                index += length
+                origin += 1
+                continue
+            }
+            last = lastKind(attention: attention)
+            toneCandidate = attention & CharacterTable.nonLetter != 0
             try slowPath(value, bits: bits, length: length)
-            (index, origin, last, candidate) = (self.index, self.origin, self.last, self.toneCandidate)
+            (index, origin) = (self.index, self.origin)
+            attention = CharacterTable.special | (toneCandidate ? CharacterTable.nonLetter : 0)
+                | (last == .other ? 0 : CharacterTable.plainSpace)
         }
-        (self.index, self.origin, self.last, self.toneCandidate) = (index, origin, last, candidate)
+        (self.index, self.origin) = (index, origin)
+        last = lastKind(attention: attention)
+        toneCandidate = attention & CharacterTable.nonLetter != 0
         flushRun()
         if toneCandidate { endWord() }
         switch last {
@@ -109,6 +107,13 @@ struct NormalizationRun {
         }
         map.finish(count: outScalars)
         return NormalizedText(text: out.text, map: map, paragraphs: paragraphs)
+    }
+
+    /// What the output ends with, for the slow path: the fast path only tracks whether a
+    /// plain space would be dropped.
+    private func lastKind(attention: UInt16) -> Last {
+        if outScalars + (origin - runOrigin) == paragraphStartScalar { return .paragraphStart }
+        return attention & CharacterTable.plainSpace != 0 ? .space : .other
     }
 
     @inline(__always)
