@@ -27,17 +27,29 @@ struct Options {
     }
 }
 
-/// Best time over `rounds` runs of `body`, which returns a value the optimizer must keep.
-func measure(rounds: Int, _ body: () throws -> Int) rethrows -> (seconds: Double, checksum: Int) {
-    var best = Double.infinity
-    var checksum = 0
-    for _ in 0..<rounds {
-        let start = ContinuousClock.now
-        checksum = try body()
-        let elapsed = ContinuousClock.now - start
-        best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+/// Measurements taken round-robin: every round runs each of them once, and each keeps its
+/// best time. A reference and the code compared with it thus see the same machine state,
+/// which matters on a shared two-core machine whose speed drifts.
+final class Trials {
+    private var bodies: [(name: String, body: () throws -> Int)] = []
+    private(set) var best: [String: Double] = [:]
+    private(set) var checksums: [String: Int] = [:]
+
+    func add(_ name: String, _ body: @escaping () throws -> Int) { bodies.append((name, body)) }
+
+    func run(rounds: Int) throws {
+        for _ in 0..<rounds {
+            for (name, body) in bodies {
+                let start = ContinuousClock.now
+                checksums[name] = try body()
+                let elapsed = ContinuousClock.now - start
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                best[name] = min(best[name] ?? .infinity, seconds)
+            }
+        }
     }
-    return (best, checksum)
+
+    subscript(name: String) -> Double { best[name]! }
 }
 
 struct Row {
@@ -86,17 +98,22 @@ func corpus(_ transform: (String) -> String) -> [String] {
 func run(corpusName: String, documents: [String]) throws {
     let utf8Documents = documents.map { Array($0.utf8) }
     let totalBytes = utf8Documents.reduce(0) { $0 + $1.count }
+    // Sentence breaks run on normalized text: the reference gets the same text as UTF-16.
+    let normalized = try documents.map { try pipeline.normalizer.normalize($0) }
+    let normalizedUTF16 = normalized.map { Array($0.text.utf16) }
+    let normalizedBytes = normalized.reduce(0) { $0 + $1.text.utf8.count }
+    let breaker = try SentenceBreaker(locale: "vi")
 
-    var scratch: [UInt16] = [], output: [UInt16] = []
-    let icuNFC = try measure(rounds: options.rounds) {
+    var scratch: [UInt16] = [], output: [UInt16] = [], utf8Output: [CChar] = []
+    let trials = Trials()
+    trials.add("icuNFC") {
         var total = 0
         for bytes in utf8Documents {
             total += try bytes.withUnsafeBufferPointer { try ICUReference.nfc(utf8: $0, scratch: &scratch, output: &output) }
         }
         return total
     }
-    var utf8Output: [CChar] = []
-    let icuNFCToUTF8 = try measure(rounds: options.rounds) {
+    trials.add("icuNFCToUTF8") {
         var total = 0
         for bytes in utf8Documents {
             total += try bytes.withUnsafeBufferPointer {
@@ -105,50 +122,45 @@ func run(corpusName: String, documents: [String]) throws {
         }
         return total
     }
-    let normalize = try measure(rounds: options.rounds) {
+    trials.add("normalize") {
         var total = 0
         for document in documents { total += try pipeline.normalizer.normalize(document).map.count }
         return total
     }
-
-    // Sentence breaks run on normalized text: the reference gets the same text as UTF-16.
-    let normalized = try documents.map { try pipeline.normalizer.normalize($0) }
-    let normalizedUTF16 = normalized.map { Array($0.text.utf16) }
-    let normalizedBytes = normalized.reduce(0) { $0 + $1.text.utf8.count }
-    let breaker = try SentenceBreaker(locale: "vi")
-    let icuBreaks = try measure(rounds: options.rounds) {
+    trials.add("icuBreaks") {
         var total = 0
         for text in normalizedUTF16 { total += try breaker.referenceCount(utf16: text) }
         return total
     }
-    let segment = try measure(rounds: options.rounds) {
+    trials.add("segment") {
         var total = 0
         for document in normalized { total += try pipeline.segmenter.segment(document).count }
         return total
     }
-    let both = try measure(rounds: options.rounds) {
+    trials.add("both") {
         var total = 0
         for document in documents { total += try pipeline.segmenter.segment(pipeline.normalizer.normalize(document)).count }
         return total
     }
-    // The end-to-end reference: ICU's NFC and then ICU's sentence breaks, back to back.
-    let referenceBoth = icuNFC.seconds + icuBreaks.seconds * Double(totalBytes) / Double(normalizedBytes)
+    try trials.run(rounds: options.rounds)
 
-    printTable("\(corpusName): \(documents.count) documents, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, best of \(options.rounds), 1 thread", [
-        Row(name: "ICU NFC (UTF-8 → UTF-16 → NFC)", seconds: icuNFC.seconds, bytes: totalBytes, reference: nil, referenceSeconds: nil),
-        Row(name: "ICU NFC, back to UTF-8 (u_strToUTF8)", seconds: icuNFCToUTF8.seconds, bytes: totalBytes,
-            reference: "ICU NFC", referenceSeconds: icuNFC.seconds),
-        Row(name: "thidua normalize (with offset map)", seconds: normalize.seconds, bytes: totalBytes,
-            reference: "ICU NFC", referenceSeconds: icuNFC.seconds),
-        Row(name: "thidua normalize (with offset map)", seconds: normalize.seconds, bytes: totalBytes,
-            reference: "ICU NFC UTF-8 → UTF-8", referenceSeconds: icuNFCToUTF8.seconds),
-        Row(name: "ICU sentence breaks (UTF-16)", seconds: icuBreaks.seconds, bytes: normalizedBytes, reference: nil, referenceSeconds: nil),
-        Row(name: "thidua segment (normalized text)", seconds: segment.seconds, bytes: normalizedBytes,
-            reference: "ICU sentence breaks", referenceSeconds: icuBreaks.seconds),
-        Row(name: "thidua normalize + segment", seconds: both.seconds, bytes: totalBytes,
+    // The end-to-end reference: ICU's NFC and then ICU's sentence breaks, back to back.
+    let referenceBoth = trials["icuNFC"] + trials["icuBreaks"] * Double(totalBytes) / Double(normalizedBytes)
+    printTable("\(corpusName): \(documents.count) documents, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, best of \(options.rounds) round-robin, 1 thread", [
+        Row(name: "ICU NFC (UTF-8 → UTF-16 → NFC)", seconds: trials["icuNFC"], bytes: totalBytes, reference: nil, referenceSeconds: nil),
+        Row(name: "ICU NFC, back to UTF-8 (u_strToUTF8)", seconds: trials["icuNFCToUTF8"], bytes: totalBytes,
+            reference: "ICU NFC", referenceSeconds: trials["icuNFC"]),
+        Row(name: "thidua normalize (with offset map)", seconds: trials["normalize"], bytes: totalBytes,
+            reference: "ICU NFC", referenceSeconds: trials["icuNFC"]),
+        Row(name: "thidua normalize (with offset map)", seconds: trials["normalize"], bytes: totalBytes,
+            reference: "ICU NFC UTF-8 → UTF-8", referenceSeconds: trials["icuNFCToUTF8"]),
+        Row(name: "ICU sentence breaks (UTF-16)", seconds: trials["icuBreaks"], bytes: normalizedBytes, reference: nil, referenceSeconds: nil),
+        Row(name: "thidua segment (normalized text)", seconds: trials["segment"], bytes: normalizedBytes,
+            reference: "ICU sentence breaks", referenceSeconds: trials["icuBreaks"]),
+        Row(name: "thidua normalize + segment", seconds: trials["both"], bytes: totalBytes,
             reference: "ICU NFC + ICU breaks", referenceSeconds: referenceBoth),
     ])
-    print("sentences: \(segment.checksum)")
+    print("sentences: \(trials.checksums["segment"] ?? 0)")
 }
 
 print("thidua-bench: ICU \(ICU.version), \(options.megabytes) MB per corpus")
