@@ -23,8 +23,9 @@ let package = Package(
         .target(name: "RuleFiles", dependencies: ["ThiDuaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Ingest", dependencies: ["ThiDuaModel"]),
         .target(name: "Normalize", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
+        .target(name: "Clean", dependencies: ["ThiDuaModel", "RuleFiles", "Normalize"]),
         .target(name: "Segment", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
-        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Segment"]),
+        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment"]),
         .executableTarget(
             name: "thidua",
             dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -35,6 +36,7 @@ let package = Package(
         .testTarget(name: "RuleFilesTests", dependencies: ["RuleFiles", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "TestSupport"]),
+        .testTarget(name: "CleanTests", dependencies: ["Clean", "TestSupport"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "TestSupport"]),
         .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua", "TestSupport"]),
     ],

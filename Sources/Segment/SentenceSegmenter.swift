@@ -49,8 +49,10 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    /// The sentences of a normalized document, in order.
-    public func segment(_ document: NormalizedText) throws(SegmentError) -> [Sentence] {
+    /// The sentences of a normalized document, in order: of `paragraphs` only when given
+    /// (the ones cleaning kept, with their zones), else of every paragraph as body text.
+    public func segment(_ document: NormalizedText, paragraphs: [ZonedParagraph]? = nil) throws(SegmentError) -> [Sentence] {
+        let selected = paragraphs ?? document.paragraphs.indices.map { ZonedParagraph(index: $0, zone: .body) }
         let breaker: SentenceBreaker
         do {
             breaker = try prototype.checkOut()
@@ -62,9 +64,8 @@ public struct SentenceSegmenter: Sendable {
         var sentences: [Sentence] = []
         let failure = text.withUTF8 { utf8 -> ICUError? in
             do throws(ICUError) {
-                for (index, paragraph) in document.paragraphs.enumerated() {
-                    try segment(paragraph: paragraph, index: index, utf8: utf8, breaker: breaker,
-                                document: document, into: &sentences)
+                for paragraph in selected {
+                    try segment(paragraph: paragraph, utf8: utf8, breaker: breaker, document: document, into: &sentences)
                 }
                 return nil
             } catch {
@@ -75,9 +76,10 @@ public struct SentenceSegmenter: Sendable {
         return sentences
     }
 
-    private func segment(paragraph: Paragraph, index: Int, utf8: UnsafeBufferPointer<UInt8>,
+    private func segment(paragraph zoned: ZonedParagraph, utf8: UnsafeBufferPointer<UInt8>,
                          breaker: SentenceBreaker, document: NormalizedText,
                          into sentences: inout [Sentence]) throws(ICUError) {
+        let paragraph = document.paragraphs[zoned.index]
         let bytes = UnsafeBufferPointer(rebasing: utf8[paragraph.utf8])
         let cuts = corrected(try breaker.boundaries(utf8: bytes), in: bytes)
         let text = document.text, textUTF8 = document.text.utf8
@@ -100,8 +102,8 @@ public struct SentenceSegmenter: Sendable {
             // A slice of the (valid) normalized text: copied, not re-validated.
             let start = textUTF8.index(textUTF8.startIndex, offsetBy: paragraph.utf8.lowerBound + lower)
             let end = textUTF8.index(start, offsetBy: upper - lower)
-            sentences.append(Sentence(paragraph: index, start: original.lowerBound, end: original.upperBound,
-                                      text: String(text[start..<end])))
+            sentences.append(Sentence(paragraph: zoned.index, start: original.lowerBound, end: original.upperBound,
+                                      text: String(text[start..<end]), zone: zoned.zone))
         }
     }
 

@@ -1,24 +1,29 @@
+@_exported import Clean
 @_exported import Ingest
 @_exported import Normalize
 @_exported import RuleFiles
 @_exported import Segment
 @_exported import ThiDuaModel
 
-/// A normalized, segmented document.
+/// A document through every text stage: decoded, normalized, cleaned, segmented.
 public struct SegmentedDocument: Sendable {
     public let source: SourceText
     public let normalized: NormalizedText
+    public let cleaned: CleanedDocument
+    /// The sentences of the paragraphs cleaning kept, with their zones.
     public let sentences: [Sentence]
 }
 
 /// Errors of the pipeline as a whole, each naming the stage that failed.
 public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case normalize(NormalizeError)
+    case clean(RuleLoadError)
     case segment(SegmentError)
 
     public var description: String {
         switch self {
         case .normalize(let error): return "normalize: \(error)"
+        case .clean(let error): return "clean: invalid cleaning rules:\n\(error)"
         case .segment(let error): return "segment: \(error)"
         }
     }
@@ -27,10 +32,12 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
 /// The stages so far, loaded once from a rules directory and shared between threads.
 public struct TextPipeline: Sendable {
     public let normalizer: Normalizer
+    public let cleaner: Cleaner
     public let segmenter: SentenceSegmenter
 
-    public init(normalizer: Normalizer, segmenter: SentenceSegmenter) {
+    public init(normalizer: Normalizer, cleaner: Cleaner, segmenter: SentenceSegmenter) {
         self.normalizer = normalizer
+        self.cleaner = cleaner
         self.segmenter = segmenter
     }
 
@@ -42,8 +49,14 @@ public struct TextPipeline: Sendable {
         } catch {
             throw .normalize(error)
         }
+        let cleaner: Cleaner
         do {
-            return TextPipeline(normalizer: normalizer, segmenter: try SentenceSegmenter.load(from: rules))
+            cleaner = try Cleaner.load(from: rules, fold: normalizer.fold)
+        } catch {
+            throw .clean(error)
+        }
+        do {
+            return TextPipeline(normalizer: normalizer, cleaner: cleaner, segmenter: try SentenceSegmenter.load(from: rules))
         } catch {
             throw .segment(error)
         }
@@ -57,10 +70,13 @@ public struct TextPipeline: Sendable {
         }
     }
 
+    /// Normalizes, cleans and segments `source`.
     public func segment(_ source: SourceText) throws(PipelineError) -> SegmentedDocument {
         let normalized = try normalize(source)
+        let cleaned = cleaner.clean(normalized, known: source.metadata)
         do {
-            return SegmentedDocument(source: source, normalized: normalized, sentences: try segmenter.segment(normalized))
+            let sentences = try segmenter.segment(normalized, paragraphs: cleaned.paragraphs)
+            return SegmentedDocument(source: source, normalized: normalized, cleaned: cleaned, sentences: sentences)
         } catch {
             throw .segment(error)
         }

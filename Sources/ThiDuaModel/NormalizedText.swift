@@ -26,6 +26,13 @@ public struct NormalizedText: Sendable, Equatable {
         return map.start(ofScalar: range.lowerBound)..<map.end(ofScalar: range.upperBound - 1)
     }
 
+    /// The text of paragraph `index`.
+    public func text(ofParagraph index: Int) -> Substring {
+        let utf8 = text.utf8, range = paragraphs[index].utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: range.count)]
+    }
+
     /// For each scalar of `text`, where it starts in the original (for tests and tools).
     public var originStarts: [Int] { (0..<map.count).map(map.start(ofScalar:)) }
     /// For each scalar of `text`, where it ends in the original.
@@ -54,11 +61,13 @@ public struct Sentence: Sendable, Equatable, Codable {
     public let end: Int
     /// The normalized text of the sentence.
     public let text: String
+    public let zone: Zone
 
-    public init(paragraph: Int, start: Int, end: Int, text: String) {
+    public init(paragraph: Int, start: Int, end: Int, text: String, zone: Zone = .body) {
         self.paragraph = paragraph
         self.start = start
         self.end = end
         self.text = text
+        self.zone = zone
     }
 }

@@ -9,13 +9,17 @@ public struct SourceText: Sendable, Equatable {
     public let encoding: String
     /// Things a person should know but that did not stop the input (empty file, lossy decoding).
     public let warnings: [String]
+    /// Metadata the container stated (HTML meta tags, JSON fields); empty for plain text.
+    public let metadata: DocumentMetadata
 
-    public init(name: String, source: String, text: String, encoding: String, warnings: [String] = []) {
+    public init(name: String, source: String, text: String, encoding: String, warnings: [String] = [],
+                metadata: DocumentMetadata = DocumentMetadata()) {
         self.name = name
         self.source = source
         self.text = text
         self.encoding = encoding
         self.warnings = warnings
+        self.metadata = metadata
     }
 }
 

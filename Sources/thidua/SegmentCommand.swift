@@ -7,10 +7,12 @@ struct SegmentCommand: ParsableCommand {
         commandName: "segment",
         abstract: "Print the sentences of articles as JSON Lines.",
         discussion: """
-        One object per sentence: {"doc", "paragraph", "start", "end", "text"}. `doc` is the
+        One object per sentence: {"doc", "paragraph", "start", "end", "zone", "text"}. `doc` is the
         input's file name without extension; `start` and `end` are the sentence's offsets
-        in the original file, in Unicode scalars; `text` is normalized. Every line break
-        ends a sentence; abbreviations are in rules/segmentation.yaml.
+        in the original file, in Unicode scalars; `zone` is title, body or caption; `text`
+        is normalized. Site furniture and related-article tails are left out (see
+        `thidua inspect`). Every line break ends a sentence; abbreviations are in
+        rules/segmentation.yaml.
         """
     )
 
@@ -28,6 +30,7 @@ struct SegmentCommand: ParsableCommand {
                 line.add("paragraph", sentence.paragraph)
                 line.add("start", sentence.start)
                 line.add("end", sentence.end)
+                line.add("zone", sentence.zone.rawValue)
                 line.add("text", sentence.text)
                 output += line.line()
             }

@@ -1,0 +1,202 @@
+import Normalize
+import RuleFiles
+import ThiDuaModel
+
+/// The cleaning stage: decides, for each paragraph of a normalized article, whether it is
+/// text (and in which zone: title, body, caption) or furniture to drop, cuts the related-
+/// articles tail, and reads the metadata lines (date, outlet, author).
+///
+/// Works on normalized paragraphs so that its rules match on fold keys: one spelling in
+/// `rules/cleaning.yaml` covers every case, diacritic and tone placement.
+public struct Cleaner: Sendable {
+    public let rules: CleaningRules
+    let fold: FoldKey
+
+    public init(rules: CleaningRules, fold: FoldKey) {
+        self.rules = rules
+        self.fold = fold
+    }
+
+    public static func load(from directory: RuleDirectory, fold: FoldKey) throws(RuleLoadError) -> Cleaner {
+        Cleaner(rules: try CleaningRules.load(from: directory, fold: fold), fold: fold)
+    }
+
+    /// The comparison key of a phrase or paragraph: its fold key without leading bullets
+    /// and without trailing ":" or spaces.
+    static func key(_ folded: String) -> String {
+        var scalars = Substring(folded).unicodeScalars.drop { !$0.properties.isAlphabetic && $0.properties.numericType == nil }
+        while let last = scalars.last, last == ":" || last == " " || last == "." { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+
+    /// Cleans `text`; `known` is metadata the container already gave (HTML, JSON Lines),
+    /// which wins over what the text suggests.
+    public func clean(_ text: NormalizedText, known: DocumentMetadata = DocumentMetadata()) -> CleanedDocument {
+        let count = text.paragraphs.count
+        let texts = (0..<count).map { String(text.text(ofParagraph: $0)) }
+        let folded = texts.map(fold.fold)
+        let keys = folded.map(Self.key)
+
+        var removed: [Removal] = []
+        var cut = count
+        if let marker = (1..<max(count, 1)).first(where: { rules.tailMarkers.contains(keys[$0]) }) {
+            cut = marker
+            for index in marker..<count {
+                removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[marker])))
+            }
+        }
+
+        var found = DocumentMetadata()
+        var kept: [ZonedParagraph] = []
+        var captionNext = false
+        var bodyParagraphs = 0
+        for index in 0..<cut {
+            let line = texts[index], key = keys[index], words = line.split(separator: " ").count
+            if let reason = furniture(line, key: key, words: words, metadata: &found) {
+                removed.append(Removal(paragraph: index, text: line, reason: reason))
+                if reason == .imageFile { captionNext = true }
+                continue
+            }
+            let zone: Zone
+            if kept.isEmpty {
+                zone = .title
+                found.title = found.title ?? line
+            } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) {
+                zone = .caption
+            } else if isNumberedPhotoLine(key) {
+                zone = .caption
+                captionNext = true
+                kept.append(ZonedParagraph(index: index, zone: zone))
+                continue
+            } else if captionNext, words <= rules.captionMaxWords {
+                zone = .caption
+            } else if rules.implicitCaptions, bodyParagraphs > 0, looksLikeCaption(line, folded: folded[index], words: words) {
+                zone = .caption
+            } else {
+                zone = .body
+                if bodyParagraphs == 0, let outlet = leadOutlet(line) { found.outlet = found.outlet ?? outlet }
+                bodyParagraphs += 1
+            }
+            captionNext = false
+            kept.append(ZonedParagraph(index: index, zone: zone))
+        }
+        // A bare name closing the article is its author ("Ngọc Hân").
+        if let last = kept.last, last.zone != .title, isAuthorName(texts[last.index]) {
+            kept.removeLast()
+            removed.append(Removal(paragraph: last.index, text: texts[last.index], reason: .metadata(field: "author")))
+            found.author = found.author ?? texts[last.index]
+        }
+        removed.sort { $0.paragraph < $1.paragraph }
+        return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
+    }
+
+    // MARK: Furniture and metadata lines
+
+    private func furniture(_ line: String, key: String, words: Int, metadata: inout DocumentMetadata) -> Removal.Reason? {
+        if rules.navigation.contains(key) { return .navigation }
+        if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixes.contains(where: { Self.key(fold.fold(line)).hasPrefix(Self.key($0)) }) {
+            return .navigation
+        }
+        if isImageFileName(line) { return .imageFile }
+        if let published = DateLine.parse(line) {
+            metadata.published = metadata.published ?? published
+            return .metadata(field: "published")
+        }
+        if let (author, outlet) = sourceLine(line) {
+            metadata.author = metadata.author ?? author
+            metadata.outlet = metadata.outlet ?? outlet
+            return .metadata(field: "source")
+        }
+        if isDomain(line) {
+            metadata.outlet = metadata.outlet ?? line
+            return .metadata(field: "outlet")
+        }
+        // "Nguyễn Chanh/laichau.gov.vn"
+        if let slash = line.firstIndex(of: "/"), isDomain(String(line[line.index(after: slash)...])),
+           (1...5).contains(line[..<slash].split(separator: " ").count) {
+            metadata.author = metadata.author ?? String(line[..<slash])
+            metadata.outlet = metadata.outlet ?? String(line[line.index(after: slash)...])
+            return .metadata(field: "author/outlet")
+        }
+        return nil
+    }
+
+    private func isImageFileName(_ line: String) -> Bool {
+        guard !line.contains(" "), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
+        return rules.imageExtensions.contains(line[line.index(after: dot)...].lowercased())
+    }
+
+    /// "baotintuc.vn", "Vinhlong.gov.vn": a host name under one of the rules' domains.
+    func isDomain(_ text: String) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, rules.domains.contains(last.lowercased()) else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-") }
+        }
+    }
+
+    /// "Nguồn: Trần Tuấn Ngọc, Báo Lào Cai điện tử" as (author, outlet).
+    private func sourceLine(_ line: String) -> (String?, String?)? {
+        let folded = fold.fold(line)
+        guard let prefix = rules.sourcePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
+        let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
+        let parts = String(rest).split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard let last = parts.last else { return nil }
+        if isOutlet(last) {
+            let author = parts.dropLast().joined(separator: ", ")
+            return (author.isEmpty ? nil : author, last)
+        }
+        return (parts.joined(separator: ", "), nil)
+    }
+
+    private func isOutlet(_ text: String) -> Bool {
+        let folded = fold.fold(text)
+        return isDomain(text) || rules.outletWords.contains { folded.hasPrefix($0 + " ") || folded == $0 }
+    }
+
+    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
+    private func leadOutlet(_ line: String) -> String? {
+        guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
+        let name = line[line.index(after: line.startIndex)..<close]
+        let after = line[line.index(after: close)...].drop { $0 == " " }
+        guard (2...40).contains(name.count), let mark = after.first, "-–—:".contains(mark) else { return nil }
+        return String(name)
+    }
+
+    private func isNumberedPhotoLine(_ key: String) -> Bool {
+        // "... lich su- anh 6"
+        var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
+        return word == rules.numberedPhotoWord && key.contains("-")
+    }
+
+    private func looksLikeCaption(_ line: String, folded: String, words: Int) -> Bool {
+        guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":") else { return false }
+        let opening = line.split(separator: " ").prefix(rules.openerWords)
+        if opening.contains(where: { $0.hasSuffix(",") }) { return false }
+        if line.contains(","), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
+        let padded = " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
+        guard rules.captionCues.contains(where: { padded.contains(" " + $0 + " ") }) else { return false }
+        // One sentence: no ". " followed by a capital inside.
+        let scalars = Array(line.unicodeScalars)
+        for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == "!" || scalars[index] == "?" {
+            if scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase { return false }
+        }
+        return true
+    }
+
+    private func isAuthorName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard rules.authorWords.contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

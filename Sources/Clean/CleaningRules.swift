@@ -1,0 +1,71 @@
+import Normalize
+import RuleFiles
+
+/// `rules/cleaning.yaml`, validated; phrases are kept as fold keys.
+public struct CleaningRules: Sendable {
+    public let navigation: Set<String>
+    public let navigationPrefixes: [String]
+    public let navigationPrefixMaxWords: Int
+    public let tailMarkers: Set<String>
+    public let imageExtensions: Set<String>
+    public let captionPrefixes: [String]
+    public let numberedPhotoWord: String
+    public let captionMaxWords: Int
+    public let implicitCaptions: Bool
+    public let implicitCaptionMaxWords: Int
+    public let openerWords: Int
+    public let openers: [String]
+    public let captionCues: [String]
+    public let sourcePrefixes: [String]
+    public let outletWords: [String]
+    public let domains: Set<String>
+    public let authorWords: ClosedRange<Int>
+
+    public static let fileName = "cleaning.yaml"
+
+    public static func load(from directory: RuleDirectory, fold: FoldKey) throws(RuleLoadError) -> CleaningRules {
+        try directory.read(fileName) { parse($0, fold: fold) }
+    }
+
+    static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
+        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "tail_markers", "image_extensions", "captions", "metadata"])
+        func keys(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { Cleaner.key(fold.fold($0)) } }
+        func prefixes(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { fold.fold($0) } }
+        let navigationPrefixes = root.field("navigation_prefixes")
+        navigationPrefixes?.rejectUnknownKeys(["max_words", "prefixes"])
+        let captions = root.field("captions")
+        captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
+        let implicit = captions?.field("implicit")
+        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues"])
+        let metadata = root.field("metadata")
+        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words"])
+        var authorWords = 2...4
+        if let range = metadata?.field("author_words") {
+            let bounds = range.items.compactMap(\.int)
+            if bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1] {
+                authorWords = bounds[0]...bounds[1]
+            } else {
+                range.report("author_words is [fewest, most], e.g. [2, 4]")
+            }
+        }
+        return CleaningRules(
+            navigation: Set(keys(root.field("navigation"))),
+            navigationPrefixes: prefixes(navigationPrefixes?.field("prefixes")),
+            navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
+            tailMarkers: Set(keys(root.field("tail_markers"))),
+            imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
+            captionPrefixes: prefixes(captions?.field("prefixes")),
+            numberedPhotoWord: fold.fold(captions?.field("numbered_photo_word")?.string ?? "Ảnh"),
+            captionMaxWords: captions?.field("max_words")?.int ?? 60,
+            implicitCaptions: implicit?.field("enabled")?.bool ?? false,
+            implicitCaptionMaxWords: implicit?.field("max_words")?.int ?? 45,
+            openerWords: implicit?.field("opener_words")?.int ?? 5,
+            openers: prefixes(implicit?.field("openers", required: false)),
+            captionCues: (implicit?.field("cues", required: false)?.strings ?? []).map { $0.lowercased() },
+            sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
+            outletWords: prefixes(metadata?.field("outlet_words")),
+            domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),
+            authorWords: authorWords
+        )
+    }
+}

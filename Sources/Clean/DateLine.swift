@@ -1,0 +1,61 @@
+/// Publication date lines as outlets print them: "16:43 27/04/2024",
+/// "Thứ Sáu, 22/12/2023 - 19:15", "Cập nhật: 27/04/2024 16:43 (GMT+7)", "27/04/2024".
+enum DateLine {
+    /// The ISO date-time ("2024-04-27T16:43") or date of a paragraph that is only a date
+    /// line; nil for anything else.
+    static func parse(_ line: String) -> String? {
+        var text = Substring(line)
+        // An optional label ("Cập nhật:", "Ngày đăng:") and weekday ("Thứ Sáu,", "Chủ nhật,").
+        if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4,
+           !text[..<colon].contains(where: \.isNumber) {
+            text = text[text.index(after: colon)...]
+        }
+        text = text.drop(while: { $0 == " " })
+        if let comma = text.firstIndex(of: ","), !text[..<comma].contains(where: \.isNumber),
+           text[..<comma].split(separator: " ").count <= 3 {
+            text = text[text.index(after: comma)...]
+        }
+        if text.hasSuffix("(GMT+7)") { text = text.dropLast("(GMT+7)".count) }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "|" || $0 == "," })
+        var date: (Int, Int, Int)?, time: (Int, Int)?
+        for part in parts {
+            if let parsed = parseDate(part), date == nil {
+                date = parsed
+            } else if let parsed = parseTime(part), time == nil {
+                time = parsed
+            } else {
+                return nil
+            }
+        }
+        guard let (day, month, year) = date else { return nil }
+        let iso = "\(year)-\(pad(month))-\(pad(day))"
+        guard let (hour, minute) = time else { return iso }
+        return "\(iso)T\(pad(hour)):\(pad(minute))"
+    }
+
+    /// "27/04/2024" as (day, month, year), when it is a real calendar date.
+    static func parseDate(_ text: Substring) -> (Int, Int, Int)? {
+        let fields = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard fields.count == 3, let day = Int(fields[0]), let month = Int(fields[1]), let year = Int(fields[2]),
+              fields[2].count == 4, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        return (day, month, year)
+    }
+
+    static func parseTime(_ text: Substring) -> (Int, Int)? {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count == 2, fields[1].count == 2, let hour = Int(fields[0]), let minute = Int(fields[1]),
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        return (hour, minute)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// The cleaning stage on the five real seed articles, against `fixtures/gold`.
+struct SeedCleaningTests {
+    static let pipeline = Fixtures.pipeline
+
+    struct GoldEvent: Decodable {
+        let doc: String
+        let published: String?
+        let outlet: String?
+        let title_cue: String
+    }
+
+    static func goldEvents() throws -> [String: GoldEvent] {
+        let url = Fixtures.root.appendingPathComponent("fixtures/gold/seeds.events.jsonl")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        let events = try lines.map { try JSONDecoder().decode(GoldEvent.self, from: Data($0.utf8)) }
+        return Dictionary(uniqueKeysWithValues: events.map { ($0.doc, $0) })
+    }
+
+    static func documents() throws -> [SegmentedDocument] {
+        try Fixtures.seedTexts().map { name, text in
+            try pipeline.segment(SourceText(name: name, source: name, text: text, encoding: "UTF-8"))
+        }
+    }
+
+    @Test func metadataMatchesTheGold() throws {
+        let gold = try Self.goldEvents()
+        for document in try Self.documents() {
+            let expected = try #require(gold[document.source.name])
+            let metadata = document.cleaned.metadata
+            #expect(metadata.outlet == expected.outlet, "\(document.source.name)")
+            if let published = expected.published {
+                #expect(metadata.published == published, "\(document.source.name)")
+            }
+            let title = try #require(metadata.title)
+            #expect(title.count > 20 && !title.contains("Sign In"), "\(document.source.name): \(title)")
+        }
+    }
+
+    @Test func titlesAreTheHeadlines() throws {
+        let titles = try Self.documents().map { $0.cleaned.metadata.title ?? "" }
+        #expect(titles[0].hasPrefix("Phó Chủ tịch nước Võ Thị Ánh Xuân dự Hội nghị"))
+        #expect(titles[2].hasPrefix("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023"))
+        #expect(titles[3].hasPrefix("Lai Châu: Tổng kết phong trào thi đua đặc biệt"))
+        #expect(titles[4].hasPrefix("Khối thi đua MTTQ"))
+    }
+
+    @Test func noRelatedArticleTextRemains() throws {
+        let tails = [
+            "Khối thi đua các cơ quan Nội chính tỉnh tổng kết", "Hội Nông dân tỉnh tổ chức Hội nghị", "Xứng danh",
+            "Xã Châu Quế", "Niềm tin, kỳ vọng", "Nguyễn Hòa Bình", "Liên đoàn Lao động tỉnh tổ chức",
+            "Đọc thêm", "Có thể bạn quan tâm", "Tin cùng chuyên mục", "Lên đầu trang", "Thống kê truy cập",
+            "Đang online", "Sign In", "fb yt zl tw", "File đính kèm", "Ý kiến của bạn",
+        ]
+        for document in try Self.documents() {
+            for sentence in document.sentences {
+                for tail in tails {
+                    #expect(!sentence.text.contains(tail), "\(document.source.name): \(sentence.text)")
+                }
+            }
+        }
+    }
+
+    @Test func photoCaptionsAreZonedCaption() throws {
+        let documents = try Self.documents()
+        func zone(of fragment: String, in document: SegmentedDocument) -> Zone? {
+            document.sentences.first { $0.text.contains(fragment) }?.zone
+        }
+        let laiChau = documents[3]
+        #expect(zone(of: "- Ảnh 6.", in: laiChau) == .caption)
+        #expect(zone(of: "trao Bằng khen của UBND tỉnh cho Bí thư Tỉnh ủy Giàng Páo Mỷ", in: laiChau) == .caption)
+        #expect(zone(of: "trao Huân chương Lao động hạng Nhất cho đồng chí Tống Thanh Hải", in: laiChau) == .caption)
+        #expect(zone(of: "1 cá nhân đã được nhận Huân chương Lao động hạng Nhất", in: laiChau) == .body)
+        #expect(zone(of: "Ảnh: Tại hội nghị, UBND tỉnh đã tặng Cờ thi đua", in: documents[2]) == .caption)
+        #expect(zone(of: "Khối thi đua tuyên dương, khen thưởng các cá nhân", in: documents[4]) == .caption)
+        #expect(zone(of: "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhất, Nhì, Ba", in: documents[0]) == .caption)
+        #expect(zone(of: "5 tập thể, 4 cá nhân xuất sắc", in: documents[0]) == .body)
+        #expect(zone(of: "7 tập thể và 7 cá nhân", in: documents[1]) == .body)
+        #expect(zone(of: "biểu dương, khen thưởng 28 điển hình tiên tiến", in: documents[4]) == .title)
+    }
+
+    @Test func everyGoldCueIsInAKeptSentenceWithItsZone() throws {
+        let documents = Dictionary(uniqueKeysWithValues: try Self.documents().map { ($0.source.name, $0) })
+        let url = Fixtures.root.appendingPathComponent("fixtures/gold/seeds.awards.jsonl")
+        struct Cue: Decodable { let doc: String; let cue: String; let zone: String }
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+            let cue = try JSONDecoder().decode(Cue.self, from: Data(line.utf8))
+            let sentence = documents[cue.doc]?.sentences.first { $0.text.contains(cue.cue) }
+            #expect(sentence != nil, "\(cue.doc): \(cue.cue)")
+            #expect(sentence?.zone.rawValue == cue.zone, "\(cue.doc): \(cue.cue) in \(sentence?.text ?? "")")
+        }
+    }
+
+    @Test func removalsSayWhy() throws {
+        let removed = try Self.documents()[4].cleaned.removed
+        #expect(removed.contains { $0.text == "1-7617-1131.jpg" && $0.reason == .imageFile })
+        #expect(removed.contains { $0.text.hasPrefix("Nguồn:") && $0.reason == .metadata(field: "source") })
+        #expect(removed.contains { $0.text == "Đăng nhập" && $0.reason == .navigation })
+    }
+}
