@@ -13,6 +13,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reject inputs larger than this many bytes.", valueName: "bytes"))
     var maxBytes = 20 * 1024 * 1024
 
+    @Flag(help: "Exit with code 1 when any input was rejected (by default rejections are reported, and the exit code is 0).")
+    var strict = false
+
     @Option(help: ArgumentHelp("Directory of rule files (default: $THIDUA_RULES, ./rules, or the checkout's rules/).", valueName: "dir"))
     var rules: String?
 
@@ -56,7 +59,9 @@ struct RunSummary {
         Console.error(line)
     }
 
-    var exitCode: ExitCode { rejectedTotal > 0 ? ExitCode(1) : .success }
+    /// 0 unless `strict` and some input was rejected: a cron job over a scrape with a few
+    /// broken files should not fail, but `--strict` makes it.
+    func exitCode(strict: Bool) -> ExitCode { strict && rejectedTotal > 0 ? ExitCode(1) : .success }
 }
 
 /// Reads every input in turn; `body` handles the decoded ones.

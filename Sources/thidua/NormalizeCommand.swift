@@ -26,7 +26,7 @@ struct NormalizeCommand: ParsableCommand {
             print(normalized.text)
         }
         summary.report(unit: "normalized")
-        throw summary.exitCode
+        throw summary.exitCode(strict: input.strict)
     }
 }
 

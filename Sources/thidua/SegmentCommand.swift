@@ -37,6 +37,6 @@ struct SegmentCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(output.utf8))
         }
         summary.report(unit: "segmented")
-        throw summary.exitCode
+        throw summary.exitCode(strict: input.strict)
     }
 }

@@ -11,9 +11,10 @@ struct ThiDuaCommand: ParsableCommand {
         standard input. Inputs that cannot be read are reported with the reason and the
         byte offset; the run goes on and ends with a summary.
 
-        Exit codes: 0 all inputs processed; 1 some inputs rejected; 2 the rules are
-        invalid or ICU failed; 64 bad command line.
+        Exit codes: 0 success (rejected inputs are reported but do not fail the run); 1
+        some inputs were rejected and --strict was given; 2 the rules are invalid or ICU
+        failed; 64 bad command line.
         """,
-        subcommands: [NormalizeCommand.self, SegmentCommand.self]
+        subcommands: [NormalizeCommand.self, SegmentCommand.self, InspectCommand.self]
     )
 }

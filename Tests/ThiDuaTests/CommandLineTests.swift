@@ -68,12 +68,16 @@ struct CommandLineTests {
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]).write(to: png)
         try Data("Hoà bình.".utf8).write(to: good)
         let outcome = try Self.run(["normalize", bad.path, empty.path, png.path, good.path])
-        #expect(outcome.status == 1)
+        #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Hòa bình."))
         #expect(outcome.stderr.contains("bad.txt: invalid UTF-8 at byte 4"))
         #expect(outcome.stderr.contains("warning: \(empty.path): empty input"))
         #expect(outcome.stderr.contains("image.txt: binary data (PNG image at byte 0)"))
         #expect(outcome.stderr.contains("4 inputs: 2 normalized, 1 with warnings, 2 rejected (1 binary, 1 invalid-utf8)"))
+
+        let strict = try Self.run(["normalize", "--strict", bad.path, good.path])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("Hòa bình."))
 
         let lossy = try Self.run(["normalize", "--lossy", bad.path])
         #expect(lossy.status == 0)
@@ -86,6 +90,16 @@ struct CommandLineTests {
         let outcome = try Self.run(["normalize", "--rules", directory.path, "-"], stdin: Data("x".utf8))
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("normalization.yaml:0: rule file not found"))
+    }
+
+    @Test func inspectShowsZonesAndRemovals() throws {
+        let outcome = try Self.run(["inspect", "fixtures/seeds/004_08a2e6baa538f232.txt"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("outlet:    Báo Lào Cai điện tử"))
+        #expect(outcome.stdout.contains("author:    Trần Tuấn Ngọc"))
+        #expect(outcome.stdout.contains("[removed: image file name]"))
+        #expect(outcome.stdout.contains("caption (1)  Quang cảnh hội nghị."))
+        #expect(outcome.stdout.contains("title (1)"))
     }
 
     @Test func helpIsWrittenForPeople() throws {
