@@ -31,7 +31,10 @@ public struct Cleaner: Sendable {
 
     /// Cleans `text`; `known` is metadata the container already gave (HTML, JSON Lines),
     /// which wins over what the text suggests.
-    public func clean(_ text: NormalizedText, known: DocumentMetadata = DocumentMetadata()) -> CleanedDocument {
+    /// `hints` are zones the container stated (an HTML figcaption), by original offset.
+    public func clean(_ text: NormalizedText, known: DocumentMetadata = DocumentMetadata(),
+                      hints: [ZoneHint] = []) -> CleanedDocument {
+        let stated = Dictionary(hints.map { ($0.start, $0.zone) }, uniquingKeysWith: { first, _ in first })
         let count = text.paragraphs.count
         let texts = (0..<count).map { String(text.text(ofParagraph: $0)) }
         let folded = texts.map(fold.fold)
@@ -58,7 +61,10 @@ public struct Cleaner: Sendable {
                 continue
             }
             let zone: Zone
-            if kept.isEmpty {
+            let hint = stated.isEmpty ? nil : stated[text.map.start(ofScalar: text.paragraphs[index].scalars.lowerBound)]
+            if hint == .caption {
+                zone = .caption
+            } else if kept.isEmpty {
                 zone = .title
                 found.title = found.title ?? line
             } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) {

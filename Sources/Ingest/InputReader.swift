@@ -1,26 +1,53 @@
 import Foundation
+import ICUBridge
+import RuleFiles
 import ThiDuaModel
 
-/// The ingestion stage's door: turns paths (files, directories, "-") into decoded texts
-/// or rejections with a reason. Nothing is dropped silently.
+/// The ingestion stage's one door: files, directories and standard input, as plain
+/// text, HTML or JSON Lines, any of them gzip-compressed, in any supported encoding. Each
+/// input becomes documents or rejections with a reason and a location; nothing is dropped
+/// silently.
 public struct InputReader: Sendable {
     public struct Options: Sendable {
-        /// Replace invalid UTF-8 with U+FFFD (and warn) instead of refusing the input.
+        /// Replace undecodable bytes with U+FFFD (and warn) instead of refusing the input.
         public var lossy = false
-        /// Inputs larger than this are refused.
+        /// Inputs (and gzip contents, and JSON lines) larger than this are refused.
         public var maxBytes = 20 * 1024 * 1024
-        /// File extensions read when a directory is given.
-        public var directoryExtensions: Set<String> = ["txt"]
+        /// Container files (JSON Lines, their gzip) may hold many articles: their limit.
+        public var maxContainerBytes = 4 * 1024 * 1024 * 1024
+        /// Glob patterns (fnmatch) on paths relative to a directory given as input.
+        public var include: [String] = []
+        public var exclude: [String] = []
+        /// JSON Lines field names: "text" → "content" reads the text from "content".
+        public var fields: [String: String] = [:]
 
         public init() {}
     }
 
+    public enum Format: String, Sendable {
+        case text, html, jsonLines = "jsonl"
+    }
+
+    /// Extensions a directory walk picks up (with or without ".gz").
+    public static let extensions: [String: Format] = [
+        "txt": .text, "text": .text, "html": .html, "htm": .html, "jsonl": .jsonLines, "ndjson": .jsonLines,
+    ]
+
     public let options: Options
+    let decoder: TextDecoder
 
-    public init(options: Options = Options()) { self.options = options }
+    public init(options: Options = Options(), encodings: LegacyEncodings) {
+        self.options = options
+        self.decoder = TextDecoder(legacy: encodings, lossy: options.lossy)
+    }
 
-    /// The files behind `paths`: directories are expanded recursively, in sorted order.
-    /// A path that does not exist becomes a rejection.
+    /// The reader with the legacy encoding tables of `rules`.
+    public static func load(from rules: RuleDirectory, options: Options = Options()) throws(RuleLoadError) -> InputReader {
+        InputReader(options: options, encodings: try LegacyEncodings.load(from: rules))
+    }
+
+    /// The files behind `paths`: directories are walked recursively, in sorted order, for
+    /// the known extensions and the include/exclude patterns. A missing path is a rejection.
     public func expand(_ paths: [String]) -> [Result<String, Rejection>] {
         var results: [Result<String, Rejection>] = []
         let fileManager = FileManager.default
@@ -31,11 +58,14 @@ public struct InputReader: Sendable {
             } else if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
                 results.append(.failure(Rejection(source: path, reason: .unreadable(message: "no such file or directory"))))
             } else if isDirectory.boolValue {
-                let files = (fileManager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { options.directoryExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
-                    .sorted()
-                    .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
-                results.append(contentsOf: files.map { .success($0) })
+                let relative = (fileManager.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+                for file in relative where wanted(file) {
+                    let full = URL(fileURLWithPath: path).appendingPathComponent(file).path
+                    var isSubdirectory: ObjCBool = false
+                    if fileManager.fileExists(atPath: full, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
+                        results.append(.success(full))
+                    }
+                }
             } else {
                 results.append(.success(path))
             }
@@ -43,52 +73,112 @@ public struct InputReader: Sendable {
         return results
     }
 
-    /// Reads and decodes one input ("-" is standard input).
-    public func read(_ path: String) -> Result<SourceText, Rejection> {
-        let data: Data
+    private func wanted(_ relative: String) -> Bool {
+        guard Self.format(ofName: relative) != nil else { return false }
+        if !options.include.isEmpty, !options.include.contains(where: { fnmatch($0, relative, 0) == 0 }) { return false }
+        return !options.exclude.contains { fnmatch($0, relative, 0) == 0 }
+    }
+
+    /// The format a file name announces, looking through ".gz".
+    public static func format(ofName name: String) -> Format? {
+        var url = URL(fileURLWithPath: name)
+        if url.pathExtension.lowercased() == "gz" { url.deletePathExtension() }
+        return extensions[url.pathExtension.lowercased()]
+    }
+
+    /// Reads one input ("-" is standard input) and hands each document or rejection to `emit`.
+    public func read(_ path: String, _ emit: (Result<SourceText, Rejection>) throws -> Void) rethrows {
+        let format = Self.format(ofName: path)
+        let limit = format == .jsonLines ? options.maxContainerBytes : options.maxBytes
+        var data: Data
         do {
             if path == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-                if size > options.maxBytes {
-                    return .failure(Rejection(source: path, reason: .tooLarge(bytes: size, limit: options.maxBytes)))
+                if size > limit {
+                    return try emit(.failure(Rejection(source: path, reason: .tooLarge(bytes: size, limit: limit))))
                 }
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
+                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
             }
         } catch {
-            return .failure(Rejection(source: path, reason: .unreadable(message: Self.reason(error))))
+            return try emit(.failure(Rejection(source: path, reason: .unreadable(message: Self.reason(error)))))
         }
-        return decode(data, source: path)
+        try read(data, source: path, format: format, emit)
     }
 
-    /// Decodes bytes that came from `source`.
-    public func decode(_ data: Data, source: String) -> Result<SourceText, Rejection> {
-        let name = source == "-" ? "stdin" : URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
-        if data.count > options.maxBytes {
-            return .failure(Rejection(source: source, reason: .tooLarge(bytes: data.count, limit: options.maxBytes)))
-        }
-        if data.isEmpty {
-            return .success(SourceText(name: name, source: source, text: "", encoding: "UTF-8", warnings: ["empty input"]))
-        }
-        return data.withUnsafeBytes { raw -> Result<SourceText, Rejection> in
-            var bytes = raw.bindMemory(to: UInt8.self)
-            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-            if bytes.starts(with: bom) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
-            if let evidence = BinarySniffer.binaryEvidence(bytes) {
-                return .failure(Rejection(source: source, reason: .binary(byteOffset: evidence.offset, what: evidence.what)))
+    /// Reads bytes that came from `source`; `format` nil means: tell from the content.
+    public func read(_ bytes: Data, source: String, format: Format? = nil,
+                     _ emit: (Result<SourceText, Rejection>) throws -> Void) rethrows {
+        var data = bytes
+        let name = Self.documentName(source)
+        if Gzip.isGzip(data) {
+            let limit = format == .jsonLines ? options.maxContainerBytes : options.maxBytes
+            switch Gzip.inflate(data, limit: limit) {
+            case .success(let inflated): data = inflated
+            case .failure(let reason): return try emit(.failure(Rejection(source: source, reason: reason)))
             }
-            if let offset = UTF8Validation.firstInvalidOffset(bytes) {
-                let absolute = offset + (raw.count - bytes.count)
-                guard options.lossy else {
-                    return .failure(Rejection(source: source, reason: .invalidUTF8(byteOffset: absolute)))
-                }
-                let text = String(decoding: bytes, as: UTF8.self)
-                return .success(SourceText(name: name, source: source, text: text, encoding: "UTF-8 (lossy)",
-                                           warnings: ["invalid UTF-8 from byte \(absolute) replaced with U+FFFD"]))
-            }
-            return .success(SourceText(name: name, source: source, text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8"))
         }
+        if data.count > (format == .jsonLines ? options.maxContainerBytes : options.maxBytes) {
+            return try emit(.failure(Rejection(source: source, reason: .tooLarge(bytes: data.count, limit: options.maxBytes))))
+        }
+        switch format ?? Self.sniff(data) {
+        case .jsonLines:
+            try JSONLinesReader(fields: options.fields).read(data, path: source, name: name, htmlReader: { html, source, name in
+                page(html, source: source, name: name, encoding: "UTF-8")
+            }, emit: emit)
+        case .html:
+            try emit(decodeHTML(data, source: source, name: name))
+        case .text:
+            try emit(decoder.decode(data).mapError { Rejection(source: source, reason: $0) }.map { decoded in
+                SourceText(name: name, source: source, text: decoded.text, encoding: decoded.encoding,
+                           warnings: decoded.warning.map { [$0] } ?? [])
+            })
+        }
+    }
+
+    private func decodeHTML(_ data: Data, source: String, name: String) -> Result<SourceText, Rejection> {
+        var decoded = decoder.decode(data)
+        if case .success(let result) = decoded, result.encoding != "UTF-8", result.encoding != "UTF-8 (BOM)",
+           let declared = HTMLReader.declaredCharset(data), declared != "utf-8" {
+            // A page that says what it is written in is believed over a guess.
+            decoded = data.withUnsafeBytes { raw in
+                guard let text = try? Charsets.decode(raw.bindMemory(to: UInt8.self), charset: declared) else { return decoded }
+                return .success(TextDecoder.Decoded(text: text.text, encoding: declared, warning: nil))
+            }
+        }
+        switch decoded {
+        case .failure(let reason):
+            return .failure(Rejection(source: source, reason: reason))
+        case .success(let result):
+            return page(result.text, source: source, name: name, encoding: result.encoding + " (HTML)",
+                        warnings: result.warning.map { [$0] } ?? [])
+        }
+    }
+
+    private func page(_ html: String, source: String, name: String, encoding: String,
+                      warnings: [String] = []) -> Result<SourceText, Rejection> {
+        guard let page = HTMLReader.read(utf8: html) else {
+            return .failure(Rejection(source: source, reason: .unparsableHTML))
+        }
+        return .success(SourceText(name: name, source: source, text: page.text, encoding: encoding, warnings: warnings,
+                                   metadata: page.metadata, zoneHints: page.hints))
+    }
+
+    /// HTML starts with a tag, JSON Lines with an object; anything else is text.
+    static func sniff(_ data: Data) -> Format {
+        let head = data.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+        guard let first = head.first else { return .text }
+        if first == UInt8(ascii: "<") { return .html }
+        if first == UInt8(ascii: "{") { return .jsonLines }
+        return .text
+    }
+
+    static func documentName(_ source: String) -> String {
+        if source == "-" { return "stdin" }
+        var url = URL(fileURLWithPath: source)
+        if url.pathExtension.lowercased() == "gz" { url.deletePathExtension() }
+        return url.deletingPathExtension().lastPathComponent
     }
 
     private static func reason(_ error: Error) -> String {

@@ -1,5 +1,14 @@
 /// UTF-8 checks that report where the bytes go wrong.
 enum UTF8Validation {
+    /// The length of the valid UTF-8 sequence that starts `bytes`, or nil.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let lead = bytes.first else { return nil }
+        if lead < 0x80 { return 1 }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard bytes.count >= length else { return nil }
+        return firstInvalidOffset(UnsafeBufferPointer(rebasing: bytes[0..<length])) == nil ? length : nil
+    }
+
     /// Byte offset of the first invalid sequence, or nil when all of `bytes` is UTF-8.
     static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0

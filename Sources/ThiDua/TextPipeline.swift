@@ -73,7 +73,7 @@ public struct TextPipeline: Sendable {
     /// Normalizes, cleans and segments `source`.
     public func segment(_ source: SourceText) throws(PipelineError) -> SegmentedDocument {
         let normalized = try normalize(source)
-        let cleaned = cleaner.clean(normalized, known: source.metadata)
+        let cleaned = cleaner.clean(normalized, known: source.metadata, hints: source.zoneHints)
         do {
             let sentences = try segmenter.segment(normalized, paragraphs: cleaned.paragraphs)
             return SegmentedDocument(source: source, normalized: normalized, cleaned: cleaned, sentences: sentences)

@@ -4,7 +4,7 @@ import ThiDua
 
 /// Options shared by every command that reads articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files or directories to read; \"-\" reads standard input.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Files or directories to read (.txt, .html, .jsonl, each possibly .gz); \"-\" reads standard input.", valueName: "input"))
     var inputs: [String]
 
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
@@ -13,17 +13,47 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Reject inputs larger than this many bytes.", valueName: "bytes"))
     var maxBytes = 20 * 1024 * 1024
 
+    @Option(help: ArgumentHelp("Only read files under a directory input whose relative path matches this glob (repeatable).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files under a directory input whose relative path matches this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(help: ArgumentHelp("Read a JSON Lines field under another name, e.g. --field text=content (repeatable; fields: text, html, url, title, published, author, outlet).", valueName: "name=field"))
+    var field: [String] = []
+
     @Flag(help: "Exit with code 1 when any input was rejected (by default rejections are reported, and the exit code is 0).")
     var strict = false
 
     @Option(help: ArgumentHelp("Directory of rule files (default: $THIDUA_RULES, ./rules, or the checkout's rules/).", valueName: "dir"))
     var rules: String?
 
-    var reader: InputReader {
+    func validate() throws {
+        for mapping in field where mapping.split(separator: "=").count != 2 {
+            throw ValidationError("--field takes name=field, e.g. text=content; got '\(mapping)'")
+        }
+    }
+
+    var readerOptions: InputReader.Options {
         var options = InputReader.Options()
         options.lossy = lossy
         options.maxBytes = maxBytes
-        return InputReader(options: options)
+        options.include = include
+        options.exclude = exclude
+        for mapping in field {
+            let parts = mapping.split(separator: "=").map(String.init)
+            options.fields[parts[0]] = parts[1]
+        }
+        return options
+    }
+
+    func reader() throws -> InputReader {
+        do {
+            return try InputReader.load(from: RuleDirectory.locate(explicit: rules), options: readerOptions)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
     }
 
     func pipeline() throws -> TextPipeline {
@@ -66,17 +96,24 @@ struct RunSummary {
 
 /// Reads every input in turn; `body` handles the decoded ones.
 func forEachInput(_ options: InputOptions, summary: inout RunSummary,
-                  _ body: (SourceText) throws -> Void) rethrows {
-    let reader = options.reader
+                  _ body: (SourceText) throws -> Void) throws {
+    let reader = try options.reader()
     for expanded in reader.expand(options.inputs) {
-        switch expanded.flatMap(reader.read) {
+        switch expanded {
         case .failure(let rejection):
             summary.reject(rejection)
-        case .success(let source):
-            for warning in source.warnings { Console.error("warning: \(source.source): \(warning)") }
-            if !source.warnings.isEmpty { summary.warned += 1 }
-            try body(source)
-            summary.processed += 1
+        case .success(let path):
+            try reader.read(path) { result in
+                switch result {
+                case .failure(let rejection):
+                    summary.reject(rejection)
+                case .success(let source):
+                    for warning in source.warnings { Console.error("warning: \(source.source): \(warning)") }
+                    if !source.warnings.isEmpty { summary.warned += 1 }
+                    try body(source)
+                    summary.processed += 1
+                }
+            }
         }
     }
 }

@@ -5,73 +5,136 @@ import TestSupport
 import ThiDuaModel
 
 struct InputReaderTests {
-    let reader = InputReader()
-
-    @Test func readsUTF8AndStripsTheBOM() {
-        let data = Data([0xEF, 0xBB, 0xBF] + Array("Hội nghị".utf8))
-        let result = try? reader.decode(data, source: "/x/a.txt").get()
-        #expect(result?.text == "Hội nghị")
-        #expect(result?.name == "a")
-        #expect(result?.encoding == "UTF-8")
+    static func reader(_ configure: (inout InputReader.Options) -> Void = { _ in }) throws -> InputReader {
+        var options = InputReader.Options()
+        configure(&options)
+        return try InputReader.load(from: Fixtures.rules, options: options)
     }
 
-    @Test func invalidUTF8NamesTheByteOffset() {
-        let data = Data(Array("Hội ".utf8) + [0xC3, 0x28] + Array(" nghị".utf8))
-        #expect(reader.decode(data, source: "bad.txt") == .failure(Rejection(source: "bad.txt", reason: .invalidUTF8(byteOffset: 6))))
-        let truncated = Data(Array("ab".utf8) + [0xE1, 0xBB])
-        #expect(reader.decode(truncated, source: "t.txt") == .failure(Rejection(source: "t.txt", reason: .invalidUTF8(byteOffset: 2))))
-        let surrogate = Data([0x61, 0xED, 0xA0, 0x80])
-        #expect(reader.decode(surrogate, source: "s.txt") == .failure(Rejection(source: "s.txt", reason: .invalidUTF8(byteOffset: 1))))
-        let overlong = Data([0x61, 0x62, 0xC0, 0xAF])
-        #expect(reader.decode(overlong, source: "o.txt") == .failure(Rejection(source: "o.txt", reason: .invalidUTF8(byteOffset: 2))))
+    /// Everything `reader` makes of `bytes`.
+    static func results(_ bytes: [UInt8], source: String = "t.txt", format: InputReader.Format? = nil,
+                        reader: InputReader? = nil) throws -> [Result<SourceText, Rejection>] {
+        var results: [Result<SourceText, Rejection>] = []
+        try (reader ?? Self.reader()).read(Data(bytes), source: source, format: format) { results.append($0) }
+        return results
+    }
+
+    static func rejection(_ bytes: [UInt8], source: String = "t.txt", reader: InputReader? = nil) throws -> InputError? {
+        guard case .failure(let rejection)? = try results(bytes, source: source, reader: reader).first else { return nil }
+        return rejection.reason
+    }
+
+    @Test func readsUTF8AndStripsTheBOM() throws {
+        let result = try Self.results([0xEF, 0xBB, 0xBF] + Array("Hội nghị".utf8), source: "/x/a.txt")
+        let source = try result[0].get()
+        #expect(source.text == "Hội nghị")
+        #expect(source.name == "a")
+        #expect(source.encoding == "UTF-8 (BOM)")
+    }
+
+    @Test func brokenUTF8NamesTheByteOffset() throws {
+        #expect(try Self.rejection(Array("Hội nghị tổng kết ".utf8) + [0xC3, 0x28] + Array(" năm 2023".utf8))
+            == .invalidUTF8(byteOffset: 26))
+        #expect(try Self.rejection(Array("Thi đua ".utf8) + [0xE1, 0xBB]) == .invalidUTF8(byteOffset: 9))
     }
 
     @Test func lossyReplacesAndWarns() throws {
-        var options = InputReader.Options()
-        options.lossy = true
-        let data = Data(Array("Hội ".utf8) + [0xFF] + Array(" nghị".utf8))
-        let source = try InputReader(options: options).decode(data, source: "bad.txt").get()
-        #expect(source.text == "Hội \u{FFFD} nghị")
-        #expect(source.warnings == ["invalid UTF-8 from byte 6 replaced with U+FFFD"])
+        let reader = try Self.reader { $0.lossy = true }
+        let source = try Self.results(Array("Hội nghị ".utf8) + [0xC3, 0x28], reader: reader)[0].get()
+        #expect(source.text == "Hội nghị \u{FFFD}(")
+        #expect(source.warnings == ["invalid UTF-8 from byte 13 replaced with U+FFFD"])
     }
 
-    @Test func emptyInputIsAWarning() throws {
-        let source = try reader.decode(Data(), source: "empty.txt").get()
-        #expect(source.text.isEmpty)
-        #expect(source.warnings == ["empty input"])
+    @Test func emptyAndBinaryAndOversizedInputsAreRejected() throws {
+        #expect(try Self.rejection([]) == .empty)
+        #expect(try Self.rejection([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2]) == .binary(byteOffset: 0, what: "PNG image"))
+        #expect(try Self.rejection(Array("text".utf8) + [0, 1, 2] + Array("more text".utf8)) == .binary(byteOffset: 4, what: "NUL byte"))
+        let small = try Self.reader { $0.maxBytes = 4 }
+        #expect(try Self.rejection(Array("12345".utf8), reader: small) == .tooLarge(bytes: 5, limit: 4))
     }
 
-    @Test func binaryIsRefused() {
-        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
-        #expect(reader.decode(png, source: "p.txt") == .failure(Rejection(source: "p.txt", reason: .binary(byteOffset: 0, what: "PNG image"))))
-        let nul = Data(Array("text".utf8) + [0] + Array("more".utf8))
-        #expect(reader.decode(nul, source: "n.txt") == .failure(Rejection(source: "n.txt", reason: .binary(byteOffset: 4, what: "NUL byte"))))
+    @Test func gzipIsReadTransparentlyAndBrokenGzipIsRejected() throws {
+        let text = String(repeating: "Hơn 5.000 tập thể được khen thưởng. ", count: 200)
+        let compressed = try Fixtures.gzip(Data(text.utf8))
+        #expect(try Self.results(Array(compressed), source: "a.txt.gz")[0].get().text == text)
+        #expect(try Self.rejection(Array(compressed.prefix(compressed.count / 2)), source: "a.txt.gz")
+            == .truncatedGzip(byteOffset: compressed.count / 2))
+        let bomb = try Self.reader { $0.maxBytes = 1000 }
+        #expect(try Self.rejection(Array(compressed), source: "a.txt.gz", reader: bomb) == .gzipTooLarge(limit: 1000))
+        var corrupt = Array(compressed)
+        corrupt[20] ^= 0xFF
+        corrupt[21] ^= 0xFF
+        let reason = try Self.rejection(corrupt, source: "a.txt.gz")
+        #expect(reason?.kind == "corrupt-gzip" || reason?.kind == "truncated-gzip")
     }
 
-    @Test func tooLargeIsRefused() {
-        var options = InputReader.Options()
-        options.maxBytes = 4
-        #expect(InputReader(options: options).decode(Data("12345".utf8), source: "big.txt")
-            == .failure(Rejection(source: "big.txt", reason: .tooLarge(bytes: 5, limit: 4))))
+    @Test func jsonLinesRejectOnlyTheirBadLines() throws {
+        var lines: [String] = []
+        for number in 1...1000 {
+            switch number {
+            case 17: lines.append("{\"url\": \"u\", \"text\": \"unterminated")
+            case 400: lines.append("[1, 2, 3]")
+            case 999: lines.append("{\"url\": \"no text here\"}")
+            default: lines.append("{\"url\": \"https://example.vn/\(number)\", \"text\": \"Bài \(number): 5 tập thể được khen.\"}")
+            }
+        }
+        let results = try Self.results(Array(lines.joined(separator: "\n").utf8), source: "day.jsonl", format: .jsonLines)
+        let documents = results.compactMap { try? $0.get() }
+        let rejections = results.compactMap { result -> Rejection? in
+            if case .failure(let rejection) = result { return rejection }
+            return nil
+        }
+        #expect(documents.count == 997)
+        #expect(rejections.map(\.source) == ["day.jsonl:17", "day.jsonl:400", "day.jsonl:999"])
+        #expect(rejections.map(\.reason.kind) == ["malformed-json", "malformed-json", "missing-text"])
+        #expect(rejections[0].description.contains("line 17"))
+        #expect(documents[0].metadata.url == "https://example.vn/1")
+        #expect(documents[0].name == "day:1")
     }
 
-    @Test func directoriesExpandSortedAndMissingPathsAreRejected() throws {
+    @Test func jsonLinesFieldsCanBeRenamed() throws {
+        let reader = try Self.reader { $0.fields = ["text": "content", "url": "link"] }
+        let line = "{\"link\": \"https://x.vn\", \"content\": \"Hội nghị.\"}"
+        let source = try Self.results(Array(line.utf8), source: "a.jsonl", format: .jsonLines, reader: reader)[0].get()
+        #expect(source.text == "Hội nghị.")
+        #expect(source.metadata.url == "https://x.vn")
+    }
+
+    @Test func directoriesExpandSortedWithGlobsAndMissingPathsAreRejected() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        for name in ["b.txt", "a.txt", "sub/c.txt", "skip.png"] {
+        for name in ["b.txt", "a.html", "sub/c.jsonl.gz", "skip.png", "sub/old.txt"] {
             try Data("x".utf8).write(to: directory.appendingPathComponent(name))
         }
+        let reader = try Self.reader { $0.exclude = ["sub/old*"] }
         let expanded = reader.expand([directory.path, "/nonexistent/file.txt"])
-        let files = expanded.compactMap { try? $0.get() }.map { URL(fileURLWithPath: $0).lastPathComponent }
-        #expect(files == ["a.txt", "b.txt", "c.txt"])
+        let files = expanded.compactMap { try? $0.get() }.map { $0.replacingOccurrences(of: directory.path + "/", with: "") }
+        #expect(files == ["a.html", "b.txt", "sub/c.jsonl.gz"])
         #expect(expanded.last == .failure(Rejection(source: "/nonexistent/file.txt", reason: .unreadable(message: "no such file or directory"))))
+        // Patterns match the whole relative path; "*" crosses directories.
+        let only = try Self.reader { $0.include = ["*.txt"] }
+        #expect(only.expand([directory.path]).compactMap { try? $0.get() }.count == 2)
+        let top = try Self.reader { $0.include = ["b.*"] }
+        #expect(top.expand([directory.path]).compactMap { try? $0.get() }.count == 1)
     }
 
-    @Test func readsSeedsFromDisk() throws {
-        for path in Fixtures.seedPaths {
-            let source = try reader.read(path.path).get()
-            #expect(source.text.count > 1000)
-        }
+    @Test func htmlPagesGiveTextZonesAndMetadata() throws {
+        let html = """
+        <html><head><title>Trang | Báo</title>
+        <meta property="og:title" content="Hội nghị tổng kết thi đua">
+        <meta property="article:published_time" content="2024-04-27T16:43:00+07:00">
+        <meta name="author" content="Ngọc Hân"><meta property="og:site_name" content="Báo Vĩnh Long">
+        <link rel="canonical" href="https://baovinhlong.vn/a"><script>var x = "<p>no</p>";</script></head>
+        <body><nav>Trang chủ</nav><header>Đăng nhập</header><h1>Hội nghị tổng kết thi đua</h1>
+        <p>Chiều 28/2, hội nghị
+        diễn ra.</p><figure><img src="a.jpg"><figcaption>Chủ tịch trao Bằng khen</figcaption></figure>
+        <p class="image-caption">Quang cảnh hội nghị</p><aside>Tin liên quan</aside><footer>©</footer></body></html>
+        """
+        let source = try Self.results(Array(html.utf8), source: "a.html")[0].get()
+        #expect(source.text == "Hội nghị tổng kết thi đua\nChiều 28/2, hội nghị diễn ra.\nChủ tịch trao Bằng khen\nQuang cảnh hội nghị\n")
+        #expect(source.metadata == DocumentMetadata(title: "Hội nghị tổng kết thi đua", published: "2024-04-27T16:43",
+                                                    outlet: "Báo Vĩnh Long", author: "Ngọc Hân", url: "https://baovinhlong.vn/a"))
+        #expect(source.zoneHints.map(\.zone) == [.title, .caption, .caption])
     }
 }

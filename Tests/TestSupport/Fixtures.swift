@@ -61,6 +61,24 @@ public enum Fixtures {
     }
 }
 
+extension Fixtures {
+    /// `data` gzip-compressed by the system's gzip (tests need real gzip files, not ours).
+    public static func gzip(_ data: Data) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c", "-n"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(data)
+        try input.fileHandleForWriting.close()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return compressed
+    }
+}
+
 /// A small deterministic random generator, so that property tests are reproducible.
 public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64

@@ -71,9 +71,9 @@ struct CommandLineTests {
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Hòa bình."))
         #expect(outcome.stderr.contains("bad.txt: invalid UTF-8 at byte 4"))
-        #expect(outcome.stderr.contains("warning: \(empty.path): empty input"))
+        #expect(outcome.stderr.contains("\(empty.path): empty input"))
         #expect(outcome.stderr.contains("image.txt: binary data (PNG image at byte 0)"))
-        #expect(outcome.stderr.contains("4 inputs: 2 normalized, 1 with warnings, 2 rejected (1 binary, 1 invalid-utf8)"))
+        #expect(outcome.stderr.contains("4 inputs: 1 normalized, 3 rejected (1 binary, 1 empty, 1 invalid-utf8)"))
 
         let strict = try Self.run(["normalize", "--strict", bad.path, good.path])
         #expect(strict.status == 1)

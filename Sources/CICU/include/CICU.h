@@ -73,6 +73,20 @@ int32_t thidua_reference_count_sentences(ThiduaBreaker *breaker, const uint16_t 
 int32_t thidua_utf8_to_utf16(const char *src, int32_t length, uint16_t *dest,
                              int32_t capacity, int32_t *error);
 
+// MARK: Charsets
+
+/// Converts `src` from `charset` (an ICU converter name: "windows-1258", "UTF-16LE") to
+/// UTF-8. Returns the length written; `capacity` of 3 bytes per input byte (plus a few)
+/// always suffices, anything less may fail with U_BUFFER_OVERFLOW_ERROR. Invalid input is
+/// replaced (U+FFFD), and `*substitutions` counts how often.
+int32_t thidua_convert_to_utf8(const char *charset, const char *src, int32_t length, char *dest,
+                               int32_t capacity, int32_t *substitutions, int32_t *error);
+
+/// ICU's charset detection: up to `max` candidates, best first, each name written into a
+/// 32-byte slot of `names` with its confidence (0-100). Returns how many.
+int32_t thidua_detect_charsets(const char *src, int32_t length, char *names, int32_t *confidences,
+                               int32_t max, int32_t *error);
+
 // MARK: Transliteration
 
 typedef struct ThiduaTransliterator ThiduaTransliterator;

@@ -1,0 +1,80 @@
+import CHTML
+import Foundation
+import ThiDuaModel
+
+/// HTML pages: text blocks in document order (scripts, styles, navigation, headers,
+/// footers, asides and forms left out), figure captions and the headline marked, and the
+/// page's metadata (`<title>`, `og:title`, `article:published_time`, `author`,
+/// `og:site_name`, `og:url` or the canonical link).
+struct HTMLReader {
+    struct Page {
+        var text: String
+        var hints: [ZoneHint]
+        var metadata: DocumentMetadata
+    }
+
+    /// Collects what libxml2's walk reports; C calls back into it through an opaque pointer.
+    private final class Collector {
+        var lines: [String] = []
+        var kinds: [Int32] = []
+        var meta: [String: String] = [:]
+    }
+
+    static func read(utf8 html: String) -> Page? {
+        let collector = Collector()
+        var source = html
+        let status = source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                thidua_html_extract(chars.baseAddress, Int32(chars.count), Unmanaged.passUnretained(collector).toOpaque(),
+                                    { context, kind, text, length in
+                    let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+                    let bytes = UnsafeRawBufferPointer(start: text, count: Int(length))
+                    collector.lines.append(String(decoding: bytes, as: UTF8.self))
+                    collector.kinds.append(kind)
+                }, { context, name, content in
+                    let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
+                    let key = String(cString: name!).lowercased()
+                    if collector.meta[key] == nil { collector.meta[key] = String(cString: content!) }
+                })
+            }
+        }
+        guard status == 0 else { return nil }
+
+        var text = "", hints: [ZoneHint] = [], offset = 0
+        for (line, kind) in zip(collector.lines, collector.kinds) {
+            if kind == Int32(THIDUA_HTML_CAPTION) { hints.append(ZoneHint(start: offset, zone: .caption)) }
+            if kind == Int32(THIDUA_HTML_H1) { hints.append(ZoneHint(start: offset, zone: .title)) }
+            text += line + "\n"
+            offset += line.unicodeScalars.count + 1
+        }
+        let meta = collector.meta
+        let headline = zip(collector.lines, collector.kinds).first { $0.1 == Int32(THIDUA_HTML_H1) }?.0
+        let metadata = DocumentMetadata(
+            title: meta["og:title"] ?? headline ?? meta["title"],
+            published: (meta["article:published_time"] ?? meta["datepublished"] ?? meta["pubdate"] ?? meta["time"]).map(isoMinute),
+            outlet: meta["og:site_name"],
+            author: meta["author"] ?? meta["article:author"],
+            url: meta["og:url"] ?? meta["canonical"]
+        )
+        return Page(text: text, hints: hints, metadata: metadata)
+    }
+
+    /// "2024-04-27T16:43:00+07:00" as "2024-04-27T16:43": the local time the outlet printed.
+    static func isoMinute(_ value: String) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 16, trimmed.dropFirst(10).first == "T" || trimmed.dropFirst(10).first == " " else {
+            return String(trimmed.prefix(10))
+        }
+        return String(trimmed.prefix(10)) + "T" + String(trimmed.dropFirst(11).prefix(5))
+    }
+
+    /// The charset a page declares in its first kilobytes (`<meta charset=...>` or
+    /// `content="text/html; charset=..."`), if any.
+    static func declaredCharset(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return value.isEmpty ? nil : String(value)
+    }
+}
