@@ -44,9 +44,12 @@ struct TextDecoder: Sendable {
             if let evidence = BinarySniffer.binaryEvidence(bytes) {
                 return .failure(.binary(byteOffset: evidence.offset, what: evidence.what))
             }
-            guard let invalid = UTF8Validation.firstInvalidOffset(bytes) else {
-                return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", warning: nil))
+            // The common case first: the standard library's validating initializer is fast;
+            // the offset of a bad byte is only looked for when there is one.
+            if let text = String(validating: bytes, as: UTF8.self) {
+                return .success(Decoded(text: text, encoding: "UTF-8", warning: nil))
             }
+            let invalid = UTF8Validation.firstInvalidOffset(bytes) ?? 0
             if !Self.mostlyUTF8(bytes), let legacy = bestLegacy(bytes) { return .success(legacy) }
             return utf8(bytes, offset: 0, name: "UTF-8", firstInvalid: invalid)
         }

@@ -77,6 +77,7 @@ func printTable(_ title: String, _ rows: [Row]) {
 
 let options = Options(arguments: CommandLine.arguments)
 let pipeline = try TextPipeline.load(rules: RuleDirectory.locate())
+let reader = try InputReader.load(from: RuleDirectory.locate())
 let seedDirectory = RuleDirectory.bundled.url.deletingLastPathComponent().appendingPathComponent("fixtures/seeds")
 let seeds = try FileManager.default.contentsOfDirectory(atPath: seedDirectory.path).filter { $0.hasSuffix(".txt") }.sorted()
     .map { try String(contentsOf: seedDirectory.appendingPathComponent($0), encoding: .utf8) }
@@ -106,6 +107,16 @@ func run(corpusName: String, documents: [String]) throws {
 
     var scratch: [UInt16] = [], output: [UInt16] = [], utf8Output: [CChar] = []
     let trials = Trials()
+    let datas = utf8Documents.map { Data($0) }
+    trials.add("ingest") {
+        var total = 0
+        for data in datas {
+            reader.read(data, source: "bench.txt", format: .text) { result in
+                if case .success(let source) = result { total += source.text.utf8.count }
+            }
+        }
+        return total
+    }
     trials.add("icuNFC") {
         var total = 0
         for bytes in utf8Documents {
@@ -146,10 +157,13 @@ func run(corpusName: String, documents: [String]) throws {
 
     // The end-to-end reference: ICU's NFC and then ICU's sentence breaks, back to back.
     let referenceBoth = trials["icuNFC"] + trials["icuBreaks"] * Double(totalBytes) / Double(normalizedBytes)
+    let ingestRow = Row(name: "thidua ingest (detect encoding, decode)", seconds: trials["ingest"], bytes: totalBytes,
+                        reference: "ICU NFC", referenceSeconds: trials["icuNFC"])
     printTable("\(corpusName): \(documents.count) documents, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB, best of \(options.rounds) round-robin, 1 thread", [
         Row(name: "ICU NFC (UTF-8 → UTF-16 → NFC)", seconds: trials["icuNFC"], bytes: totalBytes, reference: nil, referenceSeconds: nil),
         Row(name: "ICU NFC, back to UTF-8 (u_strToUTF8)", seconds: trials["icuNFCToUTF8"], bytes: totalBytes,
             reference: "ICU NFC", referenceSeconds: trials["icuNFC"]),
+        ingestRow,
         Row(name: "thidua normalize (with offset map)", seconds: trials["normalize"], bytes: totalBytes,
             reference: "ICU NFC", referenceSeconds: trials["icuNFC"]),
         Row(name: "thidua normalize (with offset map)", seconds: trials["normalize"], bytes: totalBytes,

@@ -84,6 +84,26 @@ struct CommandLineTests {
         #expect(lossy.stdout == "Hoi \u{FFFD}\n")
     }
 
+    @Test func aMixedDirectoryIsReportedAndFailsOnlyUnderStrict() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let seed = try Data(contentsOf: Fixtures.seedPaths[0])
+        try seed.write(to: directory.appendingPathComponent("good.txt"))
+        try Data().write(to: directory.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).write(to: directory.appendingPathComponent("photo.html"))
+        let compressed = try Fixtures.gzip(seed)
+        try compressed.prefix(compressed.count / 2).write(to: directory.appendingPathComponent("cut.txt.gz"))
+        let outcome = try Self.run(["segment", directory.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains("empty.txt: empty input"))
+        #expect(outcome.stderr.contains("photo.html: binary data (PNG image at byte 0)"))
+        #expect(outcome.stderr.contains("cut.txt.gz: truncated gzip data"))
+        #expect(outcome.stderr.contains("4 inputs: 1 segmented, 3 rejected (1 binary, 1 empty, 1 truncated-gzip)"))
+        #expect(outcome.stdout.split(separator: "\n").count > 20)
+        let strict = try Self.run(["segment", "--strict", directory.path])
+        #expect(strict.status == 1)
+    }
+
     @Test func brokenRulesExitWithTwo() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
