@@ -50,7 +50,10 @@ struct TextDecoder: Sendable {
                 return .success(Decoded(text: text, encoding: "UTF-8", warning: nil))
             }
             let invalid = UTF8Validation.firstInvalidOffset(bytes) ?? 0
-            if !Self.mostlyUTF8(bytes), let legacy = bestLegacy(bytes) { return .success(legacy) }
+            if !Self.mostlyUTF8(bytes) {
+                if let legacy = bestLegacy(bytes) { return .success(legacy) }
+                if let detected = icuDetected(bytes) { return .success(detected) }
+            }
             return utf8(bytes, offset: 0, name: "UTF-8", firstInvalid: invalid)
         }
     }
@@ -105,6 +108,14 @@ struct TextDecoder: Sendable {
         return valid >= invalid
     }
 
+    /// Text in neither UTF-8 nor a Vietnamese encoding (a Latin-1 page, Shift_JIS): ICU's
+    /// charset detector, when it is confident and its charset converts without loss.
+    private func icuDetected(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded? {
+        guard let best = (try? Charsets.detect(bytes))?.first, best.confidence >= 50, !best.name.hasPrefix("UTF"),
+              let decoded = try? Charsets.decode(bytes, charset: best.name), decoded.substitutions == 0 else { return nil }
+        return Decoded(text: decoded.text, encoding: "\(best.name) (detected by ICU)", warning: nil)
+    }
+
     /// The legacy decoding that reads most like Vietnamese, if one reads like it at all.
     private func bestLegacy(_ bytes: UnsafeBufferPointer<UInt8>) -> Decoded? {
         var candidates: [(text: String, name: String)] = legacy.encodings.map { ($0.decode(bytes), $0.name) }
@@ -143,22 +154,31 @@ struct TextDecoder: Sendable {
 
     private static let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
 
+    /// One syllable: at most 7 letters, one run of vowels, one tone mark, marks only on
+    /// vowels, only Vietnamese letters, no capital after a small letter.
     private static func isPlausibleSyllable(_ word: [Unicode.Scalar]) -> Bool {
-        var toneCount = 0, sawLower = false, previousBase: Unicode.Scalar?
+        var toneCount = 0, letters = 0, vowelRuns = 0, sawLower = false, inVowels = false
+        var previousBase: Unicode.Scalar?
         for scalar in word {
             if !scalar.isASCII, !vietnameseLetters.contains(scalar.value) { return false }
             guard let parts = try? NFC.decomposition(of: scalar) else { return false }
             for part in parts {
                 if (0x0300...0x036F).contains(part.value) {
-                    guard let base = previousBase, "aeiouyAEIOUY".unicodeScalars.contains(base) else { return false }
+                    guard let base = previousBase, vowels.contains(base) else { return false }
                     if tones.contains(part.value) { toneCount += 1 }
-                } else {
-                    if part.properties.isUppercase, sawLower { return false }
-                    if part.properties.isLowercase { sawLower = true }
-                    previousBase = part
+                    continue
                 }
+                letters += 1
+                if part.properties.isUppercase, sawLower { return false }
+                if part.properties.isLowercase { sawLower = true }
+                let isVowel = vowels.contains(part)
+                if isVowel, !inVowels { vowelRuns += 1 }
+                inVowels = isVowel
+                previousBase = part
             }
         }
-        return toneCount <= 1
+        return toneCount <= 1 && letters <= 7 && vowelRuns <= 1
     }
+
+    private static let vowels = Set("aeiouyAEIOUY".unicodeScalars)
 }

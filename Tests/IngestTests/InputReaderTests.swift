@@ -38,6 +38,15 @@ struct InputReaderTests {
         #expect(try Self.rejection(Array("Thi đua ".utf8) + [0xE1, 0xBB]) == .invalidUTF8(byteOffset: 9))
     }
 
+    @Test func otherCharsetsAreLeftToICUsDetector() throws {
+        // French in ISO-8859-1: not Vietnamese, not UTF-8.
+        let french = "Le conseil régional a décerné des médailles à cinquante collectivités de la région."
+        let latin1 = try #require(french.data(using: .isoLatin1))
+        let source = try Self.results(Array(latin1))[0].get()
+        #expect(source.text.hasPrefix("Le conseil régional a décerné des médailles à cinquante"))
+        #expect(source.encoding.contains("detected by ICU"))
+    }
+
     @Test func lossyReplacesAndWarns() throws {
         let reader = try Self.reader { $0.lossy = true }
         let source = try Self.results(Array("Hội nghị ".utf8) + [0xC3, 0x28], reader: reader)[0].get()
