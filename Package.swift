@@ -28,7 +28,9 @@ let package = Package(
         .target(name: "Normalize", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
         .target(name: "Clean", dependencies: ["ThiDuaModel", "RuleFiles", "Normalize"]),
         .target(name: "Segment", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
-        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment"]),
+        .target(name: "Extract", dependencies: ["ThiDuaModel", "RuleFiles", "Normalize"]),
+        .target(name: "Evaluate", dependencies: ["ThiDuaModel"]),
+        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment", "Extract", "Evaluate"]),
         .executableTarget(
             name: "thidua",
             dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]

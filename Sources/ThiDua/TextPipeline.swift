@@ -1,9 +1,12 @@
 @_exported import Clean
+@_exported import Evaluate
+@_exported import Extract
 @_exported import Ingest
 @_exported import Normalize
 @_exported import RuleFiles
 @_exported import Segment
 @_exported import ThiDuaModel
+import Foundation
 
 /// A document through every text stage: decoded, normalized, cleaned, segmented.
 public struct SegmentedDocument: Sendable {
@@ -19,12 +22,14 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case normalize(NormalizeError)
     case clean(RuleLoadError)
     case segment(SegmentError)
+    case extract(RuleLoadError)
 
     public var description: String {
         switch self {
         case .normalize(let error): return "normalize: \(error)"
         case .clean(let error): return "clean: invalid cleaning rules:\n\(error)"
         case .segment(let error): return "segment: \(error)"
+        case .extract(let error): return "extract: invalid extraction rules:\n\(error)"
         }
     }
 }
@@ -34,15 +39,17 @@ public struct TextPipeline: Sendable {
     public let normalizer: Normalizer
     public let cleaner: Cleaner
     public let segmenter: SentenceSegmenter
+    public let extractor: Extractor
 
-    public init(normalizer: Normalizer, cleaner: Cleaner, segmenter: SentenceSegmenter) {
+    public init(normalizer: Normalizer, cleaner: Cleaner, segmenter: SentenceSegmenter, extractor: Extractor) {
         self.normalizer = normalizer
         self.cleaner = cleaner
         self.segmenter = segmenter
+        self.extractor = extractor
     }
 
     /// Loads every stage's rules from `rules`; all rule problems are reported together.
-    public static func load(rules: RuleDirectory) throws(PipelineError) -> TextPipeline {
+    public static func load(rules: RuleDirectory, extraRules: [URL] = []) throws(PipelineError) -> TextPipeline {
         let normalizer: Normalizer
         do {
             normalizer = try Normalizer.load(from: rules)
@@ -55,8 +62,15 @@ public struct TextPipeline: Sendable {
         } catch {
             throw .clean(error)
         }
+        let extractor: Extractor
         do {
-            return TextPipeline(normalizer: normalizer, cleaner: cleaner, segmenter: try SentenceSegmenter.load(from: rules))
+            extractor = try Extractor.load(from: rules, fold: normalizer.fold, extra: extraRules)
+        } catch {
+            throw .extract(error)
+        }
+        do {
+            return TextPipeline(normalizer: normalizer, cleaner: cleaner, segmenter: try SentenceSegmenter.load(from: rules),
+                                extractor: extractor)
         } catch {
             throw .segment(error)
         }
@@ -68,6 +82,37 @@ public struct TextPipeline: Sendable {
         } catch {
             throw .normalize(error)
         }
+    }
+
+    /// Every problem of every rule file in `rules` (for `thidua rules check`).
+    public static func check(rules: RuleDirectory) -> [RuleProblem] {
+        var problems: [RuleProblem] = []
+        func collect(_ body: () throws -> Void) {
+            do {
+                try body()
+            } catch let error as RuleLoadError {
+                problems.append(contentsOf: error.problems)
+            } catch let error as NormalizeError {
+                if case .rules(let load) = error { problems.append(contentsOf: load.problems) }
+            } catch {
+                problems.append(RuleProblem(file: rules.url.path, line: 0, message: "\(error)"))
+            }
+        }
+        var fold: FoldKey?
+        collect { fold = try Normalizer.load(from: rules).fold }
+        collect { _ = try SegmentationRules.load(from: rules) }
+        collect { _ = try LegacyEncodings.load(from: rules) }
+        if let fold {
+            collect { _ = try CleaningRules.load(from: rules, fold: fold) }
+            collect { _ = try ExtractionRules.load(from: rules, fold: fold) }
+        }
+        return problems
+    }
+
+    /// The award records of a segmented document; `doc` names it in the records.
+    public func extract(_ document: SegmentedDocument, doc: String? = nil) -> [ExtractedRecord] {
+        let province = extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)
+        return extractor.extract(doc: doc ?? document.source.name, sentences: document.sentences, province: province)
     }
 
     /// Normalizes, cleans and segments `source`.

@@ -21,8 +21,31 @@ public struct JSONLine {
         text += value ? "true" : "false"
     }
 
+    public mutating func add(_ key: String, _ values: [String]?) {
+        addKey(key)
+        guard let values else {
+            text += "null"
+            return
+        }
+        text += "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { text += "," }
+            Self.appendQuoted(value, to: &text)
+        }
+        text += "]"
+    }
+
+    /// Adds a value that is already JSON (a nested object).
+    public mutating func addRaw(_ key: String, _ json: String) {
+        addKey(key)
+        text += json
+    }
+
     /// Closes the object and returns it with a trailing newline.
     public func line() -> String { text + "}\n" }
+
+    /// Closes the object and returns it.
+    public func object() -> String { text + "}" }
 
     private mutating func addKey(_ key: String) {
         if !first { text += "," }

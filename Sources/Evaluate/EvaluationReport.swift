@@ -1,0 +1,82 @@
+import Foundation
+import ThiDuaModel
+
+/// The evaluation as a person reads it: the scores, then every miss with its sentence.
+extension Evaluation {
+    public func report() -> String {
+        func percent(_ value: Double) -> String { String(format: "%.3f", value) }
+        var lines = [
+            "award records: \(matched.count) matched, \(falsePositives.count) false positives, "
+                + "\(falseNegatives.count) false negatives, \(absorbed.count) left to optional gold",
+            "precision \(percent(precision))  recall \(percent(recall))  F1 \(percent(f1))",
+            "",
+            "field accuracy over matched records (where the gold states the field):",
+        ]
+        for field in Field.allCases {
+            let (correct, total) = accuracy(field)
+            guard total > 0 else { continue }
+            lines.append("  \(field.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(correct)/\(total) = \(percent(Double(correct) / Double(total)))")
+        }
+        lines.append("")
+        lines.append("per award:                          precision recall  F1     support")
+        for award in awards {
+            let score = scores(award: award)
+            lines.append("  \(award.padding(toLength: 34, withPad: " ", startingAt: 0)) \(percent(score.precision))     \(percent(score.recall))   \(percent(score.f1))  \(score.support)")
+        }
+        if !falsePositives.isEmpty {
+            lines.append("")
+            lines.append("false positives:")
+            for record in falsePositives {
+                lines.append("  \(record.doc) \(record.award) \(record.kind) count \(record.count.map(String.init) ?? "-") [\(record.evidence.rule)]")
+                lines.append("    \(record.evidence.sentence)")
+            }
+        }
+        if !falseNegatives.isEmpty {
+            lines.append("")
+            lines.append("false negatives:")
+            for gold in falseNegatives {
+                lines.append("  \(gold.doc) \(gold.award) \(gold.kind) count \(gold.count.map(String.init) ?? "-")")
+                lines.append("    cue: \(gold.cue)")
+            }
+        }
+        let wrongFields = matched.compactMap { pair -> String? in
+            let wrong = Field.allCases.filter { $0.compare(pair.gold, pair.record) == false }
+            guard !wrong.isEmpty else { return nil }
+            return "  \(pair.gold.doc) \(pair.gold.award): " + wrong.map { field in
+                "\(field.rawValue) \(describe(field, pair.record)) (gold \(describe(field, pair.gold)))"
+            }.joined(separator: "; ")
+        }
+        if !wrongFields.isEmpty {
+            lines.append("")
+            lines.append("matched records with wrong fields:")
+            lines.append(contentsOf: wrongFields)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ field: Field, _ record: AwardRecord) -> String {
+        switch field {
+        case .granter: return record.granter ?? "null"
+        case .class: return record.class.map { "\($0)" } ?? "null"
+        case .recipient: return record.recipient ?? "null"
+        case .year: return record.year.map(String.init) ?? "null"
+        case .zone: return record.zone.rawValue
+        case .granterName: return record.granterName ?? "null"
+        case .recipientTitle: return record.recipientTitle ?? "null"
+        case .presenter: return record.presenter ?? "null"
+        }
+    }
+
+    private func describe(_ field: Field, _ gold: GoldAward) -> String {
+        switch field {
+        case .granter: return gold.granter ?? "null"
+        case .class: return gold.class.map { "\($0)" } ?? "null"
+        case .recipient: return gold.recipient ?? "null"
+        case .year: return gold.year.map(String.init) ?? "null"
+        case .zone: return gold.zone ?? "null"
+        case .granterName: return gold.granterName ?? "null"
+        case .recipientTitle: return gold.recipientTitle ?? "null"
+        case .presenter: return gold.presenter ?? "null"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ThiDuaModel
+
+/// Scores extracted award records against gold: a record matches a gold record of the same
+/// document with the same award set, kind set, count and qualifier (preferring one whose
+/// sentence holds the gold cue). Granter, class, recipient, year and zone are scored as
+/// separate accuracies over matched pairs, where the gold states them. Optional gold
+/// records ("nhiều tập thể ...") absorb what is extracted from their sentence and count
+/// for nothing either way.
+public struct Evaluation: Sendable {
+    public struct Pair: Sendable {
+        public let gold: GoldAward
+        public let record: AwardRecord
+    }
+
+    public let matched: [Pair]
+    public let falsePositives: [AwardRecord]
+    public let falseNegatives: [GoldAward]
+    public let absorbed: [AwardRecord]
+
+    public var precision: Double { ratio(matched.count, matched.count + falsePositives.count) }
+    public var recall: Double { ratio(matched.count, matched.count + falseNegatives.count) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+    /// Accuracy of a field over matched pairs whose gold value is not null.
+    public func accuracy(_ field: Field) -> (correct: Int, total: Int) {
+        var correct = 0, total = 0
+        for pair in matched {
+            guard let same = field.compare(pair.gold, pair.record) else { continue }
+            total += 1
+            if same { correct += 1 }
+        }
+        return (correct, total)
+    }
+
+    public enum Field: String, CaseIterable, Sendable {
+        case granter, `class`, recipient, year, zone, granterName = "granter_name", recipientTitle = "recipient_title", presenter
+
+        /// nil when the gold does not state the field.
+        func compare(_ gold: GoldAward, _ record: AwardRecord) -> Bool? {
+            switch self {
+            case .granter: return gold.granter.map { $0 == record.granter }
+            case .class: return gold.class.map { Set($0) == Set(record.class ?? []) }
+            case .recipient: return gold.recipient.map { $0 == record.recipient }
+            case .year: return gold.year.map { $0 == record.year }
+            case .zone: return gold.zone.map { $0 == record.zone.rawValue }
+            case .granterName: return gold.granterName.map { $0 == record.granterName }
+            case .recipientTitle: return gold.recipientTitle.map { $0 == record.recipientTitle }
+            case .presenter: return gold.presenter.map { $0 == record.presenter }
+            }
+        }
+    }
+
+    /// Precision, recall and F1 for one award slug (a record counts for each of its awards).
+    public func scores(award: String) -> (precision: Double, recall: Double, f1: Double, support: Int) {
+        let truePositives = matched.filter { $0.gold.award.contains(award) }.count
+        let positives = falsePositives.filter { $0.award.contains(award) }.count
+        let negatives = falseNegatives.filter { $0.award.contains(award) }.count
+        let precision = ratio(truePositives, truePositives + positives), recall = ratio(truePositives, truePositives + negatives)
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        return (precision, recall, f1, truePositives + negatives)
+    }
+
+    public var awards: [String] {
+        Set(matched.flatMap(\.gold.award) + falsePositives.flatMap(\.award) + falseNegatives.flatMap(\.award)).sorted()
+    }
+
+    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+
+    /// Scores `records` against `gold`; documents without gold are not scored.
+    public static func score(records: [AwardRecord], gold: [GoldAward]) -> Evaluation {
+        let goldDocs = Set(gold.map(\.doc))
+        var unmatched = records.filter { goldDocs.contains($0.doc) }
+        var matched: [Pair] = []
+        var missing: [GoldAward] = []
+        let required = gold.filter { !$0.optional }
+        // Gold records with the cue found first, so that a loose match cannot take the record
+        // a precise one needs.
+        for pass in 0..<2 {
+            for gold in required where !matched.contains(where: { $0.gold == gold }) && !missing.contains(gold) {
+                let candidates = unmatched.indices.filter { index in
+                    let record = unmatched[index]
+                    return keyMatches(gold, record) && (pass == 1 || (!gold.cue.isEmpty && record.evidence.sentence.contains(gold.cue)))
+                }
+                if let index = candidates.first {
+                    matched.append(Pair(gold: gold, record: unmatched.remove(at: index)))
+                } else if pass == 1 {
+                    missing.append(gold)
+                }
+            }
+        }
+        var absorbed: [AwardRecord] = []
+        let optional = gold.filter(\.optional)
+        unmatched.removeAll { record in
+            let covered = optional.contains { $0.doc == record.doc && !$0.cue.isEmpty && record.evidence.sentence.contains($0.cue) }
+            if covered { absorbed.append(record) }
+            return covered
+        }
+        return Evaluation(matched: matched, falsePositives: unmatched, falseNegatives: missing, absorbed: absorbed)
+    }
+
+    static func keyMatches(_ gold: GoldAward, _ record: AwardRecord) -> Bool {
+        gold.doc == record.doc && Set(gold.award) == Set(record.award) && Set(gold.kind) == Set(record.kind)
+            && gold.count == record.count && gold.qualifier == record.qualifier.rawValue
+    }
+}

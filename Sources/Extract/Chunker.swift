@@ -1,0 +1,316 @@
+/// Builds the composite classes of a clause from its lexicon matches: counts, recipient
+/// groups, award lists with their classes, granters, persons and bodies. The vocabulary
+/// is all in the rules; what is here is the grammar of these phrases.
+struct Chunker {
+    let clause: Clause
+
+    private var folds: [String] { clause.folds }
+    private var tokens: [Token] { clause.tokens }
+
+    // MARK: Counts
+
+    /// "5", "04", "5.000", "1,5 nghìn", "hai mươi lăm", "hàng trăm", each after an optional
+    /// qualifier ("hơn", "khoảng"). Not a count: "4,41%", "10/10", "28/2".
+    func count(at start: Int) -> (value: Int, qualifier: String, end: Int)? {
+        var index = start, qualifier = "exact"
+        if let match = clause.longest("qualifier", at: index) {
+            qualifier = match.entry.value
+            index += match.length
+        }
+        if let match = clause.longest("approximate", at: index), let value = Int(match.entry.value) {
+            return (value, qualifier == "exact" ? "about" : qualifier, index + match.length)
+        }
+        guard index < clause.count else { return nil }
+        if tokens[index].isNumber {
+            let text = tokens[index].text
+            if text.contains("/") || text.contains(":") { return nil }
+            if index + 1 < clause.count, tokens[index + 1].text == "%" { return nil }
+            var end = index + 1
+            var multiplier = 1
+            if let match = clause.longest("multiplier", at: end), let value = Int(match.entry.value) {
+                multiplier = value
+                end += match.length
+            }
+            guard let value = Self.number(text, multiplier: multiplier) else { return nil }
+            return (value, qualifier, end)
+        }
+        return numberWords(at: index).map { ($0.value, qualifier, $0.end) }
+    }
+
+    /// Digits with "." for thousands ("5.000"); a decimal comma only with a multiplier.
+    static func number(_ text: Substring, multiplier: Int) -> Int? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }), let value = Int(groups.joined()) else { return nil }
+            return value * multiplier
+        }
+        if text.contains(",") {
+            guard multiplier > 1, let value = Double(text.replacingOccurrences(of: ",", with: ".")) else { return nil }
+            return Int((value * Double(multiplier)).rounded())
+        }
+        return Int(text).map { $0 * multiplier }
+    }
+
+    /// "hai mươi lăm" (25), "mười hai" (12), "ba trăm" (300), "hai nghìn" (2000).
+    func numberWords(at start: Int) -> (value: Int, end: Int)? {
+        var total = 0, current = 0, index = start
+        while index < clause.count {
+            // A capitalized number word inside a clause is a name ("Việt Nam" folds like "năm").
+            if tokens[index].isCapitalized, index > 0 { break }
+            if let match = clause.longest("number", at: index), let value = Int(match.entry.value) {
+                current = value == 10 && current == 0 ? 10 : current + value
+                index += match.length
+            } else if clause.has("tens", at: index) {
+                current = max(current, 1) * 10
+                index += 1
+            } else if let match = clause.longest("multiplier", at: index), let value = Int(match.entry.value), index > start {
+                current = max(current, 1) * value
+                if value >= 1000 {
+                    total += current
+                    current = 0
+                }
+                index += match.length
+            } else {
+                break
+            }
+        }
+        return index > start ? (total + current, index) : nil
+    }
+
+    // MARK: Recipients
+
+    private static let determiners: Set<String> = ["cac", "nhung", "nhieu", "toan the", "moi", "tat ca"]
+
+    /// Recipient groups: "5 tập thể, 4 cá nhân", "7 tập thể và 7 cá nhân", "16 tập thể, cá
+    /// nhân" (one joint count), "trên 300 tập thể, cá nhân, hộ gia đình", "các tập thể, cá
+    /// nhân" (no count).
+    /// Recipients that are all counted ("5 tập the", not "các tập thể"): statements without
+    /// an award named need a count to be statements at all.
+    func countedRecipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
+        guard let found = recipients(at: start), found.groups.allSatisfy({ $0.count != nil }) else { return nil }
+        return found
+    }
+
+    func recipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
+        var groups: [RecipientGroup] = []
+        var index = start
+        while let group = group(at: index) {
+            groups.append(group)
+            index = group.tokens.upperBound
+            guard let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil,
+                  group.count != nil else { break }
+            index += separator
+        }
+        return groups.isEmpty ? nil : (groups, groups.last!.tokens.upperBound)
+    }
+
+    private func group(at start: Int) -> RecipientGroup? {
+        guard start < clause.count else { return nil }
+        if Self.determiners.contains(folds[start]) {
+            guard let kinds = kinds(at: start + 1) else { return nil }
+            return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
+        }
+        guard let count = count(at: start), let kinds = kinds(at: count.end) else { return nil }
+        return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
+    }
+
+    /// "tập thể, cá nhân, hộ gia đình": kinds joined by "," or "và", each not counted anew.
+    private func kinds(at start: Int) -> (kinds: [String], end: Int)? {
+        guard let first = clause.longest("kind", at: start) else { return nil }
+        var kinds = [first.entry.value], index = start + first.length
+        while let separator = separator(at: index), let next = clause.longest("kind", at: index + separator),
+              count(at: index + separator) == nil {
+            kinds.append(next.entry.value)
+            index += separator + next.length
+        }
+        var unique: [String] = []
+        for kind in kinds where kind != "none" && !unique.contains(kind) { unique.append(kind) }
+        return (unique, index)
+    }
+
+    /// ",", "và", ", và": the length of the separator at `index`, if one is there.
+    private func separator(at index: Int) -> Int? {
+        guard index < clause.count else { return nil }
+        if folds[index] == "," { return index + 1 < clause.count && folds[index + 1] == "va" ? 2 : 1 }
+        if folds[index] == "va" { return 1 }
+        return nil
+    }
+
+    // MARK: Awards
+
+    /// "Huân chương Độc lập, Huân chương Lao động các hạng", "cờ thi đua, Bằng khen",
+    /// "danh hiệu Chiến sĩ thi đua toàn quốc", "Bằng khen của UBND tỉnh, Chiến sĩ thi đua cấp
+    /// tỉnh, ..." (a granter inside a list belongs to the list's award names).
+    func awards(at start: Int) -> (awards: [AwardMention], end: Int)? {
+        var awards: [AwardMention] = []
+        var index = start
+        while let (award, end) = award(at: index) {
+            awards.append(award)
+            index = end
+            var next = index
+            if next < clause.count, folds[next] == "cua", let granter = granter(at: next + 1) {
+                next = granter.tokens.upperBound
+            }
+            guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
+                  self.award(at: next + separator) != nil else { break }
+            index = next + separator
+        }
+        return awards.isEmpty ? nil : (awards, index)
+    }
+
+    private func award(at start: Int) -> (AwardMention, Int)? {
+        var index = start
+        if let prefix = clause.longest("award_prefix", at: index) { index += prefix.length }
+        let specific = clause.longest("award", at: index), generic = clause.longest("generic_award", at: index)
+        let chosen: (length: Int, entry: LexicalEntry)?
+        switch (specific, generic) {
+        case let (specific?, generic?): chosen = generic.length > specific.length ? generic : specific
+        case let (specific?, nil): chosen = specific
+        case let (nil, generic?): chosen = generic
+        default: chosen = nil
+        }
+        guard let chosen else { return nil }
+        if let excluded = clause.longest("not_award", at: index), excluded.length >= chosen.length { return nil }
+        index += chosen.length
+        var mention = AwardMention(slug: chosen.entry.value, isGeneric: chosen.entry.wordClass == "generic_award", classes: [])
+        if clause.has("class_word", at: index) {
+            let (classes, end) = classValues(at: index + 1, digits: true)
+            if !classes.isEmpty {
+                mention.classes = classes
+                index = end
+            }
+        } else if let all = clause.longest("all_classes", at: index) {
+            index += all.length
+            let (classes, end) = classValues(at: index, digits: false)
+            mention.classes = classes.isEmpty ? ["cac-hang"] : classes
+            index = classes.isEmpty ? index : end
+        }
+        return (mention, index)
+    }
+
+    /// "Nhất, Nhì, Ba", "Nhất và Nhì", "2" (digits only right after "hạng").
+    private func classValues(at start: Int, digits: Bool) -> ([String], Int) {
+        var classes: [String] = [], index = start
+        func value(at index: Int, first: Bool) -> (String, Int)? {
+            guard let match = clause.longest("class_value", at: index) else { return nil }
+            if tokens[index].isNumber, !(digits && first) { return nil }
+            return (match.entry.value, index + match.length)
+        }
+        guard let (first, end) = value(at: index, first: true) else { return ([], start) }
+        classes.append(first)
+        index = end
+        while let separator = separator(at: index) {
+            var next = index + separator
+            if clause.has("class_word", at: next) { next += 1 } // "hạng Nhì, hạng Ba"
+            guard let (more, end) = value(at: next, first: false) else { break }
+            if !classes.contains(more) { classes.append(more) }
+            index = end
+        }
+        return (classes, index)
+    }
+
+    // MARK: Granters
+
+    /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
+    /// part of "Hội Chữ thập đỏ").
+    private static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại"]
+
+    /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
+    /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
+    func granter(at start: Int) -> GranterMention? {
+        guard let match = clause.longest("granter_alias", at: start), let info = clause.rules.granters[match.entry.value] else {
+            return nil
+        }
+        for words in info.notAfter where words.count <= start {
+            if Array(folds[(start - words.count)..<start]) == words { return nil }
+        }
+        var end = start + match.length
+        var name: String?
+        if info.extends {
+            while end < clause.count, end - start < 25, !stops(at: end) { end += 1 }
+            while end > start + match.length, tokens[end - 1].isPunctuation { end -= 1 }
+            name = clause.text(start..<end)
+        } else if info.named, let place = clause.longest("province", at: end) {
+            end += place.length
+            name = clause.text(start..<end)
+        }
+        return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
+    }
+
+    private func stops(at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.text == ";" || token.text == "." || token.text == ":" || token.text == "(" { return true }
+        if Self.stopWords.contains(token.text.lowercased()) { return true }
+        for wordClass in ["give", "praise", "receive", "praised", "proposal"] where clause.has(wordClass, at: index) { return true }
+        return false
+    }
+
+    // MARK: People and bodies
+
+    /// "đồng chí Tống Thanh Hải - Phó Chủ tịch Thường trực UBND tỉnh", "Bí thư Tỉnh ủy Giàng
+    /// Páo Mỷ", "Chủ tịch UBND tỉnh Lê Văn Lương".
+    func person(at start: Int) -> NamedMention? {
+        var index = start
+        while let honorific = clause.longest("honorific", at: index) { index += honorific.length }
+        let titleStart = index
+        while index < clause.count, index - start < 16, !startsName(at: index) {
+            if let title = clause.longest("title_word", at: index) {
+                index += title.length
+            } else if let place = clause.longest("province", at: index) {
+                index += place.length
+            } else {
+                return nil
+            }
+        }
+        guard startsName(at: index) else { return nil }
+        let before = clause.text(titleStart..<index)
+        let nameStart = index
+        index += clause.longest("surname", at: index)!.length
+        while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
+              !clause.has("title_word", at: index) || clause.has("surname", at: index) {
+            index += 1
+        }
+        guard index - nameStart >= 2 else { return nil }
+        let name = clause.text(nameStart..<index)
+        var end = index
+        var after: String?
+        if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
+            var titleEnd = index + 1
+            while titleEnd < clause.count {
+                if let title = clause.longest("title_word", at: titleEnd) {
+                    titleEnd += title.length
+                } else if let place = clause.longest("province", at: titleEnd) {
+                    titleEnd += place.length
+                } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has("title_word", at: titleEnd + 1) {
+                    titleEnd += 1
+                } else {
+                    break
+                }
+            }
+            if titleEnd > index + 1 {
+                after = clause.text((index + 1)..<titleEnd)
+                end = titleEnd
+            }
+        }
+        let title = after ?? (before.isEmpty ? nil : before)
+        return NamedMention(name: name, title: title, isBody: false, tokens: start..<end)
+    }
+
+    private func startsName(at index: Int) -> Bool {
+        guard index + 1 < clause.count, clause.has("surname", at: index), tokens[index].isCapitalized else { return false }
+        let length = clause.longest("surname", at: index)!.length
+        return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
+    }
+
+    /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
+    func named(at start: Int) -> NamedMention? {
+        if let person = person(at: start) { return person }
+        guard start < clause.count, tokens[start].isCapitalized, clause.has("org_word", at: start) else { return nil }
+        var end = start + 1
+        while end < clause.count, end - start < 20, !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized {
+            end += 1
+        }
+        while end > start + 1, tokens[end - 1].isPunctuation { end -= 1 }
+        return NamedMention(name: clause.text(start..<end), title: nil, isBody: true, tokens: start..<end)
+    }
+}

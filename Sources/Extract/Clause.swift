@@ -1,0 +1,83 @@
+/// One clause of a sentence (sentences are cut at ";"), with every class span found in it.
+/// Simple classes come from the lexicon trie; the composite classes are built here from
+/// them, once per clause, whatever the number of rules that use them.
+final class Clause {
+    let tokens: [Token]
+    let folds: [String]
+    let rules: ExtractionRules
+    /// Lexicon matches starting at each token, longest first.
+    let lexical: [[(length: Int, entry: LexicalEntry)]]
+    private var composite: [String: [[ClassSpan]]] = [:]
+    /// Classes and words present (for rule selection).
+    let present: Set<String>
+
+    init(tokens: [Token], rules: ExtractionRules) {
+        self.tokens = tokens
+        self.folds = tokens.map(\.fold)
+        self.rules = rules
+        let folds = self.folds
+        self.lexical = folds.indices.map { rules.lexicon.matches(folds, at: $0) }
+        var present = Set(folds.map { "=" + $0 })
+        for matches in lexical { for match in matches { present.insert("@" + match.entry.wordClass) } }
+        // Composites are present when what they are built from is.
+        if present.contains("@kind") { present.formUnion(["@recipients", "@counted_recipients"]) }
+        if present.contains("@award") || present.contains("@generic_award") { present.insert("@awards") }
+        if present.contains("@granter_alias") { present.formUnion(["@granter", "@of_granter"]) }
+        if present.contains("@surname") || present.contains("@org_word") { present.formUnion(["@named", "@person"]) }
+        self.present = present
+    }
+
+    var count: Int { tokens.count }
+
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, range.upperBound <= tokens.count, !range.isEmpty else { return "" }
+        var text = String(tokens[first].text)
+        for index in range.dropFirst() {
+            let previous = tokens[index - 1], token = tokens[index]
+            let joined = token.text == "," || token.text == "." || token.text == ")" || token.text == ":" || token.text == ";"
+                || previous.text == "("
+            text += (joined ? "" : " ") + token.text
+        }
+        return text
+    }
+
+    func has(_ wordClass: String, at index: Int) -> Bool {
+        index < count && lexical[index].contains { $0.entry.wordClass == wordClass }
+    }
+
+    /// The longest span of a simple class at `index`.
+    func longest(_ wordClass: String, at index: Int) -> (length: Int, entry: LexicalEntry)? {
+        guard index < count else { return nil }
+        return lexical[index].first { $0.entry.wordClass == wordClass }
+    }
+
+    /// Spans of `wordClass` (simple or composite) starting at `index`, longest first.
+    func spans(_ wordClass: String, at index: Int) -> [ClassSpan] {
+        guard index < count else { return [] }
+        if ExtractionRules.composites.contains(wordClass) {
+            if composite[wordClass] == nil { composite[wordClass] = buildComposite(wordClass) }
+            return composite[wordClass]![index]
+        }
+        return lexical[index].filter { $0.entry.wordClass == wordClass }
+            .map { ClassSpan(end: index + $0.length, value: .word($0.entry.value)) }
+    }
+
+    private func buildComposite(_ name: String) -> [[ClassSpan]] {
+        let chunker = Chunker(clause: self)
+        return (0..<count).map { index in
+            switch name {
+            case "recipients": return chunker.recipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
+            case "counted_recipients":
+                return chunker.countedRecipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
+            case "awards": return chunker.awards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
+            case "granter": return chunker.granter(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .granter($0))] } ?? []
+            case "of_granter":
+                guard folds[index] == "cua", let granter = chunker.granter(at: index + 1) else { return [] }
+                return [ClassSpan(end: granter.tokens.upperBound, value: .granter(granter))]
+            case "person": return chunker.person(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
+            case "named": return chunker.named(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
+            default: return []
+            }
+        }
+    }
+}

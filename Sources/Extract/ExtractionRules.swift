@@ -1,0 +1,249 @@
+import Foundation
+import Normalize
+import RuleFiles
+import ThiDuaModel
+
+/// A granter of `granters:` in the rules.
+struct GranterInfo: Sendable {
+    let slug: String
+    let level: String
+    let notAfter: [[String]]
+    let named: Bool
+    let extends: Bool
+}
+
+/// A pattern of `patterns:`, compiled.
+struct CompiledPattern: Sendable {
+    let id: String
+    let priority: Int
+    let node: PatternNode
+    /// Awards the rule states itself ("khen thưởng 28 cá nhân": khen-thuong).
+    let setAwards: [String]?
+    /// If one of these occurs in the clause, the rule does not apply.
+    let unless: [PatternNode]
+    let file: String
+    let line: Int
+}
+
+/// Every file of `rules/extraction/`: lexicons, awards, granters, people and patterns,
+/// validated together (an unknown class or slug, a bad capture, a duplicate id are all
+/// reported as file:line) and compiled once.
+public struct ExtractionRules: Sendable {
+    let lexicon: Lexicon
+    let granters: [String: GranterInfo]
+    let generic: [String: (national: String, fallback: String)]
+    let patterns: [CompiledPattern]
+    /// Rule indices by anchor ("@awards", "=cho"): the rules a sentence can trigger.
+    let index: [String: [Int]]
+    let tokenizer: Tokenizer
+    /// Files read, for `thidua rules check` and the run record.
+    public let files: [String]
+
+    public var patternCount: Int { patterns.count }
+
+    static let composites: Set<String> = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "named",
+                                          "person"]
+    static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter"]
+    static let builtInClasses: Set<String> = ["award", "generic_award", "award_prefix", "not_award", "granter_alias",
+                                              "surname", "honorific", "title_word", "org_word", "province"]
+    /// Classes the composite classes read; rules must define them.
+    static let requiredClasses: Set<String> = ["kind", "qualifier", "number", "tens", "multiplier", "approximate",
+                                               "class_word", "class_value", "all_classes", "on_behalf"]
+
+    public static let directoryName = "extraction"
+
+    /// Loads every `*.yaml` of `rules/extraction/` (and of `extra`, for tests and tools).
+    public static func load(from directory: RuleDirectory, fold: FoldKey, extra: [URL] = []) throws(RuleLoadError) -> ExtractionRules {
+        let diagnostics = RuleDiagnostics()
+        let folder = directory.url.appendingPathComponent(directoryName)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        if names.isEmpty {
+            diagnostics.report("no rule files (*.yaml) in this directory", file: folder.path, line: 0)
+        }
+        var values: [RuleValue] = []
+        for name in names {
+            if let value = directory.load(directoryName + "/" + name, diagnostics: diagnostics) { values.append(value) }
+        }
+        for url in extra {
+            if let value = RuleDirectory(url: url.deletingLastPathComponent()).load(url.lastPathComponent, diagnostics: diagnostics) {
+                values.append(value)
+            }
+        }
+        var builder = RulesBuilder(tokenizer: Tokenizer(fold: fold), diagnostics: diagnostics)
+        for value in values { builder.read(value) }
+        let rules = builder.finish(files: names.map { folder.appendingPathComponent($0).path } + extra.map(\.path))
+        try diagnostics.throwIfAny()
+        return rules
+    }
+}
+
+/// Accumulates the rule files, then checks what only the whole set can tell.
+struct RulesBuilder {
+    let tokenizer: Tokenizer
+    let diagnostics: RuleDiagnostics
+    var lexicon = Lexicon()
+    var granters: [String: GranterInfo] = [:]
+    var generic: [String: (national: String, fallback: String)] = [:]
+    var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
+    var ids: [String: RuleValue] = [:]
+
+    func phrase(_ text: String) -> [String] {
+        tokenizer.tokens(Substring(text)).map(\.fold)
+    }
+
+    mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
+        lexicon.add(phrase(text), LexicalEntry(wordClass: wordClass, value: value))
+    }
+
+    mutating func read(_ root: RuleValue) {
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "award_prefixes", "not_awards", "granters",
+                                "people", "patterns", "provinces"])
+        for (name, aliases) in root.field("provinces", required: false)?.entries ?? [] {
+            for alias in aliases.strings { add(alias, "province", name) }
+        }
+        for (name, value) in root.field("lexicon", required: false)?.entries ?? [] {
+            readClass(name, value)
+        }
+        for (slug, value) in root.field("awards", required: false)?.entries ?? [] {
+            guard checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) else { continue }
+            for alias in value.strings { add(alias, "award", slug) }
+        }
+        for (key, value) in root.field("generic_awards", required: false)?.entries ?? [] {
+            value.rejectUnknownKeys(["aliases", "national", "default"])
+            guard let national = value.field("national")?.string, let fallback = value.field("default")?.string,
+                  checkSlug(national, in: Vocabulary.awards, what: "award", at: value),
+                  checkSlug(fallback, in: Vocabulary.awards, what: "award", at: value) else { continue }
+            generic[key] = (national, fallback)
+            for alias in value.field("aliases")?.strings ?? [] { add(alias, "generic_award", key) }
+        }
+        for alias in root.field("award_prefixes", required: false)?.strings ?? [] { add(alias, "award_prefix") }
+        for alias in root.field("not_awards", required: false)?.strings ?? [] { add(alias, "not_award") }
+        for (slug, value) in root.field("granters", required: false)?.entries ?? [] {
+            readGranter(slug, value)
+        }
+        if let people = root.field("people", required: false) {
+            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words"])
+            for (key, wordClass) in [("surnames", "surname"), ("honorifics", "honorific"), ("title_words", "title_word"),
+                                     ("org_words", "org_word")] {
+                for alias in people.field(key, required: false)?.strings ?? [] { add(alias, wordClass) }
+            }
+        }
+        for value in root.field("patterns", required: false)?.items ?? [] {
+            readPattern(value)
+        }
+    }
+
+    private mutating func readClass(_ name: String, _ value: RuleValue) {
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            value.report("a class name is letters, digits and '_', found '\(name)'")
+            return
+        }
+        if ExtractionRules.composites.contains(name) || ExtractionRules.builtInClasses.contains(name) {
+            value.report("'\(name)' is a built-in class; choose another name")
+            return
+        }
+        if case .sequence = value.node {
+            for alias in value.strings { add(alias, name) }
+            return
+        }
+        for (member, aliases) in value.entries {
+            if name == "kind", member != "none" {
+                guard checkSlug(member, in: Vocabulary.kinds, what: "kind", at: aliases) else { continue }
+            }
+            for alias in aliases.strings { add(alias, name, member) }
+        }
+    }
+
+    private mutating func readGranter(_ slug: String, _ value: RuleValue) {
+        value.rejectUnknownKeys(["aliases", "level", "not_after", "named", "extends"])
+        guard checkSlug(slug, in: Vocabulary.granters, what: "granter", at: value) else { return }
+        let level = value.field("level")?.string ?? "other"
+        if !["national", "provincial", "other"].contains(level) {
+            value.field("level")?.report("level is national, provincial or other, found '\(level)'")
+        }
+        granters[slug] = GranterInfo(
+            slug: slug, level: level,
+            notAfter: (value.field("not_after", required: false)?.strings ?? []).map(phrase),
+            named: value.field("named", required: false)?.bool ?? false,
+            extends: value.field("extends", required: false)?.bool ?? false)
+        for alias in value.field("aliases")?.strings ?? [] { add(alias, "granter_alias", slug) }
+    }
+
+    private mutating func readPattern(_ value: RuleValue) {
+        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless"])
+        guard let id = value.field("id")?.string, let text = value.field("pattern")?.string else { return }
+        if let first = ids[id] {
+            value.report("duplicate rule id '\(id)' (first at \(first.file):\(first.line))")
+            return
+        }
+        ids[id] = value
+        var parser = PatternParser(text, fold: phrase)
+        let node: PatternNode
+        do {
+            node = try parser.parse()
+        } catch {
+            value.field("pattern")?.report("rule '\(id)': \(error.message)")
+            return
+        }
+        var setAwards: [String]?
+        if let set = value.field("set", required: false) {
+            set.rejectUnknownKeys(["award"])
+            setAwards = set.field("award")?.strings
+            for slug in setAwards ?? [] { _ = checkSlug(slug, in: Vocabulary.awards, what: "award", at: set) }
+        }
+        var unless: [PatternNode] = []
+        for item in value.field("unless", required: false)?.items ?? [] {
+            guard let text = item.string else { continue }
+            var parser = PatternParser(text, fold: phrase)
+            do {
+                unless.append(try parser.parse())
+            } catch {
+                item.report("rule '\(id)': unless: \(error.message)")
+            }
+        }
+        pending.append((value, id, value.field("priority", required: false)?.int ?? 0, node, setAwards, unless))
+    }
+
+    private func checkSlug(_ slug: String, in vocabulary: Set<String>, what: String, at value: RuleValue) -> Bool {
+        if vocabulary.contains(slug) { return true }
+        value.report("unknown \(what) slug '\(slug)' (records.md lists: \(vocabulary.sorted().joined(separator: ", ")))")
+        return false
+    }
+
+    func finish(files: [String]) -> ExtractionRules {
+        let known = lexicon.classes.union(ExtractionRules.composites)
+        for required in ExtractionRules.requiredClasses where !lexicon.classes.contains(required) {
+            diagnostics.report("the lexicon has no class '\(required)', which the built-in classes need",
+                               file: files.first ?? "rules/extraction", line: 0)
+        }
+        var patterns: [CompiledPattern] = []
+        for rule in pending {
+            var valid = true
+            for name in rule.node.classes.union(rule.unless.reduce(into: Set<String>()) { $0.formUnion($1.classes) })
+            where !known.contains(name) {
+                rule.value.field("pattern")?.report("rule '\(rule.id)': unknown class '@\(name)'")
+                valid = false
+            }
+            for name in rule.node.captureNames where !ExtractionRules.captureNames.contains(name) {
+                rule.value.field("pattern")?.report(
+                    "rule '\(rule.id)': bad capture '\(name)' (captures: \(ExtractionRules.captureNames.sorted().joined(separator: ", ")))")
+                valid = false
+            }
+            if rule.node.anchor == nil {
+                rule.value.field("pattern")?.report("rule '\(rule.id)': nothing in the pattern is required; it would match everywhere")
+                valid = false
+            }
+            if valid {
+                patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
+                                                unless: rule.unless, file: rule.value.file, line: rule.value.line))
+            }
+        }
+        var index: [String: [Int]] = [:]
+        for (position, pattern) in patterns.enumerated() {
+            index[pattern.node.anchor!, default: []].append(position)
+        }
+        return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
+                               tokenizer: tokenizer, files: files)
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import Normalize
+import RuleFiles
+import ThiDuaModel
+
+/// A record with what produced it, for `--explain`.
+public struct ExtractedRecord: Sendable {
+    public var record: AwardRecord
+    /// Each capture's name and the text it took.
+    public let captures: [(name: String, text: String)]
+}
+
+/// A rule that came close to matching a sentence, for `--why-not`.
+public struct NearMiss: Sendable {
+    public let rule: String
+    /// How far into the pattern the best attempt got, and where it stopped.
+    public let matchedItems: Int
+    public let totalItems: Int
+    public let stoppedAt: String
+}
+
+/// The extraction stage: award records from the sentences of a document, by the rules of
+/// `rules/extraction/`. A value: build once, share between threads.
+public struct Extractor: Sendable {
+    public let rules: ExtractionRules
+
+    public init(rules: ExtractionRules) { self.rules = rules }
+
+    public static func load(from directory: RuleDirectory, fold: FoldKey, extra: [URL] = []) throws(RuleLoadError) -> Extractor {
+        Extractor(rules: try ExtractionRules.load(from: directory, fold: fold, extra: extra))
+    }
+
+    /// Classes that can start an award statement: a clause with none of them is skipped
+    /// without trying any rule.
+    static let triggers: Set<String> = ["@award", "@generic_award", "@praise", "@praised"]
+
+    /// Records of the sentences of document `doc`; `province` is the document's, for
+    /// sentences that name none.
+    public func extract(doc: String, sentences: [Sentence], province: String?) -> [ExtractedRecord] {
+        var records: [ExtractedRecord] = []
+        for sentence in sentences {
+            records.append(contentsOf: extract(doc: doc, sentence: sentence, province: province))
+        }
+        return records
+    }
+
+    func extract(doc: String, sentence: Sentence, province: String?) -> [ExtractedRecord] {
+        let tokens = rules.tokenizer.tokens(Substring(sentence.text))
+        var records: [ExtractedRecord] = []
+        var previousGranter: GranterMention?
+        let sentenceProvince = Self.firstProvince(in: tokens, rules: rules)
+        for range in Self.clauseRanges(tokens) {
+            let clause = Clause(tokens: Array(tokens[range]), rules: rules)
+            guard !clause.present.isDisjoint(with: Self.triggers) else {
+                previousGranter = nil
+                continue
+            }
+            let matches = selectedMatches(in: clause)
+            var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
+                                        tokenOffset: range.lowerBound, previousGranter: previousGranter,
+                                        province: sentenceProvince ?? province)
+            records.append(contentsOf: builder.records(from: matches))
+            previousGranter = builder.clauseGranter
+        }
+        return records
+    }
+
+    /// Sentences are cut into clauses at ";": each states its own awards.
+    static func clauseRanges(_ tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, token) in tokens.enumerated() where token.text == ";" {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        if start < tokens.count { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+
+    struct Match {
+        let pattern: CompiledPattern
+        let range: Range<Int>
+        let captures: [Capture]
+
+        /// The recipients (or named recipient) a match is about: two matches may not share them.
+        var key: Range<Int> {
+            captures.first { $0.name == "recipients" || $0.name == "recipient" }?.tokens ?? range
+        }
+    }
+
+    /// Every rule the clause can trigger, tried at every token; the best match for each
+    /// recipient group is kept (higher priority, then earlier, then longer).
+    func selectedMatches(in clause: Clause) -> [Match] {
+        var candidates = Set<Int>()
+        for anchor in clause.present {
+            if let rules = rules.index[anchor] { candidates.formUnion(rules) }
+        }
+        var matches: [Match] = []
+        let matcher = Matcher(clause: clause)
+        for position in candidates {
+            let pattern = rules.patterns[position]
+            if pattern.unless.contains(where: { node in (0..<clause.count).contains { matcher.match(node, at: $0) != nil } }) {
+                continue
+            }
+            for start in 0..<clause.count {
+                if let found = matcher.match(pattern.node, at: start) {
+                    matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
+                }
+            }
+        }
+        matches.sort {
+            ($0.pattern.priority, -$0.range.lowerBound, $0.range.count) > ($1.pattern.priority, -$1.range.lowerBound, $1.range.count)
+        }
+        var accepted: [Match] = []
+        for match in matches where !accepted.contains(where: { $0.key.overlaps(match.key) }) {
+            accepted.append(match)
+        }
+        return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static func firstProvince(in tokens: [Token], rules: ExtractionRules) -> String? {
+        let folds = tokens.map(\.fold)
+        for index in tokens.indices where tokens[index].isCapitalized {
+            if let match = rules.lexicon.matches(folds, at: index).first(where: { $0.entry.wordClass == "province" }) {
+                return match.entry.value
+            }
+        }
+        return nil
+    }
+
+    /// The province a document is about: its province names weighted by where they stand
+    /// (title and outlet count most), e.g. "Báo Lào Cai điện tử" or "vinhlong.gov.vn".
+    public func documentProvince(sentences: [Sentence], outlet: String?) -> String? {
+        var scores: [String: Int] = [:]
+        var bodySeen = 0
+        for sentence in sentences {
+            let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
+            if sentence.zone == .body { bodySeen += 1 }
+            let tokens = rules.tokenizer.tokens(Substring(sentence.text))
+            let folds = tokens.map(\.fold)
+            for index in tokens.indices where tokens[index].isCapitalized {
+                if let match = rules.lexicon.matches(folds, at: index).first(where: { $0.entry.wordClass == "province" }) {
+                    scores[match.entry.value, default: 0] += weight
+                }
+            }
+        }
+        if let outlet {
+            let squeezed = rules.tokenizer.fold.fold(outlet).filter { $0.isLetter }
+            for name in Set(scores.keys).union(provinceNames) {
+                let key = rules.tokenizer.fold.fold(name).filter { $0.isLetter }
+                if key.count > 3, squeezed.contains(key) { scores[name, default: 0] += 4 }
+            }
+        }
+        return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    private var provinceNames: [String] {
+        rules.provinceNames
+    }
+}
+
+extension ExtractionRules {
+    var provinceNames: [String] { Array(lexicon.values(of: "province")) }
+}
+
+extension Extractor {
+    /// The rules that came closest to matching `sentence` (normalized text): for each rule,
+    /// how many top-level items of its pattern matched in a row at the best start.
+    public func whyNot(_ sentence: String) -> [NearMiss] {
+        let tokens = rules.tokenizer.tokens(Substring(sentence))
+        var misses: [NearMiss] = []
+        for range in Self.clauseRanges(tokens) {
+            let clause = Clause(tokens: Array(tokens[range]), rules: rules)
+            let matcher = Matcher(clause: clause)
+            for pattern in rules.patterns {
+                let items: [PatternNode]
+                if case .sequence(let nodes) = pattern.node { items = nodes } else { items = [pattern.node] }
+                var best = (count: 0, stop: 0)
+                for start in 0..<clause.count {
+                    var matched = 0
+                    for prefix in 1...items.count {
+                        if matcher.match(.sequence(Array(items.prefix(prefix))), at: start) != nil { matched = prefix } else { break }
+                    }
+                    if matched > best.count { best = (matched, start) }
+                }
+                let stoppedAt = best.count < items.count ? "item \(best.count + 1) (\(describe(items[best.count])))" : "nothing: it matches"
+                misses.append(NearMiss(rule: pattern.id, matchedItems: best.count, totalItems: items.count, stoppedAt: stoppedAt))
+            }
+        }
+        return misses.sorted { Double($0.matchedItems) / Double($0.totalItems) > Double($1.matchedItems) / Double($1.totalItems) }
+    }
+
+    private func describe(_ node: PatternNode) -> String {
+        switch node {
+        case .words(let words): return "\"\(words.joined(separator: " "))\""
+        case .wordClass(let name): return "@" + name
+        case .capture(let name, let inner): return name + ":" + describe(inner)
+        case .optional(let inner): return describe(inner) + "?"
+        case .repeated(let inner, let atLeast): return describe(inner) + (atLeast > 0 ? "+" : "*")
+        case .gap(let limit): return "~\(limit)"
+        case .sequence(let nodes): return "(" + nodes.map(describe).joined(separator: " ") + ")"
+        case .alternatives(let nodes): return "(" + nodes.map(describe).joined(separator: " | ") + ")"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// What the composite classes find in a clause; captures carry these as their values.
+
+/// "hơn 5.000 tập thể, cá nhân": a count (nil for "các tập thể") and the kinds it covers.
+struct RecipientGroup: Sendable, Equatable {
+    var count: Int?
+    var qualifier: String
+    var kinds: [String]
+    var tokens: Range<Int>
+}
+
+/// "Huân chương Lao động hạng Nhất, Nhì, Ba": an award (a slug, or a generic award whose
+/// level the granter decides) and its classes.
+struct AwardMention: Sendable, Equatable {
+    var slug: String
+    var isGeneric: Bool
+    var classes: [String]
+}
+
+/// "của Chủ tịch UBND tỉnh Lai Châu": who confers, at which level, under which name.
+struct GranterMention: Sendable, Equatable {
+    var slug: String
+    var level: String
+    var name: String?
+    var tokens: Range<Int>
+}
+
+/// A named recipient or presenter: a person with a title, or a body.
+struct NamedMention: Sendable, Equatable {
+    var name: String
+    var title: String?
+    var isBody: Bool
+    var tokens: Range<Int>
+}
+
+/// The value of one span a class matched.
+enum MentionValue: Sendable, Equatable {
+    case word(String)
+    case recipients([RecipientGroup])
+    case awards([AwardMention])
+    case granter(GranterMention)
+    case named(NamedMention)
+}
+
+/// A span of tokens a class matched, with what it means.
+struct ClassSpan: Sendable {
+    let end: Int
+    let value: MentionValue
+}

@@ -1,0 +1,185 @@
+/// A pattern over the tokens of a clause, compiled from text such as
+/// `recipients:@recipients ~25 @receive awards:@awards granter:@of_granter?`.
+///
+/// Syntax: a word (matched on its fold key) or a "quoted phrase"; `@class` (a lexicon
+/// class, or a built-in composite: @recipients, @awards, @granter, @of_granter, @named,
+/// @person); `name:item` captures what the item matched; `( ... )` groups; `a | b`
+/// alternatives; `?` optional, `*` and `+` repeat (at most 8 times); `~N` skips up to N
+/// tokens (N at most 40). Every construct is bounded, so a pattern cannot run away.
+indirect enum PatternNode: Sendable, Equatable {
+    case words([String])
+    case wordClass(String)
+    case capture(String, PatternNode)
+    case sequence([PatternNode])
+    case alternatives([PatternNode])
+    case optional(PatternNode)
+    case repeated(PatternNode, atLeast: Int)
+    case gap(Int)
+
+    static let maxRepeat = 8
+    static let maxGap = 40
+
+    /// Classes the pattern refers to.
+    var classes: Set<String> {
+        switch self {
+        case .words, .gap: return []
+        case .wordClass(let name): return [name]
+        case .capture(_, let node), .optional(let node), .repeated(let node, _): return node.classes
+        case .sequence(let nodes), .alternatives(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.classes) }
+        }
+    }
+
+    var captureNames: [String] {
+        switch self {
+        case .words, .gap, .wordClass: return []
+        case .capture(let name, let node): return [name] + node.captureNames
+        case .optional(let node), .repeated(let node, _): return node.captureNames
+        case .sequence(let nodes), .alternatives(let nodes): return nodes.flatMap(\.captureNames)
+        }
+    }
+
+    /// An item every match must contain: a class name or a word, used to index rules.
+    var anchor: String? {
+        switch self {
+        case .words(let words): return words.first.map { "=" + $0 }
+        case .wordClass(let name): return "@" + name
+        case .capture(_, let node): return node.anchor
+        case .repeated(let node, let atLeast): return atLeast > 0 ? node.anchor : nil
+        case .optional, .gap: return nil
+        case .alternatives: return nil
+        case .sequence(let nodes):
+            // Prefer a class (rarer in text than a common word) among the mandatory items.
+            let anchors = nodes.compactMap(\.anchor)
+            return anchors.first { $0.hasPrefix("@") } ?? anchors.first
+        }
+    }
+}
+
+struct PatternSyntaxError: Error, Equatable {
+    let message: String
+}
+
+/// Recursive-descent parser of the pattern syntax; words are folded by `fold`.
+struct PatternParser {
+    private let tokens: [String]
+    private var position = 0
+    private let fold: (String) -> [String]
+
+    init(_ text: String, fold: @escaping (String) -> [String]) {
+        self.tokens = PatternParser.lex(text)
+        self.fold = fold
+    }
+
+    static func lex(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var inQuote = false
+        func flush() {
+            if !current.isEmpty { result.append(current) }
+            current = ""
+        }
+        for character in text {
+            if inQuote {
+                current.append(character)
+                if character == "\"" { inQuote = false; flush() }
+            } else if character == "\"" {
+                flush()
+                current = "\""
+                inQuote = true
+            } else if character == " " {
+                flush()
+            } else if "()|?*+".contains(character) {
+                flush()
+                result.append(String(character))
+            } else {
+                current.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    mutating func parse() throws(PatternSyntaxError) -> PatternNode {
+        guard !tokens.isEmpty else { throw PatternSyntaxError(message: "empty pattern") }
+        let node = try alternatives()
+        if position < tokens.count { throw PatternSyntaxError(message: "unexpected '\(tokens[position])'") }
+        return node
+    }
+
+    private mutating func alternatives() throws(PatternSyntaxError) -> PatternNode {
+        var options = [try sequence()]
+        while position < tokens.count, tokens[position] == "|" {
+            position += 1
+            options.append(try sequence())
+        }
+        return options.count == 1 ? options[0] : .alternatives(options)
+    }
+
+    private mutating func sequence() throws(PatternSyntaxError) -> PatternNode {
+        var items: [PatternNode] = []
+        while position < tokens.count, tokens[position] != "|", tokens[position] != ")" {
+            items.append(try quantified())
+        }
+        if items.isEmpty { throw PatternSyntaxError(message: "empty alternative or group") }
+        return items.count == 1 ? items[0] : .sequence(items)
+    }
+
+    private mutating func quantified() throws(PatternSyntaxError) -> PatternNode {
+        var node = try atom()
+        while position < tokens.count {
+            switch tokens[position] {
+            case "?": node = .optional(node)
+            case "*": node = .repeated(node, atLeast: 0)
+            case "+": node = .repeated(node, atLeast: 1)
+            default: return node
+            }
+            position += 1
+        }
+        return node
+    }
+
+    private mutating func atom() throws(PatternSyntaxError) -> PatternNode {
+        let token = tokens[position]
+        position += 1
+        if token == "(" {
+            let inner = try alternatives()
+            guard position < tokens.count, tokens[position] == ")" else { throw PatternSyntaxError(message: "missing ')'") }
+            position += 1
+            return inner
+        }
+        if "|?*+)".contains(token) { throw PatternSyntaxError(message: "unexpected '\(token)'") }
+        if let colon = token.firstIndex(of: ":"), colon != token.startIndex, token[token.startIndex..<colon].allSatisfy({ $0.isLetter || $0 == "_" }) {
+            let name = String(token[..<colon])
+            let rest = String(token[token.index(after: colon)...])
+            var inner: PatternNode
+            if rest.isEmpty {
+                guard position < tokens.count else { throw PatternSyntaxError(message: "capture '\(name)' of nothing") }
+                inner = try atom()
+            } else {
+                var sub = PatternParser(rest, fold: fold)
+                inner = try sub.atom()
+            }
+            return .capture(name, inner)
+        }
+        if token.hasPrefix("@") {
+            let name = String(token.dropFirst())
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                throw PatternSyntaxError(message: "bad class name '\(token)'")
+            }
+            return .wordClass(name)
+        }
+        if token.hasPrefix("~") {
+            guard let count = Int(token.dropFirst()), (0...PatternNode.maxGap).contains(count) else {
+                throw PatternSyntaxError(message: "a gap is ~N with N from 0 to \(PatternNode.maxGap), found '\(token)'")
+            }
+            return .gap(count)
+        }
+        if token.hasPrefix("\"") {
+            guard token.count >= 2, token.hasSuffix("\"") else { throw PatternSyntaxError(message: "unterminated quote") }
+            let words = fold(String(token.dropFirst().dropLast()))
+            guard !words.isEmpty else { throw PatternSyntaxError(message: "empty quoted phrase") }
+            return .words(words)
+        }
+        return .words(fold(token))
+    }
+}

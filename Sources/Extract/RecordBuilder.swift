@@ -1,0 +1,203 @@
+import ThiDuaModel
+
+/// Turns the matches of one clause into award records: resolves generic awards by the
+/// granter's level, shares a granter stated once for a series ("1 cá nhân ... hạng Nhất,
+/// 1 cá nhân ... hạng Ba của Chủ tịch nước"), and reads what the clause says around the
+/// match (on whose behalf, who presented, the year).
+struct RecordBuilder {
+    let clause: Clause
+    let rules: ExtractionRules
+    let doc: String
+    let sentence: Sentence
+    let tokenOffset: Int
+    let previousGranter: GranterMention?
+    let province: String?
+    /// The granter this clause states (as giver or "của"), for an elliptical next clause.
+    private(set) var clauseGranter: GranterMention?
+
+    init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
+         previousGranter: GranterMention?, province: String?) {
+        self.clause = clause
+        self.rules = rules
+        self.doc = doc
+        self.sentence = sentence
+        self.tokenOffset = tokenOffset
+        self.previousGranter = previousGranter
+        self.province = province
+    }
+
+    private struct Draft {
+        var record: AwardRecord
+        var mentions: [AwardMention]
+        var granterStated: Bool
+        var position: Int
+        var captures: [(name: String, text: String)]
+    }
+
+    mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
+        let chunker = Chunker(clause: clause)
+        let behalf = onBehalf(chunker)
+        let year = self.year()
+        var drafts: [Draft] = []
+        for match in matches {
+            drafts.append(contentsOf: self.drafts(for: match, behalf: behalf, chunker: chunker, year: year))
+        }
+        // A granter said once after a series of statements belongs to all of them.
+        for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil {
+            if let later = drafts[(index + 1)...].first(where: { $0.granterStated }) {
+                drafts[index].record.granter = later.record.granter
+                drafts[index].record.granterName = later.record.granterName
+                drafts[index].record.award = resolve(drafts[index].mentions, level: level(of: later.record.granter),
+                                                     fixed: drafts[index].record.award)
+                drafts[index].granterStated = true
+            }
+        }
+        return drafts.enumerated().map { number, draft in
+            var record = draft.record
+            record.id = Self.identifier(doc: doc, sentence: sentence, number: number, record: record)
+            return ExtractedRecord(record: record, captures: draft.captures)
+        }
+    }
+
+    private mutating func drafts(for match: Extractor.Match, behalf: (granter: GranterMention?, presenter: String?),
+                                 chunker: Chunker, year: Int?) -> [Draft] {
+        var mentions: [AwardMention] = []
+        var groups: [RecipientGroup] = []
+        var named: NamedMention?
+        var granter: GranterMention?
+        var granterIsOf = false
+        var presenter: String?
+        for capture in match.captures {
+            switch capture.value {
+            case .awards(let found)? where capture.name == "awards": mentions.append(contentsOf: found)
+            case .recipients(let found)? where capture.name == "recipients": groups.append(contentsOf: found)
+            case .named(let found)? where capture.name == "recipient": named = found
+            case .named(let found)? where capture.name == "presenter": presenter = found.name
+            case .granter(let found)? where capture.name == "granter":
+                // "của X" after the award says more than a body named before the verb.
+                if granter == nil || !granterIsOf {
+                    granter = found
+                    granterIsOf = capture.tokens.lowerBound < clause.count && clause.folds[capture.tokens.lowerBound] == "cua"
+                }
+            default: break
+            }
+        }
+        // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
+        // before the verb is the presenter's title; the granter is whom they act for.
+        if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
+        let stated = granter != nil
+        if granter == nil, match.range.lowerBound == 0, match.captures.first?.name == "awards" {
+            granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
+        }
+        if let granter, stated { clauseGranter = granter }
+        presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
+        if presenter == named?.name { presenter = nil }
+
+        let awards = resolve(mentions, level: granter?.level, fixed: match.pattern.setAwards ?? [])
+        guard !awards.isEmpty else { return [] }
+        let classes = Self.classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
+        let start = clause.tokens[match.range.lowerBound].range.lowerBound
+        let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
+        var base = AwardRecord(
+            doc: doc, award: awards, class: classes.isEmpty ? nil : classes, granter: granter?.slug,
+            granterName: granter?.name, kind: [], count: nil, presenter: presenter, year: year, province: province,
+            zone: sentence.zone,
+            evidence: Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: match.pattern.id))
+        if let named {
+            base.kind = [named.isBody ? "tap-the" : "ca-nhan"]
+            base.count = 1
+            base.recipient = named.name
+            base.recipientTitle = named.title
+            return [Draft(record: base, mentions: mentions, granterStated: stated, position: start, captures: captures)]
+        }
+        return groups.map { group in
+            var record = base
+            record.kind = group.kinds
+            record.count = group.count
+            record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: start, captures: captures)
+        }
+    }
+
+    static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
+
+    private func level(of granter: String?) -> String? {
+        granter.flatMap { rules.granters[$0]?.level }
+    }
+
+    /// Award slugs: generic ones ("Bằng khen") by the granter's level; a rule's own awards
+    /// when the match names none.
+    private func resolve(_ mentions: [AwardMention], level: String?, fixed: [String]) -> [String] {
+        guard !mentions.isEmpty else { return fixed }
+        var slugs: [String] = []
+        for mention in mentions {
+            var slug = mention.slug
+            if mention.isGeneric, let generic = rules.generic[mention.slug] {
+                slug = level == "national" ? generic.national : generic.fallback
+            }
+            if !slugs.contains(slug) { slugs.append(slug) }
+        }
+        return slugs
+    }
+
+    /// "thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Lương ... trao": the granter, and
+    /// the person who presented on its behalf.
+    private func onBehalf(_ chunker: Chunker) -> (granter: GranterMention?, presenter: String?) {
+        for index in 0..<clause.count {
+            guard let phrase = clause.longest("on_behalf", at: index) else { continue }
+            var next = index + phrase.length
+            if next < clause.count, clause.folds[next] == "cua" { next += 1 }
+            guard let granter = chunker.granter(at: next) else { continue }
+            var presenter: String?
+            for start in granter.tokens.upperBound..<min(clause.count, granter.tokens.upperBound + 8) {
+                if let person = chunker.person(at: start) {
+                    presenter = person.name
+                    break
+                }
+            }
+            return (granter, presenter)
+        }
+        return (nil, nil)
+    }
+
+    /// The person who gives, when the clause names one before the match: "Chủ tịch UBND
+    /// tỉnh Lê Văn Lương trao ...".
+    private func subjectPerson(before match: Extractor.Match, chunker: Chunker) -> String? {
+        guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
+              let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has("give", at: $0) })
+        else { return nil }
+        var found: String?
+        var index = 0
+        while index < giveIndex {
+            if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex {
+                found = person.name
+                index = person.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.
+    private func year() -> Int? {
+        for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
+            let next = clause.tokens[index + 1]
+            guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
+            if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
+            if index > 0, ["doan", "ky"].contains(clause.folds[index - 1]) { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// Stable across runs: the document, the sentence's place, the record's place in it.
+    static func identifier(doc: String, sentence: Sentence, number: Int, record: AwardRecord) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(doc)|\(sentence.start)|\(sentence.end)|\(number)|\(record.award.joined(separator: ","))".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

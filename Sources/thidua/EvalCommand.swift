@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import ThiDua
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score award extraction against gold records.",
+        discussion: """
+        Extracts the articles of --corpus and compares them with the *.awards.jsonl files of
+        --gold (the format of shared/gold: one expected record per line, `doc` being the
+        article's file name without extension, `cue` a piece of its sentence, `optional` for
+        vague statements). Records match on document, award set, kind set, count and
+        qualifier; granter, class, recipient, year and zone are reported as accuracies.
+        Every false positive and false negative is listed with its sentence.
+        """
+    )
+
+    @Option(help: ArgumentHelp("Directory of gold files (*.awards.jsonl).", valueName: "dir"))
+    var gold: String
+
+    @Option(help: ArgumentHelp("Directory (or file) of articles the gold describes.", valueName: "dir"))
+    var corpus: String
+
+    @Option(help: ArgumentHelp("Directory of rule files.", valueName: "dir"))
+    var rules: String?
+
+    func run() throws {
+        let goldRecords: [GoldAward]
+        do {
+            goldRecords = try GoldAward.load(directory: URL(fileURLWithPath: gold))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let directory = RuleDirectory.locate(explicit: rules)
+        let pipeline: TextPipeline, reader: InputReader
+        do {
+            pipeline = try TextPipeline.load(rules: directory)
+            reader = try InputReader.load(from: directory)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        var records: [AwardRecord] = []
+        for path in reader.expand([corpus]) {
+            guard case .success(let path) = path else { continue }
+            try reader.read(path) { result in
+                guard case .success(let source) = result else { return }
+                records.append(contentsOf: pipeline.extract(try pipeline.segment(source)).map(\.record))
+            }
+        }
+        print(Evaluation.score(records: records, gold: goldRecords).report())
+    }
+}
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Work with rule files.",
+        subcommands: [RulesCheckCommand.self]
+    )
+}
+
+struct RulesCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every rule file and report all problems as file:line: message.",
+        discussion: "Exits with 1 when any rule file has a problem, 0 otherwise."
+    )
+
+    @Argument(help: ArgumentHelp("Rules directory (default: $THIDUA_RULES, ./rules, the checkout's rules/).", valueName: "dir"))
+    var directory: String?
+
+    func run() throws {
+        let rules = RuleDirectory.locate(explicit: directory)
+        let problems = TextPipeline.check(rules: rules)
+        for problem in problems { print(problem) }
+        if problems.isEmpty {
+            print("\(rules.url.path): all rule files are valid")
+        } else {
+            Console.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") in the rules")
+            throw ExitCode(1)
+        }
+    }
+}
