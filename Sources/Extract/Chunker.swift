@@ -57,6 +57,12 @@ struct Chunker {
         while index < clause.count {
             // A capitalized number word inside a clause is a name ("Việt Nam" folds like "năm").
             if tokens[index].isCapitalized, index > 0 { break }
+            // "mươi" (tens) and "mười" (ten) share a fold key: the diacritics decide.
+            if tokens[index].text.lowercased() == "mươi", index > start {
+                current = max(current, 1) * 10
+                index += 1
+                continue
+            }
             if let match = clause.longest("number", at: index), let value = Int(match.entry.value) {
                 current = value == 10 && current == 0 ? 10 : current + value
                 index += match.length
@@ -110,7 +116,13 @@ struct Chunker {
             guard let kinds = kinds(at: start + 1) else { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
-        guard let count = count(at: start), let kinds = kinds(at: count.end) else { return nil }
+        guard let count = count(at: start) else { return nil }
+        // "200 lượt tập thể, cá nhân": the measure word counts conferrals of those kinds.
+        var found = kinds(at: count.end)
+        if let measure = clause.longest("measure", at: count.end), let after = kinds(at: count.end + measure.length) {
+            found = after
+        }
+        guard let kinds = found else { return nil }
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
     }
 
@@ -297,7 +309,10 @@ struct Chunker {
     }
 
     private func startsName(at index: Int) -> Bool {
-        guard index + 1 < clause.count, clause.has("surname", at: index), tokens[index].isCapitalized else { return false }
+        guard index + 1 < clause.count, clause.has("surname", at: index), tokens[index].isCapitalized,
+              clause.rules.surnames.contains(tokens[index].text.lowercased()) else { return false }
+        // "Quảng Ninh" is a province, though "Quàng" is a surname.
+        if let place = clause.longest("province", at: index), place.length >= 2 { return false }
         let length = clause.longest("surname", at: index)!.length
         return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
     }
@@ -306,6 +321,8 @@ struct Chunker {
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
         guard start < clause.count, tokens[start].isCapitalized, clause.has("org_word", at: start) else { return nil }
+        if let event = clause.longest("not_org_word", at: start),
+           event.length >= clause.longest("org_word", at: start)!.length { return nil }
         var end = start + 1
         while end < clause.count, end - start < 20, !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized {
             end += 1

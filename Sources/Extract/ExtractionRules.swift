@@ -35,6 +35,8 @@ public struct ExtractionRules: Sendable {
     let patterns: [CompiledPattern]
     /// Rule indices by anchor ("@awards", "=cho"): the rules a sentence can trigger.
     let index: [String: [Int]]
+    /// Surnames as written (first syllable, lower case): names are matched with diacritics.
+    let surnames: Set<String>
     let tokenizer: Tokenizer
     /// Files read, for `thidua rules check` and the run record.
     public let files: [String]
@@ -45,7 +47,7 @@ public struct ExtractionRules: Sendable {
                                           "person"]
     static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter"]
     static let builtInClasses: Set<String> = ["award", "generic_award", "award_prefix", "not_award", "granter_alias",
-                                              "surname", "honorific", "title_word", "org_word", "province"]
+                                              "surname", "honorific", "title_word", "org_word", "not_org_word", "province"]
     /// Classes the composite classes read; rules must define them.
     static let requiredClasses: Set<String> = ["kind", "qualifier", "number", "tens", "multiplier", "approximate",
                                                "class_word", "class_value", "all_classes", "on_behalf"]
@@ -87,6 +89,7 @@ struct RulesBuilder {
     var generic: [String: (national: String, fallback: String)] = [:]
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
     var ids: [String: RuleValue] = [:]
+    var surnames: Set<String> = []
 
     func phrase(_ text: String) -> [String] {
         tokenizer.tokens(Substring(text)).map(\.fold)
@@ -123,10 +126,13 @@ struct RulesBuilder {
             readGranter(slug, value)
         }
         if let people = root.field("people", required: false) {
-            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words"])
+            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words", "not_org_words"])
             for (key, wordClass) in [("surnames", "surname"), ("honorifics", "honorific"), ("title_words", "title_word"),
-                                     ("org_words", "org_word")] {
+                                     ("org_words", "org_word"), ("not_org_words", "not_org_word")] {
                 for alias in people.field(key, required: false)?.strings ?? [] { add(alias, wordClass) }
+            }
+            for surname in people.field("surnames", required: false)?.strings ?? [] {
+                if let first = tokenizer.tokens(Substring(surname)).first { surnames.insert(first.text.lowercased()) }
             }
         }
         for value in root.field("patterns", required: false)?.items ?? [] {
@@ -244,6 +250,6 @@ struct RulesBuilder {
             index[pattern.node.anchor!, default: []].append(position)
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
-                               tokenizer: tokenizer, files: files)
+                               surnames: surnames, tokenizer: tokenizer, files: files)
     }
 }

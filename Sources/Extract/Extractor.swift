@@ -86,6 +86,17 @@ public struct Extractor: Sendable {
         var key: Range<Int> {
             captures.first { $0.name == "recipients" || $0.name == "recipient" }?.tokens ?? range
         }
+
+        /// The award mention: two statements cannot both be about the same words either.
+        var awardsSpan: Range<Int>? {
+            captures.first { $0.name == "awards" }?.tokens
+        }
+
+        func conflicts(with other: Match) -> Bool {
+            if key.overlaps(other.key) { return true }
+            if let mine = awardsSpan, let theirs = other.awardsSpan { return mine.overlaps(theirs) }
+            return false
+        }
     }
 
     /// Every rule the clause can trigger, tried at every token; the best match for each
@@ -112,7 +123,7 @@ public struct Extractor: Sendable {
             ($0.pattern.priority, -$0.range.lowerBound, $0.range.count) > ($1.pattern.priority, -$1.range.lowerBound, $1.range.count)
         }
         var accepted: [Match] = []
-        for match in matches where !accepted.contains(where: { $0.key.overlaps(match.key) }) {
+        for match in matches where !accepted.contains(where: { $0.conflicts(with: match) }) {
             accepted.append(match)
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -86,7 +86,8 @@ struct RecordBuilder {
         // before the verb is the presenter's title; the granter is whom they act for.
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
         let stated = granter != nil
-        if granter == nil, match.range.lowerBound == 0, match.captures.first?.name == "awards" {
+        if granter == nil, match.range.lowerBound == 0,
+           match.captures.first?.name == "awards" || clause.has("give", at: 0) {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
         }
         if let granter, stated { clauseGranter = granter }

@@ -1,0 +1,83 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// Award statements of other provinces, ministries, the army, the police and schools
+/// (fixtures/extraction/statements.jsonl), each with the records it must give, or none.
+struct StatementTests {
+    struct Expected: Decodable, CustomStringConvertible {
+        let award: [String]
+        let kind: [String]
+        let count: Int?
+        let qualifier: String?
+        let granter: String?
+        let granterName: String?
+        let `class`: [String]?
+        let recipient: String?
+        let presenter: String?
+        let year: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
+            case granterName = "granter_name"
+        }
+
+        var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
+
+        func mismatches(_ record: AwardRecord) -> [String] {
+            var wrong: [String] = []
+            if let granter, granter != record.granter { wrong.append("granter \(record.granter ?? "nil") ≠ \(granter)") }
+            if let granterName, granterName != record.granterName { wrong.append("granter_name \(record.granterName ?? "nil") ≠ \(granterName)") }
+            if let `class`, `class` != record.class ?? [] { wrong.append("class \(record.class ?? []) ≠ \(`class`)") }
+            if let recipient, recipient != record.recipient { wrong.append("recipient \(record.recipient ?? "nil") ≠ \(recipient)") }
+            if let presenter, presenter != record.presenter { wrong.append("presenter \(record.presenter ?? "nil") ≠ \(presenter)") }
+            if let year, year != record.year { wrong.append("year \(record.year.map(String.init) ?? "nil") ≠ \(year)") }
+            return wrong
+        }
+
+        func matches(_ record: AwardRecord) -> Bool {
+            Set(award) == Set(record.award) && Set(kind) == Set(record.kind) && count == record.count
+                && (qualifier ?? "exact") == record.qualifier.rawValue
+        }
+    }
+
+    struct Case: Decodable, CustomTestStringConvertible {
+        let note: String
+        let sentence: String
+        let records: [Expected]
+        var testDescription: String { note }
+    }
+
+    static let cases: [Case] = {
+        let url = Fixtures.root.appendingPathComponent("fixtures/extraction/statements.jsonl")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
+    }()
+
+    @Test func thereAreCases() {
+        #expect(Self.cases.count >= 20)
+    }
+
+    static func records(_ text: String) throws -> [AwardRecord] {
+        let pipeline = Fixtures.pipeline
+        // A body paragraph after a title, as in an article.
+        let source = SourceText(name: "case", source: "case", text: "Tin thi đua khen thưởng\n" + text, encoding: "UTF-8")
+        return pipeline.extract(try pipeline.segment(source)).map(\.record)
+    }
+
+    @Test(arguments: cases)
+    func extractsWhatTheStatementSays(_ statement: Case) throws {
+        var found = try Self.records(statement.sentence)
+        for expected in statement.records {
+            guard let index = found.firstIndex(where: expected.matches) else {
+                Issue.record("missing \(expected) in: \(statement.sentence)\n  found: \(found.map { "\($0.award) \($0.kind) \($0.count.map(String.init) ?? "-") \($0.qualifier.rawValue)" })")
+                continue
+            }
+            let wrong = expected.mismatches(found[index])
+            #expect(wrong.isEmpty, "\(expected): \(wrong)")
+            found.remove(at: index)
+        }
+        #expect(found.isEmpty, "unexpected: \(found.map { "\($0.award) \($0.kind) \($0.count.map(String.init) ?? "-") [\($0.evidence.rule)]" })")
+    }
+}
