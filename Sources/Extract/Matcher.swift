@@ -10,6 +10,7 @@ struct Capture: Sendable {
 final class Matcher {
     let clause: Clause
     private(set) var steps = 0
+    /// Steps one attempt may take; past it the attempt fails.
     static let budget = 20_000
 
     init(clause: Clause) { self.clause = clause }
@@ -30,8 +31,12 @@ final class Matcher {
     /// returns true to accept it.
     private func run(_ node: PatternNode, at index: Int, captures: inout [Capture],
                               next: (Int, inout [Capture]) -> Bool) -> Bool {
+        // Once the budget is spent every call fails at once: the attempt unwinds and fails.
+        if steps >= Self.budget {
+            steps = Self.budget + 1
+            return false
+        }
         steps += 1
-        if steps > Self.budget { return false }
         switch node {
         case .words(let words):
             guard index + words.count <= clause.count, Array(clause.folds[index..<(index + words.count)]) == words else {

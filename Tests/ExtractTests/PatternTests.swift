@@ -1,0 +1,40 @@
+@testable import Extract
+import Testing
+import TestSupport
+
+struct PatternTests {
+    static func parse(_ text: String) throws(PatternSyntaxError) -> PatternNode {
+        var parser = PatternParser(text) { $0.lowercased().split(separator: " ").map(String.init) }
+        return try parser.parse()
+    }
+
+    @Test func parsesTheSyntax() throws {
+        #expect(try Self.parse("a:@kind ~3 (cho | tặng)? @x+") == .sequence([
+            .capture("a", .wordClass("kind")), .gap(3), .optional(.alternatives([.words(["cho"]), .words(["tặng"])])),
+            .repeated(.wordClass("x"), atLeast: 1),
+        ]))
+        #expect(try Self.parse("\"được nhận\" :") == .sequence([.words(["được", "nhận"]), .words([":"])]))
+    }
+
+    @Test(arguments: ["", "(a", "a)", "~99", "@", "a |", "\"open"])
+    func rejectsBadSyntax(_ text: String) {
+        #expect(throws: PatternSyntaxError.self) { try Self.parse(text) }
+    }
+
+    @Test func anchorsAreMandatoryItems() throws {
+        #expect(try Self.parse("x:@a? ~2 @b c").anchor == "@b")
+        #expect(try Self.parse("(@a)? ~2").anchor == nil)
+    }
+
+    @Test func aPathologicalRuleStopsAtItsBudget() throws {
+        // Nested repetition over a long clause: exponential without the step budget.
+        let pipeline = Fixtures.pipeline
+        let rules = pipeline.extractor.rules
+        let words = Array(repeating: "tập thể", count: 60).joined(separator: " ")
+        let clause = Clause(tokens: rules.tokenizer.tokens(Substring(words + " zzz")), rules: rules)
+        let node = try Self.parse("((@kind ~2)* ~2)* yyy")
+        let matcher = Matcher(clause: clause)
+        #expect(matcher.match(node, at: 0) == nil)
+        #expect(matcher.steps <= Matcher.budget + 1)
+    }
+}

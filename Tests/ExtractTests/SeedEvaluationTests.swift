@@ -1,0 +1,112 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// The scorer on the seed gold (fixtures/gold), as `thidua eval` runs it.
+struct SeedEvaluationTests {
+    static func evaluation(pipeline: TextPipeline = Fixtures.pipeline) throws -> (Evaluation, [AwardRecord]) {
+        let gold = try GoldAward.load(directory: Fixtures.root.appendingPathComponent("fixtures/gold"))
+        var records: [AwardRecord] = []
+        for (name, text) in try Fixtures.seedTexts() {
+            let document = try pipeline.segment(SourceText(name: name, source: name, text: text, encoding: "UTF-8"))
+            records.append(contentsOf: pipeline.extract(document).map(\.record))
+        }
+        return (Evaluation.score(records: records, gold: gold), records)
+    }
+
+    @Test func meetsTheTargetsOnTheSeeds() throws {
+        let (evaluation, _) = try Self.evaluation()
+        #expect(evaluation.recall == 1.0, "\(evaluation.report())")
+        #expect(evaluation.precision >= 0.95, "\(evaluation.report())")
+        for field in [Evaluation.Field.granter, .class] {
+            let (correct, total) = evaluation.accuracy(field)
+            #expect(total > 0 && Double(correct) / Double(total) >= 0.95, "\(field): \(correct)/\(total)")
+        }
+    }
+
+    @Test func noRecordComesFromARelatedArticleTail() throws {
+        let (_, records) = try Self.evaluation()
+        let tails = ["Nội chính tỉnh", "Hội Nông dân tỉnh tổ chức", "Đơn vị quyết thắng", "Châu Quế", "Đại hội XIV",
+                     "Liên đoàn Lao động (LĐLĐ)"]
+        for record in records {
+            for tail in tails { #expect(!record.evidence.sentence.contains(tail), "\(record.evidence.sentence)") }
+        }
+    }
+
+    @Test func evidenceOffsetsPointAtTheSentence() throws {
+        let (_, records) = try Self.evaluation()
+        let texts = Dictionary(uniqueKeysWithValues: try Fixtures.seedTexts().map { ($0.name, Array($0.text.unicodeScalars)) })
+        for record in records {
+            let original = String(String.UnicodeScalarView(texts[record.doc]![record.evidence.start..<record.evidence.end]))
+            #expect(try Fixtures.pipeline.normalizer.normalize(original).text == record.evidence.sentence)
+        }
+    }
+
+    @Test func recordIdsAreStable() throws {
+        let (_, first) = try Self.evaluation()
+        let (_, second) = try Self.evaluation()
+        #expect(first.map(\.id) == second.map(\.id))
+        #expect(Set(first.map(\.id)).count == first.count)
+    }
+
+    @Test func scorerCountsMissesAndWrongRecords() throws {
+        let gold = try GoldAward.load(directory: Fixtures.root.appendingPathComponent("fixtures/gold"))
+        let (_, records) = try Self.evaluation()
+        var damaged = records
+        damaged.removeFirst(3)
+        damaged[0].count = (damaged[0].count ?? 0) + 1000
+        let evaluation = Evaluation.score(records: damaged, gold: gold)
+        #expect(evaluation.recall < 1.0)
+        #expect(evaluation.precision < 1.0)
+        #expect(evaluation.report().contains("false negatives:"))
+    }
+}
+
+/// Rules are data: a new alias in a rule file gives a new record, without rebuilding.
+struct RuleDataTests {
+    @Test func aNewAliasInANewRuleFileGivesANewRecord() throws {
+        let sentence = "Tin khen thưởng\nDịp này, 12 tập thể được tặng Kỷ niệm chương Vì sự nghiệp thi đua."
+        let source = SourceText(name: "t", source: "t", text: sentence, encoding: "UTF-8")
+        let before = Fixtures.pipeline.extract(try Fixtures.pipeline.segment(source)).map(\.record)
+        #expect(before.allSatisfy { $0.award != ["giay-khen"] })
+
+        let directory = try Fixtures.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A regional spelling the shipped rules do not know, as an analyst would add it.
+        try """
+        awards:
+          giay-khen: [Kỷ niệm chương Vì sự nghiệp thi đua]
+        """.write(to: directory.appendingPathComponent("extraction/local-aliases.yaml"), atomically: true, encoding: .utf8)
+        let pipeline = try TextPipeline.load(rules: RuleDirectory(url: directory))
+        let after = pipeline.extract(try pipeline.segment(source)).map(\.record)
+        #expect(after.contains { $0.award == ["giay-khen"] && $0.count == 12 && $0.kind == ["tap-the"] })
+    }
+
+    @Test func brokenRuleFilesReportEveryProblemWithFileAndLine() throws {
+        let directory = try Fixtures.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        patterns:
+          - id: recipients-receive-awards
+            pattern: "recipients:@recipients @receive awards:@awards"
+          - id: unknown-class
+            pattern: "recipients:@recipients @no_such_class"
+          - id: bad-capture
+            pattern: "who:@recipients @receive awards:@awards"
+          - id: bad-syntax
+            pattern: "(recipients:@recipients @receive"
+        awards:
+          no-such-award: [Huy chương Vàng]
+        """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: true, encoding: .utf8)
+        let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
+        let text = problems.map(\.description)
+        #expect(problems.count == 5, "\(text)")
+        #expect(text.contains { $0.contains("duplicate rule id 'recipients-receive-awards'") && $0.contains("broken.yaml:2") })
+        #expect(text.contains { $0.contains("broken.yaml:5: rule 'unknown-class': unknown class '@no_such_class'") })
+        #expect(text.contains { $0.contains("broken.yaml:7: rule 'bad-capture': bad capture 'who'") })
+        #expect(text.contains { $0.contains("broken.yaml:9: rule 'bad-syntax': missing ')'") })
+        #expect(text.contains { $0.contains("broken.yaml:11: unknown award slug 'no-such-award'") })
+        #expect(TextPipeline.check(rules: Fixtures.rules).isEmpty)
+    }
+}
