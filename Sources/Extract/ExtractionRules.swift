@@ -21,6 +21,8 @@ struct CompiledPattern: Sendable {
     let setAwards: [String]?
     /// If one of these occurs in the clause, the rule does not apply.
     let unless: [PatternNode]
+    /// Classes and words a clause must have for the rule to be tried.
+    let mandatory: Set<String>
     let file: String
     let line: Int
 }
@@ -236,18 +238,28 @@ struct RulesBuilder {
                     "rule '\(rule.id)': bad capture '\(name)' (captures: \(ExtractionRules.captureNames.sorted().joined(separator: ", ")))")
                 valid = false
             }
-            if rule.node.anchor == nil {
+            if rule.node.mandatory.isEmpty {
                 rule.value.field("pattern")?.report("rule '\(rule.id)': nothing in the pattern is required; it would match everywhere")
                 valid = false
             }
             if valid {
                 patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
-                                                unless: rule.unless, file: rule.value.file, line: rule.value.line))
+                                                unless: rule.unless, mandatory: rule.node.mandatory, file: rule.value.file,
+                                                line: rule.value.line))
             }
+        }
+        // Each rule is indexed under its rarest mandatory item: a class with few phrases
+        // before a word, a word before a composite class (recipients are everywhere).
+        let sizes = lexicon.classSizes
+        func commonness(_ anchor: String) -> Int {
+            if anchor.hasPrefix("=") { return 500 }
+            let name = String(anchor.dropFirst())
+            return ExtractionRules.composites.contains(name) ? 10_000 : sizes[name, default: 0]
         }
         var index: [String: [Int]] = [:]
         for (position, pattern) in patterns.enumerated() {
-            index[pattern.node.anchor!, default: []].append(position)
+            let anchor = pattern.mandatory.min { (commonness($0), $0) < (commonness($1), $1) }!
+            index[anchor, default: []].append(position)
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
                                surnames: surnames, tokenizer: tokenizer, files: files)

@@ -108,8 +108,9 @@ public struct Extractor: Sendable {
         }
         var matches: [Match] = []
         let matcher = Matcher(clause: clause)
-        for position in candidates {
+        for position in candidates.sorted() {
             let pattern = rules.patterns[position]
+            guard pattern.mandatory.isSubset(of: clause.present) else { continue }
             if pattern.unless.contains(where: { node in (0..<clause.count).contains { matcher.match(node, at: $0) != nil } }) {
                 continue
             }

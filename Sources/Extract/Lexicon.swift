@@ -29,6 +29,13 @@ struct Lexicon: Sendable {
         classes.insert(entry.wordClass)
     }
 
+    /// How many phrases each class has (a rough measure of how common its words are).
+    var classSizes: [String: Int] {
+        var sizes: [String: Int] = [:]
+        for list in entries { for entry in list { sizes[entry.wordClass, default: 0] += 1 } }
+        return sizes
+    }
+
     /// Every value of a class (province names, award slugs).
     func values(of wordClass: String) -> Set<String> {
         Set(entries.joined().filter { $0.wordClass == wordClass }.map(\.value))

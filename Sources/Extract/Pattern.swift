@@ -38,19 +38,18 @@ indirect enum PatternNode: Sendable, Equatable {
         }
     }
 
-    /// An item every match must contain: a class name or a word, used to index rules.
-    var anchor: String? {
+    /// Items every match must contain (class names as "@name", words as "=word"): a rule
+    /// is tried only on clauses that have all of them.
+    var mandatory: Set<String> {
         switch self {
-        case .words(let words): return words.first.map { "=" + $0 }
-        case .wordClass(let name): return "@" + name
-        case .capture(_, let node): return node.anchor
-        case .repeated(let node, let atLeast): return atLeast > 0 ? node.anchor : nil
-        case .optional, .gap: return nil
-        case .alternatives: return nil
-        case .sequence(let nodes):
-            // Prefer a class (rarer in text than a common word) among the mandatory items.
-            let anchors = nodes.compactMap(\.anchor)
-            return anchors.first { $0.hasPrefix("@") } ?? anchors.first
+        case .words(let words): return words.first.map { ["=" + $0] } ?? []
+        case .wordClass(let name): return ["@" + name]
+        case .capture(_, let node): return node.mandatory
+        case .repeated(let node, let atLeast): return atLeast > 0 ? node.mandatory : []
+        case .optional, .gap: return []
+        case .alternatives(let nodes):
+            return nodes.dropFirst().reduce(nodes.first?.mandatory ?? []) { $0.intersection($1.mandatory) }
+        case .sequence(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.mandatory) }
         }
     }
 }

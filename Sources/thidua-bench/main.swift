@@ -10,7 +10,7 @@ import ThiDua
 struct Options {
     var megabytes = 16
     var rounds = 5
-    var corpora: Set<String> = ["scraped", "nfd"]
+    var corpora: Set<String> = ["scraped", "nfd", "extraction"]
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -20,7 +20,7 @@ struct Options {
             case "--rounds": rounds = Int(iterator.next() ?? "") ?? rounds
             case "--corpus": corpora = [iterator.next() ?? ""]
             default:
-                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd]\n".utf8))
+                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction]\n".utf8))
                 exit(64)
             }
         }
@@ -177,9 +177,64 @@ func run(corpusName: String, documents: [String]) throws {
     print("sentences: \(trials.checksums["segment"] ?? 0)")
 }
 
+/// A copy of the rules with ten times as many extraction rules: each synthetic rule has
+/// its own class of made-up words, as a rule for another kind of statement would.
+func rulesWithSyntheticPatterns(times: Int) throws -> URL {
+    let fileManager = FileManager.default
+    let directory = fileManager.temporaryDirectory.appendingPathComponent("thidua-bench-rules-\(ProcessInfo.processInfo.processIdentifier)")
+    try? fileManager.removeItem(at: directory)
+    try fileManager.copyItem(at: RuleDirectory.locate().url, to: directory)
+    let count = pipeline.extractor.rules.patternCount * (times - 1)
+    var yaml = "lexicon:\n"
+    for number in 0..<count { yaml += "  synthetic_\(number): [từ giả \(number) số]\n" }
+    yaml += "patterns:\n"
+    let templates = [
+        "recipients:@recipients ~6 @synthetic_N awards:@awards",
+        "(granter:@granter ~3)? @synthetic_N awards:@awards @to recipients:@recipients",
+        "recipient:@named ~4 @synthetic_N awards:@awards granter:@of_granter?",
+    ]
+    for number in 0..<count {
+        let pattern = templates[number % templates.count].replacingOccurrences(of: "_N", with: "_\(number)")
+        yaml += "  - id: synthetic-\(number)\n    priority: 1\n    pattern: \"\(pattern)\"\n"
+    }
+    try yaml.write(to: directory.appendingPathComponent("extraction/synthetic.yaml"), atomically: true, encoding: .utf8)
+    return directory
+}
+
+func runExtraction(documents: [String]) throws {
+    let segmented = try documents.map { try pipeline.segment(SourceText(name: "d", source: "d", text: $0, encoding: "UTF-8")) }
+    let sentences = segmented.reduce(0) { $0 + $1.sentences.count }
+    let bytes = segmented.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.text.utf8.count } }
+    let syntheticDirectory = try rulesWithSyntheticPatterns(times: 10)
+    defer { try? FileManager.default.removeItem(at: syntheticDirectory) }
+    let synthetic = try TextPipeline.load(rules: RuleDirectory(url: syntheticDirectory))
+    let trials = Trials()
+    for (name, candidate) in [("real", pipeline), ("synthetic", synthetic)] {
+        trials.add(name) {
+            var total = 0
+            for document in segmented { total += candidate.extract(document).count }
+            return total
+        }
+    }
+    try trials.run(rounds: options.rounds)
+    let real = pipeline.extractor.rules.patternCount, many = synthetic.extractor.rules.patternCount
+    print("\nextraction: \(segmented.count) documents, \(sentences) sentences, \(String(format: "%.1f", Double(bytes) / 1e6)) MB of kept sentences, best of \(options.rounds) round-robin, 1 thread")
+    print("| rules | sentences/s | MB/s | records | vs real rules |")
+    print("|---|---:|---:|---:|---|")
+    for (name, count) in [("real", real), ("synthetic", many)] {
+        let seconds = trials[name]
+        print("| \(count) (\(name == "real" ? "the rule set" : "10× with synthetic")) | \(Int(Double(sentences) / seconds)) | "
+              + "\(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) | \(trials.checksums[name] ?? 0) | "
+              + "\(String(format: "%.2f×", trials["real"] / seconds)) |")
+    }
+}
+
 print("thidua-bench: ICU \(ICU.version), \(options.megabytes) MB per corpus")
 if options.corpora.contains("scraped") {
     try run(corpusName: "seed articles as scraped", documents: corpus { $0 })
+}
+if options.corpora.contains("extraction") {
+    try runExtraction(documents: corpus { $0 })
 }
 if options.corpora.contains("nfd") {
     try run(corpusName: "seed articles in NFD", documents: corpus { $0.decomposedStringWithCanonicalMapping })

@@ -21,9 +21,10 @@ struct PatternTests {
         #expect(throws: PatternSyntaxError.self) { try Self.parse(text) }
     }
 
-    @Test func anchorsAreMandatoryItems() throws {
-        #expect(try Self.parse("x:@a? ~2 @b c").anchor == "@b")
-        #expect(try Self.parse("(@a)? ~2").anchor == nil)
+    @Test func mandatoryItemsAreWhatEveryMatchNeeds() throws {
+        #expect(try Self.parse("x:@a? ~2 @b c").mandatory == ["@b", "=c"])
+        #expect(try Self.parse("(@a)? ~2").mandatory.isEmpty)
+        #expect(try Self.parse("(@a @b | @a c)").mandatory == ["@a"])
     }
 
     @Test func aPathologicalRuleStopsAtItsBudget() throws {
