@@ -39,6 +39,9 @@ public struct ExtractionRules: Sendable {
     let index: [String: [Int]]
     /// Surnames as written (first syllable, lower case): names are matched with diacritics.
     let surnames: Set<String>
+    /// First words of the phrases that can start a statement (awards, praise): a sentence
+    /// with none of them is skipped at once.
+    let triggerWords: Set<String>
     let tokenizer: Tokenizer
     /// Files read, for `thidua rules check` and the run record.
     public let files: [String]
@@ -92,13 +95,18 @@ struct RulesBuilder {
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
+    var triggerWords: Set<String> = []
 
     func phrase(_ text: String) -> [String] {
         tokenizer.tokens(Substring(text)).map(\.fold)
     }
 
     mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
-        lexicon.add(phrase(text), LexicalEntry(wordClass: wordClass, value: value))
+        let words = phrase(text)
+        lexicon.add(words, LexicalEntry(wordClass: wordClass, value: value))
+        if ["award", "generic_award", "praise", "praised"].contains(wordClass), let first = words.first {
+            triggerWords.insert(first)
+        }
     }
 
     mutating func read(_ root: RuleValue) {
@@ -262,6 +270,6 @@ struct RulesBuilder {
             index[anchor, default: []].append(position)
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
-                               surnames: surnames, tokenizer: tokenizer, files: files)
+                               surnames: surnames, triggerWords: triggerWords, tokenizer: tokenizer, files: files)
     }
 }

@@ -35,17 +35,20 @@ public struct Extractor: Sendable {
     static let triggers: Set<String> = ["@award", "@generic_award", "@praise", "@praised"]
 
     /// Records of the sentences of document `doc`; `province` is the document's, for
-    /// sentences that name none.
-    public func extract(doc: String, sentences: [Sentence], province: String?) -> [ExtractedRecord] {
+    /// sentences that name none (nil: worked out from the sentences and `outlet`).
+    public func extract(doc: String, sentences: [Sentence], province: String? = nil, outlet: String? = nil) -> [ExtractedRecord] {
+        let tokenized = sentences.map { rules.tokenizer.tokens(Substring($0.text)) }
+        let province = province ?? documentProvince(sentences: sentences, tokens: tokenized, outlet: outlet)
         var records: [ExtractedRecord] = []
-        for sentence in sentences {
-            records.append(contentsOf: extract(doc: doc, sentence: sentence, province: province))
+        for (sentence, tokens) in zip(sentences, tokenized) {
+            records.append(contentsOf: extract(doc: doc, sentence: sentence, tokens: tokens, province: province))
         }
         return records
     }
 
-    func extract(doc: String, sentence: Sentence, province: String?) -> [ExtractedRecord] {
-        let tokens = rules.tokenizer.tokens(Substring(sentence.text))
+    func extract(doc: String, sentence: Sentence, tokens: [Token], province: String?) -> [ExtractedRecord] {
+        // Most sentences of an article state no award: one set lookup per token decides.
+        guard tokens.contains(where: { rules.triggerWords.contains($0.fold) }) else { return [] }
         var records: [ExtractedRecord] = []
         var previousGranter: GranterMention?
         let sentenceProvince = Self.firstProvince(in: tokens, rules: rules)
@@ -143,12 +146,15 @@ public struct Extractor: Sendable {
     /// The province a document is about: its province names weighted by where they stand
     /// (title and outlet count most), e.g. "Báo Lào Cai điện tử" or "vinhlong.gov.vn".
     public func documentProvince(sentences: [Sentence], outlet: String?) -> String? {
+        documentProvince(sentences: sentences, tokens: sentences.map { rules.tokenizer.tokens(Substring($0.text)) }, outlet: outlet)
+    }
+
+    func documentProvince(sentences: [Sentence], tokens tokenized: [[Token]], outlet: String?) -> String? {
         var scores: [String: Int] = [:]
         var bodySeen = 0
-        for sentence in sentences {
+        for (sentence, tokens) in zip(sentences, tokenized) {
             let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
-            let tokens = rules.tokenizer.tokens(Substring(sentence.text))
             let folds = tokens.map(\.fold)
             for index in tokens.indices where tokens[index].isCapitalized {
                 if let match = rules.lexicon.matches(folds, at: index).first(where: { $0.entry.wordClass == "province" }) {

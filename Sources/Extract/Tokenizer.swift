@@ -23,8 +23,16 @@ struct Tokenizer: Sendable {
         var index = 0
         var scalarIndex = text.unicodeScalars.startIndex
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || (0x0300...0x036F).contains(scalar.value) || scalar == "'"
+            if scalar.isASCII {
+                let value = scalar.value
+                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+                    || value == 0x27
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || (0x0300...0x036F).contains(scalar.value)
+        }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
         }
         while index < scalars.count {
             let scalar = scalars[index]
@@ -40,8 +48,7 @@ struct Tokenizer: Sendable {
                     if isWordScalar(scalars[index]) {
                         index += 1
                     } else if ".,/:".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count,
-                              scalars[index - 1].properties.numericType != nil,
-                              scalars[index + 1].properties.numericType != nil {
+                              isDigit(scalars[index - 1]), isDigit(scalars[index + 1]) {
                         index += 2
                     } else {
                         break
@@ -54,9 +61,9 @@ struct Tokenizer: Sendable {
             let word = text[startIndex..<endIndex]
             scalarIndex = endIndex
             let first = scalars[start]
-            tokens.append(Token(text: word, fold: fold.fold(String(word)), range: start..<index,
-                                isCapitalized: first.properties.isUppercase,
-                                isNumber: first.properties.numericType != nil,
+            let capitalized = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
+            tokens.append(Token(text: word, fold: fold.fold(word), range: start..<index,
+                                isCapitalized: capitalized, isNumber: isDigit(first),
                                 isPunctuation: !isWordScalar(first)))
         }
         return tokens

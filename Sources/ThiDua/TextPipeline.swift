@@ -111,8 +111,8 @@ public struct TextPipeline: Sendable {
 
     /// The award records of a segmented document; `doc` names it in the records.
     public func extract(_ document: SegmentedDocument, doc: String? = nil) -> [ExtractedRecord] {
-        let province = extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)
-        return extractor.extract(doc: doc ?? document.source.name, sentences: document.sentences, province: province)
+        extractor.extract(doc: doc ?? document.source.name, sentences: document.sentences,
+                          outlet: document.cleaned.metadata.outlet)
     }
 
     /// Normalizes, cleans and segments `source`.
