@@ -8,8 +8,14 @@ final class Clause {
     /// Lexicon matches starting at each token, longest first.
     let lexical: [[(length: Int, entry: LexicalEntry)]]
     private var composite: [String: [[ClassSpan]]] = [:]
-    /// Classes and words present (for rule selection).
+    /// Classes present, as "@name" (for rule selection).
     let present: Set<String>
+    private lazy var words = Set(folds)
+
+    /// Whether the clause has a rule's anchor: a class ("@kind") or a word ("=cho").
+    func has(anchor: String) -> Bool {
+        anchor.hasPrefix("=") ? words.contains(String(anchor.dropFirst())) : present.contains(anchor)
+    }
 
     init(tokens: [Token], rules: ExtractionRules) {
         self.tokens = tokens
@@ -17,7 +23,7 @@ final class Clause {
         self.rules = rules
         let folds = self.folds
         self.lexical = folds.indices.map { rules.lexicon.matches(folds, at: $0) }
-        var present = Set(folds.map { "=" + $0 })
+        var present: Set<String> = []
         for matches in lexical { for match in matches { present.insert("@" + match.entry.wordClass) } }
         // Composites are present when what they are built from is.
         if present.contains("@kind") { present.formUnion(["@recipients", "@counted_recipients"]) }

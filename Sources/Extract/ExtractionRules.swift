@@ -35,8 +35,10 @@ public struct ExtractionRules: Sendable {
     let granters: [String: GranterInfo]
     let generic: [String: (national: String, fallback: String)]
     let patterns: [CompiledPattern]
-    /// Rule indices by anchor ("@awards", "=cho"): the rules a sentence can trigger.
+    /// Rule indices by class anchor ("@awards") and by word anchor ("cho"): the rules a
+    /// clause can trigger.
     let index: [String: [Int]]
+    let wordIndex: [String: [Int]]
     /// Surnames as written (first syllable, lower case): names are matched with diacritics.
     let surnames: Set<String>
     /// First words of the phrases that can start a statement (awards, praise): a sentence
@@ -264,12 +266,17 @@ struct RulesBuilder {
             let name = String(anchor.dropFirst())
             return ExtractionRules.composites.contains(name) ? 10_000 : sizes[name, default: 0]
         }
-        var index: [String: [Int]] = [:]
+        var index: [String: [Int]] = [:], wordIndex: [String: [Int]] = [:]
         for (position, pattern) in patterns.enumerated() {
             let anchor = pattern.mandatory.min { (commonness($0), $0) < (commonness($1), $1) }!
-            index[anchor, default: []].append(position)
+            if anchor.hasPrefix("=") {
+                wordIndex[String(anchor.dropFirst()), default: []].append(position)
+            } else {
+                index[anchor, default: []].append(position)
+            }
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
+                               wordIndex: wordIndex,
                                surnames: surnames, triggerWords: triggerWords, tokenizer: tokenizer, files: files)
     }
 }

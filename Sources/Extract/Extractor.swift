@@ -105,15 +105,21 @@ public struct Extractor: Sendable {
     /// Every rule the clause can trigger, tried at every token; the best match for each
     /// recipient group is kept (higher priority, then earlier, then longer).
     func selectedMatches(in clause: Clause) -> [Match] {
+        // The cost of choosing rules follows what the clause holds, not how many rules there are.
         var candidates = Set<Int>()
         for anchor in clause.present {
-            if let rules = rules.index[anchor] { candidates.formUnion(rules) }
+            if let positions = rules.index[anchor] { candidates.formUnion(positions) }
+        }
+        if !rules.wordIndex.isEmpty {
+            for word in Set(clause.folds) {
+                if let positions = rules.wordIndex[word] { candidates.formUnion(positions) }
+            }
         }
         var matches: [Match] = []
         let matcher = Matcher(clause: clause)
         for position in candidates.sorted() {
             let pattern = rules.patterns[position]
-            guard pattern.mandatory.isSubset(of: clause.present) else { continue }
+            guard pattern.mandatory.allSatisfy(clause.has(anchor:)) else { continue }
             if pattern.unless.contains(where: { node in (0..<clause.count).contains { matcher.match(node, at: $0) != nil } }) {
                 continue
             }
