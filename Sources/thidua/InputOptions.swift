@@ -5,7 +5,7 @@ import ThiDua
 /// Options shared by every command that reads articles.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Files or directories to read (.txt, .html, .jsonl, each possibly .gz); \"-\" reads standard input.", valueName: "input"))
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
     var lossy = false
@@ -97,6 +97,9 @@ struct RunSummary {
 /// Reads every input in turn; `body` handles the decoded ones.
 func forEachInput(_ options: InputOptions, summary: inout RunSummary,
                   _ body: (SourceText) throws -> Void) throws {
+    guard !options.inputs.isEmpty else {
+        throw ValidationError("give at least one file, directory or \"-\" for standard input")
+    }
     let reader = try options.reader()
     for expanded in reader.expand(options.inputs) {
         switch expanded {

@@ -122,6 +122,44 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("title (1)"))
     }
 
+    @Test func extractPrintsRecordsAndExplainsThem() throws {
+        let outcome = try Self.run(["extract", "--explain", "fixtures/seeds/003_913dfd64bbec7fed.txt"])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count >= 10)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(lines[0].hasPrefix("{\"id\":"))
+        #expect(first?["doc"] as? String == "003_913dfd64bbec7fed")
+        #expect((first?["explain"] as? [String: Any])?["rule"] != nil)
+        #expect(outcome.stdout.contains("\"recipient\":\"Giàng Páo Mỷ\""))
+    }
+
+    @Test func whyNotNamesTheClosestRules() throws {
+        let outcome = try Self.run(["extract", "--why-not", "Dịp này, 5 tập thể đã được tặng danh hiệu mới"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("recipients-receive-awards: matched"))
+        #expect(outcome.stdout.contains("stopped at item"))
+    }
+
+    @Test func evalScoresTheSeedGold() throws {
+        let outcome = try Self.run(["eval", "--gold", "fixtures/gold", "--corpus", "fixtures/seeds"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("precision 1.000  recall 1.000"))
+        #expect(outcome.stdout.contains("per award:"))
+    }
+
+    @Test func rulesCheckReportsProblemsAndFails() throws {
+        let directory = try Fixtures.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "patterns:\n  - id: x\n    pattern: \"@nothing_like_this\"\n".write(
+            to: directory.appendingPathComponent("extraction/zz-broken.yaml"), atomically: true, encoding: .utf8)
+        let broken = try Self.run(["rules", "check", directory.path])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("zz-broken.yaml:3: rule 'x': unknown class '@nothing_like_this'"))
+        let good = try Self.run(["rules", "check", "rules"])
+        #expect(good.status == 0)
+    }
+
     @Test func helpIsWrittenForPeople() throws {
         let outcome = try Self.run(["--help"])
         #expect(outcome.status == 0)
