@@ -43,7 +43,7 @@ extension Evaluation {
             let wrong = Field.allCases.filter { $0.compare(pair.gold, pair.record) == false }
             guard !wrong.isEmpty else { return nil }
             return "  \(pair.gold.doc) \(pair.gold.award): " + wrong.map { field in
-                "\(field.rawValue) \(describe(field, pair.record)) (gold \(describe(field, pair.gold)))"
+                "\(field.rawValue) \(field.value(pair.record) ?? "null") (gold \(field.value(pair.gold) ?? "null"))"
             }.joined(separator: "; ")
         }
         if !wrongFields.isEmpty {
@@ -52,31 +52,5 @@ extension Evaluation {
             lines.append(contentsOf: wrongFields)
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func describe(_ field: Field, _ record: AwardRecord) -> String {
-        switch field {
-        case .granter: return record.granter ?? "null"
-        case .class: return record.class.map { "\($0)" } ?? "null"
-        case .recipient: return record.recipient ?? "null"
-        case .year: return record.year.map(String.init) ?? "null"
-        case .zone: return record.zone.rawValue
-        case .granterName: return record.granterName ?? "null"
-        case .recipientTitle: return record.recipientTitle ?? "null"
-        case .presenter: return record.presenter ?? "null"
-        }
-    }
-
-    private func describe(_ field: Field, _ gold: GoldAward) -> String {
-        switch field {
-        case .granter: return gold.granter ?? "null"
-        case .class: return gold.class.map { "\($0)" } ?? "null"
-        case .recipient: return gold.recipient ?? "null"
-        case .year: return gold.year.map(String.init) ?? "null"
-        case .zone: return gold.zone ?? "null"
-        case .granterName: return gold.granterName ?? "null"
-        case .recipientTitle: return gold.recipientTitle ?? "null"
-        case .presenter: return gold.presenter ?? "null"
-        }
     }
 }

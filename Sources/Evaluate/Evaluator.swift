@@ -6,6 +6,28 @@ import ThiDuaModel
 /// separate accuracies over matched pairs, where the gold states them. Optional gold
 /// records ("nhiều tập thể ...") absorb what is extracted from their sentence and count
 /// for nothing either way.
+/// The fields scored apart from the match, read the same way from gold and records.
+public protocol ScoredFields {
+    var granter: String? { get }
+    var classes: [String]? { get }
+    var recipient: String? { get }
+    var year: Int? { get }
+    var zoneName: String? { get }
+    var granterName: String? { get }
+    var recipientTitle: String? { get }
+    var presenter: String? { get }
+}
+
+extension GoldAward: ScoredFields {
+    public var classes: [String]? { `class` }
+    public var zoneName: String? { zone }
+}
+
+extension AwardRecord: ScoredFields {
+    public var classes: [String]? { `class` }
+    public var zoneName: String? { zone.rawValue }
+}
+
 public struct Evaluation: Sendable {
     public struct Pair: Sendable {
         public let gold: GoldAward
@@ -35,18 +57,25 @@ public struct Evaluation: Sendable {
     public enum Field: String, CaseIterable, Sendable {
         case granter, `class`, recipient, year, zone, granterName = "granter_name", recipientTitle = "recipient_title", presenter
 
+        /// The field as text, "null" when absent: the same reading for gold and records.
+        func value(_ record: some ScoredFields) -> String? {
+            switch self {
+            case .granter: return record.granter
+            case .class: return record.classes.map { $0.sorted().joined(separator: ",") }
+            case .recipient: return record.recipient
+            case .year: return record.year.map(String.init)
+            case .zone: return record.zoneName
+            case .granterName: return record.granterName
+            case .recipientTitle: return record.recipientTitle
+            case .presenter: return record.presenter
+            }
+        }
+
         /// nil when the gold does not state the field.
         func compare(_ gold: GoldAward, _ record: AwardRecord) -> Bool? {
-            switch self {
-            case .granter: return gold.granter.map { $0 == record.granter }
-            case .class: return gold.class.map { Set($0) == Set(record.class ?? []) }
-            case .recipient: return gold.recipient.map { $0 == record.recipient }
-            case .year: return gold.year.map { $0 == record.year }
-            case .zone: return gold.zone.map { $0 == record.zone.rawValue }
-            case .granterName: return gold.granterName.map { $0 == record.granterName }
-            case .recipientTitle: return gold.recipientTitle.map { $0 == record.recipientTitle }
-            case .presenter: return gold.presenter.map { $0 == record.presenter }
-            }
+            guard let expected = value(gold) else { return nil }
+            if self == .class { return expected == (value(record) ?? "") }
+            return expected == value(record)
         }
     }
 
