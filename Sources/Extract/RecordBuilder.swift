@@ -32,6 +32,8 @@ struct RecordBuilder {
         var granterStated: Bool
         var position: Int
         var captures: [(name: String, text: String)]
+        /// For a part of a breakdown: the index of its total among the drafts.
+        var partOf: Int?
     }
 
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
@@ -40,7 +42,11 @@ struct RecordBuilder {
         let year = self.year()
         var drafts: [Draft] = []
         for match in matches {
-            drafts.append(contentsOf: self.drafts(for: match, behalf: behalf, chunker: chunker, year: year))
+            let made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
+            drafts.append(contentsOf: made)
+            if made.count == 1, let total = made.first {
+                drafts.append(contentsOf: parts(of: total, at: drafts.count - 1, match: match, chunker: chunker))
+            }
         }
         // A granter said once after a series of statements belongs to all of them.
         for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil {
@@ -52,9 +58,13 @@ struct RecordBuilder {
                 drafts[index].granterStated = true
             }
         }
+        let ids = drafts.enumerated().map { number, draft in
+            Self.identifier(doc: doc, sentence: sentence, number: number, record: draft.record)
+        }
         return drafts.enumerated().map { number, draft in
             var record = draft.record
-            record.id = Self.identifier(doc: doc, sentence: sentence, number: number, record: record)
+            record.id = ids[number]
+            record.partOf = draft.partOf.map { ids[$0] }
             return ExtractedRecord(record: record, captures: draft.captures)
         }
     }
@@ -121,6 +131,34 @@ struct RecordBuilder {
     }
 
     static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
+
+    /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted
+    /// groups after "trong đó" are parts of the total, with its awards (records.md: each
+    /// part carries part_of; statistics count the parts).
+    private func parts(of total: Draft, at index: Int, match: Extractor.Match, chunker: Chunker) -> [Draft] {
+        guard total.record.count != nil,
+              let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+              let marker = (recipients.upperBound..<clause.count).first(where: { clause.has("breakdown", at: $0) })
+        else { return [] }
+        var parts: [Draft] = []
+        var position = marker + 1
+        while position < clause.count {
+            guard let found = chunker.countedRecipients(at: position) else {
+                position += 1
+                continue
+            }
+            for group in found.groups {
+                var part = total
+                part.record.kind = group.kinds
+                part.record.count = group.count
+                part.record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+                part.partOf = index
+                parts.append(part)
+            }
+            position = found.end
+        }
+        return parts
+    }
 
     private func level(of granter: String?) -> String? {
         granter.flatMap { rules.granters[$0]?.level }

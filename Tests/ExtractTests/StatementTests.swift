@@ -17,10 +17,13 @@ struct StatementTests {
         let recipient: String?
         let presenter: String?
         let year: Int?
+        /// The record is a part of the sentence's total (its part_of names the total).
+        let partOfTotal: Bool?
 
         enum CodingKeys: String, CodingKey {
             case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
             case granterName = "granter_name"
+            case partOfTotal = "part_of_total"
         }
 
         var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
@@ -33,6 +36,7 @@ struct StatementTests {
             if let recipient, recipient != record.recipient { wrong.append("recipient \(record.recipient ?? "nil") ≠ \(recipient)") }
             if let presenter, presenter != record.presenter { wrong.append("presenter \(record.presenter ?? "nil") ≠ \(presenter)") }
             if let year, year != record.year { wrong.append("year \(record.year.map(String.init) ?? "nil") ≠ \(year)") }
+            if (partOfTotal ?? false) != (record.partOf != nil) { wrong.append("part_of \(record.partOf ?? "nil")") }
             return wrong
         }
 
