@@ -12,6 +12,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .target(
@@ -30,7 +33,12 @@ let package = Package(
         .target(name: "Segment", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
         .target(name: "Extract", dependencies: ["ThiDuaModel", "RuleFiles", "Normalize"]),
         .target(name: "Evaluate", dependencies: ["ThiDuaModel"]),
-        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment", "Extract", "Evaluate"]),
+        .target(name: "Store", dependencies: [
+            "ThiDuaModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Export", dependencies: ["ThiDuaModel", "Store", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment", "Extract", "Evaluate",
+                                            "Store", "Export"]),
         .executableTarget(
             name: "thidua",
             dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]

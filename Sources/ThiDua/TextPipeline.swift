@@ -1,6 +1,8 @@
 @_exported import Clean
 @_exported import Evaluate
 @_exported import Extract
+@_exported import Export
+@_exported import Store
 @_exported import Ingest
 @_exported import Normalize
 @_exported import RuleFiles

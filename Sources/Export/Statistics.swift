@@ -1,0 +1,126 @@
+import Foundation
+import ThiDuaModel
+
+/// Sums of award counts by the dimensions an analyst asks for. Counts the press gives
+/// exactly and bounds ("hơn 5.000", "khoảng 300") are kept apart; a statement is counted
+/// once: restatements (`repeat_of`), near-duplicate documents (not selected by the store)
+/// and totals whose parts are known (`part_of`) are left out.
+public struct Statistics: Sendable {
+    public enum Dimension: String, Sendable, CaseIterable {
+        case province, award, year, granter, kind, `class`, zone, doc
+
+        func value(_ record: AwardRecord) -> String {
+            switch self {
+            case .province: return record.province ?? "-"
+            case .award: return record.award.joined(separator: "+")
+            case .year: return record.year.map(String.init) ?? "-"
+            case .granter: return record.granter ?? "-"
+            case .kind: return record.kind.isEmpty ? "-" : record.kind.joined(separator: "+")
+            case .class: return record.class?.joined(separator: "+") ?? "-"
+            case .zone: return record.zone.rawValue
+            case .doc: return record.doc
+            }
+        }
+    }
+
+    public struct Cell: Sendable {
+        public let key: [String]
+        public var records = 0
+        /// Sum of exact counts.
+        public var exact = 0
+        /// Sum of counts stated as lower bounds ("hơn", "trên", "ít nhất").
+        public var lowerBound = 0
+        /// Sum of approximate counts ("khoảng", "gần", "hàng trăm").
+        public var approximate = 0
+        /// Sum of counts stated as upper bounds ("dưới").
+        public var upperBound = 0
+        /// Statements without a number ("cho các tập thể").
+        public var uncounted = 0
+        public var evidence: [AwardRecord] = []
+    }
+
+    public let dimensions: [Dimension]
+    public let cells: [Cell]
+
+    public init(records: [AwardRecord], by dimensions: [Dimension]) {
+        self.dimensions = dimensions
+        let totalsWithParts = Set(records.compactMap(\.partOf))
+        var cells: [[String]: Cell] = [:]
+        for record in records where record.repeatOf == nil && !totalsWithParts.contains(record.id) {
+            let key = dimensions.map { $0.value(record) }
+            var cell = cells[key] ?? Cell(key: key)
+            cell.records += 1
+            switch (record.count, record.qualifier) {
+            case (nil, _): cell.uncounted += 1
+            case (let count?, .exact): cell.exact += count
+            case (let count?, .moreThan), (let count?, .atLeast): cell.lowerBound += count
+            case (let count?, .about): cell.approximate += count
+            case (let count?, .fewerThan): cell.upperBound += count
+            }
+            cell.evidence.append(record)
+            cells[key] = cell
+        }
+        self.cells = cells.values.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    }
+
+    static let valueColumns = ["records", "exact", "lower_bound", "approximate", "upper_bound", "uncounted"]
+
+    private func values(_ cell: Cell) -> [String] {
+        [cell.records, cell.exact, cell.lowerBound, cell.approximate, cell.upperBound, cell.uncounted].map(String.init)
+    }
+
+    /// An aligned table for a terminal; with `evidence`, each cell's sentences follow it.
+    public func table(evidence: Bool = false) -> String {
+        let header = dimensions.map(\.rawValue) + Self.valueColumns
+        let rows = cells.map { $0.key + values($0) }
+        var widths = header.map(\.count)
+        for row in rows { for (index, value) in row.enumerated() { widths[index] = max(widths[index], value.count) } }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { index, value in
+                index < dimensions.count ? value.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[index] - value.count) + value
+            }.joined(separator: "  ")
+        }
+        var lines = [line(header)]
+        for (cell, row) in zip(cells, rows) {
+            lines.append(line(row))
+            if evidence {
+                for record in cell.evidence {
+                    lines.append("    \(record.doc) [\(record.evidence.start), \(record.evidence.end)) \(record.count.map(String.init) ?? "-") \(record.qualifier.rawValue): \(record.evidence.sentence)")
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func csv() throws -> Data {
+        try Exporter(format: .csv).csv(header: dimensions.map(\.rawValue) + Self.valueColumns,
+                                       rows: cells.map { $0.key + values($0) })
+    }
+
+    /// One JSON object per cell; with `evidence`, the records behind it.
+    public func json(evidence: Bool = false) -> String {
+        var text = ""
+        for cell in cells {
+            var line = JSONLine()
+            for (dimension, value) in zip(dimensions, cell.key) { line.add(dimension.rawValue, value) }
+            for (column, value) in zip(Self.valueColumns, [cell.records, cell.exact, cell.lowerBound, cell.approximate,
+                                                            cell.upperBound, cell.uncounted]) {
+                line.add(column, value)
+            }
+            if evidence {
+                line.addRaw("evidence", "[" + cell.evidence.map { record in
+                    var item = JSONLine()
+                    item.add("id", record.id)
+                    item.add("doc", record.doc)
+                    item.add("sentence", record.evidence.sentence)
+                    item.add("start", record.evidence.start)
+                    item.add("end", record.evidence.end)
+                    return item.object()
+                }.joined(separator: ",") + "]")
+            }
+            text += line.line()
+        }
+        return text
+    }
+}

@@ -1,0 +1,77 @@
+/// MinHash signatures of word shingles, and the LSH bands that find candidate pairs of
+/// near-duplicate documents without comparing every pair.
+public struct MinHash: Sendable {
+    public let hashes: Int
+    public let bands: Int
+    public let shingleWords: Int
+    private let seeds: [UInt64]
+
+    public init(hashes: Int = 128, bands: Int = 16, shingleWords: Int = 4) {
+        precondition(hashes % bands == 0, "bands must divide the number of hashes")
+        self.hashes = hashes
+        self.bands = bands
+        self.shingleWords = shingleWords
+        var state: UInt64 = 0x7468_6964_7561 // fixed: signatures must agree across runs
+        seeds = (0..<hashes).map { _ in
+            state = Self.mix(state &+ 0x9E37_79B9_7F4A_7C15)
+            return state
+        }
+    }
+
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The signature of a text: for each hash function, the least hash of its shingles.
+    public func signature(of text: String) -> [UInt32] {
+        var words: [UInt64] = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            words.append(hash)
+        }
+        var minimums = [UInt32](repeating: .max, count: hashes)
+        let width = min(shingleWords, max(words.count, 1))
+        guard words.count >= width, !words.isEmpty else { return minimums }
+        for start in 0...(words.count - width) {
+            var shingle: UInt64 = 0
+            for offset in 0..<width { shingle = Self.mix(shingle ^ words[start + offset]) }
+            for index in 0..<hashes {
+                let value = UInt32(truncatingIfNeeded: Self.mix(shingle ^ seeds[index]) >> 32)
+                if value < minimums[index] { minimums[index] = value }
+            }
+        }
+        return minimums
+    }
+
+    /// The LSH bucket of each band: documents sharing one are compared.
+    public func buckets(_ signature: [UInt32]) -> [Int64] {
+        let rows = hashes / bands
+        return (0..<bands).map { band in
+            var hash: UInt64 = UInt64(band)
+            for value in signature[(band * rows)..<((band + 1) * rows)] { hash = Self.mix(hash ^ UInt64(value)) }
+            return Int64(bitPattern: hash)
+        }
+    }
+
+    /// The estimated Jaccard similarity of two documents' shingles.
+    public static func similarity(_ first: [UInt32], _ second: [UInt32]) -> Double {
+        guard first.count == second.count, !first.isEmpty else { return 0 }
+        let same = zip(first, second).filter { $0 == $1 }.count
+        return Double(same) / Double(first.count)
+    }
+
+    static func encode(_ signature: [UInt32]) -> [UInt8] {
+        signature.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+    }
+
+    static func decode(_ bytes: [UInt8]) -> [UInt32] {
+        stride(from: 0, to: bytes.count - 3, by: 4).map { offset in
+            (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
+        }
+    }
+}

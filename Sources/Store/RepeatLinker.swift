@@ -1,0 +1,63 @@
+import ThiDuaModel
+
+/// Within one document: a caption or title that restates a body record, and a sentence
+/// repeated word for word, are linked to the record they repeat (`repeat_of`), so that
+/// statistics count the statement once.
+enum RepeatLinker {
+    static func link(_ records: [AwardRecord]) -> [AwardRecord] {
+        var linked = records
+        let body = records.indices.filter { records[$0].zone == .body && records[$0].partOf == nil }
+        for index in records.indices {
+            let record = records[index]
+            // The same sentence again (a lead repeated in the body, identical captions).
+            if let first = records[..<index].firstIndex(where: { sameStatement($0, record) }) {
+                linked[index].repeatOf = records[first].repeatOf ?? records[first].id
+                continue
+            }
+            guard record.zone != .body else { continue }
+            if let target = body.first(where: { restates(record, records[$0]) }) {
+                linked[index].repeatOf = records[target].id
+            } else if record.count == nil, let first = coveringGroup(record, among: body.map { records[$0] }) {
+                // "trao Huân chương ... cho các tập thể, cá nhân" over "5 tập thể, 4 cá nhân ...".
+                linked[index].repeatOf = first.id
+            }
+        }
+        return linked
+    }
+
+    /// The same statement in another occurrence of the same sentence.
+    static func sameStatement(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
+        first.evidence.start != second.evidence.start && first.evidence.sentence == second.evidence.sentence
+            && first.award == second.award && first.kind == second.kind && first.count == second.count
+            && first.recipient == second.recipient && first.class == second.class
+    }
+
+    /// Body records of the same awards whose kinds together cover an uncounted statement.
+    static func coveringGroup(_ repeated: AwardRecord, among body: [AwardRecord]) -> AwardRecord? {
+        let candidates = body.filter { Set($0.award) == Set(repeated.award) }
+        let kinds = candidates.reduce(into: Set<String>()) { $0.formUnion($1.kind) }
+        guard !repeated.kind.isEmpty, Set(repeated.kind).isSubset(of: kinds) else { return nil }
+        return candidates.first
+    }
+
+    /// A caption or title record says no more than a body record: the same awards, kinds
+    /// among the body's, no larger count, compatible classes and granter.
+    static func restates(_ repeated: AwardRecord, _ body: AwardRecord) -> Bool {
+        // No kinds stated ("28 điển hình tiên tiến") fits any kinds.
+        guard Set(repeated.award) == Set(body.award), Set(repeated.kind).isSubset(of: Set(body.kind)) else { return false }
+        if let count = repeated.count, let total = body.count, count > total { return false }
+        if repeated.count != nil, body.count == nil { return false }
+        if let classes = repeated.class, let bodyClasses = body.class, !Set(classes).isSubset(of: Set(bodyClasses)) {
+            return false
+        }
+        if let granter = repeated.granter, let bodyGranter = body.granter, !compatible(granter, bodyGranter) { return false }
+        return true
+    }
+
+    /// "UBND tỉnh" and "Chủ tịch UBND tỉnh", "Thủ tướng" and "Chính phủ" confer the same awards.
+    static func compatible(_ first: String, _ second: String) -> Bool {
+        let provincial: Set<String> = ["ubnd-tinh", "chu-tich-ubnd-tinh"], national: Set<String> = ["thu-tuong", "chinh-phu"]
+        return first == second || (provincial.contains(first) && provincial.contains(second))
+            || (national.contains(first) && national.contains(second))
+    }
+}

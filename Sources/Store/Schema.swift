@@ -1,0 +1,128 @@
+import GRDB
+
+/// The store's tables, created and upgraded by migrations. `application_id` marks the
+/// file as ThiDua's, so that another program's SQLite file is never written to.
+enum Schema {
+    /// "THDA": ThiDua's mark in the SQLite header.
+    static let applicationID: Int32 = 0x5448_4441
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.create(table: "run") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("started_at", .text).notNull()
+                table.column("finished_at", .text)
+                table.column("inputs", .text).notNull()
+                table.column("rules_version", .text).notNull()
+                table.column("counts", .text)
+                table.column("status", .text).notNull()
+            }
+            try db.create(table: "file") { table in
+                table.primaryKey("path", .text)
+                table.column("size", .integer).notNull()
+                table.column("mtime", .double).notNull()
+                table.column("sha256", .text).notNull()
+                table.column("run_id", .integer).notNull().references("run")
+            }
+            try db.create(table: "document") { table in
+                table.primaryKey("doc", .text)
+                table.column("source", .text).notNull()
+                table.column("url", .text)
+                table.column("outlet", .text)
+                table.column("title", .text)
+                table.column("published", .text)
+                table.column("author", .text)
+                table.column("encoding", .text)
+                table.column("province", .text)
+                table.column("content_sha256", .text).notNull().unique()
+                table.column("near_dup_of", .text).indexed()
+                table.column("version_of", .text)
+                table.column("ingested_at", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("run_id", .integer).notNull().references("run").indexed()
+                table.column("signature", .blob)
+            }
+            try db.create(table: "sighting") { table in
+                table.column("doc", .text).notNull().references("document")
+                table.column("source", .text).notNull()
+                table.column("url", .text)
+                table.column("run_id", .integer).notNull()
+                table.column("seen_at", .text).notNull()
+                table.primaryKey(["doc", "source"])
+            }
+            try db.create(table: "sentence") { table in
+                table.column("doc", .text).notNull().references("document")
+                table.column("number", .integer).notNull()
+                table.column("paragraph", .integer).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("zone", .text).notNull()
+                table.column("text", .text).notNull()
+                table.primaryKey(["doc", "number"])
+            }
+            try db.create(table: "award") { table in
+                table.primaryKey("id", .text)
+                table.column("doc", .text).notNull().references("document").indexed()
+                table.column("award", .text).notNull()
+                table.column("class", .text)
+                table.column("granter", .text)
+                table.column("granter_name", .text)
+                table.column("kind", .text).notNull()
+                table.column("count", .integer)
+                table.column("qualifier", .text).notNull()
+                table.column("recipient", .text)
+                table.column("recipient_title", .text)
+                table.column("presenter", .text)
+                table.column("year", .integer)
+                table.column("province", .text)
+                table.column("zone", .text).notNull()
+                table.column("sentence", .text).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("rule", .text).notNull()
+                table.column("repeat_of", .text)
+                table.column("part_of", .text)
+                table.column("run_id", .integer).notNull().indexed()
+            }
+            try db.create(table: "event") { table in
+                table.primaryKey("doc", .text).references("document")
+                table.column("type", .text).notNull()
+                table.column("title", .text)
+                table.column("date", .text)
+                table.column("review_year", .integer)
+                table.column("plan_year", .integer)
+                table.column("province", .text)
+                table.column("organizer", .text)
+                table.column("officials", .text).notNull()
+                table.column("sentence", .text)
+                table.column("start", .integer)
+                table.column("end", .integer)
+                table.column("rule", .text)
+                table.column("run_id", .integer).notNull()
+            }
+            try db.create(table: "official") { table in
+                table.column("doc", .text).notNull().references("document")
+                table.column("name", .text).notNull()
+                table.column("title", .text)
+                table.primaryKey(["doc", "name"])
+            }
+            try db.create(table: "rejection") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("run_id", .integer).notNull().indexed()
+                table.column("source", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("reason", .text).notNull()
+                table.column("at", .text).notNull()
+            }
+            try db.create(table: "lsh") { table in
+                table.column("band", .integer).notNull()
+                table.column("bucket", .integer).notNull()
+                table.column("doc", .text).notNull()
+                table.primaryKey(["band", "bucket", "doc"])
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import ThiDuaModel
+
+extension Store {
+    /// Writes one batch in one transaction: the documents with their sentences and records,
+    /// the files they came from (only once all their documents are in), the rejections. A
+    /// run killed at any moment leaves whole batches or nothing.
+    public func write(documents: [DocumentInput], files: [FileState], rejections: [Rejection],
+                      run: Int64) throws(StoreError) -> BatchCounts {
+        let signatures = documents.map { minHash.signature(of: $0.body) }
+        return try write { db in
+            var counts = BatchCounts()
+            for (document, signature) in zip(documents, signatures) {
+                try self.store(document, signature: signature, run: run, counts: &counts, db)
+            }
+            for file in files { try Self.upsert(file, run: run, db) }
+            for rejection in rejections {
+                try db.execute(sql: "INSERT INTO rejection (run_id, source, kind, reason, at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [run, rejection.source, rejection.reason.kind, rejection.reason.description, Self.now])
+            }
+            counts.rejections = rejections.count
+            return counts
+        }
+    }
+
+    private func store(_ document: DocumentInput, signature: [UInt32], run: Int64, counts: inout BatchCounts,
+                       _ db: Database) throws {
+        let sha = Self.sha256(Data(document.body.utf8))
+        if let existing = try String.fetchOne(db, sql: "SELECT doc FROM document WHERE content_sha256 = ?", arguments: [sha]) {
+            try db.execute(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [existing, document.source, document.metadata.url, run, Self.now])
+            if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
+            return
+        }
+        let nearDupOf = try nearDuplicate(of: signature, db)
+        if nearDupOf != nil { counts.nearDuplicates += 1 }
+        // A changed file under the same URL (or path) is a new version of what it held.
+        let previous = try String.fetchOne(db, sql: """
+            SELECT doc FROM document WHERE (url = ? AND url IS NOT NULL) OR source = ? ORDER BY rowid DESC LIMIT 1
+            """, arguments: [document.metadata.url, document.source])
+        let metadata = document.metadata
+        try db.execute(sql: """
+            INSERT INTO document (doc, source, url, outlet, title, published, author, encoding, province, content_sha256,
+                                  near_dup_of, version_of, ingested_at, status, run_id, signature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
+                             metadata.author, document.encoding, document.province, sha, nearDupOf, previous, Self.now,
+                             nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature))])
+        for (band, bucket) in minHash.buckets(signature).enumerated() {
+            try db.execute(sql: "INSERT OR IGNORE INTO lsh (band, bucket, doc) VALUES (?, ?, ?)",
+                           arguments: [band, bucket, document.doc])
+        }
+        for (number, sentence) in document.sentences.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO sentence (doc, number, paragraph, start, "end", zone, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [document.doc, number, sentence.paragraph, sentence.start, sentence.end,
+                                 sentence.zone.rawValue, sentence.text])
+        }
+        for record in RepeatLinker.link(document.awards) {
+            try insert(record, run: run, db)
+            counts.awards += 1
+        }
+        counts.stored += 1
+    }
+
+    private func insert(_ record: AwardRecord, run: Int64, _ db: Database) throws {
+        func joined(_ values: [String]?) -> String? { values.map { $0.joined(separator: ",") } }
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO award (id, doc, award, class, granter, granter_name, kind, count, qualifier, recipient,
+                               recipient_title, presenter, year, province, zone, sentence, start, "end", rule, repeat_of,
+                               part_of, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [record.id, record.doc, joined(record.award), joined(record.class), record.granter,
+                             record.granterName, joined(record.kind), record.count, record.qualifier.rawValue,
+                             record.recipient, record.recipientTitle, record.presenter, record.year, record.province,
+                             record.zone.rawValue, record.evidence.sentence, record.evidence.start, record.evidence.end,
+                             record.evidence.rule, record.repeatOf, record.partOf, run])
+    }
+
+    /// The first document of the cluster this signature falls into, if one is similar
+    /// enough: LSH buckets give candidates, their signatures decide.
+    private func nearDuplicate(of signature: [UInt32], _ db: Database) throws -> String? {
+        guard signature.contains(where: { $0 != .max }) else { return nil }
+        var candidates: [String] = []
+        for (band, bucket) in minHash.buckets(signature).enumerated() {
+            let found = try String.fetchAll(db, sql: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?", arguments: [band, bucket])
+            for doc in found where !candidates.contains(doc) { candidates.append(doc) }
+        }
+        var best: (doc: String, root: String?, rowid: Int64)?
+        for candidate in candidates {
+            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?",
+                                             arguments: [candidate]),
+                  let blob: Data = row["signature"] else { continue }
+            let similarity = MinHash.similarity(signature, MinHash.decode([UInt8](blob)))
+            let rowid: Int64 = row["rowid"]
+            if similarity >= nearDuplicateThreshold, best == nil || rowid < best!.rowid {
+                best = (candidate, row["near_dup_of"], rowid)
+            }
+        }
+        guard let best else { return nil }
+        return best.root ?? best.doc
+    }
+}

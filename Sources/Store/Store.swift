@@ -1,0 +1,183 @@
+import Crypto
+import Foundation
+import GRDB
+import ThiDuaModel
+
+/// A document ready for the store: what the text stages made of one input.
+public struct DocumentInput: Sendable {
+    /// Content id: the start of the SHA-256 of `body`.
+    public let doc: String
+    public let source: String
+    public let metadata: DocumentMetadata
+    public let encoding: String
+    public let province: String?
+    /// The normalized text of the paragraphs cleaning kept: what "the same article" means.
+    public let body: String
+    public let sentences: [Sentence]
+    public let awards: [AwardRecord]
+
+    public init(doc: String, source: String, metadata: DocumentMetadata, encoding: String, province: String?, body: String,
+                sentences: [Sentence], awards: [AwardRecord]) {
+        self.doc = doc
+        self.source = source
+        self.metadata = metadata
+        self.encoding = encoding
+        self.province = province
+        self.body = body
+        self.sentences = sentences
+        self.awards = awards
+    }
+
+    /// The content id of a normalized body.
+    public static func contentID(of body: String) -> (doc: String, sha256: String) {
+        let sha = Store.sha256(Data(body.utf8))
+        return (String(sha.prefix(16)), sha)
+    }
+}
+
+/// What the incremental run remembers of a file: unchanged size and time, or content,
+/// means nothing to do.
+public struct FileState: Sendable, Equatable {
+    public let path: String
+    public let size: Int
+    public let mtime: Double
+    public let sha256: String
+
+    public init(path: String, size: Int, mtime: Double, sha256: String) {
+        self.path = path
+        self.size = size
+        self.mtime = mtime
+        self.sha256 = sha256
+    }
+}
+
+/// What one batch changed.
+public struct BatchCounts: Sendable, Equatable {
+    public var stored = 0
+    public var exactDuplicates = 0
+    public var nearDuplicates = 0
+    public var alreadyKnown = 0
+    public var awards = 0
+    public var rejections = 0
+
+    public init() {}
+
+    public mutating func add(_ other: BatchCounts) {
+        stored += other.stored
+        exactDuplicates += other.exactDuplicates
+        nearDuplicates += other.nearDuplicates
+        alreadyKnown += other.alreadyKnown
+        awards += other.awards
+        rejections += other.rejections
+    }
+}
+
+/// The store: one SQLite file (WAL), schema by migrations, writes in batched transactions.
+/// Documents are stored once by content; later copies are sightings, syndicated copies
+/// with small edits are linked to the first (`near_dup_of`).
+public final class Store: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    public let minHash: MinHash
+    public let nearDuplicateThreshold: Double
+
+    public static let schemaVersion = 1
+
+    /// Opens (or creates) the store at `path`. A file that is not SQLite, or is another
+    /// program's database, is refused and left untouched.
+    public init(path: String, nearDuplicateThreshold: Double = 0.8, minHash: MinHash = MinHash()) throws(StoreError) {
+        self.path = path
+        self.nearDuplicateThreshold = nearDuplicateThreshold
+        self.minHash = minHash
+        try Self.checkFile(path)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(30)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.read { db in
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                if application != Schema.applicationID, tables > 0 { throw StoreError.foreignDatabase(path: path) }
+            }
+            try Schema.migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw .notADatabase(path: path)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private static func checkFile(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return } // new store
+        defer { try? handle.close() }
+        let header = handle.readData(ofLength: 16)
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\0".utf8) { throw .notADatabase(path: path) }
+    }
+
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static var now: String { ISO8601DateFormatter().string(from: Date()) }
+
+    func write<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    func read<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    // MARK: Runs
+
+    public func beginRun(inputs: [String], rulesVersion: String) throws(StoreError) -> Int64 {
+        let inputsJSON = String(decoding: (try? JSONEncoder().encode(inputs)) ?? Data("[]".utf8), as: UTF8.self)
+        return try write { db in
+            try db.execute(sql: "INSERT INTO run (started_at, inputs, rules_version, status) VALUES (?, ?, ?, 'running')",
+                           arguments: [Self.now, inputsJSON, rulesVersion])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func finishRun(_ id: Int64, counts: [String: Int], status: String = "done") throws(StoreError) {
+        let countsJSON = String(decoding: (try? JSONEncoder().encode(counts)) ?? Data("{}".utf8), as: UTF8.self)
+        try write { db in
+            try db.execute(sql: "UPDATE run SET finished_at = ?, counts = ?, status = ? WHERE id = ?",
+                           arguments: [Self.now, countsJSON, status, id])
+        }
+    }
+
+    public func fileState(_ path: String) throws(StoreError) -> FileState? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT size, mtime, sha256 FROM file WHERE path = ?", arguments: [path]).map {
+                FileState(path: path, size: $0["size"], mtime: $0["mtime"], sha256: $0["sha256"])
+            }
+        }
+    }
+
+    /// Records that an unchanged file was seen again (its time may have moved).
+    public func touch(_ file: FileState, run: Int64) throws(StoreError) {
+        try write { db in try Self.upsert(file, run: run, db) }
+    }
+
+    static func upsert(_ file: FileState, run: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO file (path, size, mtime, sha256, run_id) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256,
+            run_id = excluded.run_id
+            """, arguments: [file.path, file.size, file.mtime, file.sha256, run])
+    }
+}

@@ -1,0 +1,23 @@
+/// Why the store cannot be used; each message says what to do.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case notADatabase(path: String)
+    case foreignDatabase(path: String)
+    case newerSchema(path: String, found: Int, known: Int)
+    case locked(path: String)
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path) is not an SQLite database (or it is corrupt); it was left untouched. Pass another --db, or move it away"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database that ThiDua did not create; it was left untouched. Pass another --db"
+        case .newerSchema(let path, let found, let known):
+            return "\(path) was written by a newer ThiDua (schema \(found), this one knows \(known)); upgrade thidua"
+        case .locked(let path):
+            return "another thidua run is using \(path); pass --wait SECONDS to wait for it"
+        case .database(let message):
+            return "database error: \(message)"
+        }
+    }
+}

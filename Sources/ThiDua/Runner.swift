@@ -1,0 +1,202 @@
+import Dispatch
+import Foundation
+import Store
+
+/// What a run did, for the summary a cron job logs.
+public struct RunReport: Sendable, Codable {
+    public var run: Int64 = 0
+    public var files = 0
+    public var unchanged = 0
+    public var documents = 0
+    public var stored = 0
+    public var exactDuplicates = 0
+    public var nearDuplicates = 0
+    public var alreadyKnown = 0
+    public var awards = 0
+    public var rejected: [String: Int] = [:]
+    public var seconds = 0.0
+
+    public var rejectedTotal: Int { rejected.values.reduce(0, +) }
+    /// Nothing new: the run was a rerun over known inputs.
+    public var addedNothing: Bool { stored == 0 && exactDuplicates == 0 && rejectedTotal == 0 }
+
+    public var counts: [String: Int] {
+        ["files": files, "unchanged": unchanged, "documents": documents, "stored": stored,
+         "exact_duplicates": exactDuplicates, "near_duplicates": nearDuplicates, "already_known": alreadyKnown,
+         "awards": awards, "rejected": rejectedTotal]
+    }
+
+    public var line: String {
+        var text = "run \(run): \(files) files (\(unchanged) unchanged), \(documents) documents read: \(stored) new"
+        text += " (\(nearDuplicates) near duplicates), \(exactDuplicates) exact duplicates, \(alreadyKnown) already stored, "
+        text += "\(awards) award records"
+        if rejectedTotal > 0 {
+            text += ", \(rejectedTotal) rejected (" + rejected.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+                .joined(separator: ", ") + ")"
+        }
+        if addedNothing { text += "; nothing new" }
+        return text + String(format: " in %.1f s", seconds)
+    }
+}
+
+/// Progress of a run, reported as it goes.
+public struct RunProgress: Sendable {
+    public let filesDone: Int
+    public let filesTotal: Int
+    public let documents: Int
+    public let elapsed: Double
+}
+
+/// The nightly job: inputs through every stage into the store, in batches. Unchanged files
+/// (same size and time, or same content) are skipped; documents are processed on all cores,
+/// stored by one writer, one transaction per batch, so memory stays flat and a killed run
+/// leaves whole batches.
+public struct Runner: Sendable {
+    public let pipeline: TextPipeline
+    public let reader: InputReader
+    public let store: Store
+    public var batchSize = 64
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var rulesVersion = ""
+
+    public init(pipeline: TextPipeline, reader: InputReader, store: Store) {
+        self.pipeline = pipeline
+        self.reader = reader
+        self.store = store
+    }
+
+    /// A document through the text stages, named by its content.
+    public func process(_ source: SourceText) throws(PipelineError) -> DocumentInput {
+        let document = try pipeline.segment(source)
+        let body = document.cleaned.paragraphs.map { document.normalized.text(ofParagraph: $0.index) }.joined(separator: "\n")
+        let doc = DocumentInput.contentID(of: body).doc
+        let province = pipeline.extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)
+        let awards = pipeline.extractor.extract(doc: doc, sentences: document.sentences, province: province).map(\.record)
+        var metadata = document.cleaned.metadata
+        if metadata.url == nil { metadata.url = source.metadata.url }
+        return DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding, province: province,
+                             body: body, sentences: document.sentences, awards: awards)
+    }
+
+    public func run(_ inputs: [String], progress: (RunProgress) -> Void = { _ in }) throws -> RunReport {
+        let start = Date()
+        var report = RunReport()
+        report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
+        var pendingSources: [SourceText] = []
+        var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
+        var rejections: [Rejection] = []
+        var processedDocuments = 0
+
+        func flush() throws {
+            let results = processAll(pendingSources)
+            var documents: [DocumentInput] = []
+            for result in results {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let rejection): rejections.append(rejection)
+                }
+            }
+            processedDocuments += pendingSources.count
+            let ready = pendingFiles.filter { $0.waitsFor <= processedDocuments }.map(\.state)
+            let counts = try store.write(documents: documents, files: ready, rejections: rejections, run: report.run)
+            pendingFiles.removeAll { $0.waitsFor <= processedDocuments }
+            for rejection in rejections { report.rejected[rejection.reason.kind, default: 0] += 1 }
+            report.documents += documents.count
+            report.stored += counts.stored
+            report.exactDuplicates += counts.exactDuplicates
+            report.nearDuplicates += counts.nearDuplicates
+            report.alreadyKnown += counts.alreadyKnown
+            report.awards += counts.awards
+            pendingSources.removeAll(keepingCapacity: true)
+            rejections.removeAll()
+        }
+
+        let paths = reader.expand(inputs)
+        var queued = 0
+        for (number, expanded) in paths.enumerated() {
+            report.files += 1
+            switch expanded {
+            case .failure(let rejection):
+                rejections.append(rejection)
+            case .success(let path):
+                let stat = fileStat(path)
+                let known = path == "-" ? nil : try store.fileState(path)
+                if let known, let stat, known.size == stat.size, known.mtime == stat.mtime {
+                    report.unchanged += 1
+                    continue
+                }
+                let state = stat.map { FileState(path: path, size: $0.size, mtime: $0.mtime, sha256: fileHash(path)) }
+                if let known, let state, known.sha256 == state.sha256 {
+                    try store.touch(state, run: report.run) // touched, not changed
+                    report.unchanged += 1
+                    continue
+                }
+                try reader.read(path) { result in
+                    switch result {
+                    case .success(let source):
+                        pendingSources.append(source)
+                        queued += 1
+                    case .failure(let rejection):
+                        rejections.append(rejection)
+                    }
+                    if pendingSources.count >= batchSize { try flush() }
+                }
+                if let state { pendingFiles.append((state, queued)) }
+            }
+            if pendingSources.count >= batchSize || number == paths.count - 1 || rejections.count >= batchSize { try flush() }
+            progress(RunProgress(filesDone: number + 1, filesTotal: paths.count, documents: report.documents,
+                                 elapsed: Date().timeIntervalSince(start)))
+        }
+        if !pendingSources.isEmpty || !rejections.isEmpty || !pendingFiles.isEmpty { try flush() }
+        report.seconds = Date().timeIntervalSince(start)
+        try store.finishRun(report.run, counts: report.counts)
+        return report
+    }
+
+    /// The text stages for a batch, on `jobs` threads; results keep the input order.
+    func processAll(_ sources: [SourceText]) -> [Result<DocumentInput, Rejection>] {
+        let results = ResultSlots<Result<DocumentInput, Rejection>>(count: sources.count)
+        let chunks = max(1, min(jobs, sources.count))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in stride(from: chunk, to: sources.count, by: chunks) {
+                let source = sources[index]
+                do {
+                    results[index] = .success(try process(source))
+                } catch {
+                    results[index] = .failure(Rejection(source: source.source, reason: .unreadable(message: "\(error)")))
+                }
+            }
+        }
+        return results.values
+    }
+
+    /// Size and modification time of a file; nil for standard input.
+    func fileStat(_ path: String) -> (size: Int, mtime: Double)? {
+        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return ((attributes[.size] as? NSNumber)?.intValue ?? 0,
+                (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+    }
+
+    func fileHash(_ path: String) -> String {
+        Store.sha256((try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data())
+    }
+}
+
+/// Slots written by concurrent workers, each slot by one worker only: a fixed buffer, so
+/// that no write can move another's.
+final class ResultSlots<Value>: @unchecked Sendable { // disjoint indices: no two writers share a slot
+    private let slots: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+    subscript(index: Int) -> Value? {
+        get { slots[index] }
+        set { slots[index] = newValue }
+    }
+    var values: [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import ThiDua
+
+/// Options for the store, shared by run, export and stats.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The store: an SQLite file, created if missing.", valueName: "path"))
+    var db = "thidua.sqlite"
+
+    func open(threshold: Double = 0.8) throws -> Store {
+        do {
+            return try Store(path: db, nearDuplicateThreshold: threshold)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(3)
+        }
+    }
+}
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Read new scrapes into the store: ingest, clean, normalize, segment, extract, store.",
+        discussion: """
+        For cron. Idempotent: a second run over the same inputs adds nothing and says so.
+        Incremental: a file whose size and time (or content) are unchanged is skipped; a
+        changed file under the same path or URL becomes a new version. An article stored
+        already (same normalized text, whatever its encoding or URL) is a sighting; one that
+        differs by a few edits is a near duplicate, kept but not counted in statistics.
+
+        Only one run uses a store at a time: a second run waits (--wait) or exits with 75.
+        Exit codes: 0 done; 1 inputs rejected and --strict; 2 invalid rules; 3 store
+        unusable (corrupt or not ThiDua's); 75 store busy.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("Also write what this run added (awards.jsonl, documents.jsonl, rejections.jsonl) here.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("Wait this long for another run to finish instead of exiting with 75.", valueName: "seconds"))
+    var wait: Double = 0
+
+    @Option(help: ArgumentHelp("Worker threads for the text stages (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Near-duplicate threshold: estimated Jaccard similarity of word shingles.", valueName: "0-1"))
+    var nearDuplicateThreshold = 0.8
+
+    @Flag(help: "Print nothing but errors (for cron).")
+    var quiet = false
+
+    @Flag(help: "Print the summary as one JSON object on standard output.")
+    var json = false
+
+    @Flag(help: "Print statistics by province, award and year after the run.")
+    var stats = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(0...1).contains(nearDuplicateThreshold) { throw ValidationError("--near-duplicate-threshold is between 0 and 1") }
+    }
+
+    func run() throws {
+        guard !input.inputs.isEmpty else { throw ValidationError("give at least one file or directory to read") }
+        let lock: StoreLock
+        do {
+            lock = try StoreLock(storePath: store.db, wait: wait)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(75)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let database = try store.open(threshold: nearDuplicateThreshold)
+        let directory = RuleDirectory.locate(explicit: input.rules)
+        var runner = Runner(pipeline: try input.pipeline(), reader: try input.reader(), store: database)
+        if let jobs { runner.jobs = jobs }
+        runner.rulesVersion = Self.fingerprint(of: directory)
+        let bar = ProgressBar(enabled: !quiet && isatty(2) != 0)
+        let report = try runner.run(input.inputs) { bar.show($0) }
+        bar.finish()
+        if let out { try export(run: report.run, to: out, store: database) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else if !quiet {
+            Console.error(report.line)
+        }
+        if stats, !quiet {
+            let statistics = Statistics(records: try database.awards(), by: [.province, .award, .year])
+            print(statistics.table(), terminator: "")
+        }
+        if input.strict, report.rejectedTotal > 0 { throw ExitCode(1) }
+    }
+
+    func export(run: Int64, to directory: String, store: Store) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let exporter = Exporter(format: .jsonl)
+        let selection = Selection(sinceRun: run - 1, includeDuplicates: true)
+        let url = URL(fileURLWithPath: directory)
+        try exporter.awards(try store.awards(selection)).write(to: url.appendingPathComponent("awards.jsonl"))
+        try exporter.documents(try store.documents(selection)).write(to: url.appendingPathComponent("documents.jsonl"))
+        try exporter.rejections(try store.rejections(sinceRun: run - 1)).write(to: url.appendingPathComponent("rejections.jsonl"))
+    }
+
+    /// The rules' version: a hash of every rule file, recorded with each run.
+    static func fingerprint(of rules: RuleDirectory) -> String {
+        let files = (FileManager.default.enumerator(atPath: rules.url.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        var data = Data()
+        for file in files {
+            data.append(Data(file.utf8))
+            data.append((try? Data(contentsOf: rules.url.appendingPathComponent(file))) ?? Data())
+        }
+        return String(Store.sha256(data).prefix(16))
+    }
+}
+
+/// A progress bar with rate and ETA on a terminal; silent otherwise.
+final class ProgressBar {
+    let enabled: Bool
+    private var lastDraw = Date.distantPast
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ progress: RunProgress) {
+        guard enabled, Date().timeIntervalSince(lastDraw) > 0.2 || progress.filesDone == progress.filesTotal else { return }
+        lastDraw = Date()
+        let width = 30
+        let fraction = progress.filesTotal == 0 ? 1 : Double(progress.filesDone) / Double(progress.filesTotal)
+        let filled = Int(fraction * Double(width))
+        let rate = progress.elapsed > 0 ? Double(progress.documents) / progress.elapsed : 0
+        let remaining = fraction > 0 ? progress.elapsed * (1 - fraction) / fraction : 0
+        let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+        let line = String(format: "\r[%@] %d/%d files, %.0f docs/s, ETA %d:%02d ", bar, progress.filesDone,
+                          progress.filesTotal, rate, Int(remaining) / 60, Int(remaining) % 60)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
