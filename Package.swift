@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "TestSupport"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "TestSupport"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "ThiDua", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ThiDua", "TestSupport"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "TestSupport"]),
         .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua", "TestSupport"]),
     ],

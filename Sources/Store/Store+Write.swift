@@ -79,26 +79,25 @@ extension Store {
     }
 
     /// The first document of the cluster this signature falls into, if one is similar
-    /// enough: LSH buckets give candidates, their signatures decide.
+    /// enough: LSH buckets give candidates, their signatures decide, earliest first (the
+    /// first similar one found is the answer, so a large cluster costs one comparison).
     private func nearDuplicate(of signature: [UInt32], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        var candidates: [String] = []
-        for (band, bucket) in minHash.buckets(signature).enumerated() {
-            let found = try String.fetchAll(db, sql: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?", arguments: [band, bucket])
-            for doc in found where !candidates.contains(doc) { candidates.append(doc) }
-        }
-        var best: (doc: String, root: String?, rowid: Int64)?
-        for candidate in candidates {
-            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?",
-                                             arguments: [candidate]),
-                  let blob: Data = row["signature"] else { continue }
-            let similarity = MinHash.similarity(signature, MinHash.decode([UInt8](blob)))
-            let rowid: Int64 = row["rowid"]
-            if similarity >= nearDuplicateThreshold, best == nil || rowid < best!.rowid {
-                best = (candidate, row["near_dup_of"], rowid)
+        let buckets = minHash.buckets(signature)
+        let condition = buckets.indices.map { _ in "(l.band = ? AND l.bucket = ?)" }.joined(separator: " OR ")
+        var arguments = StatementArguments()
+        for (band, bucket) in buckets.enumerated() { _ = arguments.append(contentsOf: [band, bucket]) }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT DISTINCT d.rowid AS rowid, d.doc AS doc, d.signature AS signature, d.near_dup_of AS near_dup_of
+            FROM lsh l JOIN document d ON d.doc = l.doc WHERE \(condition) ORDER BY d.rowid
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            guard let blob: Data = row["signature"] else { continue }
+            if MinHash.similarity(signature, MinHash.decode([UInt8](blob))) >= nearDuplicateThreshold {
+                let root: String? = row["near_dup_of"]
+                return root ?? row["doc"]
             }
         }
-        guard let best else { return nil }
-        return best.root ?? best.doc
+        return nil
     }
 }

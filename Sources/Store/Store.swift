@@ -81,8 +81,6 @@ public final class Store: Sendable {
     public let minHash: MinHash
     public let nearDuplicateThreshold: Double
 
-    public static let schemaVersion = 1
-
     /// Opens (or creates) the store at `path`. A file that is not SQLite, or is another
     /// program's database, is refused and left untouched.
     public init(path: String, nearDuplicateThreshold: Double = 0.8, minHash: MinHash = MinHash()) throws(StoreError) {
@@ -91,15 +89,24 @@ public final class Store: Sendable {
         self.minHash = minHash
         try Self.checkFile(path)
         do {
+            // Looked at read-only first: opening for writing would switch a foreign file to WAL.
+            if FileManager.default.fileExists(atPath: path) {
+                var readOnly = Configuration()
+                readOnly.readonly = true
+                try DatabaseQueue(path: path, configuration: readOnly).read { db in
+                    let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                    if application != Schema.applicationID, tables > 0 { throw StoreError.foreignDatabase(path: path) }
+                }
+            }
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
             pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.read { db in
-                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                if application != Schema.applicationID, tables > 0 { throw StoreError.foreignDatabase(path: path) }
+            let migrator = Schema.migrator
+            if try pool.read(migrator.hasBeenSuperseded) {
+                throw StoreError.newerSchema(path: path)
             }
-            try Schema.migrator.migrate(pool)
+            try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {

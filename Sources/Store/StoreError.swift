@@ -2,7 +2,7 @@
 public enum StoreError: Error, Sendable, CustomStringConvertible {
     case notADatabase(path: String)
     case foreignDatabase(path: String)
-    case newerSchema(path: String, found: Int, known: Int)
+    case newerSchema(path: String)
     case locked(path: String)
     case database(String)
 
@@ -12,8 +12,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(path) is not an SQLite database (or it is corrupt); it was left untouched. Pass another --db, or move it away"
         case .foreignDatabase(let path):
             return "\(path) is an SQLite database that ThiDua did not create; it was left untouched. Pass another --db"
-        case .newerSchema(let path, let found, let known):
-            return "\(path) was written by a newer ThiDua (schema \(found), this one knows \(known)); upgrade thidua"
+        case .newerSchema(let path):
+            return "\(path) was written by a newer ThiDua (its schema has migrations this one does not know); upgrade thidua"
         case .locked(let path):
             return "another thidua run is using \(path); pass --wait SECONDS to wait for it"
         case .database(let message):

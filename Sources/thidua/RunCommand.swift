@@ -46,6 +46,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads for the text stages (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Documents per transaction.", valueName: "n"))
+    var batchSize = 64
+
     @Option(help: ArgumentHelp("Near-duplicate threshold: estimated Jaccard similarity of word shingles.", valueName: "0-1"))
     var nearDuplicateThreshold = 0.8
 
@@ -60,6 +63,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
         if !(0...1).contains(nearDuplicateThreshold) { throw ValidationError("--near-duplicate-threshold is between 0 and 1") }
     }
 
@@ -77,6 +81,7 @@ struct RunCommand: ParsableCommand {
         let directory = RuleDirectory.locate(explicit: input.rules)
         var runner = Runner(pipeline: try input.pipeline(), reader: try input.reader(), store: database)
         if let jobs { runner.jobs = jobs }
+        runner.batchSize = batchSize
         runner.rulesVersion = Self.fingerprint(of: directory)
         let bar = ProgressBar(enabled: !quiet && isatty(2) != 0)
         let report = try runner.run(input.inputs) { bar.show($0) }

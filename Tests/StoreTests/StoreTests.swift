@@ -1,0 +1,145 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// The store and the nightly run over the seed articles.
+struct StoreTests {
+    static func runner(_ path: String) throws -> Runner {
+        Runner(pipeline: Fixtures.pipeline, reader: try InputReader.load(from: Fixtures.rules), store: try Store(path: path))
+    }
+
+    static func temporaryStore() throws -> (directory: URL, path: String) {
+        let directory = try Fixtures.temporaryDirectory()
+        return (directory, directory.appendingPathComponent("thidua.sqlite").path)
+    }
+
+    static let seeds = Fixtures.root.appendingPathComponent("fixtures/seeds").path
+
+    @Test func aSecondRunOverTheSameInputsAddsNothing() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try Self.runner(path).run([Self.seeds])
+        #expect(first.stored == 5)
+        #expect(first.awards > 25)
+        let second = try Self.runner(path).run([Self.seeds])
+        #expect(second.unchanged == 5)
+        #expect(second.addedNothing)
+        #expect(second.line.contains("nothing new"))
+        let store = try Store(path: path)
+        #expect(try store.count("document") == 5)
+        #expect(try store.count("award") == first.awards)
+    }
+
+    @Test func copiesInOtherEncodingsAreSightingsNotDocuments() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let encodings = Fixtures.root.appendingPathComponent("fixtures/encodings").path
+        _ = try Self.runner(path).run([Self.seeds])
+        let report = try Self.runner(path).run([encodings])
+        #expect(report.exactDuplicates >= 8) // UTF-16, windows-1258, VNI, NFD, gzip, HTML, JSONL...
+        let store = try Store(path: path)
+        #expect(try store.count("sighting") == report.exactDuplicates)
+    }
+
+    @Test func aSyndicatedCopyIsANearDuplicateAndDoesNotChangeTheStatistics() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Self.runner(path).run([Self.seeds])
+        let store = try Store(path: path)
+        let before = Statistics(records: try store.awards(), by: [.province, .award, .year]).table()
+
+        // Another outlet's header, two sentences edited.
+        var text = try String(contentsOf: Fixtures.seedPaths[2], encoding: .utf8)
+        text = text.replacingOccurrences(of: "(Vinhlong.gov.vn) –", with: "(Báo Vĩnh Long) –")
+        text = text.replacingOccurrences(of: "Sign In", with: "Trang chủ | Thời sự | Chính trị")
+        text = text.replacingOccurrences(of: "nhiều chỉ tiêu quan trọng đạt và vượt kế hoạch.",
+                                          with: "hầu hết các chỉ tiêu đều đạt và vượt kế hoạch đề ra.")
+        text = text.replacingOccurrences(of: "Có thể khẳng định, phong trào", with: "Nhìn chung, phong trào")
+        let copy = directory.appendingPathComponent("baovinhlong-copy.txt")
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let report = try Self.runner(path).run([copy.path])
+        #expect(report.stored == 1)
+        #expect(report.nearDuplicates == 1)
+        let documents = try store.documents(Selection(includeDuplicates: true))
+        let original = documents.first { $0.source.hasSuffix("002_25c5d6a98d7f6ae3.txt") }!
+        #expect(documents.last?.nearDupOf == original.doc)
+        #expect(Statistics(records: try store.awards(), by: [.province, .award, .year]).table() == before)
+        #expect(try store.awards(Selection(includeDuplicates: true)).count > store.awards().count)
+    }
+
+    @Test func captionsThatRestateTheBodyAreLinkedNotCounted() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Self.runner(path).run([Fixtures.seedPaths[3].path])
+        let records = try Store(path: path).awards()
+        let captions = records.filter { $0.zone == .caption }
+        #expect(captions.count >= 5)
+        #expect(captions.allSatisfy { $0.repeatOf != nil }, "\(captions.filter { $0.repeatOf == nil }.map(\.evidence.sentence))")
+        let ids = Set(records.map(\.id))
+        #expect(captions.allSatisfy { ids.contains($0.repeatOf!) })
+        let statistics = Statistics(records: records, by: [.award])
+        let medal = statistics.cells.first { $0.key == ["huan-chuong-lao-dong"] }
+        #expect(medal?.exact == 2) // hạng Nhất and hạng Ba, not the caption again
+        let certificate = statistics.cells.first { $0.key == ["bang-khen-cap-tinh"] }
+        #expect(certificate?.lowerBound == 300)
+        #expect(certificate?.records == 1)
+    }
+
+    @Test func aBreakdownIsCountedOnceByItsParts() throws {
+        let records = [
+            AwardRecord(id: "total", doc: "d", award: ["bang-khen-cap-tinh"], kind: ["tap-the", "ca-nhan"], count: 80,
+                        zone: .body, evidence: Evidence(sentence: "s", start: 0, end: 1, rule: "r")),
+            AwardRecord(id: "a", doc: "d", award: ["bang-khen-cap-tinh"], kind: ["tap-the"], count: 30, zone: .body,
+                        evidence: Evidence(sentence: "s", start: 0, end: 1, rule: "r"), partOf: "total"),
+            AwardRecord(id: "b", doc: "d", award: ["bang-khen-cap-tinh"], kind: ["ca-nhan"], count: 50, zone: .body,
+                        evidence: Evidence(sentence: "s", start: 0, end: 1, rule: "r"), partOf: "total"),
+        ]
+        let statistics = Statistics(records: records, by: [.award])
+        #expect(statistics.cells.first?.exact == 80)
+        #expect(statistics.cells.first?.records == 2)
+    }
+
+    @Test func foreignAndCorruptFilesAreRefusedAndLeftAlone() throws {
+        let (directory, _) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let corrupt = directory.appendingPathComponent("corrupt.sqlite")
+        try Data(repeating: 0x41, count: 4096).write(to: corrupt)
+        #expect { _ = try Store(path: corrupt.path) } throws: { ($0 as? StoreError)?.description.contains("not an SQLite") == true }
+        #expect(try Data(contentsOf: corrupt) == Data(repeating: 0x41, count: 4096))
+
+        let foreign = directory.appendingPathComponent("foreign.sqlite")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3; c=sqlite3.connect('\(foreign.path)'); c.execute('create table t(x)'); c.commit()"]
+        try process.run()
+        process.waitUntilExit()
+        let size = try FileManager.default.attributesOfItem(atPath: foreign.path)[.size] as? Int
+        #expect { _ = try Store(path: foreign.path) } throws: { ($0 as? StoreError)?.description.contains("did not create") == true }
+        #expect(try FileManager.default.attributesOfItem(atPath: foreign.path)[.size] as? Int == size)
+    }
+
+    @Test func theLockKeepsASecondRunOut() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let held = try StoreLock(storePath: path)
+        #expect { _ = try StoreLock(storePath: path, wait: 0.3) } throws: { error in
+            if case .locked = error as? StoreError { return true }
+            return false
+        }
+        withExtendedLifetime(held) {}
+    }
+
+    @Test func csvIsRFC4180WithAnOptionalBOM() throws {
+        let record = AwardRecord(id: "x", doc: "d", award: ["huan-chuong-lao-dong"], class: ["nhat", "nhi"], kind: ["tap-the"],
+                                 count: 5, zone: .body,
+                                 evidence: Evidence(sentence: "Hội nghị \"tổng kết\", năm 2023", start: 0, end: 30, rule: "r"))
+        let plain = String(decoding: try Exporter(format: .csv).awards([record]), as: UTF8.self)
+        #expect(plain.hasPrefix("id,doc,award,class,"))
+        #expect(plain.contains("huan-chuong-lao-dong,nhat;nhi,"))
+        #expect(plain.contains("\"Hội nghị \"\"tổng kết\"\", năm 2023\""))
+        #expect(plain.hasSuffix("\r\n") && plain.contains("part_of\r\n"))
+        let excel = try Exporter(format: .csv, excel: true).awards([record])
+        #expect(Array(excel.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    }
+}

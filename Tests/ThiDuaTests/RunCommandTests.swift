@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import TestSupport
+import ThiDua
+
+/// `thidua run` as cron runs it: killed, locked out, run again.
+struct RunCommandTests {
+    /// `count` articles made from the seeds, each a little different.
+    static func corpus(_ count: Int) throws -> URL {
+        let directory = try Fixtures.temporaryDirectory()
+        let seeds = try Fixtures.seedTexts()
+        for number in 0..<count {
+            let seed = seeds[number % seeds.count].text
+            let text = seed.replacingOccurrences(of: "năm 2023", with: "năm \(2000 + number % 24)")
+                + "\nMã bài viết: \(number) - cập nhật lần \(number / seeds.count)\n"
+            let name = String(format: "article-%05d.txt", number)
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    static func export(_ db: String) throws -> String {
+        let outcome = try CommandLineTests.run(["export", "awards", "--db", db, "--include-duplicates"])
+        #expect(outcome.status == 0)
+        let documents = try Store(path: db).documents(Selection(includeDuplicates: true))
+        return outcome.stdout + documents.map { "\($0.doc) \($0.nearDupOf ?? "-") \($0.source)" }.joined(separator: "\n")
+    }
+
+    @Test(.timeLimit(.minutes(10)))
+    func aRunKilledAnywhereAndRunAgainGivesTheStoreOfACleanRun() throws {
+        let corpus = try Self.corpus(2000)
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let clean = corpus.appendingPathComponent("clean.sqlite").path
+        let crashed = corpus.appendingPathComponent("crashed.sqlite").path
+        #expect(try CommandLineTests.run(["run", corpus.path, "--db", clean, "--quiet"]).status == 0)
+
+        let process = Process()
+        process.executableURL = CommandLineTests.executable
+        process.arguments = ["run", corpus.path, "--db", crashed, "--quiet", "--batch-size", "16"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it mid-run: once some batches are in, before all are.
+        let deadline = Date().addingTimeInterval(60)
+        var stored = 0
+        while Date() < deadline, process.isRunning {
+            if FileManager.default.fileExists(atPath: crashed), let store = try? Store(path: crashed) {
+                stored = (try? store.count("document")) ?? 0
+                if stored >= 150 { break }
+            }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(stored >= 150 && stored < 2000, "killed after \(stored) documents")
+
+        let rerun = try CommandLineTests.run(["run", corpus.path, "--db", crashed, "--quiet"])
+        #expect(rerun.status == 0)
+        #expect(try Self.export(crashed) == Self.export(clean))
+        #expect(try Store(path: crashed).count("document") == Store(path: clean).count("document"))
+    }
+
+    @Test func aSecondRunWaitsOrExitsWith75() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("thidua.sqlite").path
+        do {
+            let lock = try StoreLock(storePath: db)
+            let refused = try CommandLineTests.run(["run", "fixtures/seeds", "--db", db])
+            #expect(refused.status == 75)
+            #expect(refused.stderr.contains("another thidua run is using"))
+            let started = Date()
+            let waited = try CommandLineTests.run(["run", "fixtures/seeds", "--db", db, "--wait", "0.5"])
+            #expect(waited.status == 75)
+            #expect(Date().timeIntervalSince(started) >= 0.5)
+            withExtendedLifetime(lock) {}
+        }
+        let free = try CommandLineTests.run(["run", "fixtures/seeds", "--db", db, "--json"])
+        #expect(free.status == 0)
+        #expect(free.stdout.contains("\"stored\":5"))
+    }
+
+    @Test func runStatsAndExportFromAFreshStore() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("thidua.sqlite").path
+        let out = directory.appendingPathComponent("out").path
+        let outcome = try CommandLineTests.run(["run", "fixtures/seeds", "--db", db, "--out", out, "--stats"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("province"))
+        #expect(outcome.stdout.contains("Lai Châu"))
+        #expect(outcome.stderr.contains("5 new"))
+        let written = try String(contentsOfFile: out + "/awards.jsonl", encoding: .utf8)
+        #expect(written.split(separator: "\n").count > 25)
+        let stats = try CommandLineTests.run(["stats", "--db", db, "--by", "province,award", "--format", "json", "--evidence"])
+        #expect(stats.stdout.contains("\"lower_bound\":300"))
+        #expect(stats.stdout.contains("\"evidence\":[{"))
+        let again = try CommandLineTests.run(["run", "fixtures/seeds", "--db", db])
+        #expect(again.stderr.contains("nothing new"))
+    }
+}
