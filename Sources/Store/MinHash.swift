@@ -4,7 +4,8 @@ public struct MinHash: Sendable {
     public let hashes: Int
     public let bands: Int
     public let shingleWords: Int
-    private let seeds: [UInt64]
+    private let multipliers: [UInt64]
+    private let addends: [UInt64]
 
     public init(hashes: Int = 128, bands: Int = 16, shingleWords: Int = 4) {
         precondition(hashes % bands == 0, "bands must divide the number of hashes")
@@ -12,10 +13,12 @@ public struct MinHash: Sendable {
         self.bands = bands
         self.shingleWords = shingleWords
         var state: UInt64 = 0x7468_6964_7561 // fixed: signatures must agree across runs
-        seeds = (0..<hashes).map { _ in
+        func next() -> UInt64 {
             state = Self.mix(state &+ 0x9E37_79B9_7F4A_7C15)
             return state
         }
+        multipliers = (0..<hashes).map { _ in next() | 1 }
+        addends = (0..<hashes).map { _ in next() }
     }
 
     @inline(__always)
@@ -27,22 +30,35 @@ public struct MinHash: Sendable {
     }
 
     /// The signature of a text: for each hash function, the least hash of its shingles.
+    /// Words are runs of letters and digits (ASCII folded to lower case); each hash function
+    /// is a multiply-add of one mixed shingle hash, which is cheap and spreads well.
     public func signature(of text: String) -> [UInt32] {
         var words: [UInt64] = []
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            words.append(hash)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325, inWord = false
+        for var byte in text.utf8 {
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            if isWordByte {
+                if byte < 0x80 { byte |= 0x20 }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                inWord = true
+            } else if inWord {
+                words.append(hash)
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
         }
+        if inWord { words.append(hash) }
         var minimums = [UInt32](repeating: .max, count: hashes)
         let width = min(shingleWords, max(words.count, 1))
         guard words.count >= width, !words.isEmpty else { return minimums }
-        for start in 0...(words.count - width) {
-            var shingle: UInt64 = 0
-            for offset in 0..<width { shingle = Self.mix(shingle ^ words[start + offset]) }
-            for index in 0..<hashes {
-                let value = UInt32(truncatingIfNeeded: Self.mix(shingle ^ seeds[index]) >> 32)
-                if value < minimums[index] { minimums[index] = value }
+        minimums.withUnsafeMutableBufferPointer { minimums in
+            for start in 0...(words.count - width) {
+                var shingle: UInt64 = 0
+                for offset in 0..<width { shingle = Self.mix(shingle ^ words[start + offset]) }
+                for index in 0..<hashes {
+                    let value = UInt32(truncatingIfNeeded: (shingle &* multipliers[index] &+ addends[index]) >> 32)
+                    if value < minimums[index] { minimums[index] = value }
+                }
             }
         }
         return minimums

@@ -123,6 +123,11 @@ enum Schema {
                 table.primaryKey(["band", "bucket", "doc"])
             }
         }
+        migrator.registerMigration("v2: lookups by source and url") { db in
+            // A new version of a file or URL is looked up for every stored document.
+            try db.create(index: "document_source", on: "document", columns: ["source"])
+            try db.create(index: "document_url", on: "document", columns: ["url"])
+        }
         return migrator
     }
 }

@@ -113,6 +113,17 @@ extension Store {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
     }
 
+    /// Rows of a table, read without opening the store for writing (for monitoring a run
+    /// from outside); nil while the store does not exist yet.
+    public static func peek(path: String, table: String) -> Int? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try? DatabaseQueue(path: path, configuration: configuration).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")
+        }
+    }
+
     public func lastRun() throws(StoreError) -> Int64? {
         try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM run") }
     }

@@ -8,7 +8,7 @@ extension Store {
     /// run killed at any moment leaves whole batches or nothing.
     public func write(documents: [DocumentInput], files: [FileState], rejections: [Rejection],
                       run: Int64) throws(StoreError) -> BatchCounts {
-        let signatures = documents.map { minHash.signature(of: $0.body) }
+        let signatures = documents.map { $0.signature ?? minHash.signature(of: $0.body) }
         return try write { db in
             var counts = BatchCounts()
             for (document, signature) in zip(documents, signatures) {
@@ -27,7 +27,8 @@ extension Store {
     private func store(_ document: DocumentInput, signature: [UInt32], run: Int64, counts: inout BatchCounts,
                        _ db: Database) throws {
         let sha = Self.sha256(Data(document.body.utf8))
-        if let existing = try String.fetchOne(db, sql: "SELECT doc FROM document WHERE content_sha256 = ?", arguments: [sha]) {
+        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT doc FROM document WHERE content_sha256 = ?"),
+                                              arguments: [sha]) {
             try db.execute(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [existing, document.source, document.metadata.url, run, Self.now])
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
@@ -36,9 +37,16 @@ extension Store {
         let nearDupOf = try nearDuplicate(of: signature, db)
         if nearDupOf != nil { counts.nearDuplicates += 1 }
         // A changed file under the same URL (or path) is a new version of what it held.
-        let previous = try String.fetchOne(db, sql: """
-            SELECT doc FROM document WHERE (url = ? AND url IS NOT NULL) OR source = ? ORDER BY rowid DESC LIMIT 1
-            """, arguments: [document.metadata.url, document.source])
+        var previous: String?
+        if let url = document.metadata.url {
+            previous = try String.fetchOne(db.cachedStatement(sql: "SELECT doc FROM document WHERE url = ? ORDER BY rowid DESC LIMIT 1"),
+                                           arguments: [url])
+        }
+        if previous == nil {
+            previous = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT doc FROM document WHERE source = ? ORDER BY rowid DESC LIMIT 1"),
+                arguments: [document.source])
+        }
         let metadata = document.metadata
         try db.execute(sql: """
             INSERT INTO document (doc, source, url, outlet, title, published, author, encoding, province, content_sha256,
@@ -47,15 +55,20 @@ extension Store {
             """, arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
                              metadata.author, document.encoding, document.province, sha, nearDupOf, previous, Self.now,
                              nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature))])
-        for (band, bucket) in minHash.buckets(signature).enumerated() {
-            try db.execute(sql: "INSERT OR IGNORE INTO lsh (band, bucket, doc) VALUES (?, ?, ?)",
-                           arguments: [band, bucket, document.doc])
+        // Only a cluster's first document is indexed: its copies are found through it, and a
+        // bucket never fills with one cluster.
+        if nearDupOf == nil {
+            let insertBucket = try db.cachedStatement(sql: "INSERT OR IGNORE INTO lsh (band, bucket, doc) VALUES (?, ?, ?)")
+            for (band, bucket) in minHash.buckets(signature).enumerated() {
+                try insertBucket.execute(arguments: [band, bucket, document.doc])
+            }
         }
+        let insertSentence = try db.cachedStatement(sql: """
+            INSERT INTO sentence (doc, number, paragraph, start, "end", zone, text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for (number, sentence) in document.sentences.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO sentence (doc, number, paragraph, start, "end", zone, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [document.doc, number, sentence.paragraph, sentence.start, sentence.end,
-                                 sentence.zone.rawValue, sentence.text])
+            try insertSentence.execute(arguments: [document.doc, number, sentence.paragraph, sentence.start, sentence.end,
+                                                   sentence.zone.rawValue, sentence.text])
         }
         for record in RepeatLinker.link(document.awards) {
             try insert(record, run: run, db)
@@ -66,12 +79,12 @@ extension Store {
 
     private func insert(_ record: AwardRecord, run: Int64, _ db: Database) throws {
         func joined(_ values: [String]?) -> String? { values.map { $0.joined(separator: ",") } }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO award (id, doc, award, class, granter, granter_name, kind, count, qualifier, recipient,
                                recipient_title, presenter, year, province, zone, sentence, start, "end", rule, repeat_of,
                                part_of, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [record.id, record.doc, joined(record.award), joined(record.class), record.granter,
+            """).execute(arguments: [record.id, record.doc, joined(record.award), joined(record.class), record.granter,
                              record.granterName, joined(record.kind), record.count, record.qualifier.rawValue,
                              record.recipient, record.recipientTitle, record.presenter, record.year, record.province,
                              record.zone.rawValue, record.evidence.sentence, record.evidence.start, record.evidence.end,
@@ -83,19 +96,25 @@ extension Store {
     /// first similar one found is the answer, so a large cluster costs one comparison).
     private func nearDuplicate(of signature: [UInt32], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        let buckets = minHash.buckets(signature)
-        let condition = buckets.indices.map { _ in "(l.band = ? AND l.bucket = ?)" }.joined(separator: " OR ")
-        var arguments = StatementArguments()
-        for (band, bucket) in buckets.enumerated() { _ = arguments.append(contentsOf: [band, bucket]) }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT DISTINCT d.rowid AS rowid, d.doc AS doc, d.signature AS signature, d.near_dup_of AS near_dup_of
-            FROM lsh l JOIN document d ON d.doc = l.doc WHERE \(condition) ORDER BY d.rowid
-            """, arguments: arguments)
-        while let row = try rows.next() {
-            guard let blob: Data = row["signature"] else { continue }
+        // One indexed lookup per band (an OR over the bands would scan the table).
+        var candidates = Set<String>()
+        for (band, bucket) in minHash.buckets(signature).enumerated() {
+            let found = try String.fetchAll(db.cachedStatement(sql: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?"),
+                                            arguments: [band, bucket])
+            candidates.formUnion(found)
+        }
+        guard !candidates.isEmpty else { return nil }
+        var rows: [(rowid: Int64, doc: String, signature: Data?, root: String?)] = []
+        for doc in candidates {
+            if let row = try Row.fetchOne(db, sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?",
+                                          arguments: [doc]) {
+                rows.append((row["rowid"], doc, row["signature"], row["near_dup_of"]))
+            }
+        }
+        for row in rows.sorted(by: { $0.rowid < $1.rowid }) {
+            guard let blob = row.signature else { continue }
             if MinHash.similarity(signature, MinHash.decode([UInt8](blob))) >= nearDuplicateThreshold {
-                let root: String? = row["near_dup_of"]
-                return root ?? row["doc"]
+                return row.root ?? row.doc
             }
         }
         return nil

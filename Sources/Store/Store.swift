@@ -15,9 +15,11 @@ public struct DocumentInput: Sendable {
     public let body: String
     public let sentences: [Sentence]
     public let awards: [AwardRecord]
+    /// The MinHash signature of `body`, when computed off the writer's thread.
+    public var signature: [UInt32]?
 
     public init(doc: String, source: String, metadata: DocumentMetadata, encoding: String, province: String?, body: String,
-                sentences: [Sentence], awards: [AwardRecord]) {
+                sentences: [Sentence], awards: [AwardRecord], signature: [UInt32]? = nil) {
         self.doc = doc
         self.source = source
         self.metadata = metadata
@@ -26,6 +28,7 @@ public struct DocumentInput: Sendable {
         self.body = body
         self.sentences = sentences
         self.awards = awards
+        self.signature = signature
     }
 
     /// The content id of a normalized body.
@@ -101,6 +104,12 @@ public final class Store: Sendable {
             }
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
+            configuration.prepareDatabase { db in
+                // WAL with synchronous=NORMAL survives a killed process (a power cut may lose
+                // the last batches, never consistency); a larger cache and mmap spare the
+                // page reads of a growing store.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA mmap_size = 67108864")
+            }
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator
             if try pool.read(migrator.hasBeenSuperseded) {

@@ -75,7 +75,8 @@ public struct Runner: Sendable {
         var metadata = document.cleaned.metadata
         if metadata.url == nil { metadata.url = source.metadata.url }
         return DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding, province: province,
-                             body: body, sentences: document.sentences, awards: awards)
+                             body: body, sentences: document.sentences, awards: awards,
+                             signature: store.minHash.signature(of: body))
     }
 
     public func run(_ inputs: [String], progress: (RunProgress) -> Void = { _ in }) throws -> RunReport {

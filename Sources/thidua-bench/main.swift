@@ -11,6 +11,7 @@ struct Options {
     var megabytes = 16
     var rounds = 5
     var corpora: Set<String> = ["scraped", "nfd", "extraction"]
+    var articles = 100_000
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -19,8 +20,9 @@ struct Options {
             case "--megabytes": megabytes = Int(iterator.next() ?? "") ?? megabytes
             case "--rounds": rounds = Int(iterator.next() ?? "") ?? rounds
             case "--corpus": corpora = [iterator.next() ?? ""]
+            case "--articles": articles = Int(iterator.next() ?? "") ?? articles
             default:
-                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction]\n".utf8))
+                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|store] [--articles N]\n".utf8))
                 exit(64)
             }
         }
@@ -229,12 +231,85 @@ func runExtraction(documents: [String]) throws {
     }
 }
 
+/// Store throughput: `count` generated articles (seed paragraphs mixed, numbers changed;
+/// a tenth exact copies, a tenth copies with two sentences edited) written in batches.
+func runStore(count: Int) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-bench-store-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let store = try Store(path: directory.appendingPathComponent("bench.sqlite").path)
+    let runner = Runner(pipeline: pipeline, reader: try InputReader.load(from: RuleDirectory.locate()), store: store)
+    let seedDocuments = try seeds.map { try runner.process(SourceText(name: "s", source: "s", text: $0, encoding: "UTF-8")) }
+    let paragraphs = seedDocuments.flatMap { $0.body.split(separator: "\n").map(String.init) }
+    var generator = SystemRandomNumberGenerator()
+    func article(_ number: Int) -> DocumentInput {
+        var lines: [String] = []
+        for _ in 0..<8 {
+            let paragraph = paragraphs.randomElement(using: &generator)!
+            lines.append(paragraph.replacingOccurrences(of: "2023", with: String(1990 + Int.random(in: 0..<35, using: &generator))))
+        }
+        lines.append("Bài số \(number) (\(Int.random(in: 0..<1_000_000, using: &generator)))")
+        let template = seedDocuments[number % seedDocuments.count]
+        let body = lines.joined(separator: "\n")
+        let doc = DocumentInput.contentID(of: body).doc
+        let awards = template.awards.map { record -> AwardRecord in
+            var copy = record
+            copy.doc = doc
+            copy.id = doc + record.id.prefix(8)
+            return copy
+        }
+        return DocumentInput(doc: doc, source: "generated/\(number).txt", metadata: template.metadata, encoding: "UTF-8",
+                             province: template.province, body: body, sentences: template.sentences, awards: awards)
+    }
+    let run = try store.beginRun(inputs: ["generated"], rulesVersion: "bench")
+    var totals = BatchCounts()
+    var recent: [DocumentInput] = []
+    var storing = Duration.zero // the store's time only, not the generator's
+    var number = 0
+    while number < count {
+        var batch: [DocumentInput] = []
+        for _ in 0..<min(256, count - number) {
+            var document = article(number)
+            if number % 10 == 5, let copy = recent.randomElement(using: &generator) {
+                document = copy // an exact copy
+            } else if number % 10 == 7, let copy = recent.randomElement(using: &generator) {
+                var lines = copy.body.split(separator: "\n").map(String.init)
+                lines[0] = "Theo báo địa phương: " + lines[0]
+                lines[lines.count / 2] += " Nội dung được cập nhật."
+                let body = lines.joined(separator: "\n")
+                document = DocumentInput(doc: DocumentInput.contentID(of: body).doc, source: "generated/\(number).txt",
+                                         metadata: copy.metadata, encoding: "UTF-8", province: copy.province, body: body,
+                                         sentences: [], awards: [])
+            }
+            recent.append(document)
+            if recent.count > 512 { recent.removeFirst(256) }
+            batch.append(document)
+            number += 1
+        }
+        let start = ContinuousClock.now
+        totals.add(try store.write(documents: batch, files: [], rejections: [], run: run))
+        storing += ContinuousClock.now - start
+    }
+    let elapsed = storing
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("\nstore: \(count) generated articles in batches of 256, 1 writer")
+    print("| documents/s | stored | exact duplicates | near duplicates | award records | peak RSS |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    print("| \(Int(Double(count) / seconds)) | \(totals.stored) | \(totals.exactDuplicates) | \(totals.nearDuplicates) | "
+          + "\(totals.awards) | \(usage.ru_maxrss / 1024) MB |")
+}
+
 print("thidua-bench: ICU \(ICU.version), \(options.megabytes) MB per corpus")
 if options.corpora.contains("scraped") {
     try run(corpusName: "seed articles as scraped", documents: corpus { $0 })
 }
 if options.corpora.contains("extraction") {
     try runExtraction(documents: corpus { $0 })
+}
+if options.corpora.contains("store") {
+    try runStore(count: options.articles)
 }
 if options.corpora.contains("nfd") {
     try run(corpusName: "seed articles in NFD", documents: corpus { $0.decomposedStringWithCanonicalMapping })

@@ -83,7 +83,7 @@ struct RunCommand: ParsableCommand {
         if let jobs { runner.jobs = jobs }
         runner.batchSize = batchSize
         runner.rulesVersion = Self.fingerprint(of: directory)
-        let bar = ProgressBar(enabled: !quiet && isatty(2) != 0)
+        let bar = ProgressBar(mode: quiet || json ? .silent : (isatty(2) != 0 ? .bar : .lines))
         let report = try runner.run(input.inputs) { bar.show($0) }
         bar.finish()
         if let out { try export(run: report.run, to: out, store: database) }
@@ -124,28 +124,42 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// A progress bar with rate and ETA on a terminal; silent otherwise.
+/// Progress: a bar with rate and ETA on a terminal; otherwise a plain line every tenth of
+/// the files or every minute (cron logs); nothing with --quiet.
 final class ProgressBar {
-    let enabled: Bool
+    enum Mode { case bar, lines, silent }
+    let mode: Mode
     private var lastDraw = Date.distantPast
+    private var lastTenth = 0
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(mode: Mode) { self.mode = mode }
 
     func show(_ progress: RunProgress) {
-        guard enabled, Date().timeIntervalSince(lastDraw) > 0.2 || progress.filesDone == progress.filesTotal else { return }
-        lastDraw = Date()
-        let width = 30
         let fraction = progress.filesTotal == 0 ? 1 : Double(progress.filesDone) / Double(progress.filesTotal)
-        let filled = Int(fraction * Double(width))
         let rate = progress.elapsed > 0 ? Double(progress.documents) / progress.elapsed : 0
         let remaining = fraction > 0 ? progress.elapsed * (1 - fraction) / fraction : 0
-        let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
-        let line = String(format: "\r[%@] %d/%d files, %.0f docs/s, ETA %d:%02d ", bar, progress.filesDone,
-                          progress.filesTotal, rate, Int(remaining) / 60, Int(remaining) % 60)
-        FileHandle.standardError.write(Data(line.utf8))
+        let eta = String(format: "%d:%02d", Int(remaining) / 60, Int(remaining) % 60)
+        switch mode {
+        case .silent:
+            return
+        case .bar:
+            guard Date().timeIntervalSince(lastDraw) > 0.2 || progress.filesDone == progress.filesTotal else { return }
+            lastDraw = Date()
+            let width = 30, filled = Int(fraction * Double(width))
+            let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+            let line = "\r[\(bar)] \(progress.filesDone)/\(progress.filesTotal) files, \(Int(rate)) docs/s, ETA \(eta) "
+            FileHandle.standardError.write(Data(line.utf8))
+        case .lines:
+            let tenth = Int(fraction * 10)
+            guard tenth > lastTenth || Date().timeIntervalSince(lastDraw) > 60 else { return }
+            lastTenth = tenth
+            lastDraw = Date()
+            Console.error("progress: \(progress.filesDone)/\(progress.filesTotal) files, \(progress.documents) documents, "
+                          + "\(Int(rate)) docs/s, ETA \(eta)")
+        }
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+        if mode == .bar { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

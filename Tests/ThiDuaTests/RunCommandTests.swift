@@ -38,21 +38,21 @@ struct RunCommandTests {
         process.executableURL = CommandLineTests.executable
         process.arguments = ["run", corpus.path, "--db", crashed, "--quiet", "--batch-size", "16"]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
         try process.run()
         // Kill it mid-run: once some batches are in, before all are.
         let deadline = Date().addingTimeInterval(60)
         var stored = 0
         while Date() < deadline, process.isRunning {
-            if FileManager.default.fileExists(atPath: crashed), let store = try? Store(path: crashed) {
-                stored = (try? store.count("document")) ?? 0
-                if stored >= 150 { break }
-            }
+            stored = Store.peek(path: crashed, table: "document") ?? 0
+            if stored >= 150 { break }
             usleep(20_000)
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationReason == .uncaughtSignal,
+                "\(String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self))")
         #expect(stored >= 150 && stored < 2000, "killed after \(stored) documents")
 
         let rerun = try CommandLineTests.run(["run", corpus.path, "--db", crashed, "--quiet"])
