@@ -225,7 +225,7 @@ struct Chunker {
 
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ").
-    private static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại"]
+    private static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm"]
 
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.

@@ -44,6 +44,10 @@ public struct ExtractionRules: Sendable {
     /// First words of the phrases that can start a statement (awards, praise): a sentence
     /// with none of them is skipped at once.
     let triggerWords: Set<String>
+    /// Pre-2025 province → the province it belongs to since 1 July 2025.
+    public let provinces2025: [String: String]
+    /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
+    let titleForms: [(long: String, short: String)]
     let tokenizer: Tokenizer
     /// Files read, for `thidua rules check` and the run record.
     public let files: [String]
@@ -98,6 +102,8 @@ struct RulesBuilder {
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
     var triggerWords: Set<String> = []
+    var provinces2025: [String: String] = [:]
+    var titleForms: [(long: String, short: String)] = []
 
     func phrase(_ text: String) -> [String] {
         tokenizer.tokens(Substring(text)).map(\.fold)
@@ -113,7 +119,13 @@ struct RulesBuilder {
 
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "award_prefixes", "not_awards", "granters",
-                                "people", "patterns", "provinces"])
+                                "people", "patterns", "provinces", "provinces_2025", "title_forms"])
+        for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
+            for old in olds.strings { provinces2025[old] = new }
+        }
+        for (long, short) in root.field("title_forms", required: false)?.entries ?? [] {
+            if let short = short.string { titleForms.append((long, short)) }
+        }
         for (name, aliases) in root.field("provinces", required: false)?.entries ?? [] {
             for alias in aliases.strings { add(alias, "province", name) }
         }
@@ -231,6 +243,11 @@ struct RulesBuilder {
 
     func finish(files: [String]) -> ExtractionRules {
         let known = lexicon.classes.union(ExtractionRules.composites)
+        let provinces = lexicon.values(of: "province")
+        for (old, new) in provinces2025 where !provinces.contains(old) {
+            diagnostics.report("provinces_2025: '\(old)' (under '\(new)') is not a province of the gazetteer",
+                               file: files.first ?? "rules/extraction", line: 0)
+        }
         for required in ExtractionRules.requiredClasses where !lexicon.classes.contains(required) {
             diagnostics.report("the lexicon has no class '\(required)', which the built-in classes need",
                                file: files.first ?? "rules/extraction", line: 0)
@@ -277,6 +294,7 @@ struct RulesBuilder {
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
                                wordIndex: wordIndex,
-                               surnames: surnames, triggerWords: triggerWords, tokenizer: tokenizer, files: files)
+                               surnames: surnames, triggerWords: triggerWords, provinces2025: provinces2025,
+                               titleForms: titleForms, tokenizer: tokenizer, files: files)
     }
 }

@@ -117,6 +117,13 @@ public struct TextPipeline: Sendable {
                           outlet: document.cleaned.metadata.outlet)
     }
 
+    /// The events of a segmented document: the main one first.
+    public func events(_ document: SegmentedDocument, doc: String? = nil) -> [EventRecord] {
+        let province = extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)
+        return extractor.events(doc: doc ?? document.source.name, sentences: document.sentences,
+                                metadata: document.cleaned.metadata, province: province)
+    }
+
     /// Normalizes, cleans and segments `source`.
     public func segment(_ source: SourceText) throws(PipelineError) -> SegmentedDocument {
         let normalized = try normalize(source)

@@ -22,6 +22,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add the rule and the text of each capture to every record.")
     var explain = false
 
+    @Flag(help: "Print event records (the occasion, its date, organizer and officials) instead of awards.")
+    var events = false
+
     @Option(name: .customLong("why-not"), help: ArgumentHelp("Show which rules came closest to matching this sentence, and stop.", valueName: "sentence"))
     var whyNot: String?
 
@@ -36,6 +39,11 @@ struct ExtractCommand: ParsableCommand {
         try forEachInput(input, summary: &summary) { source in
             let document = try pipeline.segment(source)
             var output = ""
+            if events {
+                for event in pipeline.events(document) { output += event.jsonLine() }
+                FileHandle.standardOutput.write(Data(output.utf8))
+                return
+            }
             for extracted in pipeline.extract(document) {
                 records += 1
                 guard explain else {

@@ -1,0 +1,273 @@
+import Foundation
+import ThiDuaModel
+
+/// Events of an article: the main occasion from the title and lead (type, name, date,
+/// years reviewed and planned, organizer, officials), and secondary events of the body.
+extension Extractor {
+    public func events(doc: String, sentences: [Sentence], metadata: DocumentMetadata, province: String?) -> [EventRecord] {
+        guard !sentences.isEmpty else { return [] }
+        let tokenized = sentences.map { rules.tokenizer.tokens(Substring($0.text)) }
+        let clauses = zip(sentences, tokenized).map { (sentence: $0, clause: Clause(tokens: $1, rules: rules)) }
+        let head = Array(clauses.filter { $0.sentence.zone == .title }.prefix(2)
+            + clauses.filter { $0.sentence.zone == .body }.prefix(3))
+        let years = EventYears(head.map(\.clause), everything: clauses.map(\.clause))
+        let published = metadata.published.flatMap(EventDate.day)
+
+        // The main event: a typed phrase in the title, else in the lead, else a conference.
+        var type = "khac", phraseSentence = head.first ?? clauses[0], phraseStart: Int?
+        search: for entry in head {
+            for index in 0..<entry.clause.count {
+                if let match = entry.clause.longest("event_type", at: index) {
+                    (type, phraseSentence, phraseStart) = (match.entry.value, entry, index)
+                    break search
+                }
+            }
+        }
+        if phraseStart == nil, let conference = head.first(where: { entry in (0..<entry.clause.count).contains { entry.clause.has("conference", at: $0) } }) {
+            type = years.review != nil ? "hoi-nghi-tong-ket" : "khac"
+            phraseSentence = conference
+        }
+        let title = phraseStart.map { eventName(in: phraseSentence.clause, at: $0) } ?? metadata.title
+        let date = head.lazy.compactMap { EventDate.find(in: $0.clause, published: published, years: years) }.first
+        let main = EventRecord(
+            doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
+            province: province, province2025: province.flatMap { rules.provinces2025[$0] },
+            organizer: organizer(head.map(\.clause), province: province), officials: officials(clauses.map(\.clause)),
+            evidence: Evidence(sentence: phraseSentence.sentence.text, start: phraseSentence.sentence.start,
+                               end: phraseSentence.sentence.end, rule: "event-main"),
+            isMain: true)
+        return [main] + secondaryEvents(clauses, main: main)
+    }
+
+    /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
+    /// "Hội nghị" just before it) to its first year or the end of its clause.
+    private func eventName(in clause: Clause, at start: Int) -> String {
+        var begin = start
+        if begin > 0, clause.has("conference", at: begin - 1) { begin -= 1 }
+        var end = begin + 1
+        while end < clause.count, end - begin < 30 {
+            let token = clause.tokens[end]
+            if [";", ".", "(", ":"].contains(String(token.text)) || ["tại", "của", "do", "được", "gồm"].contains(token.text.lowercased()) {
+                break
+            }
+            if clause.folds[end] == "nam", end + 1 < clause.count, clause.tokens[end + 1].isNumber {
+                end += 2
+                break
+            }
+            end += 1
+        }
+        return clause.text(begin..<end)
+    }
+
+    /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
+    private func organizer(_ head: [Clause], province: String?) -> String? {
+        for clause in head {
+            let chunker = Chunker(clause: clause)
+            // "UBND tỉnh Vĩnh Long đã tổ chức Hội nghị ...": the verb must govern the event.
+            for index in 0..<clause.count where clause.has("organize", at: index)
+                && (index + 1..<min(clause.count, index + 4)).contains(where: { clause.has("conference", at: $0) || clause.has("event_type", at: $0) }) {
+                for start in max(0, index - 10)..<index {
+                    if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index {
+                        return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                    }
+                }
+            }
+        }
+        for clause in head {
+            let chunker = Chunker(clause: clause)
+            for index in 0..<clause.count {
+                if let granter = chunker.granter(at: index), granter.slug == "to-chuc",
+                   ["khoi thi dua", "cum thi dua"].contains(where: { clause.text(granter.tokens).lowercased().hasPrefix($0) || clause.folds[index...].prefix(3).joined(separator: " ").hasPrefix($0) }) {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func canonicalOrganizer(_ name: String, granter: GranterMention, province: String?) -> String {
+        var name = canonicalTitle(name)
+        // "UBND tỉnh" names its province: the article's.
+        if ["ubnd-tinh", "chu-tich-ubnd-tinh"].contains(granter.slug), granter.name == nil, let province { name += " " + province }
+        return name
+    }
+
+    func canonicalTitle(_ title: String) -> String {
+        rules.titleForms.reduce(title) { $0.replacingOccurrences(of: $1.long, with: $1.short) }
+    }
+
+    /// Officials: people named with a position of a provincial or national body, once each.
+    private func officials(_ clauses: [Clause]) -> [Official] {
+        var found: [Official] = []
+        for clause in clauses {
+            let chunker = Chunker(clause: clause)
+            var index = 0
+            while index < clause.count {
+                guard let person = chunker.person(at: index) else {
+                    index += 1
+                    continue
+                }
+                let title = fullTitle(of: person, in: clause)
+                if let title, isOfficial(title), !found.contains(where: { $0.name == person.name }) {
+                    found.append(Official(name: person.name, title: canonicalTitle(title)))
+                }
+                index = max(index + 1, person.tokens.upperBound)
+            }
+        }
+        return found
+    }
+
+    /// The title said before the name, or after it following "-", "–" or "," up to the end
+    /// of the clause part (";", a verb of speech).
+    private func fullTitle(of person: NamedMention, in clause: Clause) -> String? {
+        let nameTokens = person.name.split(separator: " ").count
+        var afterName = person.tokens.lowerBound
+        while afterName < clause.count, clause.text(afterName..<min(clause.count, afterName + nameTokens)) != person.name {
+            afterName += 1
+        }
+        afterName += nameTokens
+        if afterName + 1 < clause.count, ["-", "–", "—", ","].contains(String(clause.tokens[afterName].text)) {
+            var end = afterName + 1
+            while end < clause.count, end - afterName < 24 {
+                let text = String(clause.tokens[end].text)
+                if [";", ".", "(", ":"].contains(text) || clause.has("speech", at: end) { break }
+                if text == ",", end + 1 < clause.count, clause.has("surname", at: end + 1), clause.tokens[end + 1].isCapitalized {
+                    break // the next person
+                }
+                end += 1
+            }
+            let after = clause.text((afterName + 1)..<end)
+            if isOfficial(after) { return after }
+        }
+        return person.title
+    }
+
+    /// A position word followed within four words by a body of the state or the Party.
+    func isOfficial(_ title: String) -> Bool {
+        let tokens = rules.tokenizer.tokens(Substring(title))
+        let clause = Clause(tokens: tokens, rules: rules)
+        for index in 0..<clause.count {
+            guard let position = clause.longest("official_position", at: index) else { continue }
+            let from = index + position.length
+            // A body is capitalized ("Bộ Công an"; "Chi bộ" is a Party cell), but for "nước".
+            for offset in from..<min(clause.count, from + 5) where clause.has("official_body", at: offset)
+                && (clause.tokens[offset].isCapitalized || clause.folds[offset] == "nuoc") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Pledges signed, a movement launched, a leader elected: one record per kind, from the
+    /// sentence that dates it ("phát động thi đua năm 2024") when there is one.
+    private func secondaryEvents(_ clauses: [(sentence: Sentence, clause: Clause)], main: EventRecord) -> [EventRecord] {
+        var found: [String: (sentence: Sentence, dated: Bool)] = [:]
+        var order: [String] = []
+        for entry in clauses where entry.sentence.zone != .title {
+            for index in 0..<entry.clause.count {
+                var type: String?, length = 1
+                if let match = entry.clause.longest("event_type", at: index),
+                   ["ky-ket-giao-uoc", "phat-dong-thi-dua"].contains(match.entry.value) {
+                    (type, length) = (match.entry.value, match.length)
+                } else if let match = entry.clause.longest("leader_election", at: index) {
+                    (type, length) = ("khac", match.length)
+                }
+                guard let type, type != main.type else { continue }
+                let after = index + length
+                let dated = (after..<min(entry.clause.count, after + 4)).contains { entry.clause.folds[$0] == "nam" }
+                if found[type] == nil { order.append(type) }
+                if found[type] == nil || (dated && !found[type]!.dated) { found[type] = (entry.sentence, dated) }
+            }
+        }
+        return order.map { type in
+            let sentence = found[type]!.sentence
+            var record = main
+            record.type = type
+            record.title = sentence.text
+            record.officials = []
+            record.evidence = Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: "event-secondary")
+            record.isMain = false
+            return record
+        }
+    }
+}
+
+/// The years an article reviews and plans: "tổng kết ... năm 2023, triển khai nhiệm vụ
+/// năm 2024". A year counts for the nearest keyword before it.
+struct EventYears {
+    var review: Int?
+    var plan: Int?
+
+    init(_ head: [Clause], everything: [Clause]) {
+        for clause in head {
+            for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
+                guard let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
+                      clause.tokens[index + 1].text.count == 4 else { continue }
+                var kind: String?
+                for back in stride(from: index - 1, through: max(0, index - 10), by: -1) {
+                    if clause.has("plan_word", at: back) { kind = "plan"; break }
+                    if clause.has("review_word", at: back) { kind = "review"; break }
+                }
+                if kind == "plan", plan == nil { plan = year }
+                if kind == "review", review == nil { review = year }
+            }
+        }
+        // A review whose next year the article speaks of plans that year.
+        if let review, plan == nil {
+            let next = String(review + 1)
+            if everything.contains(where: { clause in clause.tokens.indices.contains { clause.folds[$0] == "nam" && $0 + 1 < clause.count && clause.tokens[$0 + 1].text == next } }) {
+                plan = review + 1
+            }
+        }
+    }
+}
+
+/// Dates of events: "Chiều 28/2", "Ngày 5/3", "ngày 30/5/2023", "ngày 15 tháng 1 năm 2024",
+/// "sáng nay"; without a year, the publication's (never after it), else the planned year.
+enum EventDate {
+    static func day(_ iso: String) -> DateComponents? {
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return DateComponents(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    static func find(in clause: Clause, published: DateComponents?, years: EventYears) -> String? {
+        for index in 0..<clause.count {
+            if clause.has("relative_day", at: index), let published { return iso(published) }
+            guard let part = clause.longest("day_part", at: index) else { continue }
+            let next = index + part.length
+            guard next < clause.count else { continue }
+            var day: Int?, month: Int?, year: Int?
+            let fields = clause.tokens[next].text.split(separator: "/").compactMap { Int($0) }
+            if clause.tokens[next].isNumber, fields.count >= 2 {
+                (day, month) = (fields[0], fields[1])
+                if fields.count == 3 { year = fields[2] }
+            } else if clause.tokens[next].isNumber, next + 2 < clause.count, clause.folds[next + 1] == "thang",
+                      let value = Int(clause.tokens[next].text), let monthValue = Int(clause.tokens[next + 2].text) {
+                (day, month) = (value, monthValue)
+                if next + 4 < clause.count, clause.folds[next + 3] == "nam" { year = Int(clause.tokens[next + 4].text) }
+            }
+            guard let day, let month, (1...12).contains(month), (1...31).contains(day) else { continue }
+            return resolve(day: day, month: month, year: year, published: published, years: years)
+        }
+        return nil
+    }
+
+    static func resolve(day: Int, month: Int, year: Int?, published: DateComponents?, years: EventYears) -> String? {
+        if let year { return iso(DateComponents(year: year, month: month, day: day)) }
+        if let published, let publishedYear = published.year {
+            var candidate = DateComponents(year: publishedYear, month: month, day: day)
+            // A December conference reported in January: the year before.
+            if (month, day) > (published.month ?? 12, published.day ?? 31) { candidate.year = publishedYear - 1 }
+            return iso(candidate)
+        }
+        if let plan = years.plan ?? years.review.map({ $0 + 1 }) {
+            return iso(DateComponents(year: plan, month: month, day: day))
+        }
+        return nil
+    }
+
+    static func iso(_ date: DateComponents) -> String {
+        String(format: "%04d-%02d-%02d", date.year ?? 0, date.month ?? 0, date.day ?? 0)
+    }
+}
