@@ -12,7 +12,9 @@ struct EvalCommand: ParsableCommand {
         article's file name without extension, `cue` a piece of its sentence, `optional` for
         vague statements). Records match on document, award set, kind set, count and
         qualifier; granter, class, recipient, year and zone are reported as accuracies.
-        Every false positive and false negative is listed with its sentence.
+        Every false positive and false negative is listed with its sentence. When the gold
+        directory has *.events.jsonl, main events are scored too: type, date, review and
+        plan years, province, organizer, and officials by name (precision and recall).
         """
     )
 
@@ -43,14 +45,22 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var records: [AwardRecord] = []
+        var events: [EventRecord] = []
         for path in reader.expand([corpus]) {
             guard case .success(let path) = path else { continue }
             try reader.read(path) { result in
                 guard case .success(let source) = result else { return }
-                records.append(contentsOf: pipeline.extract(try pipeline.segment(source)).map(\.record))
+                let document = try pipeline.segment(source)
+                records.append(contentsOf: pipeline.extract(document).map(\.record))
+                events.append(contentsOf: pipeline.events(document))
             }
         }
         print(Evaluation.score(records: records, gold: goldRecords).report())
+        let goldEvents = (try? GoldEvent.load(directory: URL(fileURLWithPath: gold))) ?? []
+        if !goldEvents.isEmpty {
+            print("")
+            print(EventEvaluation.score(events: events, gold: goldEvents).report())
+        }
     }
 }
 

@@ -1,0 +1,119 @@
+import Foundation
+import ThiDuaModel
+
+/// A gold event in the format of `shared/gold/seeds.events.jsonl`.
+public struct GoldEvent: Sendable, Decodable {
+    public struct Person: Sendable, Decodable {
+        public let name: String
+        public let title: String?
+    }
+
+    public let doc: String
+    public let type: String
+    public let titleCue: String?
+    public let date: String?
+    public let reviewYear: Int?
+    public let planYear: Int?
+    public let province: String?
+    public let organizer: String?
+    public let officials: [Person]
+
+    enum CodingKeys: String, CodingKey {
+        case doc, type, date, province, organizer, officials
+        case titleCue = "title_cue"
+        case reviewYear = "review_year"
+        case planYear = "plan_year"
+    }
+
+    public static func load(directory: URL) throws(EvaluationError) -> [GoldEvent] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".events.jsonl") }.sorted()
+        var events: [GoldEvent] = []
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .unreadable(url.path) }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                do {
+                    events.append(try JSONDecoder().decode(GoldEvent.self, from: Data(line.utf8)))
+                } catch {
+                    throw .badLine(file: url.path, line: number + 1, message: "\(error)")
+                }
+            }
+        }
+        return events
+    }
+}
+
+/// Main events scored against gold: each field where the gold states it (the date, the
+/// years and the type also when the gold says null), and officials by name.
+public struct EventEvaluation: Sendable {
+    public struct Mismatch: Sendable {
+        public let doc: String
+        public let field: String
+        public let found: String
+        public let expected: String
+    }
+
+    public let documents: Int
+    public let fields: [String: (correct: Int, total: Int)]
+    public let officialsFound: Int
+    public let officialsExpected: Int
+    public let officialsCorrect: Int
+    public let mismatches: [Mismatch]
+
+    public var officialPrecision: Double { officialsFound == 0 ? 1 : Double(officialsCorrect) / Double(officialsFound) }
+    public var officialRecall: Double { officialsExpected == 0 ? 1 : Double(officialsCorrect) / Double(officialsExpected) }
+
+    public static func score(events: [EventRecord], gold: [GoldEvent]) -> EventEvaluation {
+        var fields: [String: (correct: Int, total: Int)] = [:]
+        var mismatches: [Mismatch] = []
+        var found = 0, expected = 0, correct = 0
+        func check(_ doc: String, _ field: String, _ actual: String?, _ wanted: String?, always: Bool = false) {
+            guard wanted != nil || always else { return }
+            var entry = fields[field] ?? (0, 0)
+            entry.total += 1
+            if actual == wanted { entry.correct += 1 } else {
+                mismatches.append(Mismatch(doc: doc, field: field, found: actual ?? "null", expected: wanted ?? "null"))
+            }
+            fields[field] = entry
+        }
+        for gold in gold {
+            let event = events.first { $0.doc == gold.doc && $0.isMain }
+            check(gold.doc, "type", event?.type, gold.type, always: true)
+            check(gold.doc, "date", event?.date, gold.date, always: true)
+            check(gold.doc, "review_year", event?.reviewYear.map(String.init), gold.reviewYear.map(String.init), always: true)
+            check(gold.doc, "plan_year", event?.planYear.map(String.init), gold.planYear.map(String.init), always: true)
+            check(gold.doc, "province", event?.province, gold.province)
+            check(gold.doc, "organizer", event?.organizer, gold.organizer)
+            let names = Set(event?.officials.map(\.name) ?? []), wanted = Set(gold.officials.map(\.name))
+            found += names.count
+            expected += wanted.count
+            correct += names.intersection(wanted).count
+            for extra in names.subtracting(wanted) {
+                mismatches.append(Mismatch(doc: gold.doc, field: "official", found: extra, expected: "-"))
+            }
+            for missing in wanted.subtracting(names) {
+                mismatches.append(Mismatch(doc: gold.doc, field: "official", found: "-", expected: missing))
+            }
+        }
+        return EventEvaluation(documents: gold.count, fields: fields, officialsFound: found, officialsExpected: expected,
+                               officialsCorrect: correct, mismatches: mismatches)
+    }
+
+    public func report() -> String {
+        var lines = ["events: \(documents) documents"]
+        for (field, value) in fields.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(field.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value.correct)/\(value.total)")
+        }
+        lines.append(String(format: "  officials    precision %.3f  recall %.3f (%d found, %d expected)", officialPrecision,
+                            officialRecall, officialsFound, officialsExpected))
+        if !mismatches.isEmpty {
+            lines.append("event mismatches:")
+            for mismatch in mismatches {
+                lines.append("  \(mismatch.doc) \(mismatch.field): \(mismatch.found) (gold \(mismatch.expected))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

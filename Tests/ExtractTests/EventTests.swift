@@ -1,0 +1,97 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+struct EventTests {
+    static let pipeline = Fixtures.pipeline
+
+    static func events(_ text: String, published: String? = nil) throws -> [EventRecord] {
+        var lines = text
+        if let published { lines = "Tin hội nghị\n\(published)\n" + text }
+        let document = try pipeline.segment(SourceText(name: "e", source: "e", text: lines, encoding: "UTF-8"))
+        return pipeline.events(document)
+    }
+
+    @Test func seedEventsMatchTheGold() throws {
+        let gold = try GoldEvent.load(directory: Fixtures.root.appendingPathComponent("fixtures/gold"))
+        var events: [EventRecord] = []
+        for (name, text) in try Fixtures.seedTexts() {
+            events += Self.pipeline.events(try Self.pipeline.segment(SourceText(name: name, source: name, text: text, encoding: "UTF-8")))
+        }
+        let evaluation = EventEvaluation.score(events: events, gold: gold)
+        #expect(evaluation.mismatches.isEmpty, "\(evaluation.report())")
+        #expect(evaluation.officialPrecision == 1 && evaluation.officialRecall == 1)
+        #expect(evaluation.fields.values.allSatisfy { $0.correct == $0.total })
+        // Nothing from the related-articles tails.
+        let tailNames = ["Nguyễn Hòa Bình"]
+        #expect(events.flatMap(\.officials).allSatisfy { !tailNames.contains($0.name) })
+        #expect(events.allSatisfy { !$0.evidence.sentence.contains("Nội chính tỉnh") })
+    }
+
+    @Test(arguments: [
+        ("Chiều 28/2, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.", "16:43 27/04/2024", "2024-02-28"),
+        ("Ngày 5/3, Hội nghị tổng kết công tác thi đua năm 2023, triển khai nhiệm vụ năm 2024 diễn ra.", nil, "2024-03-05"),
+        ("Sáng ngày 30/5/2023, Chủ tịch UBND tỉnh phát động phong trào thi đua.", "Thứ Sáu, 22/12/2023 - 19:15", "2023-05-30"),
+        ("Ngày 15 tháng 1 năm 2024, Hội nghị tổng kết diễn ra tại tỉnh.", nil, "2024-01-15"),
+        ("Sáng nay, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", "Thứ Sáu, 22/12/2023 - 19:15", "2023-12-22"),
+        // A December conference reported in January: the year before, never after publication.
+        ("Chiều 28/12, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng.", "09:10 05/01/2024", "2023-12-28"),
+        ("Chiều 22/12, UBND tỉnh tổ chức Hội nghị tổng kết phong trào thi đua.", "Thứ Sáu, 22/12/2023 - 19:15", "2023-12-22"),
+    ] as [(String, String?, String)])
+    func datesResolve(_ lead: String, _ published: String?, _ expected: String) throws {
+        let event = try #require(try Self.events(lead, published: published).first)
+        #expect(event.date == expected)
+    }
+
+    @Test func yearsReviewedAndPlanned() throws {
+        let event = try #require(try Self.events(
+            "Ngày 10/1, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024, triển khai nhiệm vụ năm 2025.").first)
+        #expect(event.reviewYear == 2024)
+        #expect(event.planYear == 2025)
+        #expect(event.type == "hoi-nghi-tong-ket")
+        #expect(event.date == "2025-01-10")
+        #expect(event.organizer == "UBND tỉnh")
+    }
+
+    @Test func officialsAreNamedWithAPositionOfTheStateOrTheParty() throws {
+        let event = try #require(try Self.events("""
+            Dự hội nghị có đồng chí Giàng A Páo - Phó Chủ tịch UBND tỉnh; ông Nguyễn Văn Hùng, Bí thư Chi bộ thôn Nà Ngò.
+            Đồng chí Giàng A Páo phát biểu tại hội nghị.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Giàng A Páo"])
+        #expect(event.officials.first?.title == "Phó Chủ tịch UBND tỉnh")
+    }
+
+    static let merged: [(String, String)] = [
+        ("Hà Giang", "Tuyên Quang"), ("Yên Bái", "Lào Cai"), ("Bắc Kạn", "Thái Nguyên"), ("Vĩnh Phúc", "Phú Thọ"),
+        ("Hòa Bình", "Phú Thọ"), ("Bắc Giang", "Bắc Ninh"), ("Thái Bình", "Hưng Yên"), ("Hải Dương", "Hải Phòng"),
+        ("Hà Nam", "Ninh Bình"), ("Nam Định", "Ninh Bình"), ("Quảng Bình", "Quảng Trị"), ("Quảng Nam", "Đà Nẵng"),
+        ("Kon Tum", "Quảng Ngãi"), ("Bình Định", "Gia Lai"), ("Ninh Thuận", "Khánh Hòa"), ("Đắk Nông", "Lâm Đồng"),
+        ("Bình Thuận", "Lâm Đồng"), ("Phú Yên", "Đắk Lắk"), ("Bình Dương", "TP. Hồ Chí Minh"),
+        ("Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh"), ("Bình Phước", "Đồng Nai"), ("Long An", "Tây Ninh"), ("Sóc Trăng", "Cần Thơ"),
+        ("Hậu Giang", "Cần Thơ"), ("Bến Tre", "Vĩnh Long"), ("Trà Vinh", "Vĩnh Long"), ("Tiền Giang", "Đồng Tháp"),
+        ("Bạc Liêu", "Cà Mau"), ("Kiên Giang", "An Giang"), ("Thừa Thiên Huế", "Huế"),
+    ]
+
+    @Test(arguments: merged)
+    func mergedProvincesMapToTheirNewProvince(_ old: String, _ new: String) {
+        #expect(Self.pipeline.extractor.rules.provinces2025[old] == new)
+    }
+
+    @Test func everyProvinceHasAPlaceAfterTheReform() {
+        let mapping = Self.pipeline.extractor.rules.provinces2025
+        #expect(mapping.count == 63)
+        #expect(Set(mapping.values).count == 34)
+        #expect(mapping["Lai Châu"] == "Lai Châu" && mapping["Hà Nội"] == "Hà Nội")
+    }
+
+    @Test func shortFormsNameProvinces() throws {
+        let event = try #require(try Self.events("Ngày 5/3, UBND TP.HCM tổ chức Hội nghị tổng kết công tác thi đua năm 2023.").first)
+        #expect(event.province == "TP. Hồ Chí Minh")
+        #expect(event.province2025 == "TP. Hồ Chí Minh")
+        let other = try #require(try Self.events("Ngày 5/3, UBND tỉnh Bà Rịa - Vũng Tàu tổ chức Hội nghị tổng kết năm 2023.").first)
+        #expect(other.province == "Bà Rịa - Vũng Tàu")
+        #expect(other.province2025 == "TP. Hồ Chí Minh")
+    }
+}
