@@ -36,6 +36,25 @@ public struct Exporter: Sendable {
         })
     }
 
+    static let eventColumns = ["doc", "type", "title", "date", "review_year", "plan_year", "province", "province_2025",
+                               "organizer", "officials", "evidence_sentence", "evidence_start", "evidence_end", "evidence_rule",
+                               "main"]
+
+    public func events(_ events: [EventRecord]) throws -> Data {
+        if format == .jsonl { return Data(events.map { $0.jsonLine() }.joined().utf8) }
+        func officials(_ event: EventRecord) -> String {
+            event.officials.map { official in official.title.map { "\(official.name) (\($0))" } ?? official.name }
+                .joined(separator: "; ")
+        }
+        return try csv(header: Self.eventColumns, rows: events.map { event -> [String] in
+            [event.doc, event.type, event.title ?? "", event.date ?? "", event.reviewYear.map(String.init) ?? "",
+             event.planYear.map(String.init) ?? "", event.province ?? "", event.province2025 ?? "", event.organizer ?? "",
+             officials(event),
+             event.evidence.sentence, String(event.evidence.start), String(event.evidence.end), event.evidence.rule,
+             event.isMain ? "true" : "false"]
+        })
+    }
+
     static let documentColumns = ["doc", "source", "url", "outlet", "title", "published", "author", "encoding", "province",
                                   "content_sha256", "near_dup_of", "version_of", "ingested_at", "status", "run"]
 

@@ -128,6 +128,30 @@ enum Schema {
             try db.create(index: "document_source", on: "document", columns: ["source"])
             try db.create(index: "document_url", on: "document", columns: ["url"])
         }
+        migrator.registerMigration("v3: several events per document") { db in
+            // The v1 table held one event per document and was never written to.
+            try db.drop(table: "event")
+            try db.create(table: "event") { table in
+                table.column("doc", .text).notNull().references("document")
+                table.column("number", .integer).notNull()
+                table.column("main", .boolean).notNull()
+                table.column("type", .text).notNull()
+                table.column("title", .text)
+                table.column("date", .text)
+                table.column("review_year", .integer)
+                table.column("plan_year", .integer)
+                table.column("province", .text)
+                table.column("province_2025", .text)
+                table.column("organizer", .text)
+                table.column("officials", .text).notNull()
+                table.column("sentence", .text).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("rule", .text).notNull()
+                table.column("run_id", .integer).notNull()
+                table.primaryKey(["doc", "number"])
+            }
+        }
         return migrator
     }
 }

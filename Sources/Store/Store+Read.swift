@@ -86,6 +86,23 @@ extension Store {
             repeatOf: row["repeat_of"], partOf: row["part_of"])
     }
 
+    public func events(_ selection: Selection = Selection()) throws(StoreError) -> [EventRecord] {
+        let (condition, arguments) = selection.whereClause(alias: "e")
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.* FROM event e JOIN document d ON d.doc = e.doc WHERE \(condition) ORDER BY d.rowid, e.number
+                """, arguments: arguments).map { row in
+                let officials = (try? JSONDecoder().decode([Official].self, from: Data((row["officials"] as String).utf8))) ?? []
+                return EventRecord(doc: row["doc"], type: row["type"], title: row["title"], date: row["date"],
+                                   reviewYear: row["review_year"], planYear: row["plan_year"], province: row["province"],
+                                   province2025: row["province_2025"], organizer: row["organizer"], officials: officials,
+                                   evidence: Evidence(sentence: row["sentence"], start: row["start"], end: row["end"],
+                                                      rule: row["rule"]),
+                                   isMain: row["main"])
+            }
+        }
+    }
+
     public func documents(_ selection: Selection = Selection()) throws(StoreError) -> [DocumentRow] {
         let (condition, arguments) = selection.whereClause(alias: "d")
         return try read { db in

@@ -74,7 +74,27 @@ extension Store {
             try insert(record, run: run, db)
             counts.awards += 1
         }
+        for (number, event) in document.events.enumerated() {
+            try insert(event, number: number, run: run, db)
+        }
         counts.stored += 1
+    }
+
+    private func insert(_ event: EventRecord, number: Int, run: Int64, _ db: Database) throws {
+        let officials = String(decoding: (try? JSONEncoder().encode(event.officials)) ?? Data("[]".utf8), as: UTF8.self)
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO event (doc, number, main, type, title, date, review_year, plan_year, province, province_2025,
+                                          organizer, officials, sentence, start, "end", rule, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [event.doc, number, event.isMain, event.type, event.title, event.date, event.reviewYear,
+                                     event.planYear, event.province, event.province2025, event.organizer, officials,
+                                     event.evidence.sentence, event.evidence.start, event.evidence.end, event.evidence.rule, run])
+        if event.isMain {
+            for official in event.officials {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO official (doc, name, title) VALUES (?, ?, ?)")
+                    .execute(arguments: [event.doc, official.name, official.title])
+            }
+        }
     }
 
     private func insert(_ record: AwardRecord, run: Int64, _ db: Database) throws {

@@ -17,6 +17,7 @@ public struct DocumentInput: Sendable {
     public let awards: [AwardRecord]
     /// The MinHash signature of `body`, when computed off the writer's thread.
     public var signature: [UInt32]?
+    public var events: [EventRecord] = []
 
     public init(doc: String, source: String, metadata: DocumentMetadata, encoding: String, province: String?, body: String,
                 sentences: [Sentence], awards: [AwardRecord], signature: [UInt32]? = nil) {

@@ -74,9 +74,11 @@ public struct Runner: Sendable {
         let awards = pipeline.extractor.extract(doc: doc, sentences: document.sentences, province: province).map(\.record)
         var metadata = document.cleaned.metadata
         if metadata.url == nil { metadata.url = source.metadata.url }
-        return DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding, province: province,
-                             body: body, sentences: document.sentences, awards: awards,
-                             signature: store.minHash.signature(of: body))
+        var input = DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding, province: province,
+                                  body: body, sentences: document.sentences, awards: awards,
+                                  signature: store.minHash.signature(of: body))
+        input.events = pipeline.extractor.events(doc: doc, sentences: document.sentences, metadata: metadata, province: province)
+        return input
     }
 
     public func run(_ inputs: [String], progress: (RunProgress) -> Void = { _ in }) throws -> RunReport {

@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         case .awards: data = try exporter.awards(try database.awards(since.selection))
         case .documents: data = try exporter.documents(try database.documents(since.selection))
         case .rejections: data = try exporter.rejections(try database.rejections(sinceRun: since.selection.sinceRun))
-        case .events: data = try exporter.table(["doc"], []) // events arrive with issue #6
+        case .events: data = try exporter.events(try database.events(since.selection))
         }
         if let output {
             try data.write(to: URL(fileURLWithPath: output))

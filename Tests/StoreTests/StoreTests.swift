@@ -31,6 +31,41 @@ struct StoreTests {
         #expect(try store.count("award") == first.awards)
     }
 
+    @Test func eventsAreStoredOnceAndExportedAsTheGoldExpects() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Self.runner(path).run([Self.seeds])
+        _ = try Self.runner(path).run([Self.seeds])
+        let store = try Store(path: path)
+        let events = try store.events()
+        #expect(events.filter(\.isMain).count == 5)
+        #expect(try store.count("event") == events.count)
+        let gold = try GoldEvent.load(directory: Fixtures.root.appendingPathComponent("fixtures/gold"))
+        // Gold names documents by the seed file's stem; the store by content.
+        let stems = Dictionary(uniqueKeysWithValues: try store.documents().map {
+            ($0.doc, URL(fileURLWithPath: $0.source).deletingPathExtension().lastPathComponent)
+        })
+        let renamed = events.map { event in
+            var event = event
+            event.doc = stems[event.doc] ?? event.doc
+            return event
+        }
+        let evaluation = EventEvaluation.score(events: renamed, gold: gold)
+        #expect(evaluation.mismatches.isEmpty, "\(evaluation.report())")
+        #expect(evaluation.officialsExpected > 0)
+        #expect(try store.count("official") == evaluation.officialsFound)
+
+        let lines = String(decoding: try Exporter(format: .jsonl).events(events), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == events.count)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["doc"] is String)
+            #expect(object?["officials"] is [Any])
+        }
+        let csv = String(decoding: try Exporter(format: .csv).events(events), as: UTF8.self)
+        #expect(csv.hasPrefix("doc,type,title,date,review_year,plan_year,province,province_2025,"))
+    }
+
     @Test func copiesInOtherEncodingsAreSightingsNotDocuments() throws {
         let (directory, path) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: directory) }
