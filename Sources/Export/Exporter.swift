@@ -56,12 +56,12 @@ public struct Exporter: Sendable {
     }
 
     static let documentColumns = ["doc", "source", "url", "outlet", "title", "published", "author", "encoding", "province",
-                                  "content_sha256", "near_dup_of", "version_of", "ingested_at", "status", "run"]
+                                  "province_confidence", "content_sha256", "near_dup_of", "version_of", "ingested_at", "status", "run"]
 
     public func documents(_ rows: [DocumentRow]) throws -> Data {
         let values = rows.map { row in
             [row.doc, row.source, row.url, row.outlet, row.title, row.published, row.author, row.encoding, row.province,
-             row.contentSHA256, row.nearDupOf, row.versionOf, row.ingestedAt, row.status, String(row.run)] as [String?]
+             row.provinceConfidence.map { String($0) }, row.contentSHA256, row.nearDupOf, row.versionOf, row.ingestedAt, row.status, String(row.run)] as [String?]
         }
         return try table(Self.documentColumns, values)
     }
@@ -73,13 +73,20 @@ public struct Exporter: Sendable {
     }
 
     /// Plain string fields: JSON objects with the columns as keys, or CSV rows.
+    /// Columns whose values are numbers in JSON.
+    static let numericColumns: Set<String> = ["run", "province_confidence"]
+
     public func table(_ columns: [String], _ rows: [[String?]]) throws -> Data {
         if format == .csv { return try csv(header: columns, rows: rows.map { $0.map { $0 ?? "" } }) }
         var text = ""
         for row in rows {
             var line = JSONLine()
             for (column, value) in zip(columns, row) {
-                if column == "run", let value, let number = Int(value) { line.add(column, number) } else { line.add(column, value) }
+                if Self.numericColumns.contains(column), let value, Double(value) != nil {
+                    line.addRaw(column, value)
+                } else {
+                    line.add(column, value)
+                }
             }
             text += line.line()
         }

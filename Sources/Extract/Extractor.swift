@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
     /// sentences that name none (nil: worked out from the sentences and `outlet`).
     public func extract(doc: String, sentences: [Sentence], province: String? = nil, outlet: String? = nil) -> [ExtractedRecord] {
         let tokenized = sentences.map { rules.tokenizer.tokens(Substring($0.text)) }
-        let province = province ?? documentProvince(sentences: sentences, tokens: tokenized, outlet: outlet)
+        let province = province ?? documentProvince(sentences: sentences, tokens: tokenized, outlet: outlet)?.name
         var records: [ExtractedRecord] = []
         for (sentence, tokens) in zip(sentences, tokenized) {
             records.append(contentsOf: extract(doc: doc, sentence: sentence, tokens: tokens, province: province))
@@ -150,12 +150,13 @@ public struct Extractor: Sendable {
     }
 
     /// The province a document is about: its province names weighted by where they stand
-    /// (title and outlet count most), e.g. "Báo Lào Cai điện tử" or "vinhlong.gov.vn".
-    public func documentProvince(sentences: [Sentence], outlet: String?) -> String? {
+    /// (title and outlet count most), e.g. "Báo Lào Cai điện tử" or "vinhlong.gov.vn"; the
+    /// confidence is the winner's share of the weight (1.0: no other province is named).
+    public func documentProvince(sentences: [Sentence], outlet: String?) -> ProvinceGuess? {
         documentProvince(sentences: sentences, tokens: sentences.map { rules.tokenizer.tokens(Substring($0.text)) }, outlet: outlet)
     }
 
-    func documentProvince(sentences: [Sentence], tokens tokenized: [[Token]], outlet: String?) -> String? {
+    func documentProvince(sentences: [Sentence], tokens tokenized: [[Token]], outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
         var bodySeen = 0
         for (sentence, tokens) in zip(sentences, tokenized) {
@@ -175,12 +176,21 @@ public struct Extractor: Sendable {
                 if key.count > 3, squeezed.contains(key) { scores[name, default: 0] += 4 }
             }
         }
-        return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        guard let best = scores.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        let total = scores.values.reduce(0, +)
+        return ProvinceGuess(name: best.key, confidence: (Double(best.value) / Double(total) * 100).rounded() / 100)
     }
 
     private var provinceNames: [String] {
         rules.provinceNames
     }
+}
+
+/// The province of a document and how sure the guess is: the share, from 0 to 1, of its
+/// weighted province mentions that name this province.
+public struct ProvinceGuess: Sendable, Equatable {
+    public let name: String
+    public let confidence: Double
 }
 
 extension ExtractionRules {

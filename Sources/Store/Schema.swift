@@ -152,6 +152,11 @@ enum Schema {
                 table.primaryKey(["doc", "number"])
             }
         }
+        migrator.registerMigration("v4: province confidence") { db in
+            try db.alter(table: "document") { table in
+                table.add(column: "province_confidence", .double)
+            }
+        }
         return migrator
     }
 }

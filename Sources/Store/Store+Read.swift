@@ -13,6 +13,8 @@ public struct DocumentRow: Sendable, Equatable {
     public let author: String?
     public let encoding: String?
     public let province: String?
+    /// How sure `province` is (0 to 1): the winner's share of the weighted province mentions.
+    public let provinceConfidence: Double?
     public let contentSHA256: String
     public let nearDupOf: String?
     public let versionOf: String?
@@ -110,7 +112,7 @@ extension Store {
                              arguments: arguments).map { row in
                 DocumentRow(doc: row["doc"], source: row["source"], url: row["url"], outlet: row["outlet"], title: row["title"],
                             published: row["published"], author: row["author"], encoding: row["encoding"],
-                            province: row["province"], contentSHA256: row["content_sha256"], nearDupOf: row["near_dup_of"],
+                            province: row["province"], provinceConfidence: row["province_confidence"], contentSHA256: row["content_sha256"], nearDupOf: row["near_dup_of"],
                             versionOf: row["version_of"], ingestedAt: row["ingested_at"], status: row["status"],
                             run: row["run_id"])
             }

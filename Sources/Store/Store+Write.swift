@@ -50,11 +50,12 @@ extension Store {
         let metadata = document.metadata
         try db.execute(sql: """
             INSERT INTO document (doc, source, url, outlet, title, published, author, encoding, province, content_sha256,
-                                  near_dup_of, version_of, ingested_at, status, run_id, signature)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  near_dup_of, version_of, ingested_at, status, run_id, signature, province_confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
                              metadata.author, document.encoding, document.province, sha, nearDupOf, previous, Self.now,
-                             nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature))])
+                             nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature)),
+                             document.provinceConfidence])
         // Only a cluster's first document is indexed: its copies are found through it, and a
         // bucket never fills with one cluster.
         if nearDupOf == nil {

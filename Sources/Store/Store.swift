@@ -18,6 +18,8 @@ public struct DocumentInput: Sendable {
     /// The MinHash signature of `body`, when computed off the writer's thread.
     public var signature: [UInt32]?
     public var events: [EventRecord] = []
+    /// How sure `province` is, from 0 to 1.
+    public var provinceConfidence: Double?
 
     public init(doc: String, source: String, metadata: DocumentMetadata, encoding: String, province: String?, body: String,
                 sentences: [Sentence], awards: [AwardRecord], signature: [UInt32]? = nil) {

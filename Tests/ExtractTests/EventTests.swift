@@ -94,4 +94,20 @@ struct EventTests {
         #expect(other.province == "Bà Rịa - Vũng Tàu")
         #expect(other.province2025 == "TP. Hồ Chí Minh")
     }
+
+    @Test func theDocumentProvinceCarriesAConfidence() throws {
+        func guess(_ text: String) throws -> ProvinceGuess? {
+            let document = try Self.pipeline.segment(SourceText(name: "p", source: "p", text: text, encoding: "UTF-8"))
+            return Self.pipeline.extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)
+        }
+        let alone = try #require(try guess("Tuyên Quang tổng kết công tác thi đua\nUBND tỉnh Tuyên Quang tặng Bằng khen cho 20 tập thể."))
+        #expect(alone.name == "Tuyên Quang" && alone.confidence == 1)
+        let shared = try #require(try guess("""
+            Tuyên Quang tổng kết công tác thi đua
+            UBND tỉnh Tuyên Quang tổ chức hội nghị; đoàn công tác tỉnh Hà Giang tới dự.
+            """))
+        #expect(shared.name == "Tuyên Quang")
+        #expect(shared.confidence > 0.5 && shared.confidence < 1)
+        #expect(try guess("Hội nghị tổng kết công tác thi đua của Bộ Công an.") == nil)
+    }
 }

@@ -62,6 +62,7 @@ struct StoreTests {
             #expect(object?["doc"] is String)
             #expect(object?["officials"] is [Any])
         }
+        #expect(try store.documents().allSatisfy { ($0.provinceConfidence ?? 0) > 0 && ($0.provinceConfidence ?? 2) <= 1 })
         let csv = String(decoding: try Exporter(format: .csv).events(events), as: UTF8.self)
         #expect(csv.hasPrefix("doc,type,title,date,review_year,plan_year,province,province_2025,"))
     }
