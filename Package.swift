@@ -33,12 +33,13 @@ let package = Package(
         .target(name: "Segment", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge"]),
         .target(name: "Extract", dependencies: ["ThiDuaModel", "RuleFiles", "Normalize"]),
         .target(name: "Evaluate", dependencies: ["ThiDuaModel"]),
+        .target(name: "Generate", dependencies: ["ThiDuaModel", "ICUBridge"]),
         .target(name: "Store", dependencies: [
             "ThiDuaModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Export", dependencies: ["ThiDuaModel", "Store", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment", "Extract", "Evaluate",
-                                            "Store", "Export"]),
+                                            "Store", "Export", "Generate"]),
         .executableTarget(
             name: "thidua",
             dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -54,6 +55,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "ThiDua", "TestSupport"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "TestSupport"]),
         .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua", "TestSupport"]),
+        .testTarget(name: "GenerateTests", dependencies: ["Generate", "ThiDua", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -63,3 +63,28 @@ int32_t thidua_detect_charsets(const char *src, int32_t length, char *names, int
     *error = (int32_t)status;
     return count;
 }
+
+int32_t thidua_convert_from_utf8(const char *charset, const char *src, int32_t length, char *dest,
+                                 int32_t capacity, int32_t *error) {
+    UErrorCode status = (UErrorCode)*error;
+    UConverter *from = ucnv_open("UTF-8", &status);
+    UConverter *to = ucnv_open(charset, &status);
+    // Refuse rather than substitute: a generated or re-encoded text must say what it says.
+    if (U_SUCCESS(status)) {
+        ucnv_setFromUCallBack(to, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    }
+    int32_t written = 0;
+    if (U_SUCCESS(status)) {
+        char *target = dest;
+        const char *source = src;
+        UChar pivot[1024];
+        UChar *pivotSource = pivot, *pivotTarget = pivot;
+        ucnv_convertEx(to, from, &target, dest + capacity, &source, src + length, pivot, &pivotSource,
+                       &pivotTarget, pivot + 1024, 1, 1, &status);
+        written = (int32_t)(target - dest);
+    }
+    if (from != NULL) ucnv_close(from);
+    if (to != NULL) ucnv_close(to);
+    *error = (int32_t)status;
+    return written;
+}

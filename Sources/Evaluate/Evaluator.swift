@@ -102,18 +102,23 @@ public struct Evaluation: Sendable {
         var matched: [Pair] = []
         var missing: [GoldAward] = []
         let required = gold.filter { !$0.optional }
+        // By position, not by value: an article may state the same thing twice, and each
+        // statement needs its own record.
+        var settled = Set<Int>()
         // Gold records with the cue found first, so that a loose match cannot take the record
         // a precise one needs.
         for pass in 0..<2 {
-            for gold in required where !matched.contains(where: { $0.gold == gold }) && !missing.contains(gold) {
+            for (position, gold) in required.enumerated() where !settled.contains(position) {
                 let candidates = unmatched.indices.filter { index in
                     let record = unmatched[index]
                     return keyMatches(gold, record) && (pass == 1 || (!gold.cue.isEmpty && record.evidence.sentence.contains(gold.cue)))
                 }
                 if let index = candidates.first {
                     matched.append(Pair(gold: gold, record: unmatched.remove(at: index)))
+                    settled.insert(position)
                 } else if pass == 1 {
                     missing.append(gold)
+                    settled.insert(position)
                 }
             }
         }

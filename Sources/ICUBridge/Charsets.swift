@@ -2,6 +2,22 @@ import CICU
 
 /// ICU's charset conversion and detection.
 public enum Charsets {
+    /// `text` in `charset` (an ICU converter name); fails when a character has no place in it.
+    public static func encode(_ text: String, charset: String) throws(ICUError) -> [UInt8] {
+        var source = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: source.count * 4 + 16)
+        var error: Int32 = 0
+        let capacity = Int32(output.count)
+        let written = source.withUnsafeMutableBytes { source in
+            output.withUnsafeMutableBytes { target in
+                thidua_convert_from_utf8(charset, source.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(source.count),
+                                         target.baseAddress?.assumingMemoryBound(to: CChar.self), capacity, &error)
+            }
+        }
+        try ICUError.check(error, "ucnv_convertEx(UTF-8 → \(charset))")
+        return Array(output[0..<Int(written)])
+    }
+
     /// `bytes` in `charset` (an ICU converter name) as a String, and how many bytes or
     /// sequences could not be converted (each became U+FFFD).
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, charset: String) throws(ICUError) -> (text: String, substitutions: Int) {

@@ -2,6 +2,7 @@
 @_exported import Evaluate
 @_exported import Extract
 @_exported import Export
+@_exported import Generate
 @_exported import Store
 @_exported import Ingest
 @_exported import Normalize

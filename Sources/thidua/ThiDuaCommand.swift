@@ -16,6 +16,7 @@ struct ThiDuaCommand: ParsableCommand {
         failed; 64 bad command line.
         """,
         subcommands: [RunCommand.self, StatsCommand.self, ExportCommand.self, InspectCommand.self, ExtractCommand.self,
-                      EvalCommand.self, RulesCommand.self, NormalizeCommand.self, SegmentCommand.self]
+                      EvalCommand.self, RulesCommand.self, NormalizeCommand.self, SegmentCommand.self,
+                      GenCorpusCommand.self]
     )
 }

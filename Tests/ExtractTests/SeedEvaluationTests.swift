@@ -61,6 +61,15 @@ struct SeedEvaluationTests {
         #expect(evaluation.precision < 1.0)
         #expect(evaluation.report().contains("false negatives:"))
     }
+
+    @Test func aStatementMadeTwiceNeedsTwoRecords() throws {
+        let gold = try GoldAward.load(directory: Fixtures.root.appendingPathComponent("fixtures/gold"))
+        let (_, records) = try Self.evaluation()
+        let twice = gold + [gold[1]]
+        let evaluation = Evaluation.score(records: records, gold: twice)
+        #expect(evaluation.falseNegatives.count == 1)
+        #expect(evaluation.matched.count == 30)
+    }
 }
 
 /// Rules are data: a new alias in a rule file gives a new record, without rebuilding.

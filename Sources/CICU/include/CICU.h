@@ -82,6 +82,12 @@ int32_t thidua_utf8_to_utf16(const char *src, int32_t length, uint16_t *dest,
 int32_t thidua_convert_to_utf8(const char *charset, const char *src, int32_t length, char *dest,
                                int32_t capacity, int32_t *substitutions, int32_t *error);
 
+/// Converts UTF-8 `src` to `charset`. Returns the length written; 4 bytes per input byte
+/// always suffice. A character the charset cannot hold fails with U_INVALID_CHAR_FOUND
+/// (no substitution).
+int32_t thidua_convert_from_utf8(const char *charset, const char *src, int32_t length, char *dest,
+                                 int32_t capacity, int32_t *error);
+
 /// ICU's charset detection: up to `max` candidates, best first, each name written into a
 /// 32-byte slot of `names` with its confidence (0-100). Returns how many.
 int32_t thidua_detect_charsets(const char *src, int32_t length, char *names, int32_t *confidences,

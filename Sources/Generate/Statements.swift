@@ -1,0 +1,90 @@
+/// What a generated sentence states: the gold record it must give (records.md field names).
+public struct GoldStatement: Sendable, Equatable {
+    public var award: [String]
+    public var `class`: [String]?
+    public var granter: String?
+    public var kind: [String]
+    public var count: Int?
+    public var qualifier = "exact"
+    public var recipient: String?
+    public var presenter: String?
+    public var year: Int?
+}
+
+/// The award sentences the generator writes, in the language of provincial and ministerial
+/// reports, each with the records it states. A sentence is made from a few random choices
+/// (`pick`), so that the same seed gives the same corpus.
+struct StatementTemplates {
+    let province: String
+    let year: Int
+    let official: (name: String, title: String)
+
+    /// One award paragraph and its gold records.
+    func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
+        let a = 2 + pick(60), b = 3 + pick(120)
+        let provincial = ["bang-khen-cap-tinh"]
+        switch choice % 9 {
+        case 0:
+            return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
+                    + "trong phong trào thi đua năm \(year).",
+                    [GoldStatement(award: provincial, granter: "chu-tich-ubnd-tinh", kind: ["tap-the"], count: a, year: year),
+                     GoldStatement(award: provincial, granter: "chu-tich-ubnd-tinh", kind: ["ca-nhan"], count: b, year: year)])
+        case 1:
+            return ("Dịp này, \(a) tập thể, \(b) cá nhân được Thủ tướng Chính phủ tặng Bằng khen vì đã có thành tích xuất sắc.",
+                    [GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: ["tap-the"], count: a),
+                     GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: ["ca-nhan"], count: b)])
+        case 2:
+            let total = (a + b) * 3
+            return ("Trên \(total) tập thể, cá nhân được nhận Bằng khen của Chủ tịch UBND tỉnh.",
+                    [GoldStatement(award: provincial, granter: "chu-tich-ubnd-tinh", kind: ["tap-the", "ca-nhan"], count: total,
+                                   qualifier: "more_than")])
+        case 3:
+            return ("Năm \(year), toàn tỉnh có \(b) cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+                    [GoldStatement(award: ["chien-si-thi-dua-cap-tinh"], kind: ["ca-nhan"], count: b, year: year)])
+        case 4:
+            let level = ["nhất", "nhì", "ba"][pick(3)]
+            let slug = ["nhat", "nhi", "ba"][["nhất", "nhì", "ba"].firstIndex(of: level)!]
+            return ("Thừa ủy quyền của Chủ tịch nước, đồng chí \(official.name), \(official.title) đã trao Huân chương Lao động "
+                    + "hạng \(level.prefix(1).uppercased() + level.dropFirst()) cho \(a) tập thể và \(b % 9 + 1) cá nhân.",
+                    [GoldStatement(award: ["huan-chuong-lao-dong"], class: [slug], granter: "chu-tich-nuoc", kind: ["tap-the"],
+                                   count: a, presenter: official.name),
+                     GoldStatement(award: ["huan-chuong-lao-dong"], class: [slug], granter: "chu-tich-nuoc", kind: ["ca-nhan"],
+                                   count: b % 9 + 1, presenter: official.name)])
+        case 5:
+            return ("Nhân dịp này, Bộ trưởng Bộ Công an đã tặng Bằng khen cho \(a) tập thể và \(b) cá nhân có thành tích xuất sắc "
+                    + "trong phong trào thi đua Vì an ninh Tổ quốc năm \(year).",
+                    [GoldStatement(award: provincial, granter: "bo", kind: ["tap-the"], count: a, year: year),
+                     GoldStatement(award: provincial, granter: "bo", kind: ["ca-nhan"], count: b, year: year)])
+        case 6:
+            return ("Dịp này, \(a) tập thể được tặng Cờ thi đua của UBND tỉnh vì dẫn đầu phong trào thi đua năm \(year).",
+                    [GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: a, year: year)])
+        case 7:
+            return ("Năm học \(year)-\(year + 1), ngành Giáo dục tỉnh có \(a) tập thể được công nhận Tập thể lao động xuất sắc, "
+                    + "\(b) cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+                    [GoldStatement(award: ["tap-the-lao-dong-xuat-sac"], kind: ["tap-the"], count: a),
+                     GoldStatement(award: ["chien-si-thi-dua-co-so"], kind: ["ca-nhan"], count: b)])
+        default:
+            return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
+                    [GoldStatement(award: provincial, granter: "bo", kind: ["tap-the"], count: a),
+                     GoldStatement(award: provincial, granter: "bo", kind: ["ca-nhan"], count: b)])
+        }
+    }
+
+    /// Sentences about the year that state no award: they must give no record.
+    static let fillers = [
+        "Năm {Y}, phong trào thi đua yêu nước trên địa bàn tỉnh được triển khai sâu rộng, thiết thực, hiệu quả.",
+        "Tốc độ tăng trưởng kinh tế của tỉnh ước đạt 7,5%, thu ngân sách đạt hơn 3.000 tỷ đồng.",
+        "Các cấp, các ngành đã đề nghị khen thưởng 25 tập thể, 40 cá nhân; hồ sơ đang được thẩm định.",
+        "Công tác khen thưởng đã kịp thời, đúng người, đúng thành tích, chú trọng người lao động trực tiếp.",
+        "Toàn tỉnh đã xây dựng 120 căn nhà cho hộ nghèo và trao 300 suất học bổng cho học sinh vượt khó.",
+        "Hội nghị cũng đã ký kết giao ước thi đua năm {N} giữa các khối thi đua của tỉnh.",
+        "Phát biểu tại hội nghị, lãnh đạo tỉnh đề nghị các đơn vị tiếp tục đổi mới nội dung, hình thức thi đua.",
+    ]
+
+    /// Related-article headlines: a tail cleaning must cut, whose awards belong to other articles.
+    static let tails = [
+        "Tỉnh bạn trao Bằng khen cho 45 tập thể, 60 cá nhân tiêu biểu",
+        "Chủ tịch nước trao Huân chương Lao động hạng Nhì cho 3 tập thể",
+        "Khen thưởng 12 tập thể có thành tích trong phòng, chống thiên tai",
+    ]
+}

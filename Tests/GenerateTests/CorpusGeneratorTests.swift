@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// The generated corpus: reproducible, in every variant, and read by the pipeline as its
+/// gold says.
+struct CorpusGeneratorTests {
+    static let provinces = Array(Fixtures.pipeline.extractor.rules.provinces2025.keys)
+
+    static func generate(_ articles: Int, seed: UInt64) throws -> (URL, CorpusGenerator.Summary) {
+        let directory = try Fixtures.temporaryDirectory()
+        let summary = try CorpusGenerator(options: .init(articles: articles, seed: seed), provinces: provinces).write(to: directory)
+        return (directory, summary)
+    }
+
+    @Test func theSameSeedGivesTheSameCorpus() throws {
+        let (first, _) = try Self.generate(30, seed: 7)
+        let (second, _) = try Self.generate(30, seed: 7)
+        let (other, _) = try Self.generate(30, seed: 8)
+        defer { for url in [first, second, other] { try? FileManager.default.removeItem(at: url) } }
+        func gold(_ url: URL) throws -> Data { try Data(contentsOf: url.appendingPathComponent("gold/generated.awards.jsonl")) }
+        #expect(try gold(first) == gold(second))
+        #expect(try gold(first) != gold(other))
+    }
+
+    @Test func thePipelineAgreesWithTheGold() throws {
+        let (directory, summary) = try Self.generate(300, seed: 3)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(summary.articles == 300 && summary.exactCopies > 0 && summary.nearCopies > 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("articles").path)
+        #expect(names.contains { $0.hasSuffix(".html") })
+
+        let reader = try InputReader.load(from: Fixtures.rules)
+        var records: [AwardRecord] = [], events: [EventRecord] = [], encodings: Set<String> = [], rejected = 0
+        for path in reader.expand([directory.appendingPathComponent("articles").path]) {
+            guard case .success(let path) = path else { rejected += 1; continue }
+            try reader.read(path) { result in
+                guard case .success(let source) = result else { rejected += 1; return }
+                encodings.insert(source.encoding)
+                let document = try Fixtures.pipeline.segment(source)
+                records += Fixtures.pipeline.extract(document).map(\.record)
+                events += Fixtures.pipeline.events(document)
+            }
+        }
+        #expect(rejected == 0)
+        #expect(encodings.contains("windows-1258"))
+        let gold = try GoldAward.load(directory: directory.appendingPathComponent("gold"))
+        #expect(gold.count == summary.goldRecords)
+        let evaluation = Evaluation.score(records: records, gold: gold)
+        #expect(evaluation.f1 >= 0.98, "\(evaluation.report())")
+        for field in [Evaluation.Field.granter, .class, .year, .presenter] {
+            let (correct, total) = evaluation.accuracy(field)
+            #expect(total > 0 && Double(correct) >= 0.98 * Double(total), "\(field): \(correct)/\(total)")
+        }
+        let eventEvaluation = EventEvaluation.score(events: events, gold: try GoldEvent.load(directory: directory.appendingPathComponent("gold")))
+        #expect(eventEvaluation.fields.values.allSatisfy { Double($0.correct) >= 0.98 * Double($0.total) }, "\(eventEvaluation.report())")
+        #expect(eventEvaluation.officialRecall >= 0.98 && eventEvaluation.officialPrecision >= 0.98)
+    }
+}
