@@ -55,7 +55,7 @@ public struct Cleaner: Sendable {
         var bodyParagraphs = 0
         for index in 0..<cut {
             let line = texts[index], key = keys[index], words = line.split(separator: " ").count
-            if let reason = furniture(line, key: key, words: words, metadata: &found) {
+            if let reason = furniture(line, folded: folded[index], key: key, words: words, metadata: &found) {
                 removed.append(Removal(paragraph: index, text: line, reason: reason))
                 if reason == .imageFile { captionNext = true }
                 continue
@@ -98,17 +98,20 @@ public struct Cleaner: Sendable {
 
     // MARK: Furniture and metadata lines
 
-    private func furniture(_ line: String, key: String, words: Int, metadata: inout DocumentMetadata) -> Removal.Reason? {
+    private func furniture(_ line: String, folded: String, key: String, words: Int,
+                           metadata: inout DocumentMetadata) -> Removal.Reason? {
         if rules.navigation.contains(key) { return .navigation }
-        if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixes.contains(where: { Self.key(fold.fold(line)).hasPrefix(Self.key($0)) }) {
+        if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixes.contains(where: { key.hasPrefix(Self.key($0)) }) {
             return .navigation
         }
         if isImageFileName(line) { return .imageFile }
+        // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
+        guard words <= Self.metadataMaxWords else { return nil }
         if let published = DateLine.parse(line) {
             metadata.published = metadata.published ?? published
             return .metadata(field: "published")
         }
-        if let (author, outlet) = sourceLine(line) {
+        if let (author, outlet) = sourceLine(line, folded: folded) {
             metadata.author = metadata.author ?? author
             metadata.outlet = metadata.outlet ?? outlet
             return .metadata(field: "source")
@@ -127,6 +130,9 @@ public struct Cleaner: Sendable {
         return nil
     }
 
+    /// The longest metadata line: "Nguồn: <author>, <outlet>" with a long outlet name.
+    static let metadataMaxWords = 24
+
     private func isImageFileName(_ line: String) -> Bool {
         guard !line.contains(" "), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
         return rules.imageExtensions.contains(line[line.index(after: dot)...].lowercased())
@@ -142,8 +148,7 @@ public struct Cleaner: Sendable {
     }
 
     /// "Nguồn: Trần Tuấn Ngọc, Báo Lào Cai điện tử" as (author, outlet).
-    private func sourceLine(_ line: String) -> (String?, String?)? {
-        let folded = fold.fold(line)
+    private func sourceLine(_ line: String, folded: String) -> (String?, String?)? {
         guard let prefix = rules.sourcePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
         let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
         let parts = String(rest).split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -181,8 +186,15 @@ public struct Cleaner: Sendable {
         let opening = line.split(separator: " ").prefix(rules.openerWords)
         if opening.contains(where: { $0.hasSuffix(",") }) { return false }
         if line.contains(","), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
-        let padded = " " + line.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " } + " "
-        guard rules.captionCues.contains(where: { padded.contains(" " + $0 + " ") }) else { return false }
+        // Word by word rather than substring search: this runs on most short paragraphs.
+        let lineWords = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        guard rules.captionCues.contains(where: { cue in
+            let cueWords = cue.split(separator: " ")
+            guard let first = cueWords.first, cueWords.count <= lineWords.count else { return false }
+            return lineWords.indices.dropLast(cueWords.count - 1).contains { start in
+                lineWords[start] == first && zip(lineWords[start...], cueWords).allSatisfy { $0 == $1 }
+            }
+        }) else { return false }
         // One sentence: no ". " followed by a capital inside.
         let scalars = Array(line.unicodeScalars)
         for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == "!" || scalars[index] == "?" {

@@ -12,6 +12,7 @@ struct Options {
     var rounds = 5
     var corpora: Set<String> = ["scraped", "nfd", "extraction"]
     var articles = 100_000
+    var directory: String?
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -21,8 +22,11 @@ struct Options {
             case "--rounds": rounds = Int(iterator.next() ?? "") ?? rounds
             case "--corpus": corpora = [iterator.next() ?? ""]
             case "--articles": articles = Int(iterator.next() ?? "") ?? articles
+            case "--directory":
+                directory = iterator.next()
+                corpora = ["reference"]
             default:
-                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|store] [--articles N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|store] [--articles N] [--directory DIR]\n".utf8))
                 exit(64)
             }
         }
@@ -301,6 +305,41 @@ func runStore(count: Int) throws {
           + "\(totals.awards) | \(usage.ru_maxrss / 1024) MB |")
 }
 
+/// ICU's raw NFC and sentence breaks over the articles of `directory`, decoded: the
+/// reference that `scripts/bench-run.sh` sets `thidua run` against. Prints one line of
+/// `key=value` for the script.
+func runReference(directory: String) throws {
+    var texts: [[UInt8]] = []
+    for path in reader.expand([directory]) {
+        guard case .success(let path) = path else { continue }
+        reader.read(path) { result in
+            if case .success(let source) = result { texts.append(Array(source.text.utf8)) }
+        }
+    }
+    let bytes = texts.reduce(0) { $0 + $1.count }
+    let normalized = try texts.map { try pipeline.normalizer.normalize(String(decoding: $0, as: UTF8.self)) }
+    let utf16 = normalized.map { Array($0.text.utf16) }
+    let normalizedBytes = normalized.reduce(0) { $0 + $1.text.utf8.count }
+    let breaker = try SentenceBreaker(locale: "vi")
+    var scratch: [UInt16] = [], output: [UInt16] = []
+    let trials = Trials()
+    trials.add("icuNFC") {
+        var total = 0
+        for text in texts { total += try text.withUnsafeBufferPointer { try ICUReference.nfc(utf8: $0, scratch: &scratch, output: &output) } }
+        return total
+    }
+    trials.add("icuBreaks") {
+        var total = 0
+        for text in utf16 { total += try breaker.referenceCount(utf16: text) }
+        return total
+    }
+    try trials.run(rounds: options.rounds)
+    let both = trials["icuNFC"] + trials["icuBreaks"] * Double(bytes) / Double(normalizedBytes)
+    print(String(format: "reference documents=%d bytes=%d nfc_mbps=%.1f breaks_mbps=%.1f both_mbps=%.1f", texts.count, bytes,
+                 Double(bytes) / 1e6 / trials["icuNFC"], Double(normalizedBytes) / 1e6 / trials["icuBreaks"],
+                 Double(bytes) / 1e6 / both))
+}
+
 print("thidua-bench: ICU \(ICU.version), \(options.megabytes) MB per corpus")
 if options.corpora.contains("scraped") {
     try run(corpusName: "seed articles as scraped", documents: corpus { $0 })
@@ -310,6 +349,9 @@ if options.corpora.contains("extraction") {
 }
 if options.corpora.contains("store") {
     try runStore(count: options.articles)
+}
+if options.corpora.contains("reference"), let directory = options.directory {
+    try runReference(directory: directory)
 }
 if options.corpora.contains("nfd") {
     try run(corpusName: "seed articles in NFD", documents: corpus { $0.decomposedStringWithCanonicalMapping })
