@@ -87,10 +87,12 @@ public struct Runner: Sendable {
         let start = Date()
         var report = RunReport()
         report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
+        let writer = BatchWriter(store: store, run: report.run)
         var pendingSources: [SourceText] = []
         var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
         var rejections: [Rejection] = []
-        var processedDocuments = 0
+        var processedDocuments = 0, queued = 0
+        var group: [FileCandidate] = [] // single-document files, read together on all cores
 
         func flush() throws {
             let results = processAll(pendingSources)
@@ -103,21 +105,37 @@ public struct Runner: Sendable {
             }
             processedDocuments += pendingSources.count
             let ready = pendingFiles.filter { $0.waitsFor <= processedDocuments }.map(\.state)
-            let counts = try store.write(documents: documents, files: ready, rejections: rejections, run: report.run)
             pendingFiles.removeAll { $0.waitsFor <= processedDocuments }
             for rejection in rejections { report.rejected[rejection.reason.kind, default: 0] += 1 }
             report.documents += documents.count
-            report.stored += counts.stored
-            report.exactDuplicates += counts.exactDuplicates
-            report.nearDuplicates += counts.nearDuplicates
-            report.alreadyKnown += counts.alreadyKnown
-            report.awards += counts.awards
+            try writer.submit(documents: documents, files: ready, rejections: rejections)
             pendingSources.removeAll(keepingCapacity: true)
             rejections.removeAll()
         }
+        func enqueue(_ result: Result<SourceText, Rejection>) throws {
+            switch result {
+            case .success(let source):
+                pendingSources.append(source)
+                queued += 1
+            case .failure(let rejection):
+                rejections.append(rejection)
+            }
+            if pendingSources.count >= batchSize { try flush() }
+        }
+        func readGroup() throws {
+            for read in readAll(group) {
+                if let touched = read.touched {
+                    try store.touch(touched, run: report.run) // touched, not changed
+                    report.unchanged += 1
+                    continue
+                }
+                for result in read.results { try enqueue(result) }
+                if let state = read.state { pendingFiles.append((state, queued)) }
+            }
+            group.removeAll(keepingCapacity: true)
+        }
 
         let paths = reader.expand(inputs)
-        var queued = 0
         for (number, expanded) in paths.enumerated() {
             report.files += 1
             switch expanded {
@@ -130,49 +148,38 @@ public struct Runner: Sendable {
                     report.unchanged += 1
                     continue
                 }
-                let state = stat.map { FileState(path: path, size: $0.size, mtime: $0.mtime, sha256: fileHash(path)) }
-                if let known, let state, known.sha256 == state.sha256 {
-                    try store.touch(state, run: report.run) // touched, not changed
-                    report.unchanged += 1
-                    continue
-                }
-                try reader.read(path) { result in
-                    switch result {
-                    case .success(let source):
-                        pendingSources.append(source)
-                        queued += 1
-                    case .failure(let rejection):
-                        rejections.append(rejection)
+                let candidate = FileCandidate(path: path, stat: stat, knownSHA256: known?.sha256)
+                if path != "-", InputReader.format(ofName: path) != .jsonLines {
+                    group.append(candidate)
+                    if group.count >= batchSize { try readGroup() }
+                } else {
+                    // Many documents in one input: streamed, in order after the files before it.
+                    try readGroup()
+                    let state = candidate.state(hashing: fileHash)
+                    if let state, state.sha256 == candidate.knownSHA256 {
+                        try store.touch(state, run: report.run)
+                        report.unchanged += 1
+                        continue
                     }
-                    if pendingSources.count >= batchSize { try flush() }
+                    try reader.read(path) { try enqueue($0) }
+                    if let state { pendingFiles.append((state, queued)) }
                 }
-                if let state { pendingFiles.append((state, queued)) }
             }
-            if pendingSources.count >= batchSize || number == paths.count - 1 || rejections.count >= batchSize { try flush() }
+            if rejections.count >= batchSize { try flush() }
             progress(RunProgress(filesDone: number + 1, filesTotal: paths.count, documents: report.documents,
                                  elapsed: Date().timeIntervalSince(start)))
         }
+        try readGroup()
         if !pendingSources.isEmpty || !rejections.isEmpty || !pendingFiles.isEmpty { try flush() }
+        let counts = try writer.finish()
+        report.stored = counts.stored
+        report.exactDuplicates = counts.exactDuplicates
+        report.nearDuplicates = counts.nearDuplicates
+        report.alreadyKnown = counts.alreadyKnown
+        report.awards = counts.awards
         report.seconds = Date().timeIntervalSince(start)
         try store.finishRun(report.run, counts: report.counts)
         return report
-    }
-
-    /// The text stages for a batch, on `jobs` threads; results keep the input order.
-    func processAll(_ sources: [SourceText]) -> [Result<DocumentInput, Rejection>] {
-        let results = ResultSlots<Result<DocumentInput, Rejection>>(count: sources.count)
-        let chunks = max(1, min(jobs, sources.count))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in stride(from: chunk, to: sources.count, by: chunks) {
-                let source = sources[index]
-                do {
-                    results[index] = .success(try process(source))
-                } catch {
-                    results[index] = .failure(Rejection(source: source.source, reason: .unreadable(message: "\(error)")))
-                }
-            }
-        }
-        return results.values
     }
 
     /// Size and modification time of a file; nil for standard input.
@@ -185,23 +192,4 @@ public struct Runner: Sendable {
     func fileHash(_ path: String) -> String {
         Store.sha256((try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data())
     }
-}
-
-/// Slots written by concurrent workers, each slot by one worker only: a fixed buffer, so
-/// that no write can move another's.
-final class ResultSlots<Value>: @unchecked Sendable { // disjoint indices: no two writers share a slot
-    private let slots: UnsafeMutableBufferPointer<Value?>
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
-    }
-    subscript(index: Int) -> Value? {
-        get { slots[index] }
-        set { slots[index] = newValue }
-    }
-    var values: [Value] { slots.map { $0! } }
 }

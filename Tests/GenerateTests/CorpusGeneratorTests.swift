@@ -57,4 +57,23 @@ struct CorpusGeneratorTests {
         #expect(eventEvaluation.fields.values.allSatisfy { Double($0.correct) >= 0.98 * Double($0.total) }, "\(eventEvaluation.report())")
         #expect(eventEvaluation.officialRecall >= 0.98 && eventEvaluation.officialPrecision >= 0.98)
     }
+
+    @Test func theNumberOfWorkersDoesNotChangeTheStore() throws {
+        let (directory, _) = try Self.generate(150, seed: 11)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var exports: [Data] = []
+        for jobs in [1, 2] {
+            let path = directory.appendingPathComponent("jobs\(jobs).sqlite").path
+            var runner = Runner(pipeline: Fixtures.pipeline, reader: try InputReader.load(from: Fixtures.rules), store: try Store(path: path))
+            runner.jobs = jobs
+            runner.batchSize = 16
+            let report = try runner.run([directory.appendingPathComponent("articles").path])
+            #expect(report.documents == 150 && report.exactDuplicates > 0)
+            let store = try Store(path: path)
+            exports.append(try Exporter(format: .jsonl).awards(try store.awards()) + Exporter(format: .jsonl).events(try store.events()))
+        }
+        #expect(exports[0] == exports[1])
+        #expect(!exports[0].isEmpty)
+    }
 }
+

@@ -1,0 +1,141 @@
+import Dispatch
+import Foundation
+import Store
+
+/// A file a run has to look at: new, or changed in size or time since the store saw it.
+struct FileCandidate: Sendable {
+    let path: String
+    let stat: (size: Int, mtime: Double)?
+    let knownSHA256: String?
+
+    func state(hashing hash: (String) -> String) -> FileState? {
+        stat.map { FileState(path: path, size: $0.size, mtime: $0.mtime, sha256: hash(path)) }
+    }
+}
+
+/// What reading a file gave: its documents and rejections, or that only its time changed.
+struct FileRead: Sendable {
+    var touched: FileState?
+    var state: FileState?
+    var results: [Result<SourceText, Rejection>] = []
+}
+
+extension Runner {
+    /// Hashes and reads single-document files on `jobs` threads; results keep the input order.
+    func readAll(_ candidates: [FileCandidate]) -> [FileRead] {
+        guard !candidates.isEmpty else { return [] }
+        let slots = ResultSlots<FileRead>(count: candidates.count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, candidates.count))) { _ in
+            while let index = next.take(below: candidates.count) {
+                let candidate = candidates[index]
+                let state = candidate.state(hashing: fileHash)
+                if let state, state.sha256 == candidate.knownSHA256 {
+                    slots[index] = FileRead(touched: state, state: state)
+                    continue
+                }
+                var results: [Result<SourceText, Rejection>] = []
+                reader.read(candidate.path) { results.append($0) }
+                slots[index] = FileRead(touched: nil, state: state, results: results)
+            }
+        }
+        return slots.values
+    }
+
+    /// The text stages for a batch on `jobs` threads, each taking the next document when it
+    /// is done (articles differ in length); results keep the input order.
+    func processAll(_ sources: [SourceText]) -> [Result<DocumentInput, Rejection>] {
+        guard !sources.isEmpty else { return [] }
+        let results = ResultSlots<Result<DocumentInput, Rejection>>(count: sources.count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sources.count))) { _ in
+            while let index = next.take(below: sources.count) {
+                let source = sources[index]
+                do {
+                    results[index] = .success(try process(source))
+                } catch {
+                    results[index] = .failure(Rejection(source: source.source, reason: .unreadable(message: "\(error)")))
+                }
+            }
+        }
+        return results.values
+    }
+}
+
+/// The store's writer on a thread of its own, so that a batch is written while the next
+/// one is read and processed. At most one batch waits for it: memory stays bounded.
+final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only under `lock`; one batch in flight (`slot`)
+    private let store: Store
+    private let run: Int64
+    private let queue = DispatchQueue(label: "thidua.store-writer")
+    private let slot = DispatchSemaphore(value: 1)
+    private let lock = NSLock()
+    private var counts = BatchCounts()
+    private var failure: (any Error)?
+
+    init(store: Store, run: Int64) {
+        self.store = store
+        self.run = run
+    }
+
+    /// Hands a batch to the writer once the previous one is written; throws that one's error.
+    func submit(documents: [DocumentInput], files: [FileState], rejections: [Rejection]) throws {
+        slot.wait()
+        if let failure = lock.withLock({ failure }) {
+            slot.signal()
+            throw failure
+        }
+        queue.async { [self] in
+            defer { slot.signal() }
+            do {
+                let written = try store.write(documents: documents, files: files, rejections: rejections, run: run)
+                lock.withLock { counts.add(written) }
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    /// Waits for the last batch; the counts of every batch, or the first error.
+    func finish() throws -> BatchCounts {
+        slot.wait()
+        defer { slot.signal() }
+        return try lock.withLock {
+            if let failure { throw failure }
+            return counts
+        }
+    }
+}
+
+/// Hands out indices 0, 1, 2, ... to concurrent workers, each once.
+final class WorkCounter: @unchecked Sendable { // `value` only under `lock`
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
+    }
+}
+
+/// Slots written by concurrent workers, each slot by one worker only: a fixed buffer, so
+/// that no write can move another's.
+final class ResultSlots<Value>: @unchecked Sendable { // disjoint indices: no two writers share a slot
+    private let slots: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+    subscript(index: Int) -> Value? {
+        get { slots[index] }
+        set { slots[index] = newValue }
+    }
+    var values: [Value] { slots.map { $0! } }
+}
