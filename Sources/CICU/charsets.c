@@ -15,28 +15,34 @@ static void countingSubstitute(const void *context, UConverterToUnicodeArgs *arg
     UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, codeUnits, length, reason, status);
 }
 
+// Converts between two open converters through a UTF-16 pivot; closes both.
+static int32_t convertAndClose(UConverter *to, UConverter *from, const char *src, int32_t length, char *dest,
+                               int32_t capacity, UErrorCode *status) {
+    int32_t written = 0;
+    if (U_SUCCESS(*status)) {
+        char *target = dest;
+        const char *source = src;
+        UChar pivot[1024];
+        UChar *pivotSource = pivot, *pivotTarget = pivot;
+        ucnv_convertEx(to, from, &target, dest + capacity, &source, src + length, pivot, &pivotSource,
+                       &pivotTarget, pivot + 1024, 1, 1, status);
+        written = (int32_t)(target - dest);
+    }
+    if (from != NULL) ucnv_close(from);
+    if (to != NULL) ucnv_close(to);
+    return written;
+}
+
 int32_t thidua_convert_to_utf8(const char *charset, const char *src, int32_t length, char *dest,
                                int32_t capacity, int32_t *substitutions, int32_t *error) {
     UErrorCode status = (UErrorCode)*error;
-    *substitutions = 0;
     UConverter *from = ucnv_open(charset, &status);
     UConverter *to = ucnv_open("UTF-8", &status);
     Substitutions counter = {0};
     if (U_SUCCESS(status)) {
         ucnv_setToUCallBack(from, countingSubstitute, &counter, NULL, NULL, &status);
     }
-    int32_t written = 0;
-    if (U_SUCCESS(status)) {
-        char *target = dest;
-        const char *source = src;
-        UChar pivot[1024];
-        UChar *pivotSource = pivot, *pivotTarget = pivot;
-        ucnv_convertEx(to, from, &target, dest + capacity, &source, src + length, pivot, &pivotSource,
-                       &pivotTarget, pivot + 1024, 1, 1, &status);
-        written = (int32_t)(target - dest);
-    }
-    if (from != NULL) ucnv_close(from);
-    if (to != NULL) ucnv_close(to);
+    int32_t written = convertAndClose(to, from, src, length, dest, capacity, &status);
     *substitutions = counter.count;
     *error = (int32_t)status;
     return written;
@@ -73,18 +79,7 @@ int32_t thidua_convert_from_utf8(const char *charset, const char *src, int32_t l
     if (U_SUCCESS(status)) {
         ucnv_setFromUCallBack(to, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
     }
-    int32_t written = 0;
-    if (U_SUCCESS(status)) {
-        char *target = dest;
-        const char *source = src;
-        UChar pivot[1024];
-        UChar *pivotSource = pivot, *pivotTarget = pivot;
-        ucnv_convertEx(to, from, &target, dest + capacity, &source, src + length, pivot, &pivotSource,
-                       &pivotTarget, pivot + 1024, 1, 1, &status);
-        written = (int32_t)(target - dest);
-    }
-    if (from != NULL) ucnv_close(from);
-    if (to != NULL) ucnv_close(to);
+    int32_t written = convertAndClose(to, from, src, length, dest, capacity, &status);
     *error = (int32_t)status;
     return written;
 }

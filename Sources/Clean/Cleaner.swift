@@ -188,8 +188,7 @@ public struct Cleaner: Sendable {
         if line.contains(","), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
         // Word by word rather than substring search: this runs on most short paragraphs.
         let lineWords = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        guard rules.captionCues.contains(where: { cue in
-            let cueWords = cue.split(separator: " ")
+        guard rules.captionCues.contains(where: { cueWords in
             guard let first = cueWords.first, cueWords.count <= lineWords.count else { return false }
             return lineWords.indices.dropLast(cueWords.count - 1).contains { start in
                 lineWords[start] == first && zip(lineWords[start...], cueWords).allSatisfy { $0 == $1 }

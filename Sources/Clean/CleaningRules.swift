@@ -15,7 +15,8 @@ public struct CleaningRules: Sendable {
     public let implicitCaptionMaxWords: Int
     public let openerWords: Int
     public let openers: [String]
-    public let captionCues: [String]
+    /// Each cue as its lower-case words ("phát biểu" → ["phát", "biểu"]).
+    public let captionCues: [[String]]
     public let sourcePrefixes: [String]
     public let outletWords: [String]
     public let domains: Set<String>
@@ -61,7 +62,8 @@ public struct CleaningRules: Sendable {
             implicitCaptionMaxWords: implicit?.field("max_words")?.int ?? 45,
             openerWords: implicit?.field("opener_words")?.int ?? 5,
             openers: prefixes(implicit?.field("openers", required: false)),
-            captionCues: (implicit?.field("cues", required: false)?.strings ?? []).map { $0.lowercased() },
+            captionCues: (implicit?.field("cues", required: false)?.strings ?? [])
+                .map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
             outletWords: prefixes(metadata?.field("outlet_words")),
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),

@@ -25,23 +25,9 @@ public struct GoldEvent: Sendable, Decodable {
         case planYear = "plan_year"
     }
 
+    /// Every `*.events.jsonl` of `directory`; none when it has no such file.
     public static func load(directory: URL) throws(EvaluationError) -> [GoldEvent] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".events.jsonl") }.sorted()
-        var events: [GoldEvent] = []
-        for name in names {
-            let url = directory.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .unreadable(url.path) }
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                do {
-                    events.append(try JSONDecoder().decode(GoldEvent.self, from: Data(line.utf8)))
-                } catch {
-                    throw .badLine(file: url.path, line: number + 1, message: "\(error)")
-                }
-            }
-        }
-        return events
+        try loadGold(GoldEvent.self, suffix: ".events.jsonl", directory: directory) ?? []
     }
 }
 

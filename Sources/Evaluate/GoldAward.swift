@@ -51,24 +51,33 @@ public struct GoldAward: Sendable, Decodable, Equatable {
 
     /// Every `*.awards.jsonl` of `directory`; a bad line is an error naming file and line.
     public static func load(directory: URL) throws(EvaluationError) -> [GoldAward] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".awards.jsonl") }.sorted()
-        guard !names.isEmpty else { throw .noGold(directory.path) }
-        var records: [GoldAward] = []
-        for name in names {
-            let url = directory.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .unreadable(url.path) }
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                do {
-                    records.append(try JSONDecoder().decode(GoldAward.self, from: Data(line.utf8)))
-                } catch {
-                    throw .badLine(file: url.path, line: number + 1, message: "\(error)")
-                }
-            }
+        guard let records = try loadGold(GoldAward.self, suffix: ".awards.jsonl", directory: directory) else {
+            throw .noGold(directory.path)
         }
         return records
     }
+}
+
+/// The records of every `*<suffix>` file of `directory`, one JSON object per line; nil when
+/// there is no such file. A bad line is an error naming file and line.
+func loadGold<Record: Decodable>(_ type: Record.Type, suffix: String, directory: URL) throws(EvaluationError) -> [Record]? {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        .filter { $0.hasSuffix(suffix) }.sorted()
+    guard !names.isEmpty else { return nil }
+    var records: [Record] = []
+    for name in names {
+        let url = directory.appendingPathComponent(name)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .unreadable(url.path) }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            do {
+                records.append(try JSONDecoder().decode(Record.self, from: Data(line.utf8)))
+            } catch {
+                throw .badLine(file: url.path, line: number + 1, message: "\(error)")
+            }
+        }
+    }
+    return records
 }
 
 public enum EvaluationError: Error, CustomStringConvertible {

@@ -70,19 +70,14 @@ public struct CorpusGenerator: Sendable {
                 if recent.count > 64 { recent.removeFirst() }
             }
             let name = String(format: "%06d", number)
-            let variant = random.unit()
-            var shares = options.nfd
             let (fileName, bytes): (String, [UInt8])
-            if variant < shares {
-                (fileName, bytes) = (name + ".txt", Array(article.text.decomposedStringWithCanonicalMapping.utf8))
-            } else if variant < { shares += options.oldTones; return shares }() {
-                (fileName, bytes) = (name + ".txt", Array(Self.oldTonePlacement(article.text).utf8))
-            } else if variant < { shares += options.windows1258; return shares }() {
+            switch variant(random.unit()) {
+            case .nfd: (fileName, bytes) = (name + ".txt", Array(article.text.decomposedStringWithCanonicalMapping.utf8))
+            case .oldTones: (fileName, bytes) = (name + ".txt", Array(Self.oldTonePlacement(article.text).utf8))
+            case .windows1258:
                 (fileName, bytes) = (name + ".txt", try Charsets.encode(Self.windows1258Form(article.text), charset: "windows-1258"))
-            } else if variant < { shares += options.html; return shares }() {
-                (fileName, bytes) = (name + ".html", Array(article.html.utf8))
-            } else {
-                (fileName, bytes) = (name + ".txt", Array(article.text.utf8))
+            case .html: (fileName, bytes) = (name + ".html", Array(article.html.utf8))
+            case .plain: (fileName, bytes) = (name + ".txt", Array(article.text.utf8))
             }
             try Data(bytes).write(to: articles.appendingPathComponent(fileName))
             for record in article.awards { try awardsFile.write(record.jsonLine(doc: name)) }
@@ -94,6 +89,19 @@ public struct CorpusGenerator: Sendable {
         try awardsFile.close()
         try eventsFile.close()
         return summary
+    }
+
+    enum Variant { case nfd, oldTones, windows1258, html, plain }
+
+    /// The variant a roll in [0, 1) falls on, by the shares of `options`.
+    func variant(_ roll: Double) -> Variant {
+        var bound = 0.0
+        for (variant, share) in [(Variant.nfd, options.nfd), (.oldTones, options.oldTones), (.windows1258, options.windows1258),
+                                 (.html, options.html)] {
+            bound += share
+            if roll < bound { return variant }
+        }
+        return .plain
     }
 
     func makeArticle(_ random: inout SplitMix64) -> Article {

@@ -19,42 +19,43 @@ struct StatementTemplates {
     let year: Int
     let official: (name: String, title: String)
 
+    /// "a tập thể, b cá nhân" given one award: a record for each group.
+    static func groups(_ a: Int, _ b: Int, _ award: String, `class`: [String]? = nil, granter: String? = nil,
+                       presenter: String? = nil, year: Int? = nil) -> [GoldStatement] {
+        [(["tap-the"], a), (["ca-nhan"], b)].map { kind, count in
+            GoldStatement(award: [award], class: `class`, granter: granter, kind: kind, count: count, presenter: presenter, year: year)
+        }
+    }
+
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        let provincial = ["bang-khen-cap-tinh"]
         switch choice % 9 {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
-                    [GoldStatement(award: provincial, granter: "chu-tich-ubnd-tinh", kind: ["tap-the"], count: a, year: year),
-                     GoldStatement(award: provincial, granter: "chu-tich-ubnd-tinh", kind: ["ca-nhan"], count: b, year: year)])
+                    Self.groups(a, b, "bang-khen-cap-tinh", granter: "chu-tich-ubnd-tinh", year: year))
         case 1:
             return ("Dịp này, \(a) tập thể, \(b) cá nhân được Thủ tướng Chính phủ tặng Bằng khen vì đã có thành tích xuất sắc.",
-                    [GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: ["tap-the"], count: a),
-                     GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: ["ca-nhan"], count: b)])
+                    Self.groups(a, b, "bang-khen-thu-tuong", granter: "thu-tuong"))
         case 2:
             let total = (a + b) * 3
             return ("Trên \(total) tập thể, cá nhân được nhận Bằng khen của Chủ tịch UBND tỉnh.",
-                    [GoldStatement(award: provincial, granter: "chu-tich-ubnd-tinh", kind: ["tap-the", "ca-nhan"], count: total,
+                    [GoldStatement(award: ["bang-khen-cap-tinh"], granter: "chu-tich-ubnd-tinh", kind: ["tap-the", "ca-nhan"], count: total,
                                    qualifier: "more_than")])
         case 3:
             return ("Năm \(year), toàn tỉnh có \(b) cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.",
                     [GoldStatement(award: ["chien-si-thi-dua-cap-tinh"], kind: ["ca-nhan"], count: b, year: year)])
         case 4:
-            let level = ["nhất", "nhì", "ba"][pick(3)]
-            let slug = ["nhat", "nhi", "ba"][["nhất", "nhì", "ba"].firstIndex(of: level)!]
+            let (level, slug) = [("Nhất", "nhat"), ("Nhì", "nhi"), ("Ba", "ba")][pick(3)]
             return ("Thừa ủy quyền của Chủ tịch nước, đồng chí \(official.name), \(official.title) đã trao Huân chương Lao động "
-                    + "hạng \(level.prefix(1).uppercased() + level.dropFirst()) cho \(a) tập thể và \(b % 9 + 1) cá nhân.",
-                    [GoldStatement(award: ["huan-chuong-lao-dong"], class: [slug], granter: "chu-tich-nuoc", kind: ["tap-the"],
-                                   count: a, presenter: official.name),
-                     GoldStatement(award: ["huan-chuong-lao-dong"], class: [slug], granter: "chu-tich-nuoc", kind: ["ca-nhan"],
-                                   count: b % 9 + 1, presenter: official.name)])
+                    + "hạng \(level) cho \(a) tập thể và \(b % 9 + 1) cá nhân.",
+                    Self.groups(a, b % 9 + 1, "huan-chuong-lao-dong", class: [slug], granter: "chu-tich-nuoc",
+                                presenter: official.name))
         case 5:
             return ("Nhân dịp này, Bộ trưởng Bộ Công an đã tặng Bằng khen cho \(a) tập thể và \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua Vì an ninh Tổ quốc năm \(year).",
-                    [GoldStatement(award: provincial, granter: "bo", kind: ["tap-the"], count: a, year: year),
-                     GoldStatement(award: provincial, granter: "bo", kind: ["ca-nhan"], count: b, year: year)])
+                    Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo", year: year))
         case 6:
             return ("Dịp này, \(a) tập thể được tặng Cờ thi đua của UBND tỉnh vì dẫn đầu phong trào thi đua năm \(year).",
                     [GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: a, year: year)])
@@ -65,8 +66,7 @@ struct StatementTemplates {
                      GoldStatement(award: ["chien-si-thi-dua-co-so"], kind: ["ca-nhan"], count: b)])
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
-                    [GoldStatement(award: provincial, granter: "bo", kind: ["tap-the"], count: a),
-                     GoldStatement(award: provincial, granter: "bo", kind: ["ca-nhan"], count: b)])
+                    Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
         }
     }
 

@@ -21,7 +21,8 @@ struct FileRead: Sendable {
 }
 
 extension Runner {
-    /// Hashes and reads single-document files on `jobs` threads; results keep the input order.
+    /// Hashes and reads single-document files on `jobs` threads, each file mapped once for
+    /// both; results keep the input order.
     func readAll(_ candidates: [FileCandidate]) -> [FileRead] {
         guard !candidates.isEmpty else { return [] }
         let slots = ResultSlots<FileRead>(count: candidates.count)
@@ -29,13 +30,19 @@ extension Runner {
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, candidates.count))) { _ in
             while let index = next.take(below: candidates.count) {
                 let candidate = candidates[index]
-                let state = candidate.state(hashing: fileHash)
-                if let state, state.sha256 == candidate.knownSHA256 {
+                var results: [Result<SourceText, Rejection>] = []
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: candidate.path), options: .alwaysMapped) else {
+                    reader.read(candidate.path) { results.append($0) } // says why it cannot be read
+                    slots[index] = FileRead(touched: nil, state: nil, results: results)
+                    continue
+                }
+                let sha256 = Store.sha256(data)
+                let state = candidate.state { _ in sha256 }
+                if let state, sha256 == candidate.knownSHA256 {
                     slots[index] = FileRead(touched: state, state: state)
                     continue
                 }
-                var results: [Result<SourceText, Rejection>] = []
-                reader.read(candidate.path) { results.append($0) }
+                reader.read(data, source: candidate.path, format: InputReader.format(ofName: candidate.path)) { results.append($0) }
                 slots[index] = FileRead(touched: nil, state: state, results: results)
             }
         }

@@ -28,9 +28,10 @@ struct EvalCommand: ParsableCommand {
     var rules: String?
 
     func run() throws {
-        let goldRecords: [GoldAward]
+        let goldRecords: [GoldAward], goldEvents: [GoldEvent]
         do {
             goldRecords = try GoldAward.load(directory: URL(fileURLWithPath: gold))
+            goldEvents = try GoldEvent.load(directory: URL(fileURLWithPath: gold))
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
@@ -56,7 +57,6 @@ struct EvalCommand: ParsableCommand {
             }
         }
         print(Evaluation.score(records: records, gold: goldRecords).report())
-        let goldEvents = (try? GoldEvent.load(directory: URL(fileURLWithPath: gold))) ?? []
         if !goldEvents.isEmpty {
             print("")
             print(EventEvaluation.score(events: events, gold: goldEvents).report())
