@@ -138,6 +138,7 @@ extension Store {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(5)
         return try? DatabaseQueue(path: path, configuration: configuration).read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")
         }

@@ -99,6 +99,9 @@ public final class Store: Sendable {
             if FileManager.default.fileExists(atPath: path) {
                 var readOnly = Configuration()
                 readOnly.readonly = true
+                // The last connection of a previous run checkpoints the WAL on close and
+                // holds the file for a moment: wait for it rather than fail.
+                readOnly.busyMode = .timeout(30)
                 try DatabaseQueue(path: path, configuration: readOnly).read { db in
                     let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                     let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
