@@ -166,6 +166,25 @@ struct StoreTests {
         withExtendedLifetime(held) {}
     }
 
+    /// A run's store may be released on the writer's thread just as the next run opens the
+    /// file; the closing connection's checkpoint must make the opener wait, not fail.
+    @Test func aStoreOpenedWhileAnotherClosesWaits() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Self.runner(path).run([Self.seeds])
+        for _ in 0..<20 {
+            nonisolated(unsafe) var closing: Store? = try Store(path: path)
+            _ = try closing?.count("award")
+            let released = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                closing = nil
+                released.signal()
+            }
+            #expect(try Store(path: path).count("document") == 5)
+            released.wait()
+        }
+    }
+
     @Test func csvIsRFC4180WithAnOptionalBOM() throws {
         let record = AwardRecord(id: "x", doc: "d", award: ["huan-chuong-lao-dong"], class: ["nhat", "nhi"], kind: ["tap-the"],
                                  count: 5, zone: .body,
