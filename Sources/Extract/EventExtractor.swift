@@ -5,9 +5,12 @@ import ThiDuaModel
 /// years reviewed and planned, organizer, officials), and secondary events of the body.
 extension Extractor {
     public func events(doc: String, sentences: [Sentence], metadata: DocumentMetadata, province: String?) -> [EventRecord] {
-        guard !sentences.isEmpty else { return [] }
-        let tokenized = sentences.map { rules.tokenizer.tokens(Substring($0.text)) }
-        let clauses = zip(sentences, tokenized).map { (sentence: $0, clause: Clause(tokens: $1, rules: rules)) }
+        events(doc: doc, document: tokenize(sentences), metadata: metadata, province: province)
+    }
+
+    public func events(doc: String, document: TokenizedDocument, metadata: DocumentMetadata, province: String?) -> [EventRecord] {
+        guard !document.sentences.isEmpty else { return [] }
+        let clauses = zip(document.sentences, document.tokens).map { (sentence: $0, clause: Clause(tokens: $1, rules: rules)) }
         let head = Array(clauses.filter { $0.sentence.zone == .title }.prefix(2)
             + clauses.filter { $0.sentence.zone == .body }.prefix(3))
         let years = EventYears(head.map(\.clause), everything: clauses.map(\.clause))

@@ -37,10 +37,18 @@ public struct Extractor: Sendable {
     /// Records of the sentences of document `doc`; `province` is the document's, for
     /// sentences that name none (nil: worked out from the sentences and `outlet`).
     public func extract(doc: String, sentences: [Sentence], province: String? = nil, outlet: String? = nil) -> [ExtractedRecord] {
-        let tokenized = sentences.map { rules.tokenizer.tokens(Substring($0.text)) }
-        let province = province ?? documentProvince(sentences: sentences, tokens: tokenized, outlet: outlet)?.name
+        extract(doc: doc, document: tokenize(sentences), province: province, outlet: outlet)
+    }
+
+    /// The sentences with their tokens, for the extractors that read a document more than once.
+    public func tokenize(_ sentences: [Sentence]) -> TokenizedDocument {
+        TokenizedDocument(sentences: sentences, tokens: sentences.map { rules.tokenizer.tokens(Substring($0.text)) })
+    }
+
+    public func extract(doc: String, document: TokenizedDocument, province: String? = nil, outlet: String? = nil) -> [ExtractedRecord] {
+        let province = province ?? documentProvince(document, outlet: outlet)?.name
         var records: [ExtractedRecord] = []
-        for (sentence, tokens) in zip(sentences, tokenized) {
+        for (sentence, tokens) in zip(document.sentences, document.tokens) {
             records.append(contentsOf: extract(doc: doc, sentence: sentence, tokens: tokens, province: province))
         }
         return records
@@ -153,13 +161,13 @@ public struct Extractor: Sendable {
     /// (title and outlet count most), e.g. "Báo Lào Cai điện tử" or "vinhlong.gov.vn"; the
     /// confidence is the winner's share of the weight (1.0: no other province is named).
     public func documentProvince(sentences: [Sentence], outlet: String?) -> ProvinceGuess? {
-        documentProvince(sentences: sentences, tokens: sentences.map { rules.tokenizer.tokens(Substring($0.text)) }, outlet: outlet)
+        documentProvince(tokenize(sentences), outlet: outlet)
     }
 
-    func documentProvince(sentences: [Sentence], tokens tokenized: [[Token]], outlet: String?) -> ProvinceGuess? {
+    public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
         var bodySeen = 0
-        for (sentence, tokens) in zip(sentences, tokenized) {
+        for (sentence, tokens) in zip(document.sentences, document.tokens) {
             let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
             let folds = tokens.map(\.fold)
@@ -184,6 +192,13 @@ public struct Extractor: Sendable {
     private var provinceNames: [String] {
         rules.provinceNames
     }
+}
+
+/// A document's sentences and their tokens: tokenized once, read by the award and event
+/// extractors and the province guess.
+public struct TokenizedDocument: Sendable {
+    public let sentences: [Sentence]
+    let tokens: [[Token]]
 }
 
 /// The province of a document and how sure the guess is: the share, from 0 to 1, of its

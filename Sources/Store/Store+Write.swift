@@ -9,28 +9,29 @@ extension Store {
     public func write(documents: [DocumentInput], files: [FileState], rejections: [Rejection],
                       run: Int64) throws(StoreError) -> BatchCounts {
         let signatures = documents.map { $0.signature ?? minHash.signature(of: $0.body) }
+        let now = Self.now
         return try write { db in
             var counts = BatchCounts()
             for (document, signature) in zip(documents, signatures) {
-                try self.store(document, signature: signature, run: run, counts: &counts, db)
+                try self.store(document, signature: signature, run: run, at: now, counts: &counts, db)
             }
             for file in files { try Self.upsert(file, run: run, db) }
             for rejection in rejections {
                 try db.execute(sql: "INSERT INTO rejection (run_id, source, kind, reason, at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [run, rejection.source, rejection.reason.kind, rejection.reason.description, Self.now])
+                               arguments: [run, rejection.source, rejection.reason.kind, rejection.reason.description, now])
             }
             counts.rejections = rejections.count
             return counts
         }
     }
 
-    private func store(_ document: DocumentInput, signature: [UInt32], run: Int64, counts: inout BatchCounts,
+    private func store(_ document: DocumentInput, signature: [UInt32], run: Int64, at now: String, counts: inout BatchCounts,
                        _ db: Database) throws {
-        let sha = Self.sha256(Data(document.body.utf8))
+        let sha = document.contentSHA256 ?? Self.sha256(Data(document.body.utf8))
         if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT doc FROM document WHERE content_sha256 = ?"),
                                               arguments: [sha]) {
             try db.execute(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [existing, document.source, document.metadata.url, run, Self.now])
+                           arguments: [existing, document.source, document.metadata.url, run, now])
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
             return
         }
@@ -53,7 +54,7 @@ extension Store {
                                   near_dup_of, version_of, ingested_at, status, run_id, signature, province_confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
-                             metadata.author, document.encoding, document.province, sha, nearDupOf, previous, Self.now,
+                             metadata.author, document.encoding, document.province, sha, nearDupOf, previous, now,
                              nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature)),
                              document.provinceConfidence])
         // Only a cluster's first document is indexed: its copies are found through it, and a

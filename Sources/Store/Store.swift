@@ -20,6 +20,8 @@ public struct DocumentInput: Sendable {
     public var events: [EventRecord] = []
     /// How sure `province` is, from 0 to 1.
     public var provinceConfidence: Double?
+    /// The SHA-256 of `body` in hex, when computed off the writer's thread.
+    public var contentSHA256: String?
 
     public init(doc: String, source: String, metadata: DocumentMetadata, encoding: String, province: String?, body: String,
                 sentences: [Sentence], awards: [AwardRecord], signature: [UInt32]? = nil) {
@@ -140,10 +142,19 @@ public final class Store: Sendable {
     }
 
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
-    static var now: String { ISO8601DateFormatter().string(from: Date()) }
+    /// The time of a write, as stored (ISO 8601, UTC, seconds). A formatter is costly to
+    /// make: writers take the time once per batch.
+    static var now: String { Date().formatted(.iso8601) }
 
     func write<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
         do {

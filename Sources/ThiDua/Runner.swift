@@ -69,17 +69,19 @@ public struct Runner: Sendable {
     public func process(_ source: SourceText) throws(PipelineError) -> DocumentInput {
         let document = try pipeline.segment(source)
         let body = document.cleaned.paragraphs.map { document.normalized.text(ofParagraph: $0.index) }.joined(separator: "\n")
-        let doc = DocumentInput.contentID(of: body).doc
-        let guess = pipeline.extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)
+        let (doc, sha256) = DocumentInput.contentID(of: body)
+        let tokenized = pipeline.extractor.tokenize(document.sentences)
+        let guess = pipeline.extractor.documentProvince(tokenized, outlet: document.cleaned.metadata.outlet)
         let province = guess?.name
-        let awards = pipeline.extractor.extract(doc: doc, sentences: document.sentences, province: province).map(\.record)
+        let awards = pipeline.extractor.extract(doc: doc, document: tokenized, province: province).map(\.record)
         var metadata = document.cleaned.metadata
         if metadata.url == nil { metadata.url = source.metadata.url }
         var input = DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding, province: province,
                                   body: body, sentences: document.sentences, awards: awards,
                                   signature: store.minHash.signature(of: body))
         input.provinceConfidence = guess?.confidence
-        input.events = pipeline.extractor.events(doc: doc, sentences: document.sentences, metadata: metadata, province: province)
+        input.contentSHA256 = sha256
+        input.events = pipeline.extractor.events(doc: doc, document: tokenized, metadata: metadata, province: province)
         return input
     }
 

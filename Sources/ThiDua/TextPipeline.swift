@@ -120,8 +120,9 @@ public struct TextPipeline: Sendable {
 
     /// The events of a segmented document: the main one first.
     public func events(_ document: SegmentedDocument, doc: String? = nil) -> [EventRecord] {
-        let province = extractor.documentProvince(sentences: document.sentences, outlet: document.cleaned.metadata.outlet)?.name
-        return extractor.events(doc: doc ?? document.source.name, sentences: document.sentences,
+        let tokenized = extractor.tokenize(document.sentences)
+        let province = extractor.documentProvince(tokenized, outlet: document.cleaned.metadata.outlet)?.name
+        return extractor.events(doc: doc ?? document.source.name, document: tokenized,
                                 metadata: document.cleaned.metadata, province: province)
     }
 
