@@ -58,13 +58,14 @@ public struct InputReader: Sendable {
             } else if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
                 results.append(.failure(Rejection(source: path, reason: .unreadable(message: "no such file or directory"))))
             } else if isDirectory.boolValue {
-                let relative = (fileManager.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-                for file in relative where wanted(file) {
-                    let full = URL(fileURLWithPath: path).appendingPathComponent(file).path
-                    var isSubdirectory: ObjCBool = false
-                    if fileManager.fileExists(atPath: full, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
-                        results.append(.success(full))
-                    }
+                let walk = DirectoryWalk(root: path)
+                // Paths as the store has always named them: absolute, standardized.
+                let prefix = String(URL(fileURLWithPath: path).appendingPathComponent("-").path.dropLast())
+                for directory in walk.unreadable {
+                    results.append(.failure(Rejection(source: prefix + directory, reason: .unreadable(message: "cannot open the directory"))))
+                }
+                for file in walk.files where wanted(file) {
+                    results.append(.success(prefix + file))
                 }
             } else {
                 results.append(.success(path))

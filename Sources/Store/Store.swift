@@ -201,6 +201,20 @@ public final class Store: Sendable {
         }
     }
 
+    /// What the store remembers of each of `paths`, in one read (a rerun looks up every file).
+    public func fileStates(_ paths: [String]) throws(StoreError) -> [String: FileState] {
+        try read { db in
+            let select = try db.cachedStatement(sql: "SELECT size, mtime, sha256 FROM file WHERE path = ?")
+            var states: [String: FileState] = [:]
+            for path in paths {
+                if let row = try Row.fetchOne(select, arguments: [path]) {
+                    states[path] = FileState(path: path, size: row["size"], mtime: row["mtime"], sha256: row["sha256"])
+                }
+            }
+            return states
+        }
+    }
+
     /// Records that an unchanged file was seen again (its time may have moved).
     public func touch(_ file: FileState, run: Int64) throws(StoreError) {
         try write { db in try Self.upsert(file, run: run, db) }

@@ -126,8 +126,8 @@ public struct Runner: Sendable {
         }
         func readGroup() throws {
             for read in readAll(group) {
-                if let touched = read.touched {
-                    try store.touch(touched, run: report.run) // touched, not changed
+                if let touched = read.touched { // touched, not changed: recorded with the next batch
+                    pendingFiles.append((touched, queued))
                     report.unchanged += 1
                     continue
                 }
@@ -138,19 +138,24 @@ public struct Runner: Sendable {
         }
 
         let paths = reader.expand(inputs)
+        var known: [String: FileState] = [:] // what the store remembers of the next paths
         for (number, expanded) in paths.enumerated() {
             report.files += 1
+            if number % Self.lookupChunk == 0 {
+                let chunk = paths[number..<min(number + Self.lookupChunk, paths.count)]
+                known = try store.fileStates(chunk.compactMap { try? $0.get() }.filter { $0 != "-" })
+            }
             switch expanded {
             case .failure(let rejection):
                 rejections.append(rejection)
             case .success(let path):
                 let stat = fileStat(path)
-                let known = path == "-" ? nil : try store.fileState(path)
-                if let known, let stat, known.size == stat.size, known.mtime == stat.mtime {
+                let remembered = known[path]
+                if let remembered, let stat, remembered.size == stat.size, remembered.mtime == stat.mtime {
                     report.unchanged += 1
                     continue
                 }
-                let candidate = FileCandidate(path: path, stat: stat, knownSHA256: known?.sha256)
+                let candidate = FileCandidate(path: path, stat: stat, knownSHA256: remembered?.sha256)
                 if path != "-", InputReader.format(ofName: path) != .jsonLines {
                     group.append(candidate)
                     if group.count >= batchSize { try readGroup() }
@@ -167,7 +172,7 @@ public struct Runner: Sendable {
                     if let state { pendingFiles.append((state, queued)) }
                 }
             }
-            if rejections.count >= batchSize { try flush() }
+            if rejections.count >= batchSize || pendingFiles.count >= 16 * batchSize { try flush() }
             progress(RunProgress(filesDone: number + 1, filesTotal: paths.count, documents: report.documents,
                                  elapsed: Date().timeIntervalSince(start)))
         }
@@ -184,11 +189,14 @@ public struct Runner: Sendable {
         return report
     }
 
+    /// Files looked up in the store together.
+    static let lookupChunk = 512
+
     /// Size and modification time of a file; nil for standard input.
     func fileStat(_ path: String) -> (size: Int, mtime: Double)? {
-        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-        return ((attributes[.size] as? NSNumber)?.intValue ?? 0,
-                (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+        var info = stat()
+        guard path != "-", stat(path, &info) == 0 else { return nil }
+        return (Int(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
     }
 
     func fileHash(_ path: String) -> String {

@@ -128,6 +128,30 @@ struct InputReaderTests {
         #expect(top.expand([directory.path]).compactMap { try? $0.get() }.count == 1)
     }
 
+    @Test func aWalkFollowsLinksToFilesButNotToDirectories() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: directory.appendingPathComponent("sub/a.txt"))
+        try manager.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: "sub/a.txt")
+        try manager.createSymbolicLink(atPath: directory.appendingPathComponent("loop").path, withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: directory.appendingPathComponent("dangling.txt").path, withDestinationPath: "gone.txt")
+        let expanded = try Self.reader { _ in }.expand([directory.path + "/"])
+        let files = expanded.compactMap { try? $0.get() }
+        #expect(files == [directory.path + "/link.txt", directory.path + "/sub/a.txt"])
+        if getuid() != 0 { // root opens any directory
+            try manager.createDirectory(at: directory.appendingPathComponent("closed"), withIntermediateDirectories: true)
+            chmod(directory.appendingPathComponent("closed").path, 0)
+            defer { chmod(directory.appendingPathComponent("closed").path, 0o755) }
+            let rejected = try Self.reader { _ in }.expand([directory.path]).compactMap { result -> Rejection? in
+                if case .failure(let rejection) = result { return rejection }
+                return nil
+            }
+            #expect(rejected.map(\.source) == [directory.path + "/closed"])
+        }
+    }
+
     @Test func htmlPagesGiveTextZonesAndMetadata() throws {
         let html = """
         <html><head><title>Trang | Báo</title>

@@ -31,6 +31,23 @@ struct StoreTests {
         #expect(try store.count("award") == first.awards)
     }
 
+    @Test func aFileWhoseTimeChangedIsHashedOnceThenKnownByItsNewTime() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copies = directory.appendingPathComponent("seeds")
+        try FileManager.default.copyItem(atPath: Self.seeds, toPath: copies.path)
+        _ = try Self.runner(path).run([copies.path])
+        let touched = try #require(try FileManager.default.contentsOfDirectory(atPath: copies.path).sorted().first)
+        let file = copies.appendingPathComponent(touched).path
+        let later = Date().addingTimeInterval(3600)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: file)
+        let second = try Self.runner(path).run([copies.path])
+        #expect(second.unchanged == 5 && second.documents == 0 && second.addedNothing)
+        let remembered = try #require(try Store(path: path).fileStates([file])[file])
+        #expect(abs(remembered.mtime - later.timeIntervalSince1970) < 0.01)
+        #expect(try Store(path: path).count("file") == 5)
+    }
+
     @Test func eventsAreStoredOnceAndExportedAsTheGoldExpects() throws {
         let (directory, path) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: directory) }
