@@ -80,13 +80,22 @@ final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only un
     private var counts = BatchCounts()
     private var failure: (any Error)?
 
-    init(store: Store, run: Int64) {
+    /// Writes on the caller's thread (`--jobs 1`: one thread does everything).
+    private let inline: Bool
+
+    init(store: Store, run: Int64, inline: Bool = false) {
         self.store = store
         self.run = run
+        self.inline = inline
     }
 
     /// Hands a batch to the writer once the previous one is written; throws that one's error.
     func submit(documents: [DocumentInput], files: [FileState], rejections: [Rejection]) throws {
+        if inline {
+            let written = try store.write(documents: documents, files: files, rejections: rejections, run: run)
+            lock.withLock { counts.add(written) }
+            return
+        }
         slot.wait()
         if let failure = lock.withLock({ failure }) {
             slot.signal()

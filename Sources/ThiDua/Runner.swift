@@ -56,6 +56,8 @@ public struct Runner: Sendable {
     public let reader: InputReader
     public let store: Store
     public var batchSize = 64
+    /// Text-stage workers; above 1 the store's writer has a thread of its own, at 1 the
+    /// whole run is on the calling thread.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     public var rulesVersion = ""
 
@@ -89,7 +91,7 @@ public struct Runner: Sendable {
         let start = Date()
         var report = RunReport()
         report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
-        let writer = BatchWriter(store: store, run: report.run)
+        let writer = BatchWriter(store: store, run: report.run, inline: jobs <= 1)
         var pendingSources: [SourceText] = []
         var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
         var rejections: [Rejection] = []

@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Wait this long for another run to finish instead of exiting with 75.", valueName: "seconds"))
     var wait: Double = 0
 
-    @Option(help: ArgumentHelp("Worker threads for the text stages (default: the number of cores).", valueName: "n"))
+    @Option(help: ArgumentHelp("Worker threads for the text stages (default: the number of cores). With more than one, the store is written on a thread of its own; 1 does everything on one thread.", valueName: "n"))
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Documents per transaction.", valueName: "n"))
