@@ -47,6 +47,22 @@ final class Clause {
         return text
     }
 
+    /// Whether an item of a pattern's first items ("@class", "=word") is at `index`.
+    func starts(with items: [String]?, at index: Int) -> Bool {
+        guard let items else { return true }
+        for item in items {
+            let name = item.dropFirst()
+            if item.hasPrefix("=") {
+                if folds[index] == name { return true }
+            } else if ExtractionRules.composites.contains(String(name)) {
+                if !spans(String(name), at: index).isEmpty { return true }
+            } else if lexical[index].contains(where: { $0.entry.wordClass == name }) {
+                return true
+            }
+        }
+        return false
+    }
+
     func has(_ wordClass: String, at index: Int) -> Bool {
         index < count && lexical[index].contains { $0.entry.wordClass == wordClass }
     }

@@ -23,6 +23,8 @@ struct CompiledPattern: Sendable {
     let unless: [PatternNode]
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: Set<String>
+    /// What a match can start with (nil: anything): start tokens without one are skipped.
+    let first: [String]?
     let file: String
     let line: Int
 }
@@ -271,7 +273,8 @@ struct RulesBuilder {
             }
             if valid {
                 patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
-                                                unless: rule.unless, mandatory: rule.node.mandatory, file: rule.value.file,
+                                                unless: rule.unless, mandatory: rule.node.mandatory,
+                                                first: rule.node.firstItems.map { Array($0).sorted() }, file: rule.value.file,
                                                 line: rule.value.line))
             }
         }

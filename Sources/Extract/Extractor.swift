@@ -131,7 +131,7 @@ public struct Extractor: Sendable {
             if pattern.unless.contains(where: { node in (0..<clause.count).contains { matcher.match(node, at: $0) != nil } }) {
                 continue
             }
-            for start in 0..<clause.count {
+            for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
                 if let found = matcher.match(pattern.node, at: start) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }

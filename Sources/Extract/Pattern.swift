@@ -54,6 +54,44 @@ indirect enum PatternNode: Sendable, Equatable {
     }
 }
 
+extension PatternNode {
+    /// Whether the node can match no tokens at all.
+    var canBeEmpty: Bool {
+        switch self {
+        case .words(let words): return words.isEmpty
+        case .wordClass: return false
+        case .capture(_, let node): return node.canBeEmpty
+        case .optional, .gap: return true
+        case .repeated(let node, let atLeast): return atLeast == 0 || node.canBeEmpty
+        case .sequence(let nodes): return nodes.allSatisfy(\.canBeEmpty)
+        case .alternatives(let nodes): return nodes.contains(where: \.canBeEmpty)
+        }
+    }
+
+    /// What a match can start with ("@class" or "=word"), one of which must be at the start
+    /// token; nil when the node can start anywhere (or match nothing). Lets the matcher skip
+    /// start tokens without trying the pattern.
+    var firstItems: Set<String>? {
+        switch self {
+        case .words(let words): return words.first.map { ["=" + $0] }
+        case .wordClass(let name): return ["@" + name]
+        case .capture(_, let node): return node.firstItems
+        case .optional, .gap: return nil
+        case .repeated(let node, let atLeast): return atLeast > 0 ? node.firstItems : nil
+        case .sequence(let nodes):
+            guard let first = nodes.first, !first.canBeEmpty else { return nil }
+            return first.firstItems
+        case .alternatives(let nodes):
+            var items: Set<String> = []
+            for node in nodes {
+                guard let first = node.firstItems, !node.canBeEmpty else { return nil }
+                items.formUnion(first)
+            }
+            return items
+        }
+    }
+}
+
 struct PatternSyntaxError: Error, Equatable {
     let message: String
 }
