@@ -7,7 +7,8 @@ final class Clause {
     let rules: ExtractionRules
     /// Lexicon matches starting at each token, longest first.
     let lexical: [[(length: Int, entry: LexicalEntry)]]
-    private var composite: [String: [[ClassSpan]]] = [:]
+    /// Composite spans by composite (see `compositeIndex`), then by token; built on first use.
+    private var composite: [[[ClassSpan]]?] = Array(repeating: nil, count: Clause.compositeNames.count)
     /// Classes present, as "@name" (for rule selection).
     let present: Set<String>
     private lazy var words = Set(folds)
@@ -54,8 +55,8 @@ final class Clause {
             let name = item.dropFirst()
             if item.hasPrefix("=") {
                 if folds[index] == name { return true }
-            } else if ExtractionRules.composites.contains(String(name)) {
-                if !spans(String(name), at: index).isEmpty { return true }
+            } else if let composite = Self.compositeIndex(String(name)) {
+                if !compositeSpans(composite, at: index).isEmpty { return true }
             } else if lexical[index].contains(where: { $0.entry.wordClass == name }) {
                 return true
             }
@@ -73,13 +74,36 @@ final class Clause {
         return lexical[index].first { $0.entry.wordClass == wordClass }
     }
 
+    static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
+
+    /// The number of a composite class; nil for a lexicon class. A switch over literals:
+    /// the matcher asks at every step, and hashing the name cost more than the answer.
+    static func compositeIndex(_ name: String) -> Int? {
+        switch name {
+        case "recipients": return 0
+        case "counted_recipients": return 1
+        case "awards": return 2
+        case "granter": return 3
+        case "of_granter": return 4
+        case "person": return 5
+        case "named": return 6
+        default: return nil
+        }
+    }
+
+    /// Spans of composite class number `composite` starting at `index`, longest first.
+    func compositeSpans(_ composite: Int, at index: Int) -> [ClassSpan] {
+        guard index < count else { return [] }
+        if let table = self.composite[composite] { return table[index] }
+        let table = buildComposite(Self.compositeNames[composite])
+        self.composite[composite] = table
+        return table[index]
+    }
+
     /// Spans of `wordClass` (simple or composite) starting at `index`, longest first.
     func spans(_ wordClass: String, at index: Int) -> [ClassSpan] {
         guard index < count else { return [] }
-        if ExtractionRules.composites.contains(wordClass) {
-            if composite[wordClass] == nil { composite[wordClass] = buildComposite(wordClass) }
-            return composite[wordClass]![index]
-        }
+        if let composite = Self.compositeIndex(wordClass) { return compositeSpans(composite, at: index) }
         return lexical[index].filter { $0.entry.wordClass == wordClass }
             .map { ClassSpan(end: index + $0.length, value: .word($0.entry.value)) }
     }

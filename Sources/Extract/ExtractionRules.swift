@@ -56,8 +56,7 @@ public struct ExtractionRules: Sendable {
 
     public var patternCount: Int { patterns.count }
 
-    static let composites: Set<String> = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "named",
-                                          "person"]
+    static let composites = Set(Clause.compositeNames)
     static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter"]
     static let builtInClasses: Set<String> = ["award", "generic_award", "award_prefix", "not_award", "granter_alias",
                                               "surname", "honorific", "title_word", "org_word", "not_org_word", "province"]

@@ -44,7 +44,14 @@ final class Matcher {
             }
             return next(index + words.count, &captures)
         case .wordClass(let name):
-            for span in clause.spans(name, at: index) where next(span.end, &captures) { return true }
+            guard index < clause.count else { return false }
+            if let composite = Clause.compositeIndex(name) {
+                for span in clause.compositeSpans(composite, at: index) where next(span.end, &captures) { return true }
+            } else {
+                for match in clause.lexical[index] where match.entry.wordClass == name && next(index + match.length, &captures) {
+                    return true
+                }
+            }
             return false
         case .capture(let name, let inner):
             let mark = captures.count
