@@ -24,8 +24,11 @@ final class Clause {
         self.rules = rules
         let folds = self.folds
         self.lexical = folds.indices.map { rules.lexicon.matches(folds, at: $0) }
-        var present: Set<String> = []
-        for matches in lexical { for match in matches { present.insert("@" + match.entry.wordClass) } }
+        var classes: [String] = [] // few distinct classes, many matches: a list before the set
+        for matches in lexical {
+            for match in matches where !classes.contains(match.entry.wordClass) { classes.append(match.entry.wordClass) }
+        }
+        var present = Set(classes.map { "@" + $0 })
         // Composites are present when what they are built from is.
         if present.contains("@kind") { present.formUnion(["@recipients", "@counted_recipients"]) }
         if present.contains("@award") || present.contains("@generic_award") { present.insert("@awards") }

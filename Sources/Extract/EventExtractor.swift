@@ -10,7 +10,7 @@ extension Extractor {
 
     public func events(doc: String, document: TokenizedDocument, metadata: DocumentMetadata, province: String?) -> [EventRecord] {
         guard !document.sentences.isEmpty else { return [] }
-        let clauses = zip(document.sentences, document.tokens).map { (sentence: $0, clause: Clause(tokens: $1, rules: rules)) }
+        let clauses = zip(document.sentences, document.clauses).map { (sentence: $0, clause: $1) }
         let head = Array(clauses.filter { $0.sentence.zone == .title }.prefix(2)
             + clauses.filter { $0.sentence.zone == .body }.prefix(3))
         let years = EventYears(head.map(\.clause), everything: clauses.map(\.clause))

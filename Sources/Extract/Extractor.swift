@@ -40,28 +40,33 @@ public struct Extractor: Sendable {
         extract(doc: doc, document: tokenize(sentences), province: province, outlet: outlet)
     }
 
-    /// The sentences with their tokens, for the extractors that read a document more than once.
+    /// The sentences with their tokens and lexicon matches, for the extractors that read a
+    /// document more than once.
     public func tokenize(_ sentences: [Sentence]) -> TokenizedDocument {
-        TokenizedDocument(sentences: sentences, tokens: sentences.map { rules.tokenizer.tokens(Substring($0.text)) })
+        TokenizedDocument(sentences: sentences,
+                          clauses: sentences.map { Clause(tokens: rules.tokenizer.tokens(Substring($0.text)), rules: rules) })
     }
 
     public func extract(doc: String, document: TokenizedDocument, province: String? = nil, outlet: String? = nil) -> [ExtractedRecord] {
         let province = province ?? documentProvince(document, outlet: outlet)?.name
         var records: [ExtractedRecord] = []
-        for (sentence, tokens) in zip(document.sentences, document.tokens) {
-            records.append(contentsOf: extract(doc: doc, sentence: sentence, tokens: tokens, province: province))
+        for (sentence, clause) in zip(document.sentences, document.clauses) {
+            records.append(contentsOf: extract(doc: doc, sentence: sentence, whole: clause, province: province))
         }
         return records
     }
 
-    func extract(doc: String, sentence: Sentence, tokens: [Token], province: String?) -> [ExtractedRecord] {
-        // Most sentences of an article state no award: one set lookup per token decides.
-        guard tokens.contains(where: { rules.triggerWords.contains($0.fold) }) else { return [] }
+    /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
+    func extract(doc: String, sentence: Sentence, whole: Clause, province: String?) -> [ExtractedRecord] {
+        // Most sentences of an article state no award: the classes present decide.
+        guard !whole.present.isDisjoint(with: Self.triggers) else { return [] }
+        let tokens = whole.tokens
         var records: [ExtractedRecord] = []
         var previousGranter: GranterMention?
-        let sentenceProvince = Self.firstProvince(in: tokens, rules: rules)
-        for range in Self.clauseRanges(tokens) {
-            let clause = Clause(tokens: Array(tokens[range]), rules: rules)
+        let sentenceProvince = Self.firstProvince(in: whole)
+        let ranges = Self.clauseRanges(tokens)
+        for range in ranges {
+            let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(tokens: Array(tokens[range]), rules: rules)
             guard !clause.present.isDisjoint(with: Self.triggers) else {
                 previousGranter = nil
                 continue
@@ -147,12 +152,9 @@ public struct Extractor: Sendable {
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    static func firstProvince(in tokens: [Token], rules: ExtractionRules) -> String? {
-        let folds = tokens.map(\.fold)
-        for index in tokens.indices where tokens[index].isCapitalized {
-            if let match = rules.lexicon.matches(folds, at: index).first(where: { $0.entry.wordClass == "province" }) {
-                return match.entry.value
-            }
+    static func firstProvince(in clause: Clause) -> String? {
+        for index in clause.tokens.indices where clause.tokens[index].isCapitalized {
+            if let match = clause.longest("province", at: index) { return match.entry.value }
         }
         return nil
     }
@@ -167,14 +169,12 @@ public struct Extractor: Sendable {
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
         var bodySeen = 0
-        for (sentence, tokens) in zip(document.sentences, document.tokens) {
+        for (sentence, clause) in zip(document.sentences, document.clauses) {
             let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
-            let folds = tokens.map(\.fold)
-            for index in tokens.indices where tokens[index].isCapitalized {
-                if let match = rules.lexicon.matches(folds, at: index).first(where: { $0.entry.wordClass == "province" }) {
-                    scores[match.entry.value, default: 0] += weight
-                }
+            guard clause.present.contains("@province") else { continue }
+            for index in clause.tokens.indices where clause.tokens[index].isCapitalized {
+                if let match = clause.longest("province", at: index) { scores[match.entry.value, default: 0] += weight }
             }
         }
         if let outlet {
@@ -194,11 +194,12 @@ public struct Extractor: Sendable {
     }
 }
 
-/// A document's sentences and their tokens: tokenized once, read by the award and event
-/// extractors and the province guess.
-public struct TokenizedDocument: Sendable {
+/// A document's sentences, each tokenized and looked up in the lexicon once, then read by
+/// the province guess and the award and event extractors. Not Sendable: one thread reads a
+/// document (its clauses fill caches as they are read).
+public struct TokenizedDocument {
     public let sentences: [Sentence]
-    let tokens: [[Token]]
+    let clauses: [Clause]
 }
 
 /// The province of a document and how sure the guess is: the share, from 0 to 1, of its

@@ -50,6 +50,7 @@ struct Lexicon: Sendable {
             index += 1
             for entry in entries[node] { found.append((index - start, entry)) }
         }
-        return found.reversed()
+        found.reverse()
+        return found
     }
 }
