@@ -186,6 +186,9 @@ public struct Cleaner: Sendable {
         let opening = line.split(separator: " ").prefix(rules.openerWords)
         if opening.contains(where: { $0.hasSuffix(",") }) { return false }
         if line.contains(","), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
+        // Most short paragraphs have no cue even without diacritics: ASCII words decide fast.
+        guard folded.utf8.split(whereSeparator: { !(0x61...0x7A).contains($0) && !(0x30...0x39).contains($0) })
+            .contains(where: { rules.captionCueFolds.contains(String(Substring($0))) }) else { return false }
         // Word by word rather than substring search: this runs on most short paragraphs.
         let lineWords = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard rules.captionCues.contains(where: { cueWords in

@@ -17,6 +17,8 @@ public struct CleaningRules: Sendable {
     public let openers: [String]
     /// Each cue as its lower-case words ("phát biểu" → ["phát", "biểu"]).
     public let captionCues: [[String]]
+    /// The fold keys of the cues' first words: a line without one of them has no cue.
+    public let captionCueFolds: Set<String>
     public let sourcePrefixes: [String]
     public let outletWords: [String]
     public let domains: Set<String>
@@ -64,6 +66,8 @@ public struct CleaningRules: Sendable {
             openers: prefixes(implicit?.field("openers", required: false)),
             captionCues: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty },
+            captionCueFolds: Set((implicit?.field("cues", required: false)?.strings ?? [])
+                .compactMap { fold.fold($0).split(separator: " ").first.map(String.init) }),
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
             outletWords: prefixes(metadata?.field("outlet_words")),
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),

@@ -132,6 +132,9 @@ struct TextDecoder: Sendable {
     /// The share of words with non-ASCII letters that could be Vietnamese syllables: only
     /// Vietnamese letters, at most one tone mark, marks only on vowels, no capital after a
     /// small letter. A wrong decoding of a legacy encoding fails these on most words.
+    /// Words scored at most: a wrong decoding shows within the first few hundred.
+    static let scoredWords = 300
+
     static func vietnameseScore(_ text: String) -> (share: Double, words: Int) {
         var words = 0, plausible = 0
         var word: [Unicode.Scalar] = []
@@ -142,10 +145,14 @@ struct TextDecoder: Sendable {
             if isPlausibleSyllable(word) { plausible += 1 }
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || (0x0300...0x036F).contains(scalar.value) {
+            let isLetter = scalar.isASCII
+                ? (0x61...0x7A).contains(scalar.value | 0x20)
+                : scalar.properties.isAlphabetic || (0x0300...0x036F).contains(scalar.value)
+            if isLetter {
                 word.append(scalar)
             } else {
                 finish()
+                if words >= Self.scoredWords { break }
             }
         }
         finish()
