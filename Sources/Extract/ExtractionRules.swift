@@ -43,9 +43,6 @@ public struct ExtractionRules: Sendable {
     let wordIndex: [String: [Int]]
     /// Surnames as written (first syllable, lower case): names are matched with diacritics.
     let surnames: Set<String>
-    /// First words of the phrases that can start a statement (awards, praise): a sentence
-    /// with none of them is skipped at once.
-    let triggerWords: Set<String>
     /// Pre-2025 province → the province it belongs to since 1 July 2025.
     public let provinces2025: [String: String]
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
@@ -102,7 +99,6 @@ struct RulesBuilder {
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
-    var triggerWords: Set<String> = []
     var provinces2025: [String: String] = [:]
     var titleForms: [(long: String, short: String)] = []
 
@@ -113,9 +109,6 @@ struct RulesBuilder {
     mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
         let words = phrase(text)
         lexicon.add(words, LexicalEntry(wordClass: wordClass, value: value))
-        if ["award", "generic_award", "praise", "praised"].contains(wordClass), let first = words.first {
-            triggerWords.insert(first)
-        }
     }
 
     mutating func read(_ root: RuleValue) {
@@ -296,7 +289,7 @@ struct RulesBuilder {
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
                                wordIndex: wordIndex,
-                               surnames: surnames, triggerWords: triggerWords, provinces2025: provinces2025,
+                               surnames: surnames, provinces2025: provinces2025,
                                titleForms: titleForms, tokenizer: tokenizer, files: files)
     }
 }

@@ -116,16 +116,23 @@ extension Store {
     /// The first document of the cluster this signature falls into, if one is similar
     /// enough: LSH buckets give candidates, their signatures decide, earliest first (the
     /// first similar one found is the answer, so a large cluster costs one comparison).
+    /// Candidates whose signatures are compared, at most.
+    static let verifiedCandidates = 32
+
     private func nearDuplicate(of signature: [UInt32], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         // One indexed lookup per band (an OR over the bands would scan the table).
-        var candidates = Set<String>()
+        var sharedBands: [String: Int] = [:]
         for (band, bucket) in minHash.buckets(signature).enumerated() {
             let found = try String.fetchAll(db.cachedStatement(sql: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?"),
                                             arguments: [band, bucket])
-            candidates.formUnion(found)
+            for doc in found { sharedBands[doc, default: 0] += 1 }
         }
-        guard !candidates.isEmpty else { return nil }
+        guard !sharedBands.isEmpty else { return nil }
+        // Formulaic reports collide in a band by chance, more of them as the store grows; a
+        // copy shares several bands. Only the candidates sharing the most are verified, so
+        // the cost of a document does not grow with the store.
+        let candidates = sharedBands.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.verifiedCandidates).map(\.key)
         var rows: [(rowid: Int64, doc: String, signature: Data?, root: String?)] = []
         for doc in candidates {
             if let row = try Row.fetchOne(db, sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?",

@@ -114,9 +114,9 @@ public final class Store: Sendable {
             configuration.busyMode = .timeout(30)
             configuration.prepareDatabase { db in
                 // WAL with synchronous=NORMAL survives a killed process (a power cut may lose
-                // the last batches, never consistency); a larger cache and mmap spare the
-                // page reads of a growing store.
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA mmap_size = 67108864")
+                // the last batches, never consistency). A 16 MB page cache per connection and
+                // no memory map: memory stays the same whatever the size of the store.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA mmap_size = 0")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator
