@@ -51,17 +51,14 @@ final class Clause {
         return text
     }
 
-    /// Whether an item of a pattern's first items ("@class", "=word") is at `index`.
-    func starts(with items: [String]?, at index: Int) -> Bool {
+    /// Whether one of a pattern's first items stands at `index` (nil: any token will do).
+    func starts(with items: [FirstItem]?, at index: Int) -> Bool {
         guard let items else { return true }
         for item in items {
-            let name = item.dropFirst()
-            if item.hasPrefix("=") {
-                if folds[index] == name { return true }
-            } else if let composite = Self.compositeIndex(String(name)) {
-                if !compositeSpans(composite, at: index).isEmpty { return true }
-            } else if lexical[index].contains(where: { $0.entry.wordClass == name }) {
-                return true
+            switch item {
+            case .word(let fold): if folds[index] == fold { return true }
+            case .composite(let composite): if !compositeSpans(composite, at: index).isEmpty { return true }
+            case .lexical(let name): if lexical[index].contains(where: { $0.entry.wordClass == name }) { return true }
             }
         }
         return false
@@ -79,19 +76,10 @@ final class Clause {
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
 
-    /// The number of a composite class; nil for a lexicon class. A switch over literals:
-    /// the matcher asks at every step, and hashing the name cost more than the answer.
+    /// The number of a composite class; nil for a lexicon class. Seven short names
+    /// compared in place: the matcher asks at every step, and hashing cost more.
     static func compositeIndex(_ name: String) -> Int? {
-        switch name {
-        case "recipients": return 0
-        case "counted_recipients": return 1
-        case "awards": return 2
-        case "granter": return 3
-        case "of_granter": return 4
-        case "person": return 5
-        case "named": return 6
-        default: return nil
-        }
+        compositeNames.firstIndex(of: name)
     }
 
     /// Spans of composite class number `composite` starting at `index`, longest first.

@@ -4,10 +4,6 @@ import ThiDuaModel
 /// Events of an article: the main occasion from the title and lead (type, name, date,
 /// years reviewed and planned, organizer, officials), and secondary events of the body.
 extension Extractor {
-    public func events(doc: String, sentences: [Sentence], metadata: DocumentMetadata, province: String?) -> [EventRecord] {
-        events(doc: doc, document: tokenize(sentences), metadata: metadata, province: province)
-    }
-
     public func events(doc: String, document: TokenizedDocument, metadata: DocumentMetadata, province: String?) -> [EventRecord] {
         guard !document.sentences.isEmpty else { return [] }
         let clauses = zip(document.sentences, document.clauses).map { (sentence: $0, clause: $1) }

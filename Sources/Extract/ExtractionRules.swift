@@ -24,7 +24,7 @@ struct CompiledPattern: Sendable {
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: Set<String>
     /// What a match can start with (nil: anything): start tokens without one are skipped.
-    let first: [String]?
+    let first: [FirstItem]?
     let file: String
     let line: Int
 }
@@ -266,7 +266,7 @@ struct RulesBuilder {
             if valid {
                 patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
                                                 unless: rule.unless, mandatory: rule.node.mandatory,
-                                                first: rule.node.firstItems.map { Array($0).sorted() }, file: rule.value.file,
+                                                first: rule.node.firstItems.map { $0.sorted().map(FirstItem.init) }, file: rule.value.file,
                                                 line: rule.value.line))
             }
         }

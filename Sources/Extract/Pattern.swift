@@ -92,6 +92,26 @@ extension PatternNode {
     }
 }
 
+/// A pattern's possible first item, resolved when the rules load: a word's fold key, a
+/// composite class by number, or a lexicon class.
+enum FirstItem: Sendable, Equatable {
+    case word(String)
+    case composite(Int)
+    case lexical(String)
+
+    /// From the "@class" / "=word" form of `PatternNode.firstItems`.
+    init(_ item: String) {
+        let name = String(item.dropFirst())
+        if item.hasPrefix("=") {
+            self = .word(name)
+        } else if let composite = Clause.compositeIndex(name) {
+            self = .composite(composite)
+        } else {
+            self = .lexical(name)
+        }
+    }
+}
+
 struct PatternSyntaxError: Error, Equatable {
     let message: String
 }

@@ -23,7 +23,7 @@ struct DirectoryWalk {
             return
         }
         defer { closedir(handle) }
-        var subdirectories: [String] = []
+        var subdirectories: [(path: String, relative: String)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
@@ -33,20 +33,18 @@ struct DirectoryWalk {
             let child = relative.isEmpty ? name : relative + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): files.append(child)
-            case Int32(DT_DIR): subdirectories.append(child)
+            case Int32(DT_DIR): subdirectories.append((path, child))
             case Int32(DT_LNK), Int32(DT_UNKNOWN):
                 var info = stat()
                 guard stat(path, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFREG {
                     files.append(child)
                 } else if info.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                    subdirectories.append(child)
+                    subdirectories.append((path, child))
                 }
             default: continue // sockets, pipes, devices
             }
         }
-        for child in subdirectories {
-            walk(directory + "/" + String(child.split(separator: "/").last!), relative: child)
-        }
+        for subdirectory in subdirectories { walk(subdirectory.path, relative: subdirectory.relative) }
     }
 }

@@ -193,14 +193,6 @@ public final class Store: Sendable {
         }
     }
 
-    public func fileState(_ path: String) throws(StoreError) -> FileState? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT size, mtime, sha256 FROM file WHERE path = ?", arguments: [path]).map {
-                FileState(path: path, size: $0["size"], mtime: $0["mtime"], sha256: $0["sha256"])
-            }
-        }
-    }
-
     /// What the store remembers of each of `paths`, in one read (a rerun looks up every file).
     public func fileStates(_ paths: [String]) throws(StoreError) -> [String: FileState] {
         try read { db in

@@ -72,18 +72,15 @@ public struct Runner: Sendable {
         let document = try pipeline.segment(source)
         let body = document.cleaned.paragraphs.map { document.normalized.text(ofParagraph: $0.index) }.joined(separator: "\n")
         let (doc, sha256) = DocumentInput.contentID(of: body)
-        let tokenized = pipeline.extractor.tokenize(document.sentences)
-        let guess = pipeline.extractor.documentProvince(tokenized, outlet: document.cleaned.metadata.outlet)
-        let province = guess?.name
-        let awards = pipeline.extractor.extract(doc: doc, document: tokenized, province: province).map(\.record)
+        let extraction = pipeline.extractAll(document, doc: doc)
         var metadata = document.cleaned.metadata
         if metadata.url == nil { metadata.url = source.metadata.url }
-        var input = DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding, province: province,
-                                  body: body, sentences: document.sentences, awards: awards,
-                                  signature: store.minHash.signature(of: body))
-        input.provinceConfidence = guess?.confidence
+        var input = DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding,
+                                  province: extraction.province?.name, body: body, sentences: document.sentences,
+                                  awards: extraction.records.map(\.record), signature: store.minHash.signature(of: body))
+        input.provinceConfidence = extraction.province?.confidence
         input.contentSHA256 = sha256
-        input.events = pipeline.extractor.events(doc: doc, document: tokenized, metadata: metadata, province: province)
+        input.events = extraction.events
         return input
     }
 

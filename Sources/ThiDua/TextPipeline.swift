@@ -114,16 +114,24 @@ public struct TextPipeline: Sendable {
 
     /// The award records of a segmented document; `doc` names it in the records.
     public func extract(_ document: SegmentedDocument, doc: String? = nil) -> [ExtractedRecord] {
-        extractor.extract(doc: doc ?? document.source.name, sentences: document.sentences,
-                          outlet: document.cleaned.metadata.outlet)
+        extractAll(document, doc: doc).records
     }
 
     /// The events of a segmented document: the main one first.
     public func events(_ document: SegmentedDocument, doc: String? = nil) -> [EventRecord] {
+        extractAll(document, doc: doc).events
+    }
+
+    /// The province, award records and events of a segmented document, from one
+    /// tokenization; `doc` names it in the records.
+    public func extractAll(_ document: SegmentedDocument, doc: String? = nil) -> Extraction {
+        let doc = doc ?? document.source.name
         let tokenized = extractor.tokenize(document.sentences)
-        let province = extractor.documentProvince(tokenized, outlet: document.cleaned.metadata.outlet)?.name
-        return extractor.events(doc: doc ?? document.source.name, document: tokenized,
-                                metadata: document.cleaned.metadata, province: province)
+        let guess = extractor.documentProvince(tokenized, outlet: document.cleaned.metadata.outlet)
+        return Extraction(province: guess,
+                          records: extractor.extract(doc: doc, document: tokenized, province: guess?.name),
+                          events: extractor.events(doc: doc, document: tokenized, metadata: document.cleaned.metadata,
+                                                   province: guess?.name))
     }
 
     /// Normalizes, cleans and segments `source`.
@@ -137,4 +145,11 @@ public struct TextPipeline: Sendable {
             throw .segment(error)
         }
     }
+}
+
+/// What extraction makes of one document.
+public struct Extraction: Sendable {
+    public let province: ProvinceGuess?
+    public let records: [ExtractedRecord]
+    public let events: [EventRecord]
 }

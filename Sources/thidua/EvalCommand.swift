@@ -47,15 +47,30 @@ struct EvalCommand: ParsableCommand {
         }
         var records: [AwardRecord] = []
         var events: [EventRecord] = []
+        // A corpus article that cannot be read would count as missed records: say which.
+        var unreadable = 0
+        func report(_ rejection: Rejection) {
+            unreadable += 1
+            Console.error("not scored: \(rejection.source): \(rejection.reason.description)")
+        }
         for path in reader.expand([corpus]) {
-            guard case .success(let path) = path else { continue }
+            guard case .success(let path) = path else {
+                if case .failure(let rejection) = path { report(rejection) }
+                continue
+            }
             try reader.read(path) { result in
-                guard case .success(let source) = result else { return }
+                let source: SourceText
+                switch result {
+                case .success(let read): source = read
+                case .failure(let rejection): return report(rejection)
+                }
                 let document = try pipeline.segment(source)
-                records.append(contentsOf: pipeline.extract(document).map(\.record))
-                events.append(contentsOf: pipeline.events(document))
+                let extraction = pipeline.extractAll(document)
+                records.append(contentsOf: extraction.records.map(\.record))
+                events.append(contentsOf: extraction.events)
             }
         }
+        if unreadable > 0 { Console.error("\(unreadable) corpus input(s) could not be read and were not scored (listed above)") }
         print(Evaluation.score(records: records, gold: goldRecords).report())
         if !goldEvents.isEmpty {
             print("")

@@ -39,8 +39,9 @@ struct CorpusGeneratorTests {
                 guard case .success(let source) = result else { rejected += 1; return }
                 encodings.insert(source.encoding)
                 let document = try Fixtures.pipeline.segment(source)
-                records += Fixtures.pipeline.extract(document).map(\.record)
-                events += Fixtures.pipeline.events(document)
+                let extraction = Fixtures.pipeline.extractAll(document)
+                records += extraction.records.map(\.record)
+                events += extraction.events
             }
         }
         #expect(rejected == 0)

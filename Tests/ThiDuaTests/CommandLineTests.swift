@@ -148,6 +148,20 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("per award:"))
     }
 
+    @Test func evalNamesTheCorpusFilesItCouldNotScore() throws {
+        let corpus = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: "fixtures/seeds") {
+            try FileManager.default.copyItem(atPath: "fixtures/seeds/" + name, toPath: corpus.appendingPathComponent(name).path)
+        }
+        try Data([0, 1, 2]).write(to: corpus.appendingPathComponent("broken.txt"))
+        let outcome = try Self.run(["eval", "--gold", "fixtures/gold", "--corpus", corpus.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains("not scored: \(corpus.path)/broken.txt"))
+        #expect(outcome.stderr.contains("1 corpus input(s) could not be read"))
+        #expect(outcome.stdout.contains("precision 1.000  recall 1.000"))
+    }
+
     @Test func rulesCheckReportsProblemsAndFails() throws {
         let directory = try Fixtures.copyOfRules()
         defer { try? FileManager.default.removeItem(at: directory) }
