@@ -54,7 +54,7 @@ public struct Cleaner: Sendable {
         var captionNext = false
         var bodyParagraphs = 0
         for index in 0..<cut {
-            let line = texts[index], key = keys[index], words = line.split(separator: " ").count
+            let line = texts[index], key = keys[index], words = Self.wordCount(line)
             if let reason = furniture(line, folded: folded[index], key: key, words: words, metadata: &found) {
                 removed.append(Removal(paragraph: index, text: line, reason: reason))
                 if reason == .imageFile { captionNext = true }
@@ -96,6 +96,21 @@ public struct Cleaner: Sendable {
         return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
     }
 
+    /// Words separated by spaces, counted on the bytes: paragraphs are normalized, so a
+    /// space is always U+0020 and never doubled at either end.
+    static func wordCount(_ line: String) -> Int {
+        var words = 0, inWord = false
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
     // MARK: Furniture and metadata lines
 
     private func furniture(_ line: String, folded: String, key: String, words: Int,
@@ -121,7 +136,7 @@ public struct Cleaner: Sendable {
             return .metadata(field: "outlet")
         }
         // "Nguyễn Chanh/laichau.gov.vn"
-        if let slash = line.firstIndex(of: "/"), isDomain(String(line[line.index(after: slash)...])),
+        if line.utf8.contains(0x2F), let slash = line.firstIndex(of: "/"), isDomain(String(line[line.index(after: slash)...])),
            (1...5).contains(line[..<slash].split(separator: " ").count) {
             metadata.author = metadata.author ?? String(line[..<slash])
             metadata.outlet = metadata.outlet ?? String(line[line.index(after: slash)...])
@@ -134,12 +149,13 @@ public struct Cleaner: Sendable {
     static let metadataMaxWords = 24
 
     private func isImageFileName(_ line: String) -> Bool {
-        guard !line.contains(" "), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
+        guard !line.utf8.contains(0x20), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
         return rules.imageExtensions.contains(line[line.index(after: dot)...].lowercased())
     }
 
     /// "baotintuc.vn", "Vinhlong.gov.vn": a host name under one of the rules' domains.
     func isDomain(_ text: String) -> Bool {
+        guard text.utf8.contains(0x2E), !text.utf8.contains(0x20) else { return false }
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let last = labels.last, rules.domains.contains(last.lowercased()) else { return false }
         return labels.allSatisfy { label in
@@ -176,6 +192,7 @@ public struct Cleaner: Sendable {
 
     private func isNumberedPhotoLine(_ key: String) -> Bool {
         // "... lich su- anh 6"
+        guard let last = key.utf8.last, (0x30...0x39).contains(last) else { return false }
         var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
         return word == rules.numberedPhotoWord && key.contains("-")
@@ -183,12 +200,10 @@ public struct Cleaner: Sendable {
 
     private func looksLikeCaption(_ line: String, folded: String, words: Int) -> Bool {
         guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":") else { return false }
-        let opening = line.split(separator: " ").prefix(rules.openerWords)
-        if opening.contains(where: { $0.hasSuffix(",") }) { return false }
-        if line.contains(","), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
+        if Self.commaInFirstWords(line, rules.openerWords) { return false }
+        if line.utf8.contains(0x2C), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
         // Most short paragraphs have no cue even without diacritics: ASCII words decide fast.
-        guard folded.utf8.split(whereSeparator: { !(0x61...0x7A).contains($0) && !(0x30...0x39).contains($0) })
-            .contains(where: { rules.captionCueFolds.contains(String(Substring($0))) }) else { return false }
+        guard hasCueFold(folded) else { return false }
         // Word by word rather than substring search: this runs on most short paragraphs.
         let lineWords = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard rules.captionCues.contains(where: { cueWords in
@@ -203,6 +218,38 @@ public struct Cleaner: Sendable {
             if scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase { return false }
         }
         return true
+    }
+
+    /// Whether one of the first `count` words ends with a comma ("Ông A, Chủ tịch ...").
+    static func commaInFirstWords(_ line: String, _ count: Int) -> Bool {
+        var words = 0, previous: UInt8 = 0x20
+        for byte in line.utf8 {
+            if byte == 0x20, previous != 0x20 {
+                if previous == 0x2C { return true }
+                words += 1
+                if words == count { return false }
+            }
+            previous = byte
+        }
+        return previous == 0x2C
+    }
+
+    /// Whether a word of ASCII letters and digits of `folded` is the first word of a cue.
+    private func hasCueFold(_ folded: String) -> Bool {
+        let utf8 = folded.utf8
+        var start = utf8.startIndex
+        func isWordByte(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+        while start < utf8.endIndex {
+            guard isWordByte(utf8[start]) else {
+                start = utf8.index(after: start)
+                continue
+            }
+            var end = utf8.index(after: start)
+            while end < utf8.endIndex, isWordByte(utf8[end]) { end = utf8.index(after: end) }
+            if rules.captionCueFolds.contains(String(folded[start..<end])) { return true }
+            start = end
+        }
+        return false
     }
 
     private func isAuthorName(_ line: String) -> Bool {

@@ -48,6 +48,9 @@ public struct ExtractionRules: Sendable {
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
     let titleForms: [(long: String, short: String)]
     let tokenizer: Tokenizer
+    /// Each province name with its fold key, letters only ("laocai"), to find it in outlet
+    /// names and host names ("Báo Lào Cai điện tử", "laocai.gov.vn").
+    let provinceKeys: [(name: String, key: [UInt8])]
     /// Files read, for `thidua rules check` and the run record.
     public let files: [String]
 
@@ -290,6 +293,10 @@ struct RulesBuilder {
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
                                wordIndex: wordIndex,
                                surnames: surnames, provinces2025: provinces2025,
-                               titleForms: titleForms, tokenizer: tokenizer, files: files)
+                               titleForms: titleForms, tokenizer: tokenizer,
+                               provinceKeys: lexicon.values(of: "province").sorted().map { name in
+                                   (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
+                               },
+                               files: files)
     }
 }

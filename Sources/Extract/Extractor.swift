@@ -166,6 +166,15 @@ public struct Extractor: Sendable {
         documentProvince(tokenize(sentences), outlet: outlet)
     }
 
+    /// Whether `bytes` contains `part`: a few dozen bytes, where the generic search cost more
+    /// than everything else of the province guess.
+    static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, part.count <= bytes.count else { return part.isEmpty }
+        return (0...(bytes.count - part.count)).contains { start in
+            bytes[start] == part[0] && bytes[start..<(start + part.count)].elementsEqual(part)
+        }
+    }
+
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
         var bodySeen = 0
@@ -178,19 +187,14 @@ public struct Extractor: Sendable {
             }
         }
         if let outlet {
-            let squeezed = rules.tokenizer.fold.fold(outlet).filter { $0.isLetter }
-            for name in Set(scores.keys).union(provinceNames) {
-                let key = rules.tokenizer.fold.fold(name).filter { $0.isLetter }
-                if key.count > 3, squeezed.contains(key) { scores[name, default: 0] += 4 }
+            let squeezed = Array(String(rules.tokenizer.fold.fold(outlet).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8)
+            for (name, key) in rules.provinceKeys where key.count > 3 && Self.contains(squeezed, key) {
+                scores[name, default: 0] += 4
             }
         }
         guard let best = scores.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         let total = scores.values.reduce(0, +)
         return ProvinceGuess(name: best.key, confidence: (Double(best.value) / Double(total) * 100).rounded() / 100)
-    }
-
-    private var provinceNames: [String] {
-        rules.provinceNames
     }
 }
 
@@ -207,10 +211,6 @@ public struct TokenizedDocument {
 public struct ProvinceGuess: Sendable, Equatable {
     public let name: String
     public let confidence: Double
-}
-
-extension ExtractionRules {
-    var provinceNames: [String] { Array(lexicon.values(of: "province")) }
 }
 
 extension Extractor {

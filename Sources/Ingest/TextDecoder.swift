@@ -11,18 +11,22 @@ struct TextDecoder: Sendable {
 
     /// Vietnamese letters with diacritics (both cases), composed, and the combining marks
     /// that write them decomposed: what a right decoding is full of.
-    static let vietnameseLetters: Set<UInt32> = {
+    /// Each Vietnamese letter with diacritics and each combining mark, with its canonical
+    /// decomposition: looked up per letter while scoring, where asking ICU each time cost
+    /// more than the decoding itself.
+    static let letterParts: [UInt32: [Unicode.Scalar]] = {
         let marks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0302, 0x0306, 0x031B]
-        var letters: Set<UInt32> = [0x0110, 0x0111]
+        var letters: [UInt32: [Unicode.Scalar]] = [0x0110: ["\u{0110}"], 0x0111: ["\u{0111}"]]
+        for mark in marks { letters[mark] = [Unicode.Scalar(mark)!] }
         for range in [0x00C0...0x01B0, 0x1EA0...0x1EF9] as [ClosedRange<UInt32>] {
             for value in range {
                 guard let scalar = Unicode.Scalar(value), let parts = try? NFC.decomposition(of: scalar),
                       parts.count > 1, parts[0].isASCII, parts[0].properties.isAlphabetic,
                       parts.dropFirst().allSatisfy({ marks.contains($0.value) }) else { continue }
-                letters.insert(value)
+                letters[value] = parts
             }
         }
-        return letters.union(marks)
+        return letters
     }()
 
     struct Decoded {
@@ -166,22 +170,30 @@ struct TextDecoder: Sendable {
     private static func isPlausibleSyllable(_ word: [Unicode.Scalar]) -> Bool {
         var toneCount = 0, letters = 0, vowelRuns = 0, sawLower = false, inVowels = false
         var previousBase: Unicode.Scalar?
+        // Every base letter here is ASCII or Đ/đ: case and vowels need no property lookups.
+        func visit(_ part: Unicode.Scalar) -> Bool {
+            if (0x0300...0x036F).contains(part.value) {
+                guard let base = previousBase, vowels.contains(base) else { return false }
+                if tones.contains(part.value) { toneCount += 1 }
+                return true
+            }
+            letters += 1
+            let isUpper = (0x41...0x5A).contains(part.value) || part.value == 0x0110
+            if isUpper, sawLower { return false }
+            if !isUpper { sawLower = true }
+            let isVowel = vowels.contains(part)
+            if isVowel, !inVowels { vowelRuns += 1 }
+            inVowels = isVowel
+            previousBase = part
+            return true
+        }
         for scalar in word {
-            if !scalar.isASCII, !vietnameseLetters.contains(scalar.value) { return false }
-            guard let parts = try? NFC.decomposition(of: scalar) else { return false }
-            for part in parts {
-                if (0x0300...0x036F).contains(part.value) {
-                    guard let base = previousBase, vowels.contains(base) else { return false }
-                    if tones.contains(part.value) { toneCount += 1 }
-                    continue
-                }
-                letters += 1
-                if part.properties.isUppercase, sawLower { return false }
-                if part.properties.isLowercase { sawLower = true }
-                let isVowel = vowels.contains(part)
-                if isVowel, !inVowels { vowelRuns += 1 }
-                inVowels = isVowel
-                previousBase = part
+            if scalar.isASCII {
+                guard visit(scalar) else { return false }
+            } else if let parts = letterParts[scalar.value] {
+                for part in parts { guard visit(part) else { return false } }
+            } else {
+                return false
             }
         }
         return toneCount <= 1 && letters <= 7 && vowelRuns <= 1

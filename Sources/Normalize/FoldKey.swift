@@ -17,6 +17,8 @@ public struct FoldKey: Sendable {
     private let single: [UInt32]
     private let longer: [UInt32: String]
     private static let multiple: UInt32 = 0xFFFF_FFFF
+    /// The most UTF-8 bytes a fold writes per byte it reads: the output buffer's size.
+    private let expansion: Int
 
     public init(rules: String) throws(ICUError) {
         let transliterator = try Transliterator(id: "ThiDua-Fold", rules: rules)
@@ -37,34 +39,69 @@ public struct FoldKey: Sendable {
         }
         self.single = single
         self.longer = longer
+        var expansion = 1
+        for (value, folded) in longer {
+            let source = String(Unicode.Scalar(value)!).utf8.count
+            expansion = max(expansion, (folded.utf8.count + source - 1) / source)
+        }
+        for (value, folded) in single.enumerated() where folded != 0 && folded != Self.multiple {
+            guard let source = Unicode.Scalar(UInt32(value)), let target = Unicode.Scalar(folded) else { continue }
+            let bytes = String(source).utf8.count
+            expansion = max(expansion, (String(target).utf8.count + bytes - 1) / bytes)
+        }
+        self.expansion = expansion
     }
 
-    /// The fold key of `text`.
+    /// The fold key of `text`. Written as UTF-8 into one buffer: this runs on every token
+    /// and paragraph, and appending scalar by scalar to a String cost more than the lookups.
     public func fold<S: StringProtocol>(_ text: S) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { append(scalar, to: &result) }
-        return String(result)
+        let capacity = text.utf8.count * expansion
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            @inline(__always) func put(_ value: UInt32) {
+                switch value {
+                case 0..<0x80:
+                    buffer[count] = UInt8(value)
+                    count += 1
+                case 0x80..<0x800:
+                    buffer[count] = UInt8(0xC0 | (value >> 6))
+                    buffer[count + 1] = UInt8(0x80 | (value & 0x3F))
+                    count += 2
+                case 0x800..<0x10000:
+                    buffer[count] = UInt8(0xE0 | (value >> 12))
+                    buffer[count + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | (value & 0x3F))
+                    count += 3
+                default:
+                    buffer[count] = UInt8(0xF0 | (value >> 18))
+                    buffer[count + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[count + 3] = UInt8(0x80 | (value & 0x3F))
+                    count += 4
+                }
+            }
+            single.withUnsafeBufferPointer { single in
+                for scalar in text.unicodeScalars {
+                    let value = scalar.value
+                    guard value < Self.tableSize else {
+                        put(value)
+                        continue
+                    }
+                    let folded = single[Int(value)]
+                    if folded == Self.multiple {
+                        for part in longer[value]!.unicodeScalars { put(part.value) }
+                    } else if folded != 0 {
+                        put(folded)
+                    }
+                }
+            }
+            return count
+        }
     }
 
     /// The fold key of one scalar.
     public func fold(_ scalar: Unicode.Scalar) -> String {
-        var result = String.UnicodeScalarView()
-        append(scalar, to: &result)
-        return String(result)
-    }
-
-    @inline(__always)
-    private func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
-        let value = scalar.value
-        guard value < Self.tableSize else {
-            result.append(scalar)
-            return
-        }
-        let folded = single[Int(value)]
-        if folded == Self.multiple {
-            result.append(contentsOf: longer[value]!.unicodeScalars)
-        } else if folded != 0 {
-            result.append(Unicode.Scalar(folded)!)
-        }
+        fold(String(scalar))
     }
 }

@@ -17,8 +17,8 @@ extension Store {
             }
             for file in files { try Self.upsert(file, run: run, db) }
             for rejection in rejections {
-                try db.execute(sql: "INSERT INTO rejection (run_id, source, kind, reason, at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [run, rejection.source, rejection.reason.kind, rejection.reason.description, now])
+                try db.cachedStatement(sql: "INSERT INTO rejection (run_id, source, kind, reason, at) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [run, rejection.source, rejection.reason.kind, rejection.reason.description, now])
             }
             counts.rejections = rejections.count
             return counts
@@ -30,8 +30,8 @@ extension Store {
         let sha = document.contentSHA256 ?? Self.sha256(Data(document.body.utf8))
         if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT doc FROM document WHERE content_sha256 = ?"),
                                               arguments: [sha]) {
-            try db.execute(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [existing, document.source, document.metadata.url, run, now])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [existing, document.source, document.metadata.url, run, now])
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
             return
         }
@@ -49,11 +49,11 @@ extension Store {
                 arguments: [document.source])
         }
         let metadata = document.metadata
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO document (doc, source, url, outlet, title, published, author, encoding, province, content_sha256,
                                   near_dup_of, version_of, ingested_at, status, run_id, signature, province_confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
+            """).execute(arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
                              metadata.author, document.encoding, document.province, sha, nearDupOf, previous, now,
                              nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature)),
                              document.provinceConfidence])
@@ -83,7 +83,7 @@ extension Store {
     }
 
     private func insert(_ event: EventRecord, number: Int, run: Int64, _ db: Database) throws {
-        let officials = String(decoding: (try? JSONEncoder().encode(event.officials)) ?? Data("[]".utf8), as: UTF8.self)
+        let officials = Official.jsonArray(event.officials)
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO event (doc, number, main, type, title, date, review_year, plan_year, province, province_2025,
                                           organizer, officials, sentence, start, "end", rule, run_id)
@@ -121,12 +121,15 @@ extension Store {
 
     private func nearDuplicate(of signature: [UInt32], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        // One indexed lookup per band (an OR over the bands would scan the table).
+        // One statement for all bands, each band an indexed lookup (an OR over the bands, or
+        // a row-value IN list, would scan the table: checked with EXPLAIN QUERY PLAN).
+        let buckets = minHash.buckets(signature)
+        var arguments = StatementArguments()
+        for (band, bucket) in buckets.enumerated() { arguments += [band, bucket] }
+        let lookups = Array(repeating: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?", count: buckets.count)
         var sharedBands: [String: Int] = [:]
-        for (band, bucket) in minHash.buckets(signature).enumerated() {
-            let found = try String.fetchAll(db.cachedStatement(sql: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?"),
-                                            arguments: [band, bucket])
-            for doc in found { sharedBands[doc, default: 0] += 1 }
+        for doc in try String.fetchAll(db.cachedStatement(sql: lookups.joined(separator: " UNION ALL ")), arguments: arguments) {
+            sharedBands[doc, default: 0] += 1
         }
         guard !sharedBands.isEmpty else { return nil }
         // Formulaic reports collide in a band by chance, more of them as the store grows; a
@@ -135,7 +138,7 @@ extension Store {
         let candidates = sharedBands.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.verifiedCandidates).map(\.key)
         var rows: [(rowid: Int64, doc: String, signature: Data?, root: String?)] = []
         for doc in candidates {
-            if let row = try Row.fetchOne(db, sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?",
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?"),
                                           arguments: [doc]) {
                 rows.append((row["rowid"], doc, row["signature"], row["near_dup_of"]))
             }

@@ -116,7 +116,7 @@ public final class Store: Sendable {
                 // WAL with synchronous=NORMAL survives a killed process (a power cut may lose
                 // the last batches, never consistency). A 16 MB page cache per connection and
                 // no memory map: memory stays the same whatever the size of the store.
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA mmap_size = 0")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 8000; PRAGMA journal_size_limit = 67108864")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator

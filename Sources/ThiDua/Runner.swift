@@ -55,7 +55,7 @@ public struct Runner: Sendable {
     public let pipeline: TextPipeline
     public let reader: InputReader
     public let store: Store
-    public var batchSize = 64
+    public var batchSize = 256
     /// Text-stage workers; above 1 the store's writer has a thread of its own, at 1 the
     /// whole run is on the calling thread.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount

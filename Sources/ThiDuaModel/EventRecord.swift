@@ -7,6 +7,16 @@ public struct Official: Sendable, Equatable, Codable {
         self.name = name
         self.title = title
     }
+
+    /// `[{"name": ..., "title": ...}, ...]`, as exports and the store write them.
+    public static func jsonArray(_ officials: [Official]) -> String {
+        "[" + officials.map { official in
+            var item = JSONLine()
+            item.add("name", official.name)
+            item.add("title", official.title)
+            return item.object()
+        }.joined(separator: ",") + "]"
+    }
 }
 
 /// The occasion an article reports (records.md, "Event record"). The main event comes
@@ -55,12 +65,7 @@ public struct EventRecord: Sendable, Equatable {
         line.add("province", province)
         line.add("province_2025", province2025)
         line.add("organizer", organizer)
-        line.addRaw("officials", "[" + officials.map { official in
-            var item = JSONLine()
-            item.add("name", official.name)
-            item.add("title", official.title)
-            return item.object()
-        }.joined(separator: ",") + "]")
+        line.addRaw("officials", Official.jsonArray(officials))
         var evidence = JSONLine()
         evidence.add("sentence", self.evidence.sentence)
         evidence.add("start", self.evidence.start)

@@ -13,6 +13,7 @@ struct Options {
     var corpora: Set<String> = ["scraped", "nfd", "extraction"]
     var articles = 100_000
     var directory: String?
+    var stages = false
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -25,8 +26,9 @@ struct Options {
             case "--directory":
                 directory = iterator.next()
                 corpora = ["reference"]
+            case "--stages": stages = true
             default:
-                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|store] [--articles N] [--directory DIR]\n".utf8))
+                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|store] [--articles N] [--directory DIR [--stages]]\n".utf8))
                 exit(64)
             }
         }
@@ -352,7 +354,59 @@ if options.corpora.contains("store") {
 }
 if options.corpora.contains("reference"), let directory = options.directory {
     try runReference(directory: directory)
+    if options.stages { try runStages(directory: directory) }
 }
 if options.corpora.contains("nfd") {
     try run(corpusName: "seed articles in NFD", documents: corpus { $0.decomposedStringWithCanonicalMapping })
+}
+
+/// Where `thidua run`'s time goes: each stage of `Runner.process` timed over the articles
+/// of `directory` (read into memory first), one thread, as shares of the whole.
+func runStages(directory: String) throws {
+    var files: [(path: String, data: Data)] = []
+    for path in reader.expand([directory]) {
+        guard case .success(let path) = path, let data = FileManager.default.contents(atPath: path) else { continue }
+        files.append((path, data))
+    }
+    var totals: [String: Duration] = [:]
+    let clock = ContinuousClock()
+    func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let start = clock.now
+        defer { totals[stage, default: .zero] += clock.now - start }
+        return try body()
+    }
+    let minHash = MinHash()
+    var bytes = 0
+    for (path, data) in files {
+        bytes += data.count
+        var sources: [SourceText] = []
+        timed("decode") { reader.read(data, source: path) { if case .success(let source) = $0 { sources.append(source) } } }
+        for source in sources {
+            let normalized = try timed("normalize") { try pipeline.normalize(source) }
+            let cleaned = timed("clean") { pipeline.cleaner.clean(normalized, known: source.metadata, hints: source.zoneHints) }
+            let sentences = try timed("segment") { try pipeline.segmenter.segment(normalized, paragraphs: cleaned.paragraphs) }
+            let body = timed("body, SHA-256") { () -> String in
+                let body = cleaned.paragraphs.map { normalized.text(ofParagraph: $0.index) }.joined(separator: "\n")
+                _ = DocumentInput.contentID(of: body)
+                return body
+            }
+            let tokenized = timed("tokenize") { pipeline.extractor.tokenize(sentences) }
+            let guess = timed("province") { pipeline.extractor.documentProvince(tokenized, outlet: cleaned.metadata.outlet) }
+            _ = timed("award records") { pipeline.extractor.extract(doc: "d", document: tokenized, province: guess?.name) }
+            _ = timed("events") { pipeline.extractor.events(doc: "d", document: tokenized, metadata: cleaned.metadata, province: guess?.name) }
+            _ = timed("MinHash") { minHash.signature(of: body) }
+        }
+    }
+    func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+    let all = totals.values.reduce(Duration.zero, +)
+    print("\nstages of thidua run over \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, 1 thread, without the store")
+    print("| stage | seconds | MB/s | share |")
+    print("|---|---:|---:|---:|")
+    for (stage, duration) in totals.sorted(by: { $0.value > $1.value }) {
+        print(String(format: "| %@ | %.2f | %.1f | %.0f%% |", stage, seconds(duration), Double(bytes) / 1e6 / seconds(duration),
+                     100 * seconds(duration) / seconds(all)))
+    }
+    print(String(format: "| all | %.2f | %.1f | |", seconds(all), Double(bytes) / 1e6 / seconds(all)))
 }

@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Documents per transaction.", valueName: "n"))
-    var batchSize = 64
+    var batchSize = 256
 
     @Option(help: ArgumentHelp("Near-duplicate threshold: estimated Jaccard similarity of word shingles.", valueName: "0-1"))
     var nearDuplicateThreshold = 0.8
