@@ -205,7 +205,11 @@ public struct Cleaner: Sendable {
         // Most short paragraphs have no cue even without diacritics: ASCII words decide fast.
         guard hasCueFold(folded) else { return false }
         // Word by word rather than substring search: this runs on most short paragraphs.
-        let lineWords = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        // On scalars, not Characters: the text is NFC, so a letter is one scalar.
+        let lineWords = line.lowercased().unicodeScalars.split(whereSeparator: { scalar in
+            scalar.isASCII ? !(0x61...0x7A).contains(scalar.value) && !(0x30...0x39).contains(scalar.value)
+                : !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        }).map(Substring.init)
         guard rules.captionCues.contains(where: { cueWords in
             guard let first = cueWords.first, cueWords.count <= lineWords.count else { return false }
             return lineWords.indices.dropLast(cueWords.count - 1).contains { start in

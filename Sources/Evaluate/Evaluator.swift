@@ -98,7 +98,12 @@ public struct Evaluation: Sendable {
     /// Scores `records` against `gold`; documents without gold are not scored.
     public static func score(records: [AwardRecord], gold: [GoldAward]) -> Evaluation {
         let goldDocs = Set(gold.map(\.doc))
-        var unmatched = records.filter { goldDocs.contains($0.doc) }
+        let scored = records.filter { goldDocs.contains($0.doc) }
+        // Records only ever match gold of their own document: looked up by document, so the
+        // cost grows with the corpus, not with its square.
+        var byDoc: [String: [Int]] = [:]
+        for (index, record) in scored.enumerated() { byDoc[record.doc, default: []].append(index) }
+        var taken = [Bool](repeating: false, count: scored.count)
         var matched: [Pair] = []
         var missing: [GoldAward] = []
         let required = gold.filter { !$0.optional }
@@ -109,12 +114,14 @@ public struct Evaluation: Sendable {
         // a precise one needs.
         for pass in 0..<2 {
             for (position, gold) in required.enumerated() where !settled.contains(position) {
-                let candidates = unmatched.indices.filter { index in
-                    let record = unmatched[index]
-                    return keyMatches(gold, record) && (pass == 1 || (!gold.cue.isEmpty && record.evidence.sentence.contains(gold.cue)))
+                let found = byDoc[gold.doc]?.first { index in
+                    let record = scored[index]
+                    return !taken[index] && keyMatches(gold, record)
+                        && (pass == 1 || (!gold.cue.isEmpty && record.evidence.sentence.contains(gold.cue)))
                 }
-                if let index = candidates.first {
-                    matched.append(Pair(gold: gold, record: unmatched.remove(at: index)))
+                if let index = found {
+                    matched.append(Pair(gold: gold, record: scored[index]))
+                    taken[index] = true
                     settled.insert(position)
                 } else if pass == 1 {
                     missing.append(gold)
@@ -122,10 +129,11 @@ public struct Evaluation: Sendable {
                 }
             }
         }
+        var unmatched = scored.indices.filter { !taken[$0] }.map { scored[$0] }
         var absorbed: [AwardRecord] = []
-        let optional = gold.filter(\.optional)
+        let optional = Dictionary(grouping: gold.filter(\.optional), by: \.doc)
         unmatched.removeAll { record in
-            let covered = optional.contains { $0.doc == record.doc && !$0.cue.isEmpty && record.evidence.sentence.contains($0.cue) }
+            let covered = optional[record.doc, default: []].contains { !$0.cue.isEmpty && record.evidence.sentence.contains($0.cue) }
             if covered { absorbed.append(record) }
             return covered
         }

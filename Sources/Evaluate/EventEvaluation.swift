@@ -64,8 +64,10 @@ public struct EventEvaluation: Sendable {
             }
             fields[field] = entry
         }
+        var mainEvents: [String: EventRecord] = [:] // the first main event of each document
+        for event in events where event.isMain && mainEvents[event.doc] == nil { mainEvents[event.doc] = event }
         for gold in gold {
-            let event = events.first { $0.doc == gold.doc && $0.isMain }
+            let event = mainEvents[gold.doc]
             check(gold.doc, "type", event?.type, gold.type, always: true)
             check(gold.doc, "date", event?.date, gold.date, always: true)
             check(gold.doc, "review_year", event?.reviewYear.map(String.init), gold.reviewYear.map(String.init), always: true)

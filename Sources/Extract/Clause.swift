@@ -91,10 +91,9 @@ final class Clause {
         return table[index]
     }
 
-    /// Spans of `wordClass` (simple or composite) starting at `index`, longest first.
-    func spans(_ wordClass: String, at index: Int) -> [ClassSpan] {
+    /// Spans of lexicon class `wordClass` starting at `index`, longest first.
+    func lexicalSpans(_ wordClass: String, at index: Int) -> [ClassSpan] {
         guard index < count else { return [] }
-        if let composite = Self.compositeIndex(wordClass) { return compositeSpans(composite, at: index) }
         return lexical[index].filter { $0.entry.wordClass == wordClass }
             .map { ClassSpan(end: index + $0.length, value: .word($0.entry.value)) }
     }

@@ -20,7 +20,7 @@ struct CompiledPattern: Sendable {
     /// Awards the rule states itself ("khen thưởng 28 cá nhân": khen-thuong).
     let setAwards: [String]?
     /// If one of these occurs in the clause, the rule does not apply.
-    let unless: [PatternNode]
+    let unless: [Condition]
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: Set<String>
     /// What a match can start with (nil: anything): start tokens without one are skipped.
@@ -29,10 +29,25 @@ struct CompiledPattern: Sendable {
     let line: Int
 }
 
+/// An `unless:` pattern, with what it needs: most clauses lack its mandatory items, and
+/// are then cleared without running the matcher at every token.
+struct Condition: Sendable {
+    let node: PatternNode
+    let mandatory: Set<String>
+    let first: [FirstItem]?
+
+    init(_ node: PatternNode) {
+        self.node = node
+        self.mandatory = node.mandatory
+        self.first = node.firstItems.map { $0.sorted().map(FirstItem.init) }
+    }
+}
+
 /// Every file of `rules/extraction/`: lexicons, awards, granters, people and patterns,
 /// validated together (an unknown class or slug, a bad capture, a duplicate id are all
-/// reported as file:line) and compiled once.
-public struct ExtractionRules: Sendable {
+/// reported as file:line) and compiled once. A class: every clause keeps a reference, and
+/// copying a struct of a dozen tables meant a dozen retains per clause.
+public final class ExtractionRules: Sendable {
     let lexicon: Lexicon
     let granters: [String: GranterInfo]
     let generic: [String: (national: String, fallback: String)]
@@ -55,6 +70,24 @@ public struct ExtractionRules: Sendable {
     public let files: [String]
 
     public var patternCount: Int { patterns.count }
+
+    init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
+         patterns: [CompiledPattern], index: [String: [Int]], wordIndex: [String: [Int]], surnames: Set<String>,
+         provinces2025: [String: String], titleForms: [(long: String, short: String)], tokenizer: Tokenizer,
+         provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
+        self.lexicon = lexicon
+        self.granters = granters
+        self.generic = generic
+        self.patterns = patterns
+        self.index = index
+        self.wordIndex = wordIndex
+        self.surnames = surnames
+        self.provinces2025 = provinces2025
+        self.titleForms = titleForms
+        self.tokenizer = tokenizer
+        self.provinceKeys = provinceKeys
+        self.files = files
+    }
 
     static let composites = Set(Clause.compositeNames)
     static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter"]
@@ -268,7 +301,7 @@ struct RulesBuilder {
             }
             if valid {
                 patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
-                                                unless: rule.unless, mandatory: rule.node.mandatory,
+                                                unless: rule.unless.map(Condition.init), mandatory: rule.node.mandatory,
                                                 first: rule.node.firstItems.map { $0.sorted().map(FirstItem.init) }, file: rule.value.file,
                                                 line: rule.value.line))
             }

@@ -133,7 +133,11 @@ public struct Extractor: Sendable {
         for position in candidates.sorted() {
             let pattern = rules.patterns[position]
             guard pattern.mandatory.allSatisfy(clause.has(anchor:)) else { continue }
-            if pattern.unless.contains(where: { node in (0..<clause.count).contains { matcher.match(node, at: $0) != nil } }) {
+            if pattern.unless.contains(where: { condition in
+                condition.mandatory.allSatisfy(clause.has(anchor:)) && (0..<clause.count).contains {
+                    clause.starts(with: condition.first, at: $0) && matcher.match(condition.node, at: $0) != nil
+                }
+            }) {
                 continue
             }
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
@@ -244,6 +248,7 @@ extension Extractor {
         switch node {
         case .words(let words): return "\"\(words.joined(separator: " "))\""
         case .wordClass(let name): return "@" + name
+        case .composite(let number): return "@" + Clause.compositeNames[number]
         case .capture(let name, let inner): return name + ":" + describe(inner)
         case .optional(let inner): return describe(inner) + "?"
         case .repeated(let inner, let atLeast): return describe(inner) + (atLeast > 0 ? "+" : "*")

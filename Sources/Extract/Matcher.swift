@@ -45,20 +45,22 @@ final class Matcher {
             return next(index + words.count, &captures)
         case .wordClass(let name):
             guard index < clause.count else { return false }
-            if let composite = Clause.compositeIndex(name) {
-                for span in clause.compositeSpans(composite, at: index) where next(span.end, &captures) { return true }
-            } else {
-                for match in clause.lexical[index] where match.entry.wordClass == name && next(index + match.length, &captures) {
-                    return true
-                }
+            for match in clause.lexical[index] where match.entry.wordClass == name && next(index + match.length, &captures) {
+                return true
             }
+            return false
+        case .composite(let composite):
+            guard index < clause.count else { return false }
+            for span in clause.compositeSpans(composite, at: index) where next(span.end, &captures) { return true }
             return false
         case .capture(let name, let inner):
             let mark = captures.count
             return run(inner, at: index, captures: &captures) { end, captures in
                 var value: MentionValue?
-                if case .wordClass(let wordClass) = inner {
-                    value = clause.spans(wordClass, at: index).first { $0.end == end }?.value
+                switch inner {
+                case .wordClass(let wordClass): value = clause.lexicalSpans(wordClass, at: index).first { $0.end == end }?.value
+                case .composite(let composite): value = clause.compositeSpans(composite, at: index).first { $0.end == end }?.value
+                default: break
                 }
                 captures.insert(Capture(name: name, tokens: index..<end, value: value), at: min(mark, captures.count))
                 if next(end, &captures) { return true }

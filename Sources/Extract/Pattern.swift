@@ -9,6 +9,9 @@
 indirect enum PatternNode: Sendable, Equatable {
     case words([String])
     case wordClass(String)
+    /// A built-in composite class, by its number in `Clause.compositeNames` (resolved when
+    /// parsed: the matcher asks at every step, and comparing names cost more).
+    case composite(Int)
     case capture(String, PatternNode)
     case sequence([PatternNode])
     case alternatives([PatternNode])
@@ -24,6 +27,7 @@ indirect enum PatternNode: Sendable, Equatable {
         switch self {
         case .words, .gap: return []
         case .wordClass(let name): return [name]
+        case .composite(let number): return [Clause.compositeNames[number]]
         case .capture(_, let node), .optional(let node), .repeated(let node, _): return node.classes
         case .sequence(let nodes), .alternatives(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.classes) }
         }
@@ -31,7 +35,7 @@ indirect enum PatternNode: Sendable, Equatable {
 
     var captureNames: [String] {
         switch self {
-        case .words, .gap, .wordClass: return []
+        case .words, .gap, .wordClass, .composite: return []
         case .capture(let name, let node): return [name] + node.captureNames
         case .optional(let node), .repeated(let node, _): return node.captureNames
         case .sequence(let nodes), .alternatives(let nodes): return nodes.flatMap(\.captureNames)
@@ -44,6 +48,7 @@ indirect enum PatternNode: Sendable, Equatable {
         switch self {
         case .words(let words): return words.first.map { ["=" + $0] } ?? []
         case .wordClass(let name): return ["@" + name]
+        case .composite(let number): return ["@" + Clause.compositeNames[number]]
         case .capture(_, let node): return node.mandatory
         case .repeated(let node, let atLeast): return atLeast > 0 ? node.mandatory : []
         case .optional, .gap: return []
@@ -59,7 +64,7 @@ extension PatternNode {
     var canBeEmpty: Bool {
         switch self {
         case .words(let words): return words.isEmpty
-        case .wordClass: return false
+        case .wordClass, .composite: return false
         case .capture(_, let node): return node.canBeEmpty
         case .optional, .gap: return true
         case .repeated(let node, let atLeast): return atLeast == 0 || node.canBeEmpty
@@ -75,6 +80,7 @@ extension PatternNode {
         switch self {
         case .words(let words): return words.first.map { ["=" + $0] }
         case .wordClass(let name): return ["@" + name]
+        case .composite(let number): return ["@" + Clause.compositeNames[number]]
         case .capture(_, let node): return node.firstItems
         case .optional, .gap: return nil
         case .repeated(let node, let atLeast): return atLeast > 0 ? node.firstItems : nil
@@ -223,7 +229,7 @@ struct PatternParser {
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
                 throw PatternSyntaxError(message: "bad class name '\(token)'")
             }
-            return .wordClass(name)
+            return Clause.compositeIndex(name).map(PatternNode.composite) ?? .wordClass(name)
         }
         if token.hasPrefix("~") {
             guard let count = Int(token.dropFirst()), (0...PatternNode.maxGap).contains(count) else {

@@ -17,23 +17,36 @@ struct Token: Sendable {
 struct Tokenizer: Sendable {
     let fold: FoldKey
 
+    /// What the tokenizer needs to know of each scalar below U+2000 (Latin, Vietnamese,
+    /// combining marks): looked up instead of asking for Unicode properties per letter.
+    private static let kinds: [UInt8] = (0..<0x2000).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let properties = scalar.properties
+        var kind: UInt8 = 0
+        if properties.isAlphabetic || properties.numericType != nil || (0x0300...0x036F).contains(value) || value == 0x27 {
+            kind |= wordKind
+        }
+        if scalar.isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil { kind |= digitKind }
+        if scalar.isASCII ? (0x41...0x5A).contains(value) : properties.isUppercase { kind |= upperKind }
+        return kind
+    }
+    private static let wordKind: UInt8 = 1, digitKind: UInt8 = 2, upperKind: UInt8 = 4
+
+    private static func kind(_ scalar: Unicode.Scalar) -> UInt8 {
+        if scalar.value < 0x2000 { return kinds[Int(scalar.value)] }
+        let properties = scalar.properties
+        return (properties.isAlphabetic || properties.numericType != nil ? wordKind : 0)
+            | (properties.numericType != nil ? digitKind : 0) | (properties.isUppercase ? upperKind : 0)
+    }
+
     func tokens(_ text: Substring) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
         var index = 0
         var scalarIndex = text.unicodeScalars.startIndex
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII {
-                let value = scalar.value
-                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-                    || value == 0x27
-            }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || (0x0300...0x036F).contains(scalar.value)
-        }
-        func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
-        }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { Self.kind(scalar) & Self.wordKind != 0 }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { Self.kind(scalar) & Self.digitKind != 0 }
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == " " {
@@ -61,7 +74,7 @@ struct Tokenizer: Sendable {
             let word = text[startIndex..<endIndex]
             scalarIndex = endIndex
             let first = scalars[start]
-            let capitalized = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
+            let capitalized = Self.kind(first) & Self.upperKind != 0
             tokens.append(Token(text: word, fold: fold.fold(word), range: start..<index,
                                 isCapitalized: capitalized, isNumber: isDigit(first),
                                 isPunctuation: !isWordScalar(first)))

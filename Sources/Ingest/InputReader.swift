@@ -48,30 +48,46 @@ public struct InputReader: Sendable {
 
     /// The files behind `paths`: directories are walked recursively, in sorted order, for
     /// the known extensions and the include/exclude patterns. A missing path is a rejection.
-    public func expand(_ paths: [String]) -> [Result<String, Rejection>] {
-        var results: [Result<String, Rejection>] = []
+    public func expand(_ paths: [String]) -> InputList {
+        var results = InputList()
         let fileManager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             if path == "-" {
-                results.append(.success(path))
+                results.append(path)
             } else if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-                results.append(.failure(Rejection(source: path, reason: .unreadable(message: "no such file or directory"))))
+                results.append(Rejection(source: path, reason: .unreadable(message: "no such file or directory")))
             } else if isDirectory.boolValue {
                 let walk = DirectoryWalk(root: path)
                 // Paths as the store has always named them: absolute, standardized.
                 let prefix = String(URL(fileURLWithPath: path).appendingPathComponent("-").path.dropLast())
                 for directory in walk.unreadable {
-                    results.append(.failure(Rejection(source: prefix + directory, reason: .unreadable(message: "cannot open the directory"))))
+                    results.append(Rejection(source: prefix + directory, reason: .unreadable(message: "cannot open the directory")))
                 }
                 for file in walk.files where wanted(file) {
-                    results.append(.success(prefix + file))
+                    results.append(prefix: prefix, file)
                 }
             } else {
-                results.append(.success(path))
+                results.append(path)
             }
         }
         return results
+    }
+
+    /// Whether a file under a directory input is read: a known format, and the globs.
+    private func wanted(_ relative: ArraySlice<UInt8>) -> Bool {
+        // Most names are plain ASCII ending in a known extension: no String needed for those.
+        if options.include.isEmpty, options.exclude.isEmpty, Self.hasPlainKnownExtension(relative) { return true }
+        return wanted(String(decoding: relative, as: UTF8.self))
+    }
+
+    private static let plainExtensions: [[UInt8]] = extensions.keys.map { Array(("." + $0).utf8) }
+
+    private static func hasPlainKnownExtension(_ name: ArraySlice<UInt8>) -> Bool {
+        plainExtensions.contains { ending in
+            name.count > ending.count && name.suffix(ending.count).elementsEqual(ending)
+                && name[name.endIndex - ending.count - 1] != UInt8(ascii: "/") // "dir/.txt" is a hidden file
+        }
     }
 
     private func wanted(_ relative: String) -> Bool {

@@ -54,7 +54,16 @@ public struct FoldKey: Sendable {
 
     /// The fold key of `text`. Written as UTF-8 into one buffer: this runs on every token
     /// and paragraph, and appending scalar by scalar to a String cost more than the lookups.
-    public func fold<S: StringProtocol>(_ text: S) -> String {
+    public func fold(_ text: String) -> String { foldScalars(text) }
+
+    /// The fold key of part of a string (a token, a paragraph).
+    public func fold(_ text: Substring) -> String { foldScalars(text) }
+
+    /// Other string types; the concrete overloads above get a specialized copy (a generic
+    /// call across modules would iterate through protocol witnesses).
+    public func fold<S: StringProtocol>(_ text: S) -> String { foldScalars(text) }
+
+    private func foldScalars<S: StringProtocol>(_ text: S) -> String {
         let capacity = text.utf8.count * expansion
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in

@@ -128,6 +128,22 @@ struct InputReaderTests {
         #expect(top.expand([directory.path]).compactMap { try? $0.get() }.count == 1)
     }
 
+    @Test func packedInputListsKeepNamesOrderAndRejections() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Vietnamese names (multi-byte UTF-8), a hidden ".txt", an upper-case extension.
+        for name in ["Lào Cai.txt", "an giang.TXT", ".txt", "Đà Nẵng.html", "b.txt"] {
+            try Data("x".utf8).write(to: directory.appendingPathComponent(name))
+        }
+        let expanded = try Self.reader().expand(["/nonexistent/a.txt", directory.path, "/nonexistent/b.txt"])
+        #expect(expanded.count == 6)
+        #expect(expanded.first == .failure(Rejection(source: "/nonexistent/a.txt", reason: .unreadable(message: "no such file or directory"))))
+        #expect(expanded.last == .failure(Rejection(source: "/nonexistent/b.txt", reason: .unreadable(message: "no such file or directory"))))
+        let files = expanded.compactMap { try? $0.get() }.map { $0.replacingOccurrences(of: directory.path + "/", with: "") }
+        // Sorted by bytes: ASCII capitals, then small letters, then "Đ" and "L" with diacritics follow their bytes.
+        #expect(files == ["Lào Cai.txt", "an giang.TXT", "b.txt", "Đà Nẵng.html"])
+    }
+
     @Test func aWalkFollowsLinksToFilesButNotToDirectories() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
