@@ -76,8 +76,8 @@ final class Clause {
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
 
-    /// The number of a composite class; nil for a lexicon class. Seven short names
-    /// compared in place: the matcher asks at every step, and hashing cost more.
+    /// The number of a composite class; nil for a lexicon class. Asked when patterns are
+    /// parsed, never while matching.
     static func compositeIndex(_ name: String) -> Int? {
         compositeNames.firstIndex(of: name)
     }

@@ -29,8 +29,9 @@ struct CompiledPattern: Sendable {
     let line: Int
 }
 
-/// An `unless:` pattern, with what it needs: most clauses lack its mandatory items, and
-/// are then cleared without running the matcher at every token.
+/// A pattern with what it needs: the items every match contains (a clause without them is
+/// cleared without running the matcher) and what a match can start with. A rule's whole
+/// pattern and each of its `unless:` patterns.
 struct Condition: Sendable {
     let node: PatternNode
     let mandatory: Set<String>
@@ -300,10 +301,10 @@ struct RulesBuilder {
                 valid = false
             }
             if valid {
+                let whole = Condition(rule.node)
                 patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
-                                                unless: rule.unless.map(Condition.init), mandatory: rule.node.mandatory,
-                                                first: rule.node.firstItems.map { $0.sorted().map(FirstItem.init) }, file: rule.value.file,
-                                                line: rule.value.line))
+                                                unless: rule.unless.map(Condition.init), mandatory: whole.mandatory,
+                                                first: whole.first, file: rule.value.file, line: rule.value.line))
             }
         }
         // Each rule is indexed under its rarest mandatory item: a class with few phrases

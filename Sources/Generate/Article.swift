@@ -69,10 +69,7 @@ struct GoldEventLine: Sendable {
         line.add("plan_year", planYear)
         line.add("province", province)
         line.add("organizer", organizer)
-        var person = JSONLine()
-        person.add("name", official.name)
-        person.add("title", official.title)
-        line.addRaw("officials", "[" + person.object() + "]")
+        line.addRaw("officials", Official.jsonArray([Official(name: official.name, title: official.title)]))
         return line.line()
     }
 }

@@ -35,7 +35,8 @@ extension Store {
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
             return
         }
-        let nearDupOf = try nearDuplicate(of: signature, db)
+        let buckets = minHash.buckets(signature)
+        let nearDupOf = try nearDuplicate(of: signature, buckets: buckets, db)
         if nearDupOf != nil { counts.nearDuplicates += 1 }
         // A changed file under the same URL (or path) is a new version of what it held.
         var previous: String?
@@ -61,7 +62,7 @@ extension Store {
         // bucket never fills with one cluster.
         if nearDupOf == nil {
             let insertBucket = try db.cachedStatement(sql: "INSERT OR IGNORE INTO lsh (band, bucket, doc) VALUES (?, ?, ?)")
-            for (band, bucket) in minHash.buckets(signature).enumerated() {
+            for (band, bucket) in buckets.enumerated() {
                 try insertBucket.execute(arguments: [band, bucket, document.doc])
             }
         }
@@ -119,16 +120,12 @@ extension Store {
     /// Candidates whose signatures are compared, at most.
     static let verifiedCandidates = 32
 
-    private func nearDuplicate(of signature: [UInt32], _ db: Database) throws -> String? {
+    private func nearDuplicate(of signature: [UInt32], buckets: [Int64], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        // One statement for all bands, each band an indexed lookup (an OR over the bands, or
-        // a row-value IN list, would scan the table: checked with EXPLAIN QUERY PLAN).
-        let buckets = minHash.buckets(signature)
         var arguments = StatementArguments()
         for (band, bucket) in buckets.enumerated() { arguments += [band, bucket] }
-        let lookups = Array(repeating: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?", count: buckets.count)
         var sharedBands: [String: Int] = [:]
-        for doc in try String.fetchAll(db.cachedStatement(sql: lookups.joined(separator: " UNION ALL ")), arguments: arguments) {
+        for doc in try String.fetchAll(db.cachedStatement(sql: bucketLookupSQL), arguments: arguments) {
             sharedBands[doc, default: 0] += 1
         }
         guard !sharedBands.isEmpty else { return nil }

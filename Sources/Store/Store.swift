@@ -88,6 +88,10 @@ public final class Store: Sendable {
     let pool: DatabasePool
     public let minHash: MinHash
     public let nearDuplicateThreshold: Double
+    /// The documents in the LSH buckets of a signature, all bands in one statement (each
+    /// band an indexed lookup; an OR over the bands, or a row-value IN list, would scan the
+    /// table: checked with EXPLAIN QUERY PLAN). Built once: its length follows the bands.
+    let bucketLookupSQL: String
 
     /// Opens (or creates) the store at `path`. A file that is not SQLite, or is another
     /// program's database, is refused and left untouched.
@@ -95,6 +99,8 @@ public final class Store: Sendable {
         self.path = path
         self.nearDuplicateThreshold = nearDuplicateThreshold
         self.minHash = minHash
+        self.bucketLookupSQL = Array(repeating: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?", count: minHash.bands)
+            .joined(separator: " UNION ALL ")
         try Self.checkFile(path)
         do {
             // Looked at read-only first: opening for writing would switch a foreign file to WAL.

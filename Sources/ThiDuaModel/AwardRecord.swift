@@ -11,6 +11,16 @@ public struct Evidence: Sendable, Equatable, Codable {
         self.end = end
         self.rule = rule
     }
+
+    /// `{"sentence": ..., "start": ..., "end": ..., "rule": ...}`, as award and event exports write it.
+    public var jsonObject: String {
+        var object = JSONLine()
+        object.add("sentence", sentence)
+        object.add("start", start)
+        object.add("end", end)
+        object.add("rule", rule)
+        return object.object()
+    }
 }
 
 /// Counts qualified as the press qualifies them ("hơn 5.000", "khoảng 300").
@@ -95,18 +105,9 @@ public struct AwardRecord: Sendable, Equatable, Codable {
         line.add("year", year)
         line.add("province", province)
         line.add("zone", zone.rawValue)
-        line.addRaw("evidence", evidenceJSON())
+        line.addRaw("evidence", evidence.jsonObject)
         line.add("repeat_of", repeatOf)
         line.add("part_of", partOf)
         return line.line()
-    }
-
-    private func evidenceJSON() -> String {
-        var object = JSONLine()
-        object.add("sentence", evidence.sentence)
-        object.add("start", evidence.start)
-        object.add("end", evidence.end)
-        object.add("rule", evidence.rule)
-        return object.object()
     }
 }

@@ -66,12 +66,7 @@ public struct EventRecord: Sendable, Equatable {
         line.add("province_2025", province2025)
         line.add("organizer", organizer)
         line.addRaw("officials", Official.jsonArray(officials))
-        var evidence = JSONLine()
-        evidence.add("sentence", self.evidence.sentence)
-        evidence.add("start", self.evidence.start)
-        evidence.add("end", self.evidence.end)
-        evidence.add("rule", self.evidence.rule)
-        line.addRaw("evidence", evidence.object())
+        line.addRaw("evidence", evidence.jsonObject)
         line.add("main", isMain)
         return line.line()
     }
