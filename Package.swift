@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "TestSupport"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "TestSupport"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "ThiDua", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "ThiDua", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ThiDua", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "TestSupport"]),
         .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua", "TestSupport"]),
         .testTarget(name: "GenerateTests", dependencies: ["Generate", "ThiDua", "TestSupport"]),

@@ -127,6 +127,11 @@ extension Store {
         }
     }
 
+    /// The normalized text of a document: the paragraphs cleaning kept, one per line.
+    public func body(of doc: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT body FROM document WHERE doc = ?", arguments: [doc]) }
+    }
+
     /// Number of rows of a table (for summaries and tests).
     public func count(_ table: String) throws(StoreError) -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }

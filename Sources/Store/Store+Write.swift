@@ -28,10 +28,12 @@ extension Store {
     private func store(_ document: DocumentInput, signature: [UInt32], run: Int64, at now: String, counts: inout BatchCounts,
                        _ db: Database) throws {
         let sha = document.contentSHA256 ?? Self.sha256(Data(document.body.utf8))
-        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT doc FROM document WHERE content_sha256 = ?"),
-                                              arguments: [sha]) {
+        // The content id is the start of the hash: the primary key finds an exact copy.
+        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT content_sha256 FROM document WHERE doc = ?"),
+                                              arguments: [document.doc]) {
+            guard existing == sha else { throw StoreError.contentIDCollision(doc: document.doc) }
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [existing, document.source, document.metadata.url, run, now])
+                .execute(arguments: [document.doc, document.source, document.metadata.url, run, now])
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
             return
         }
@@ -52,26 +54,20 @@ extension Store {
         let metadata = document.metadata
         try db.cachedStatement(sql: """
             INSERT INTO document (doc, source, url, outlet, title, published, author, encoding, province, content_sha256,
-                                  near_dup_of, version_of, ingested_at, status, run_id, signature, province_confidence)
+                                  near_dup_of, version_of, ingested_at, status, run_id, province_confidence, body)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
                              metadata.author, document.encoding, document.province, sha, nearDupOf, previous, now,
-                             nearDupOf == nil ? "stored" : "duplicate", run, Data(MinHash.encode(signature)),
-                             document.provinceConfidence])
+                             nearDupOf == nil ? "stored" : "duplicate", run, document.provinceConfidence, document.body])
         // Only a cluster's first document is indexed: its copies are found through it, and a
         // bucket never fills with one cluster.
-        if nearDupOf == nil {
-            let insertBucket = try db.cachedStatement(sql: "INSERT OR IGNORE INTO lsh (band, bucket, doc) VALUES (?, ?, ?)")
-            for (band, bucket) in buckets.enumerated() {
-                try insertBucket.execute(arguments: [band, bucket, document.doc])
-            }
-        }
-        let insertSentence = try db.cachedStatement(sql: """
-            INSERT INTO sentence (doc, number, paragraph, start, "end", zone, text) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (number, sentence) in document.sentences.enumerated() {
-            try insertSentence.execute(arguments: [document.doc, number, sentence.paragraph, sentence.start, sentence.end,
-                                                   sentence.zone.rawValue, sentence.text])
+        if nearDupOf == nil, signature.contains(where: { $0 != .max }) {
+            try db.cachedStatement(sql: "INSERT INTO minhash (doc, signature) VALUES (?, ?)")
+                .execute(arguments: [document.doc, Data(MinHash.encode(signature))])
+            let root = db.lastInsertedRowID
+            var arguments = StatementArguments()
+            for (band, bucket) in buckets.enumerated() { arguments += [band, bucket, root] }
+            try db.cachedStatement(sql: bucketInsertSQL).execute(arguments: arguments)
         }
         for record in RepeatLinker.link(document.awards) {
             try insert(record, run: run, db)
@@ -124,26 +120,24 @@ extension Store {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         var arguments = StatementArguments()
         for (band, bucket) in buckets.enumerated() { arguments += [band, bucket] }
-        var sharedBands: [String: Int] = [:]
-        for doc in try String.fetchAll(db.cachedStatement(sql: bucketLookupSQL), arguments: arguments) {
-            sharedBands[doc, default: 0] += 1
+        var sharedBands: [Int64: Int] = [:]
+        let roots = try Int64.fetchCursor(db.cachedStatement(sql: bucketLookupSQL), arguments: arguments)
+        while let root = try roots.next() {
+            sharedBands[root, default: 0] += 1
         }
         guard !sharedBands.isEmpty else { return nil }
         // Formulaic reports collide in a band by chance, more of them as the store grows; a
         // copy shares several bands. Only the candidates sharing the most are verified, so
-        // the cost of a document does not grow with the store.
-        let candidates = sharedBands.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.verifiedCandidates).map(\.key)
-        var rows: [(rowid: Int64, doc: String, signature: Data?, root: String?)] = []
-        for doc in candidates {
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, signature, near_dup_of FROM document WHERE doc = ?"),
-                                          arguments: [doc]) {
-                rows.append((row["rowid"], doc, row["signature"], row["near_dup_of"]))
-            }
-        }
-        for row in rows.sorted(by: { $0.rowid < $1.rowid }) {
-            guard let blob = row.signature else { continue }
+        // the cost of a document does not grow with the store. Roots are numbered in the
+        // order they were stored: the earliest similar one is the answer.
+        let candidates = sharedBands.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.verifiedCandidates)
+            .map(\.key).sorted()
+        let select = try db.cachedStatement(sql: "SELECT doc, signature FROM minhash WHERE id = ?")
+        for root in candidates {
+            guard let row = try Row.fetchOne(select, arguments: [root]) else { continue }
+            let blob: Data = row[1]
             if MinHash.similarity(signature, MinHash.decode([UInt8](blob))) >= nearDuplicateThreshold {
-                return row.root ?? row.doc
+                return row[0]
             }
         }
         return nil

@@ -13,7 +13,6 @@ public struct DocumentInput: Sendable {
     public let province: String?
     /// The normalized text of the paragraphs cleaning kept: what "the same article" means.
     public let body: String
-    public let sentences: [Sentence]
     public let awards: [AwardRecord]
     /// The MinHash signature of `body`, when computed off the writer's thread.
     public var signature: [UInt32]?
@@ -24,14 +23,13 @@ public struct DocumentInput: Sendable {
     public var contentSHA256: String?
 
     public init(doc: String, source: String, metadata: DocumentMetadata, encoding: String, province: String?, body: String,
-                sentences: [Sentence], awards: [AwardRecord], signature: [UInt32]? = nil) {
+                awards: [AwardRecord], signature: [UInt32]? = nil) {
         self.doc = doc
         self.source = source
         self.metadata = metadata
         self.encoding = encoding
         self.province = province
         self.body = body
-        self.sentences = sentences
         self.awards = awards
         self.signature = signature
     }
@@ -92,6 +90,10 @@ public final class Store: Sendable {
     /// band an indexed lookup; an OR over the bands, or a row-value IN list, would scan the
     /// table: checked with EXPLAIN QUERY PLAN). Built once: its length follows the bands.
     let bucketLookupSQL: String
+    /// A cluster's first document into all its buckets, one statement. OR IGNORE, though no
+    /// row can conflict: a statement that writes several rows and may fail halfway needs a
+    /// statement journal, which copied every page it touched to a temporary file.
+    let bucketInsertSQL: String
 
     /// Opens (or creates) the store at `path`. A file that is not SQLite, or is another
     /// program's database, is refused and left untouched.
@@ -99,8 +101,10 @@ public final class Store: Sendable {
         self.path = path
         self.nearDuplicateThreshold = nearDuplicateThreshold
         self.minHash = minHash
-        self.bucketLookupSQL = Array(repeating: "SELECT doc FROM lsh WHERE band = ? AND bucket = ?", count: minHash.bands)
+        self.bucketLookupSQL = Array(repeating: "SELECT root FROM lsh WHERE band = ? AND bucket = ?", count: minHash.bands)
             .joined(separator: " UNION ALL ")
+        self.bucketInsertSQL = "INSERT OR IGNORE INTO lsh (band, bucket, root) VALUES "
+            + Array(repeating: "(?, ?, ?)", count: minHash.bands).joined(separator: ", ")
         try Self.checkFile(path)
         do {
             // Looked at read-only first: opening for writing would switch a foreign file to WAL.
@@ -125,7 +129,7 @@ public final class Store: Sendable {
                 // Readers only look up files and exports stream: 2 MB each. The WAL is
                 // checkpointed every 8000 pages, not 1000: pages written again and again
                 // across batches (the indexes) are copied back once instead of eight times.
-                let cacheKB = db.configuration.readonly ? 2048 : 16384
+                let cacheKB = db.configuration.readonly ? 2048 : 32768
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cacheKB); PRAGMA mmap_size = 0; "
                     + "PRAGMA wal_autocheckpoint = 8000; PRAGMA journal_size_limit = 67108864")
             }

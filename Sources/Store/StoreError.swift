@@ -4,6 +4,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case foreignDatabase(path: String)
     case newerSchema(path: String)
     case locked(path: String)
+    case contentIDCollision(doc: String)
     case database(String)
 
     public var description: String {
@@ -16,6 +17,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(path) was written by a newer ThiDua (its schema has migrations this one does not know); upgrade thidua"
         case .locked(let path):
             return "another thidua run is using \(path); pass --wait SECONDS to wait for it"
+        case .contentIDCollision(let doc):
+            return "two different texts share the content id \(doc) (the first 64 bits of their SHA-256); nothing of this batch "
+                + "was stored. Report it: the id must grow"
         case .database(let message):
             return "database error: \(message)"
         }

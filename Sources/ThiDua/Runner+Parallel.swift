@@ -69,31 +69,45 @@ extension Runner {
     }
 }
 
-/// The store's writer on a thread of its own, so that a batch is written while the next
-/// one is read and processed. At most one batch waits for it: memory stays bounded.
-final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only under `lock`; one batch in flight (`slot`)
+/// The store's writer on a thread of its own, so that documents are written while the next
+/// ones are read and processed. Chunks are gathered into transactions of
+/// `transactionSize` documents: the store's random keys (LSH buckets, content ids) cost a
+/// page write per key per commit, so fewer, larger commits write far less. At most one
+/// chunk waits for the writer, and one transaction's documents are held: memory stays
+/// bounded.
+final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only under `lock`; `pending` only on `queue`
     private let store: Store
     private let run: Int64
+    private let transactionSize: Int
     private let queue = DispatchQueue(label: "thidua.store-writer")
     private let slot = DispatchSemaphore(value: 1)
     private let lock = NSLock()
     private var counts = BatchCounts()
     private var failure: (any Error)?
+    private var pending = Pending()
+
+    /// What the next transaction writes.
+    private struct Pending {
+        var documents: [DocumentInput] = []
+        var files: [FileState] = []
+        var rejections: [Rejection] = []
+    }
 
     /// Writes on the caller's thread (`--jobs 1`: one thread does everything).
     private let inline: Bool
 
-    init(store: Store, run: Int64, inline: Bool = false) {
+    init(store: Store, run: Int64, transactionSize: Int, inline: Bool = false) {
         self.store = store
         self.run = run
+        self.transactionSize = transactionSize
         self.inline = inline
     }
 
-    /// Hands a batch to the writer once the previous one is written; throws that one's error.
+    /// Hands a chunk to the writer once the previous one is taken; throws the first error of
+    /// an earlier transaction.
     func submit(documents: [DocumentInput], files: [FileState], rejections: [Rejection]) throws {
         if inline {
-            let written = try store.write(documents: documents, files: files, rejections: rejections, run: run)
-            lock.withLock { counts.add(written) }
+            try add(documents: documents, files: files, rejections: rejections, commitAnyway: false)
             return
         }
         slot.wait()
@@ -104,18 +118,42 @@ final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only un
         queue.async { [self] in
             defer { slot.signal() }
             do {
-                let written = try store.write(documents: documents, files: files, rejections: rejections, run: run)
-                lock.withLock { counts.add(written) }
+                try add(documents: documents, files: files, rejections: rejections, commitAnyway: false)
             } catch {
                 lock.withLock { failure = error }
             }
         }
     }
 
-    /// Waits for the last batch; the counts of every batch, or the first error.
+    private func add(documents: [DocumentInput], files: [FileState], rejections: [Rejection], commitAnyway: Bool) throws {
+        pending.documents += documents
+        pending.files += files
+        pending.rejections += rejections
+        guard commitAnyway || pending.documents.count >= transactionSize || pending.rejections.count >= transactionSize
+            || pending.files.count >= 16 * transactionSize else { return }
+        let batch = pending
+        pending = Pending()
+        let written = try store.write(documents: batch.documents, files: batch.files, rejections: batch.rejections, run: run)
+        lock.withLock { counts.add(written) }
+    }
+
+    /// Writes what is left; the counts of every transaction, or the first error.
     func finish() throws -> BatchCounts {
+        if inline {
+            try add(documents: [], files: [], rejections: [], commitAnyway: true)
+            return lock.withLock { counts }
+        }
         slot.wait()
         defer { slot.signal() }
+        if lock.withLock({ failure == nil }) {
+            queue.sync { [self] in
+                do {
+                    try add(documents: [], files: [], rejections: [], commitAnyway: true)
+                } catch {
+                    lock.withLock { failure = error }
+                }
+            }
+        }
         return try lock.withLock {
             if let failure { throw failure }
             return counts

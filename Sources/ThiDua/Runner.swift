@@ -55,7 +55,11 @@ public struct Runner: Sendable {
     public let pipeline: TextPipeline
     public let reader: InputReader
     public let store: Store
-    public var batchSize = 256
+    /// Documents per transaction.
+    public var batchSize = 2048
+    /// Documents the text stages take together (and files read together): small enough
+    /// that the writer is never long without work, never more than a transaction.
+    var chunkSize: Int { min(256, batchSize) }
     /// Text-stage workers; above 1 the store's writer has a thread of its own, at 1 the
     /// whole run is on the calling thread.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -76,7 +80,7 @@ public struct Runner: Sendable {
         var metadata = document.cleaned.metadata
         if metadata.url == nil { metadata.url = source.metadata.url }
         var input = DocumentInput(doc: doc, source: source.source, metadata: metadata, encoding: source.encoding,
-                                  province: extraction.province?.name, body: body, sentences: document.sentences,
+                                  province: extraction.province?.name, body: body,
                                   awards: extraction.records.map(\.record), signature: store.minHash.signature(of: body))
         input.provinceConfidence = extraction.province?.confidence
         input.contentSHA256 = sha256
@@ -88,7 +92,7 @@ public struct Runner: Sendable {
         let start = Date()
         var report = RunReport()
         report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
-        let writer = BatchWriter(store: store, run: report.run, inline: jobs <= 1)
+        let writer = BatchWriter(store: store, run: report.run, transactionSize: batchSize, inline: jobs <= 1)
         var pendingSources: [SourceText] = []
         var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
         var rejections: [Rejection] = []
@@ -121,7 +125,7 @@ public struct Runner: Sendable {
             case .failure(let rejection):
                 rejections.append(rejection)
             }
-            if pendingSources.count >= batchSize { try flush() }
+            if pendingSources.count >= chunkSize { try flush() }
         }
         func readGroup() throws {
             for read in readAll(group) {
@@ -157,7 +161,7 @@ public struct Runner: Sendable {
                 let candidate = FileCandidate(path: path, stat: stat, knownSHA256: remembered?.sha256)
                 if path != "-", InputReader.format(ofName: path) != .jsonLines {
                     group.append(candidate)
-                    if group.count >= batchSize { try readGroup() }
+                    if group.count >= chunkSize { try readGroup() }
                 } else {
                     // Many documents in one input: streamed, in order after the files before it.
                     try readGroup()
@@ -171,7 +175,7 @@ public struct Runner: Sendable {
                     if let state { pendingFiles.append((state, queued)) }
                 }
             }
-            if rejections.count >= batchSize || pendingFiles.count >= 16 * batchSize { try flush() }
+            if rejections.count >= chunkSize || pendingFiles.count >= 16 * chunkSize { try flush() }
             progress(RunProgress(filesDone: number + 1, filesTotal: paths.count, documents: report.documents,
                                  elapsed: Date().timeIntervalSince(start)))
         }

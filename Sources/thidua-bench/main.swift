@@ -265,7 +265,7 @@ func runStore(count: Int) throws {
             return copy
         }
         return DocumentInput(doc: doc, source: "generated/\(number).txt", metadata: template.metadata, encoding: "UTF-8",
-                             province: template.province, body: body, sentences: template.sentences, awards: awards)
+                             province: template.province, body: body, awards: awards)
     }
     let run = try store.beginRun(inputs: ["generated"], rulesVersion: "bench")
     var totals = BatchCounts()
@@ -274,7 +274,7 @@ func runStore(count: Int) throws {
     var number = 0
     while number < count {
         var batch: [DocumentInput] = []
-        for _ in 0..<min(256, count - number) {
+        for _ in 0..<min(runner.batchSize, count - number) {
             var document = article(number)
             if number % 10 == 5, let copy = recent.randomElement(using: &generator) {
                 document = copy // an exact copy
@@ -285,7 +285,7 @@ func runStore(count: Int) throws {
                 let body = lines.joined(separator: "\n")
                 document = DocumentInput(doc: DocumentInput.contentID(of: body).doc, source: "generated/\(number).txt",
                                          metadata: copy.metadata, encoding: "UTF-8", province: copy.province, body: body,
-                                         sentences: [], awards: [])
+                                         awards: [])
             }
             recent.append(document)
             if recent.count > 512 { recent.removeFirst(256) }
@@ -300,7 +300,7 @@ func runStore(count: Int) throws {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    print("\nstore: \(count) generated articles in batches of 256, 1 writer")
+    print("\nstore: \(count) generated articles in transactions of \(runner.batchSize), 1 writer")
     print("| documents/s | stored | exact duplicates | near duplicates | award records | peak RSS |")
     print("|---:|---:|---:|---:|---:|---:|")
     print("| \(Int(Double(count) / seconds)) | \(totals.stored) | \(totals.exactDuplicates) | \(totals.nearDuplicates) | "

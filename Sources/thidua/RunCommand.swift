@@ -46,8 +46,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads for the text stages (default: the number of cores). With more than one, the store is written on a thread of its own; 1 does everything on one thread.", valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("Documents per transaction.", valueName: "n"))
-    var batchSize = 256
+    @Option(help: ArgumentHelp("Documents per transaction: a killed run loses at most this many, and runs again from there.", valueName: "n"))
+    var batchSize = 2048
 
     @Option(help: ArgumentHelp("Near-duplicate threshold: estimated Jaccard similarity of word shingles.", valueName: "0-1"))
     var nearDuplicateThreshold = 0.8
