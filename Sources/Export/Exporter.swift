@@ -14,6 +14,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 public struct Exporter: Sendable {
     public let format: ExportFormat
     public let excel: Bool
+    /// Rows handed to a sink at a time.
+    public var chunkRows = 1000
 
     public init(format: ExportFormat, excel: Bool = false) {
         self.format = format
@@ -24,9 +26,9 @@ public struct Exporter: Sendable {
                                "recipient", "recipient_title", "presenter", "year", "province", "zone", "evidence_sentence",
                                "evidence_start", "evidence_end", "evidence_rule", "repeat_of", "part_of"]
 
-    public func awards(_ records: [AwardRecord]) throws -> Data {
-        if format == .jsonl { return Data(records.map { $0.jsonLine() }.joined().utf8) }
-        return try csv(header: Self.awardColumns, rows: records.map { record in
+    /// Award records written to `sink` as they are added.
+    public func awards(to sink: @escaping (Data) throws -> Void) -> RecordWriter<AwardRecord> {
+        RecordWriter(rows: writer(Self.awardColumns, sink), json: { $0.jsonLine() }, csv: { record in
             [record.id, record.doc, record.award.joined(separator: ";"), record.class?.joined(separator: ";") ?? "",
              record.granter ?? "", record.granterName ?? "", record.kind.joined(separator: ";"),
              record.count.map(String.init) ?? "", record.qualifier.rawValue, record.recipient ?? "", record.recipientTitle ?? "",
@@ -40,13 +42,12 @@ public struct Exporter: Sendable {
                                "organizer", "officials", "evidence_sentence", "evidence_start", "evidence_end", "evidence_rule",
                                "main"]
 
-    public func events(_ events: [EventRecord]) throws -> Data {
-        if format == .jsonl { return Data(events.map { $0.jsonLine() }.joined().utf8) }
+    public func events(to sink: @escaping (Data) throws -> Void) -> RecordWriter<EventRecord> {
         func officials(_ event: EventRecord) -> String {
             event.officials.map { official in official.title.map { "\(official.name) (\($0))" } ?? official.name }
                 .joined(separator: "; ")
         }
-        return try csv(header: Self.eventColumns, rows: events.map { event -> [String] in
+        return RecordWriter(rows: writer(Self.eventColumns, sink), json: { $0.jsonLine() }, csv: { event in
             [event.doc, event.type, event.title ?? "", event.date ?? "", event.reviewYear.map(String.init) ?? "",
              event.planYear.map(String.init) ?? "", event.province ?? "", event.province2025 ?? "", event.organizer ?? "",
              officials(event),
@@ -58,54 +59,67 @@ public struct Exporter: Sendable {
     static let documentColumns = ["doc", "source", "url", "outlet", "title", "published", "author", "encoding", "province",
                                   "province_confidence", "content_sha256", "near_dup_of", "version_of", "ingested_at", "status", "run"]
 
-    public func documents(_ rows: [DocumentRow]) throws -> Data {
-        let values = rows.map { row in
+    public func documents(to sink: @escaping (Data) throws -> Void) -> RecordWriter<DocumentRow> {
+        table(Self.documentColumns, sink) { row in
             [row.doc, row.source, row.url, row.outlet, row.title, row.published, row.author, row.encoding, row.province,
-             row.provinceConfidence.map { String($0) }, row.contentSHA256, row.nearDupOf, row.versionOf, row.ingestedAt, row.status, String(row.run)] as [String?]
+             row.provinceConfidence.map { String($0) }, row.contentSHA256, row.nearDupOf, row.versionOf, row.ingestedAt,
+             row.status, String(row.run)]
         }
-        return try table(Self.documentColumns, values)
     }
 
     static let rejectionColumns = ["run", "source", "kind", "reason", "at"]
 
-    public func rejections(_ rows: [RejectionRow]) throws -> Data {
-        try table(Self.rejectionColumns, rows.map { [String($0.run), $0.source, $0.kind, $0.reason, $0.at] })
+    public func rejections(to sink: @escaping (Data) throws -> Void) -> RecordWriter<RejectionRow> {
+        table(Self.rejectionColumns, sink) { [String($0.run), $0.source, $0.kind, $0.reason, $0.at] }
     }
 
-    /// Plain string fields: JSON objects with the columns as keys, or CSV rows.
     /// Columns whose values are numbers in JSON.
     static let numericColumns: Set<String> = ["run", "province_confidence"]
 
-    public func table(_ columns: [String], _ rows: [[String?]]) throws -> Data {
-        if format == .csv { return try csv(header: columns, rows: rows.map { $0.map { $0 ?? "" } }) }
-        var text = ""
-        for row in rows {
+    /// Plain string fields: JSON objects with the columns as keys, or CSV rows.
+    public func table<Row>(_ columns: [String], _ sink: @escaping (Data) throws -> Void,
+                           fields: @escaping (Row) -> [String?]) -> RecordWriter<Row> {
+        RecordWriter(rows: writer(columns, sink), json: { row in
             var line = JSONLine()
-            for (column, value) in zip(columns, row) {
+            for (column, value) in zip(columns, fields(row)) {
                 if Self.numericColumns.contains(column), let value, Double(value) != nil {
                     line.addRaw(column, value)
                 } else {
                     line.add(column, value)
                 }
             }
-            text += line.line()
-        }
-        return Data(text.utf8)
+            return line.line()
+        }, csv: { fields($0).map { $0 ?? "" } })
     }
 
-    public func csv(header: [String], rows: [[String]]) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        if excel {
-            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-            _ = stream.write(bom, maxLength: bom.count)
-        }
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header)
-        for row in rows { try writer.write(row: row) }
-        writer.stream.close()
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [0x0D, 0x0A]) // every record, the last too, ends with CRLF
-        return data
+    private func writer(_ header: [String], _ sink: @escaping (Data) throws -> Void) -> ExportWriter {
+        ExportWriter(format: format, excel: excel, header: header, chunkRows: chunkRows, sink: sink)
     }
+
+    // MARK: Whole exports in memory (small selections, tests)
+
+    public func awards(_ records: [AwardRecord]) throws -> Data { try collect(records, awards(to:)) }
+    public func events(_ events: [EventRecord]) throws -> Data { try collect(events, events(to:)) }
+    public func documents(_ rows: [DocumentRow]) throws -> Data { try collect(rows, documents(to:)) }
+    public func rejections(_ rows: [RejectionRow]) throws -> Data { try collect(rows, rejections(to:)) }
+
+    public func csv(header: [String], rows: [[String]]) throws -> Data {
+        try Exporter(format: .csv, excel: excel).collect(rows) { sink in
+            RecordWriter(rows: ExportWriter(format: .csv, excel: excel, header: header, sink: sink), json: { _ in "" }, csv: { $0 })
+        }
+    }
+
+    private func collect<Record>(_ records: [Record],
+                                 _ make: (@escaping (Data) throws -> Void) -> RecordWriter<Record>) throws -> Data {
+        let buffer = DataBuffer()
+        let writer = make { buffer.data.append($0) }
+        for record in records { try writer.add(record) }
+        try writer.finish()
+        return buffer.data
+    }
+}
+
+/// What an in-memory export has written so far.
+private final class DataBuffer {
+    var data = Data()
 }

@@ -43,24 +43,66 @@ public struct Statistics: Sendable {
     public let cells: [Cell]
 
     public init(records: [AwardRecord], by dimensions: [Dimension]) {
-        self.dimensions = dimensions
-        let totalsWithParts = Set(records.compactMap(\.partOf))
-        var cells: [[String]: Cell] = [:]
-        for record in records where record.repeatOf == nil && !totalsWithParts.contains(record.id) {
-            let key = dimensions.map { $0.value(record) }
-            var cell = cells[key] ?? Cell(key: key)
-            cell.records += 1
-            switch (record.count, record.qualifier) {
-            case (nil, _): cell.uncounted += 1
-            case (let count?, .exact): cell.exact += count
-            case (let count?, .moreThan), (let count?, .atLeast): cell.lowerBound += count
-            case (let count?, .about): cell.approximate += count
-            case (let count?, .fewerThan): cell.upperBound += count
-            }
-            cell.evidence.append(record)
-            cells[key] = cell
+        // A document's records together, documents in the order they first appear.
+        var order: [String] = []
+        var byDocument: [String: [AwardRecord]] = [:]
+        for record in records {
+            if byDocument[record.doc] == nil { order.append(record.doc) }
+            byDocument[record.doc, default: []].append(record)
         }
-        self.cells = cells.values.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        var tally = Tally(by: dimensions, keepingEvidence: true)
+        for doc in order { for record in byDocument[doc] ?? [] { tally.add(record) } }
+        self = tally.statistics()
+    }
+
+    init(dimensions: [Dimension], cells: [Cell]) {
+        self.dimensions = dimensions
+        self.cells = cells
+    }
+
+    /// Sums built from records as they are read, a document at a time (a total and its
+    /// parts are in one document): memory grows with the cells, not with the store. The
+    /// records behind each cell are kept only when asked for.
+    public struct Tally {
+        public let dimensions: [Dimension]
+        public let keepingEvidence: Bool
+        private var cells: [[String]: Cell] = [:]
+        private var document: [AwardRecord] = []
+
+        public init(by dimensions: [Dimension], keepingEvidence: Bool) {
+            self.dimensions = dimensions
+            self.keepingEvidence = keepingEvidence
+        }
+
+        /// Records of a document must come together, as the store gives them.
+        public mutating func add(_ record: AwardRecord) {
+            if let last = document.last, last.doc != record.doc { countDocument() }
+            document.append(record)
+        }
+
+        public mutating func statistics() -> Statistics {
+            countDocument()
+            return Statistics(dimensions: dimensions, cells: cells.values.sorted { $0.key.lexicographicallyPrecedes($1.key) })
+        }
+
+        private mutating func countDocument() {
+            let totalsWithParts = Set(document.compactMap(\.partOf))
+            for record in document where record.repeatOf == nil && !totalsWithParts.contains(record.id) {
+                let key = dimensions.map { $0.value(record) }
+                var cell = cells[key] ?? Cell(key: key)
+                cell.records += 1
+                switch (record.count, record.qualifier) {
+                case (nil, _): cell.uncounted += 1
+                case (let count?, .exact): cell.exact += count
+                case (let count?, .moreThan), (let count?, .atLeast): cell.lowerBound += count
+                case (let count?, .about): cell.approximate += count
+                case (let count?, .fewerThan): cell.upperBound += count
+                }
+                if keepingEvidence { cell.evidence.append(record) }
+                cells[key] = cell
+            }
+            document.removeAll(keepingCapacity: true)
+        }
     }
 
     static let valueColumns = ["records", "exact", "lower_bound", "approximate", "upper_bound", "uncounted"]

@@ -66,14 +66,13 @@ public struct Selection: Sendable {
     }
 }
 
+/// Exports and statistics read the store a row at a time: memory does not grow with the
+/// store. Rows come in the order documents were stored.
 extension Store {
-    public func awards(_ selection: Selection = Selection()) throws(StoreError) -> [AwardRecord] {
+    public func forEachAward(_ selection: Selection = Selection(), _ body: (AwardRecord) throws -> Void) throws {
         let (condition, arguments) = selection.whereClause(alias: "a")
-        return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.* FROM award a JOIN document d ON d.doc = a.doc WHERE \(condition) ORDER BY d.rowid, a.rowid
-                """, arguments: arguments).map(Self.award)
-        }
+        try forEachRow("SELECT a.* FROM award a JOIN document d ON d.doc = a.doc WHERE \(condition) ORDER BY d.rowid, a.rowid",
+                       arguments) { try body(Self.award($0)) }
     }
 
     static func award(_ row: Row) -> AwardRecord {
@@ -88,43 +87,78 @@ extension Store {
             repeatOf: row["repeat_of"], partOf: row["part_of"])
     }
 
-    public func events(_ selection: Selection = Selection()) throws(StoreError) -> [EventRecord] {
+    public func forEachEvent(_ selection: Selection = Selection(), _ body: (EventRecord) throws -> Void) throws {
         let (condition, arguments) = selection.whereClause(alias: "e")
-        return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.* FROM event e JOIN document d ON d.doc = e.doc WHERE \(condition) ORDER BY d.rowid, e.number
-                """, arguments: arguments).map { row in
-                let officials = (try? JSONDecoder().decode([Official].self, from: Data((row["officials"] as String).utf8))) ?? []
-                return EventRecord(doc: row["doc"], type: row["type"], title: row["title"], date: row["date"],
-                                   reviewYear: row["review_year"], planYear: row["plan_year"], province: row["province"],
-                                   province2025: row["province_2025"], organizer: row["organizer"], officials: officials,
-                                   evidence: Evidence(sentence: row["sentence"], start: row["start"], end: row["end"],
-                                                      rule: row["rule"]),
-                                   isMain: row["main"])
-            }
+        let decoder = JSONDecoder()
+        try forEachRow("SELECT e.* FROM event e JOIN document d ON d.doc = e.doc WHERE \(condition) ORDER BY d.rowid, e.number",
+                       arguments) { row in
+            let officials = (try? decoder.decode([Official].self, from: Data((row["officials"] as String).utf8))) ?? []
+            try body(EventRecord(doc: row["doc"], type: row["type"], title: row["title"], date: row["date"],
+                                 reviewYear: row["review_year"], planYear: row["plan_year"], province: row["province"],
+                                 province2025: row["province_2025"], organizer: row["organizer"], officials: officials,
+                                 evidence: Evidence(sentence: row["sentence"], start: row["start"], end: row["end"], rule: row["rule"]),
+                                 isMain: row["main"]))
         }
     }
 
-    public func documents(_ selection: Selection = Selection()) throws(StoreError) -> [DocumentRow] {
+    public func forEachDocument(_ selection: Selection = Selection(), _ body: (DocumentRow) throws -> Void) throws {
         let (condition, arguments) = selection.whereClause(alias: "d")
-        return try read { db in
-            try Row.fetchAll(db, sql: "SELECT d.*, d.rowid FROM document d WHERE \(condition) ORDER BY d.rowid",
-                             arguments: arguments).map { row in
-                DocumentRow(doc: row["doc"], source: row["source"], url: row["url"], outlet: row["outlet"], title: row["title"],
-                            published: row["published"], author: row["author"], encoding: row["encoding"],
-                            province: row["province"], provinceConfidence: row["province_confidence"], contentSHA256: row["content_sha256"], nearDupOf: row["near_dup_of"],
-                            versionOf: row["version_of"], ingestedAt: row["ingested_at"], status: row["status"],
-                            run: row["run_id"])
-            }
+        let columns = "doc, source, url, outlet, title, published, author, encoding, province, province_confidence, content_sha256, "
+            + "near_dup_of, version_of, ingested_at, status, run_id" // not the body
+        try forEachRow("SELECT \(columns) FROM document d WHERE \(condition) ORDER BY d.rowid", arguments) { row in
+            try body(DocumentRow(doc: row["doc"], source: row["source"], url: row["url"], outlet: row["outlet"], title: row["title"],
+                                 published: row["published"], author: row["author"], encoding: row["encoding"],
+                                 province: row["province"], provinceConfidence: row["province_confidence"],
+                                 contentSHA256: row["content_sha256"], nearDupOf: row["near_dup_of"],
+                                 versionOf: row["version_of"], ingestedAt: row["ingested_at"], status: row["status"],
+                                 run: row["run_id"]))
         }
     }
 
-    public func rejections(sinceRun: Int64? = nil) throws(StoreError) -> [RejectionRow] {
+    public func forEachRejection(sinceRun: Int64? = nil, _ body: (RejectionRow) throws -> Void) throws {
+        try forEachRow("SELECT * FROM rejection WHERE run_id > ? ORDER BY id", [sinceRun ?? 0]) {
+            try body(RejectionRow(run: $0["run_id"], source: $0["source"], kind: $0["kind"], reason: $0["reason"], at: $0["at"]))
+        }
+    }
+
+    /// The rows of a query, one at a time. An error of `body` (a full disk) is thrown as it
+    /// is, not as a database error.
+    private func forEachRow(_ sql: String, _ arguments: StatementArguments, _ body: (Row) throws -> Void) throws {
+        var failure: (any Error)?
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM rejection WHERE run_id > ? ORDER BY id", arguments: [sinceRun ?? 0]).map {
-                RejectionRow(run: $0["run_id"], source: $0["source"], kind: $0["kind"], reason: $0["reason"], at: $0["at"])
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                do { try body(row) } catch {
+                    failure = error
+                    return
+                }
             }
         }
+        if let failure { throw failure }
+    }
+
+    public func awards(_ selection: Selection = Selection()) throws -> [AwardRecord] {
+        var records: [AwardRecord] = []
+        try forEachAward(selection) { records.append($0) }
+        return records
+    }
+
+    public func events(_ selection: Selection = Selection()) throws -> [EventRecord] {
+        var events: [EventRecord] = []
+        try forEachEvent(selection) { events.append($0) }
+        return events
+    }
+
+    public func documents(_ selection: Selection = Selection()) throws -> [DocumentRow] {
+        var documents: [DocumentRow] = []
+        try forEachDocument(selection) { documents.append($0) }
+        return documents
+    }
+
+    public func rejections(sinceRun: Int64? = nil) throws -> [RejectionRow] {
+        var rows: [RejectionRow] = []
+        try forEachRejection(sinceRun: sinceRun) { rows.append($0) }
+        return rows
     }
 
     /// The normalized text of a document: the paragraphs cleaning kept, one per line.

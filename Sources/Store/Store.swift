@@ -181,7 +181,7 @@ public final class Store: Sendable {
         }
     }
 
-    func read<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
         } catch {

@@ -56,17 +56,39 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let database = try store.open()
         let exporter = Exporter(format: excel ? .csv : format, excel: excel)
-        let data: Data
-        switch table {
-        case .awards: data = try exporter.awards(try database.awards(since.selection))
-        case .documents: data = try exporter.documents(try database.documents(since.selection))
-        case .rejections: data = try exporter.rejections(try database.rejections(sinceRun: since.selection.sinceRun))
-        case .events: data = try exporter.events(try database.events(since.selection))
-        }
+        let handle: FileHandle
         if let output {
-            try data.write(to: URL(fileURLWithPath: output))
+            guard FileManager.default.createFile(atPath: output, contents: nil) else {
+                throw ValidationError("cannot write \(output): check that its folder exists and is writable")
+            }
+            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(data)
+            handle = FileHandle.standardOutput
+        }
+        defer { if output != nil { try? handle.close() } }
+        try Self.export(table, from: database, selection: since.selection, with: exporter) { try handle.write(contentsOf: $0) }
+    }
+
+    /// Streams a table: rows are written as they are read.
+    static func export(_ table: ExportTable, from store: Store, selection: Selection, with exporter: Exporter,
+                       to sink: @escaping (Data) throws -> Void) throws {
+        switch table {
+        case .awards:
+            let writer = exporter.awards(to: sink)
+            try store.forEachAward(selection) { try writer.add($0) }
+            try writer.finish()
+        case .events:
+            let writer = exporter.events(to: sink)
+            try store.forEachEvent(selection) { try writer.add($0) }
+            try writer.finish()
+        case .documents:
+            let writer = exporter.documents(to: sink)
+            try store.forEachDocument(selection) { try writer.add($0) }
+            try writer.finish()
+        case .rejections:
+            let writer = exporter.rejections(to: sink)
+            try store.forEachRejection(sinceRun: selection.sinceRun) { try writer.add($0) }
+            try writer.finish()
         }
     }
 }
@@ -109,7 +131,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let database = try store.open()
         let dimensions = by.split(separator: ",").compactMap { Statistics.Dimension(rawValue: String($0)) }
-        let statistics = Statistics(records: try database.awards(since.selection), by: dimensions)
+        var tally = Statistics.Tally(by: dimensions, keepingEvidence: evidence)
+        try database.forEachAward(since.selection) { tally.add($0) }
+        let statistics = tally.statistics()
         switch format {
         case "csv": FileHandle.standardOutput.write(try statistics.csv())
         case "json": print(statistics.json(evidence: evidence), terminator: "")

@@ -95,8 +95,9 @@ struct RunCommand: ParsableCommand {
             Console.error(report.line)
         }
         if stats, !quiet {
-            let statistics = Statistics(records: try database.awards(), by: [.province, .award, .year])
-            print(statistics.table(), terminator: "")
+            var tally = Statistics.Tally(by: [.province, .award, .year], keepingEvidence: false)
+            try database.forEachAward { tally.add($0) }
+            print(tally.statistics().table(), terminator: "")
         }
         if input.strict, report.rejectedTotal > 0 { throw ExitCode(1) }
     }
@@ -105,10 +106,15 @@ struct RunCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let exporter = Exporter(format: .jsonl)
         let selection = Selection(sinceRun: run - 1, includeDuplicates: true)
-        let url = URL(fileURLWithPath: directory)
-        try exporter.awards(try store.awards(selection)).write(to: url.appendingPathComponent("awards.jsonl"))
-        try exporter.documents(try store.documents(selection)).write(to: url.appendingPathComponent("documents.jsonl"))
-        try exporter.rejections(try store.rejections(sinceRun: run - 1)).write(to: url.appendingPathComponent("rejections.jsonl"))
+        for (table, name) in [(ExportTable.awards, "awards.jsonl"), (.documents, "documents.jsonl"), (.rejections, "rejections.jsonl")] {
+            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw ValidationError("cannot write \(path): check that --out is a writable folder")
+            }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            try ExportCommand.export(table, from: store, selection: selection, with: exporter) { try handle.write(contentsOf: $0) }
+        }
     }
 
     /// The rules' version: a hash of every rule file, recorded with each run.

@@ -214,4 +214,34 @@ struct StoreTests {
         let excel = try Exporter(format: .csv, excel: true).awards([record])
         #expect(Array(excel.prefix(3)) == [0xEF, 0xBB, 0xBF])
     }
+
+    @Test func exportsAndStatisticsStreamTheStoreAChunkAtATime() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Self.runner(path).run([Self.seeds])
+        let store = try Store(path: path)
+        let records = try store.awards()
+        #expect(records.count > 20)
+        for (format, excel) in [(ExportFormat.jsonl, false), (.csv, false), (.csv, true)] {
+            let whole = try Exporter(format: format, excel: excel).awards(records)
+            var exporter = Exporter(format: format, excel: excel)
+            exporter.chunkRows = 7
+            var chunks: [Data] = []
+            let writer = exporter.awards { chunks.append($0) }
+            try store.forEachAward { try writer.add($0) }
+            try writer.finish()
+            #expect(chunks.count == (records.count + 6) / 7, "\(format) excel: \(excel)")
+            #expect(chunks.reduce(Data(), +) == whole, "\(format) excel: \(excel)")
+        }
+        var header: [Data] = []
+        let empty = Exporter(format: .csv).rejections { header.append($0) }
+        try empty.finish()
+        #expect(String(decoding: header.reduce(Data(), +), as: UTF8.self) == "run,source,kind,reason,at\r\n")
+
+        var tally = Statistics.Tally(by: [.province, .award, .year], keepingEvidence: false)
+        try store.forEachAward { tally.add($0) }
+        let streamed = tally.statistics()
+        #expect(streamed.table() == Statistics(records: records, by: [.province, .award, .year]).table())
+        #expect(streamed.cells.allSatisfy { $0.evidence.isEmpty })
+    }
 }
