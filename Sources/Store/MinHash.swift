@@ -51,13 +51,18 @@ public struct MinHash: Sendable {
         var minimums = [UInt32](repeating: .max, count: hashes)
         let width = min(shingleWords, max(words.count, 1))
         guard words.count >= width, !words.isEmpty else { return minimums }
+        // Unchecked buffers and a branchless minimum: this loop runs 128 times per shingle.
         minimums.withUnsafeMutableBufferPointer { minimums in
-            for start in 0...(words.count - width) {
-                var shingle: UInt64 = 0
-                for offset in 0..<width { shingle = Self.mix(shingle ^ words[start + offset]) }
-                for index in 0..<hashes {
-                    let value = UInt32(truncatingIfNeeded: (shingle &* multipliers[index] &+ addends[index]) >> 32)
-                    if value < minimums[index] { minimums[index] = value }
+            multipliers.withUnsafeBufferPointer { multipliers in
+                addends.withUnsafeBufferPointer { addends in
+                    for start in 0...(words.count - width) {
+                        var shingle: UInt64 = 0
+                        for offset in 0..<width { shingle = Self.mix(shingle ^ words[start + offset]) }
+                        for index in 0..<minimums.count {
+                            let value = UInt32(truncatingIfNeeded: (shingle &* multipliers[index] &+ addends[index]) >> 32)
+                            minimums[index] = Swift.min(minimums[index], value)
+                        }
+                    }
                 }
             }
         }

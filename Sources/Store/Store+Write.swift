@@ -3,14 +3,16 @@ import GRDB
 import ThiDuaModel
 
 extension Store {
-    /// Writes one batch in one transaction: the documents with their sentences and records,
-    /// the files they came from (only once all their documents are in), the rejections. A
-    /// run killed at any moment leaves whole batches or nothing.
+    /// Writes a batch: the documents with their records, the files they came from (only
+    /// once all their documents are in), the rejections. With `commit` false the transaction
+    /// stays open for the next batches (a run's writer commits every few thousand
+    /// documents: each commit writes every page its random keys touched). A run killed at
+    /// any moment leaves whole transactions or nothing.
     public func write(documents: [DocumentInput], files: [FileState], rejections: [Rejection],
-                      run: Int64) throws(StoreError) -> BatchCounts {
+                      run: Int64, commit: Bool = true) throws(StoreError) -> BatchCounts {
         let signatures = documents.map { $0.signature ?? minHash.signature(of: $0.body) }
         let now = Self.now
-        return try write { db in
+        return try writeInOpenTransaction(commit: commit) { db in
             var counts = BatchCounts()
             for (document, signature) in zip(documents, signatures) {
                 try self.store(document, signature: signature, run: run, at: now, counts: &counts, db)

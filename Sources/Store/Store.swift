@@ -122,6 +122,8 @@ public final class Store: Sendable {
             }
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
+            // The run's writer keeps its transaction open across chunks (write(…, commit:)).
+            configuration.allowsUnsafeTransactions = true
             configuration.prepareDatabase { db in
                 // WAL with synchronous=NORMAL survives a killed process (a power cut may lose
                 // the last batches, never consistency). A 16 MB page cache per connection and
@@ -171,9 +173,39 @@ public final class Store: Sendable {
     /// make: writers take the time once per batch.
     static var now: String { Date().formatted(.iso8601) }
 
-    func write<T>(_ body: @escaping (Database) throws -> T) throws(StoreError) -> T {
+    /// A write of its own, or a savepoint in the transaction a run's writer holds open.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.write(body)
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inSavepoint {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// Writes in the writer's open transaction (begun if none is), then commits it if asked.
+    /// A failure rolls back everything since the last commit: whole batches or nothing.
+    func writeInOpenTransaction<T>(commit: Bool, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+                do {
+                    let result = try body(db)
+                    if commit { try db.commit() }
+                    return result
+                } catch {
+                    if db.isInsideTransaction { try? db.rollback() }
+                    throw error
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -70,28 +70,22 @@ extension Runner {
 }
 
 /// The store's writer on a thread of its own, so that documents are written while the next
-/// ones are read and processed. Chunks are gathered into transactions of
-/// `transactionSize` documents: the store's random keys (LSH buckets, content ids) cost a
-/// page write per key per commit, so fewer, larger commits write far less. At most one
-/// chunk waits for the writer, and one transaction's documents are held: memory stays
-/// bounded.
-final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only under `lock`; `pending` only on `queue`
+/// ones are read and processed. Each chunk is written as it comes, in a transaction left
+/// open until `transactionSize` documents are in: the store's random keys (LSH buckets,
+/// content ids) cost a page write per key per commit, so fewer, larger commits write far
+/// less. One chunk may wait while another is written: memory stays bounded, and the same
+/// at 10,000 and 100,000 articles (a longer queue fills only when commits get slower).
+final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only under `lock`; `uncommitted` only on `queue`
     private let store: Store
     private let run: Int64
     private let transactionSize: Int
     private let queue = DispatchQueue(label: "thidua.store-writer")
-    private let slot = DispatchSemaphore(value: 1)
+    private let slots: DispatchSemaphore
     private let lock = NSLock()
     private var counts = BatchCounts()
     private var failure: (any Error)?
-    private var pending = Pending()
-
-    /// What the next transaction writes.
-    private struct Pending {
-        var documents: [DocumentInput] = []
-        var files: [FileState] = []
-        var rejections: [Rejection] = []
-    }
+    /// Documents and rejections written since the last commit.
+    private var uncommitted = 0
 
     /// Writes on the caller's thread (`--jobs 1`: one thread does everything).
     private let inline: Bool
@@ -100,25 +94,28 @@ final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only un
         self.store = store
         self.run = run
         self.transactionSize = transactionSize
+        self.slots = DispatchSemaphore(value: 2) // a chunk being written, one waiting: more only fills memory
         self.inline = inline
     }
 
-    /// Hands a chunk to the writer once the previous one is taken; throws the first error of
-    /// an earlier transaction.
-    func submit(documents: [DocumentInput], files: [FileState], rejections: [Rejection]) throws {
+    /// Hands a chunk to the writer once there is room; throws the first error of an earlier
+    /// transaction. `commitNow` ends the transaction with this chunk: near the end of the
+    /// inputs, so that the run does not end waiting for one large commit.
+    func submit(documents: [DocumentInput], files: [FileState], rejections: [Rejection], commitNow: Bool = false) throws {
         if inline {
-            try add(documents: documents, files: files, rejections: rejections, commitAnyway: false)
+            try add(documents: documents, files: files, rejections: rejections, commitAnyway: commitNow)
             return
         }
-        slot.wait()
+        slots.wait()
         if let failure = lock.withLock({ failure }) {
-            slot.signal()
+            slots.signal()
             throw failure
         }
         queue.async { [self] in
-            defer { slot.signal() }
+            defer { slots.signal() }
+            guard lock.withLock({ failure == nil }) else { return } // nothing more after a failed transaction
             do {
-                try add(documents: documents, files: files, rejections: rejections, commitAnyway: false)
+                try add(documents: documents, files: files, rejections: rejections, commitAnyway: commitNow)
             } catch {
                 lock.withLock { failure = error }
             }
@@ -126,27 +123,21 @@ final class BatchWriter: @unchecked Sendable { // `counts` and `failure` only un
     }
 
     private func add(documents: [DocumentInput], files: [FileState], rejections: [Rejection], commitAnyway: Bool) throws {
-        pending.documents += documents
-        pending.files += files
-        pending.rejections += rejections
-        guard commitAnyway || pending.documents.count >= transactionSize || pending.rejections.count >= transactionSize
-            || pending.files.count >= 16 * transactionSize else { return }
-        let batch = pending
-        pending = Pending()
-        let written = try store.write(documents: batch.documents, files: batch.files, rejections: batch.rejections, run: run)
+        uncommitted += documents.count + rejections.count
+        let commit = commitAnyway || uncommitted >= transactionSize
+        let written = try store.write(documents: documents, files: files, rejections: rejections, run: run, commit: commit)
+        if commit { uncommitted = 0 }
         lock.withLock { counts.add(written) }
     }
 
-    /// Writes what is left; the counts of every transaction, or the first error.
+    /// Commits what is left; the counts of every transaction, or the first error.
     func finish() throws -> BatchCounts {
         if inline {
             try add(documents: [], files: [], rejections: [], commitAnyway: true)
             return lock.withLock { counts }
         }
-        slot.wait()
-        defer { slot.signal() }
-        if lock.withLock({ failure == nil }) {
-            queue.sync { [self] in
+        queue.sync { [self] in // after every chunk handed over before
+            if lock.withLock({ failure == nil }) {
                 do {
                     try add(documents: [], files: [], rejections: [], commitAnyway: true)
                 } catch {

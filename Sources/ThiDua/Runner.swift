@@ -92,6 +92,7 @@ public struct Runner: Sendable {
         let start = Date()
         var report = RunReport()
         report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
+        let paths = reader.expand(inputs)
         let writer = BatchWriter(store: store, run: report.run, transactionSize: batchSize, inline: jobs <= 1)
         var pendingSources: [SourceText] = []
         var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
@@ -113,7 +114,10 @@ public struct Runner: Sendable {
             pendingFiles.removeAll { $0.waitsFor <= processedDocuments }
             for rejection in rejections { report.rejected[rejection.reason.kind, default: 0] += 1 }
             report.documents += documents.count
-            try writer.submit(documents: documents, files: ready, rejections: rejections)
+            // The last transaction's worth of files is committed a chunk at a time: the
+            // run does not end waiting for one large commit.
+            try writer.submit(documents: documents, files: ready, rejections: rejections,
+                              commitNow: paths.count - report.files < batchSize)
             pendingSources.removeAll(keepingCapacity: true)
             rejections.removeAll()
         }
@@ -140,7 +144,6 @@ public struct Runner: Sendable {
             group.removeAll(keepingCapacity: true)
         }
 
-        let paths = reader.expand(inputs)
         var known: [String: FileState] = [:] // what the store remembers of the next paths
         for (number, expanded) in paths.enumerated() {
             report.files += 1
