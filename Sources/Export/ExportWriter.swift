@@ -85,4 +85,10 @@ public struct RecordWriter<Record> {
     public func finish() throws {
         try rows.finish()
     }
+
+    /// Every record `source` yields, then the end of the export.
+    public func write(from source: ((Record) throws -> Void) throws -> Void) throws {
+        try source { try add($0) }
+        try finish()
+    }
 }

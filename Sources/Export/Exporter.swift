@@ -104,19 +104,36 @@ public struct Exporter: Sendable {
     public func rejections(_ rows: [RejectionRow]) throws -> Data { try collect(rows, rejections(to:)) }
 
     public func csv(header: [String], rows: [[String]]) throws -> Data {
-        try Exporter(format: .csv, excel: excel).collect(rows) { sink in
-            RecordWriter(rows: ExportWriter(format: .csv, excel: excel, header: header, sink: sink), json: { _ in "" }, csv: { $0 })
-        }
+        let buffer = DataBuffer()
+        try RecordWriter(rows: ExportWriter(format: .csv, excel: excel, header: header, sink: { buffer.data.append($0) }),
+                         json: { _ in "" }, csv: { $0 }).write(from: rows.forEach)
+        return buffer.data
     }
 
     private func collect<Record>(_ records: [Record],
                                  _ make: (@escaping (Data) throws -> Void) -> RecordWriter<Record>) throws -> Data {
         let buffer = DataBuffer()
-        let writer = make { buffer.data.append($0) }
-        for record in records { try writer.add(record) }
-        try writer.finish()
+        try make { buffer.data.append($0) }.write(from: records.forEach)
         return buffer.data
     }
+
+    // MARK: From the store, a row at a time
+
+    /// Streams a table of the store to `sink`: rows are written as they are read.
+    public func export(_ table: ExportTable, from store: Store, selection: Selection,
+                       to sink: @escaping (Data) throws -> Void) throws {
+        switch table {
+        case .awards: try awards(to: sink).write { try store.forEachAward(selection, $0) }
+        case .events: try events(to: sink).write { try store.forEachEvent(selection, $0) }
+        case .documents: try documents(to: sink).write { try store.forEachDocument(selection, $0) }
+        case .rejections: try rejections(to: sink).write { try store.forEachRejection(sinceRun: selection.sinceRun, $0) }
+        }
+    }
+}
+
+/// What `thidua export` can write.
+public enum ExportTable: String, Sendable, CaseIterable {
+    case awards, events, documents, rejections
 }
 
 /// What an in-memory export has written so far.

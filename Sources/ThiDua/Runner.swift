@@ -99,6 +99,7 @@ public struct Runner: Sendable {
         var rejections: [Rejection] = []
         var processedDocuments = 0, queued = 0
         var group: [FileCandidate] = [] // single-document files, read together on all cores
+        var streaming = false // inside a many-document input, whose remaining count is unknown
 
         func flush() throws {
             let results = processAll(pendingSources)
@@ -117,7 +118,7 @@ public struct Runner: Sendable {
             // The last transaction's worth of files is committed a chunk at a time: the
             // run does not end waiting for one large commit.
             try writer.submit(documents: documents, files: ready, rejections: rejections,
-                              commitNow: paths.count - report.files < batchSize)
+                              commitNow: !streaming && paths.count - report.files < batchSize)
             pendingSources.removeAll(keepingCapacity: true)
             rejections.removeAll()
         }
@@ -174,7 +175,9 @@ public struct Runner: Sendable {
                         report.unchanged += 1
                         continue
                     }
+                    streaming = true
                     try reader.read(path) { try enqueue($0) }
+                    streaming = false
                     if let state { pendingFiles.append((state, queued)) }
                 }
             }

@@ -2,9 +2,7 @@ import ArgumentParser
 import Foundation
 import ThiDua
 
-enum ExportTable: String, ExpressibleByArgument, CaseIterable {
-    case awards, events, documents, rejections
-}
+extension ExportTable: ExpressibleByArgument {}
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -66,30 +64,7 @@ struct ExportCommand: ParsableCommand {
             handle = FileHandle.standardOutput
         }
         defer { if output != nil { try? handle.close() } }
-        try Self.export(table, from: database, selection: since.selection, with: exporter) { try handle.write(contentsOf: $0) }
-    }
-
-    /// Streams a table: rows are written as they are read.
-    static func export(_ table: ExportTable, from store: Store, selection: Selection, with exporter: Exporter,
-                       to sink: @escaping (Data) throws -> Void) throws {
-        switch table {
-        case .awards:
-            let writer = exporter.awards(to: sink)
-            try store.forEachAward(selection) { try writer.add($0) }
-            try writer.finish()
-        case .events:
-            let writer = exporter.events(to: sink)
-            try store.forEachEvent(selection) { try writer.add($0) }
-            try writer.finish()
-        case .documents:
-            let writer = exporter.documents(to: sink)
-            try store.forEachDocument(selection) { try writer.add($0) }
-            try writer.finish()
-        case .rejections:
-            let writer = exporter.rejections(to: sink)
-            try store.forEachRejection(sinceRun: selection.sinceRun) { try writer.add($0) }
-            try writer.finish()
-        }
+        try exporter.export(table, from: database, selection: since.selection) { try handle.write(contentsOf: $0) }
     }
 }
 

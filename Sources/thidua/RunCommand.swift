@@ -113,7 +113,7 @@ struct RunCommand: ParsableCommand {
             }
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
             defer { try? handle.close() }
-            try ExportCommand.export(table, from: store, selection: selection, with: exporter) { try handle.write(contentsOf: $0) }
+            try exporter.export(table, from: store, selection: selection) { try handle.write(contentsOf: $0) }
         }
     }
 
