@@ -13,11 +13,11 @@ struct Chunker {
     /// qualifier ("hơn", "khoảng"). Not a count: "4,41%", "10/10", "28/2".
     func count(at start: Int) -> (value: Int, qualifier: String, end: Int)? {
         var index = start, qualifier = "exact"
-        if let match = clause.longest("qualifier", at: index) {
-            qualifier = match.entry.value
+        if let match = clause.longest(.qualifier, at: index) {
+            qualifier = clause.value(match)
             index += match.length
         }
-        if let match = clause.longest("approximate", at: index), let value = Int(match.entry.value) {
+        if let match = clause.longest(.approximate, at: index), let value = Int(clause.value(match)) {
             return (value, qualifier == "exact" ? "about" : qualifier, index + match.length)
         }
         guard index < clause.count else { return nil }
@@ -27,7 +27,7 @@ struct Chunker {
             if index + 1 < clause.count, tokens[index + 1].text == "%" { return nil }
             var end = index + 1
             var multiplier = 1
-            if let match = clause.longest("multiplier", at: end), let value = Int(match.entry.value) {
+            if let match = clause.longest(.multiplier, at: end), let value = Int(clause.value(match)) {
                 multiplier = value
                 end += match.length
             }
@@ -63,13 +63,13 @@ struct Chunker {
                 index += 1
                 continue
             }
-            if let match = clause.longest("number", at: index), let value = Int(match.entry.value) {
+            if let match = clause.longest(.number, at: index), let value = Int(clause.value(match)) {
                 current = value == 10 && current == 0 ? 10 : current + value
                 index += match.length
-            } else if clause.has("tens", at: index) {
+            } else if clause.has(.tens, at: index) {
                 current = max(current, 1) * 10
                 index += 1
-            } else if let match = clause.longest("multiplier", at: index), let value = Int(match.entry.value), index > start {
+            } else if let match = clause.longest(.multiplier, at: index), let value = Int(clause.value(match)), index > start {
                 current = max(current, 1) * value
                 if value >= 1000 {
                     total += current
@@ -119,7 +119,7 @@ struct Chunker {
         guard let count = count(at: start) else { return nil }
         // "200 lượt tập thể, cá nhân": the measure word counts conferrals of those kinds.
         var found = kinds(at: count.end)
-        if let measure = clause.longest("measure", at: count.end), let after = kinds(at: count.end + measure.length) {
+        if let measure = clause.longest(.measure, at: count.end), let after = kinds(at: count.end + measure.length) {
             found = after
         }
         guard let kinds = found else { return nil }
@@ -128,11 +128,11 @@ struct Chunker {
 
     /// "tập thể, cá nhân, hộ gia đình": kinds joined by "," or "và", each not counted anew.
     private func kinds(at start: Int) -> (kinds: [String], end: Int)? {
-        guard let first = clause.longest("kind", at: start) else { return nil }
-        var kinds = [first.entry.value], index = start + first.length
-        while let separator = separator(at: index), let next = clause.longest("kind", at: index + separator),
+        guard let first = clause.longest(.kind, at: start) else { return nil }
+        var kinds = [clause.value(first)], index = start + first.length
+        while let separator = separator(at: index), let next = clause.longest(.kind, at: index + separator),
               count(at: index + separator) == nil {
-            kinds.append(next.entry.value)
+            kinds.append(clause.value(next))
             index += separator + next.length
         }
         var unique: [String] = []
@@ -172,9 +172,9 @@ struct Chunker {
 
     private func award(at start: Int) -> (AwardMention, Int)? {
         var index = start
-        if let prefix = clause.longest("award_prefix", at: index) { index += prefix.length }
-        let specific = clause.longest("award", at: index), generic = clause.longest("generic_award", at: index)
-        let chosen: (length: Int, entry: LexicalEntry)?
+        if let prefix = clause.longest(.awardPrefix, at: index) { index += prefix.length }
+        let specific = clause.longest(.award, at: index), generic = clause.longest(.genericAward, at: index)
+        let chosen: LexicalMatch?
         switch (specific, generic) {
         case let (specific?, generic?): chosen = generic.length > specific.length ? generic : specific
         case let (specific?, nil): chosen = specific
@@ -182,16 +182,16 @@ struct Chunker {
         default: chosen = nil
         }
         guard let chosen else { return nil }
-        if let excluded = clause.longest("not_award", at: index), excluded.length >= chosen.length { return nil }
+        if let excluded = clause.longest(.notAward, at: index), excluded.length >= chosen.length { return nil }
         index += chosen.length
-        var mention = AwardMention(slug: chosen.entry.value, isGeneric: chosen.entry.wordClass == "generic_award", classes: [])
-        if clause.has("class_word", at: index) {
+        var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [])
+        if clause.has(.classWord, at: index) {
             let (classes, end) = classValues(at: index + 1, digits: true)
             if !classes.isEmpty {
                 mention.classes = classes
                 index = end
             }
-        } else if let all = clause.longest("all_classes", at: index) {
+        } else if let all = clause.longest(.allClasses, at: index) {
             index += all.length
             let (classes, end) = classValues(at: index, digits: false)
             mention.classes = classes.isEmpty ? ["cac-hang"] : classes
@@ -204,16 +204,16 @@ struct Chunker {
     private func classValues(at start: Int, digits: Bool) -> ([String], Int) {
         var classes: [String] = [], index = start
         func value(at index: Int, first: Bool) -> (String, Int)? {
-            guard let match = clause.longest("class_value", at: index) else { return nil }
+            guard let match = clause.longest(.classValue, at: index) else { return nil }
             if tokens[index].isNumber, !(digits && first) { return nil }
-            return (match.entry.value, index + match.length)
+            return (clause.value(match), index + match.length)
         }
         guard let (first, end) = value(at: index, first: true) else { return ([], start) }
         classes.append(first)
         index = end
         while let separator = separator(at: index) {
             var next = index + separator
-            if clause.has("class_word", at: next) { next += 1 } // "hạng Nhì, hạng Ba"
+            if clause.has(.classWord, at: next) { next += 1 } // "hạng Nhì, hạng Ba"
             guard let (more, end) = value(at: next, first: false) else { break }
             if !classes.contains(more) { classes.append(more) }
             index = end
@@ -230,7 +230,7 @@ struct Chunker {
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
     func granter(at start: Int) -> GranterMention? {
-        guard let match = clause.longest("granter_alias", at: start), let info = clause.rules.granters[match.entry.value] else {
+        guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
             return nil
         }
         for words in info.notAfter where words.count <= start {
@@ -242,7 +242,7 @@ struct Chunker {
             while end < clause.count, end - start < 25, !stops(at: end) { end += 1 }
             while end > start + match.length, tokens[end - 1].isPunctuation { end -= 1 }
             name = clause.text(start..<end)
-        } else if info.named, let place = clause.longest("province", at: end) {
+        } else if info.named, let place = clause.longest(.province, at: end) {
             end += place.length
             name = clause.text(start..<end)
         }
@@ -253,7 +253,7 @@ struct Chunker {
         let token = tokens[index]
         if token.text == ";" || token.text == "." || token.text == ":" || token.text == "(" { return true }
         if Self.stopWords.contains(token.text.lowercased()) { return true }
-        for wordClass in ["give", "praise", "receive", "praised", "proposal"] where clause.has(wordClass, at: index) { return true }
+        for wordClass in [WordClass.give, .praise, .receive, .praised, .proposal] where clause.has(wordClass, at: index) { return true }
         return false
     }
 
@@ -263,12 +263,12 @@ struct Chunker {
     /// Páo Mỷ", "Chủ tịch UBND tỉnh Lê Văn Lương".
     func person(at start: Int) -> NamedMention? {
         var index = start
-        while let honorific = clause.longest("honorific", at: index) { index += honorific.length }
+        while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
         let titleStart = index
         while index < clause.count, index - start < 16, !startsName(at: index) {
-            if let title = clause.longest("title_word", at: index) {
+            if let title = clause.longest(.titleWord, at: index) {
                 index += title.length
-            } else if let place = clause.longest("province", at: index) {
+            } else if let place = clause.longest(.province, at: index) {
                 index += place.length
             } else {
                 return nil
@@ -277,9 +277,9 @@ struct Chunker {
         guard startsName(at: index) else { return nil }
         let before = clause.text(titleStart..<index)
         let nameStart = index
-        index += clause.longest("surname", at: index)!.length
+        index += clause.longest(.surname, at: index)!.length
         while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
-              !clause.has("title_word", at: index) || clause.has("surname", at: index) {
+              !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) {
             index += 1
         }
         guard index - nameStart >= 2 else { return nil }
@@ -289,11 +289,11 @@ struct Chunker {
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1
             while titleEnd < clause.count {
-                if let title = clause.longest("title_word", at: titleEnd) {
+                if let title = clause.longest(.titleWord, at: titleEnd) {
                     titleEnd += title.length
-                } else if let place = clause.longest("province", at: titleEnd) {
+                } else if let place = clause.longest(.province, at: titleEnd) {
                     titleEnd += place.length
-                } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has("title_word", at: titleEnd + 1) {
+                } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
                 } else {
                     break
@@ -309,20 +309,20 @@ struct Chunker {
     }
 
     private func startsName(at index: Int) -> Bool {
-        guard index + 1 < clause.count, clause.has("surname", at: index), tokens[index].isCapitalized,
+        guard index + 1 < clause.count, clause.has(.surname, at: index), tokens[index].isCapitalized,
               clause.rules.surnames.contains(tokens[index].text.lowercased()) else { return false }
         // "Quảng Ninh" is a province, though "Quàng" is a surname.
-        if let place = clause.longest("province", at: index), place.length >= 2 { return false }
-        let length = clause.longest("surname", at: index)!.length
+        if let place = clause.longest(.province, at: index), place.length >= 2 { return false }
+        let length = clause.longest(.surname, at: index)!.length
         return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
     }
 
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
-        guard start < clause.count, tokens[start].isCapitalized, clause.has("org_word", at: start) else { return nil }
-        if let event = clause.longest("not_org_word", at: start),
-           event.length >= clause.longest("org_word", at: start)!.length { return nil }
+        guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start) else { return nil }
+        if let event = clause.longest(.notOrgWord, at: start),
+           event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1
         while end < clause.count, end - start < 20, !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized {
             end += 1

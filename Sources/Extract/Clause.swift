@@ -5,39 +5,67 @@ final class Clause {
     let tokens: [Token]
     let folds: [String]
     let rules: ExtractionRules
-    /// Lexicon matches starting at each token, longest first.
-    let lexical: [[(length: Int, entry: LexicalEntry)]]
-    /// Composite spans by composite (see `compositeIndex`), then by token; built on first use.
-    private var composite: [[[ClassSpan]]?] = Array(repeating: nil, count: Clause.compositeNames.count)
-    /// Classes present, as "@name" (for rule selection).
-    let present: Set<String>
+    /// Lexicon matches of all tokens, longest first at each token; those starting at token
+    /// `i` are `lexical[starts[i]..<starts[i + 1]]` (one array for the clause, not one per token).
+    private let lexical: [LexicalMatch]
+    private let starts: [Int]
+    /// Composite spans at each token (`count` entries per composite, see `compositeIndex`),
+    /// each found when first asked for: most rules ask at a few tokens only.
+    private var composite: [[ClassSpan]?]
+    /// Classes present, composites included (for rule selection).
+    let present: ClassSet
     private lazy var words = Set(folds)
 
-    /// Whether the clause has a rule's anchor: a class ("@kind") or a word ("=cho").
-    func has(anchor: String) -> Bool {
-        anchor.hasPrefix("=") ? words.contains(String(anchor.dropFirst())) : present.contains(anchor)
+    /// Whether the clause has a rule's anchor: a class or a word.
+    func has(_ anchor: Anchor) -> Bool {
+        switch anchor {
+        case .wordClass(let wordClass): return present.contains(wordClass)
+        case .word(let fold): return words.contains(fold)
+        }
     }
 
     init(tokens: [Token], rules: ExtractionRules) {
         self.tokens = tokens
         self.folds = tokens.map(\.fold)
         self.rules = rules
-        let folds = self.folds
-        self.lexical = folds.indices.map { rules.lexicon.matches(folds, at: $0) }
-        var classes: [String] = [] // few distinct classes, many matches: a list before the set
-        for matches in lexical {
-            for match in matches where !classes.contains(match.entry.wordClass) { classes.append(match.entry.wordClass) }
+        var lexical: [LexicalMatch] = [], starts: [Int] = []
+        starts.reserveCapacity(tokens.count + 1)
+        for index in folds.indices {
+            starts.append(lexical.count)
+            rules.lexicon.matches(folds, at: index, into: &lexical)
         }
-        var present = Set(classes.map { "@" + $0 })
+        starts.append(lexical.count)
+        var present = ClassSet(capacity: rules.lexicon.classCount)
+        for match in lexical { present.insert(match.wordClass) }
         // Composites are present when what they are built from is.
-        if present.contains("@kind") { present.formUnion(["@recipients", "@counted_recipients"]) }
-        if present.contains("@award") || present.contains("@generic_award") { present.insert("@awards") }
-        if present.contains("@granter_alias") { present.formUnion(["@granter", "@of_granter"]) }
-        if present.contains("@surname") || present.contains("@org_word") { present.formUnion(["@named", "@person"]) }
+        if present.contains(.kind) {
+            present.insert(.recipients)
+            present.insert(.countedRecipients)
+        }
+        if present.contains(.award) || present.contains(.genericAward) { present.insert(.awards) }
+        if present.contains(.granterAlias) {
+            present.insert(.granter)
+            present.insert(.ofGranter)
+        }
+        if present.contains(.surname) || present.contains(.orgWord) {
+            present.insert(.named)
+            present.insert(.person)
+        }
+        self.lexical = lexical
+        self.starts = starts
+        self.composite = Array(repeating: nil, count: Self.compositeNames.count * tokens.count)
         self.present = present
     }
 
     var count: Int { tokens.count }
+
+    /// The lexicon matches starting at `index`, longest first.
+    func matches(at index: Int) -> ArraySlice<LexicalMatch> {
+        lexical[starts[index]..<starts[index + 1]]
+    }
+
+    /// The value of a lexicon match (a slug, a number, a province name).
+    func value(_ match: LexicalMatch) -> String { rules.lexicon.value(of: match) }
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, range.upperBound <= tokens.count, !range.isEmpty else { return "" }
@@ -58,20 +86,20 @@ final class Clause {
             switch item {
             case .word(let fold): if folds[index] == fold { return true }
             case .composite(let composite): if !compositeSpans(composite, at: index).isEmpty { return true }
-            case .lexical(let name): if lexical[index].contains(where: { $0.entry.wordClass == name }) { return true }
+            case .lexical(let wordClass): if has(wordClass, at: index) { return true }
             }
         }
         return false
     }
 
-    func has(_ wordClass: String, at index: Int) -> Bool {
-        index < count && lexical[index].contains { $0.entry.wordClass == wordClass }
+    func has(_ wordClass: WordClass, at index: Int) -> Bool {
+        index < count && matches(at: index).contains { $0.wordClass == wordClass }
     }
 
     /// The longest span of a simple class at `index`.
-    func longest(_ wordClass: String, at index: Int) -> (length: Int, entry: LexicalEntry)? {
+    func longest(_ wordClass: WordClass, at index: Int) -> LexicalMatch? {
         guard index < count else { return nil }
-        return lexical[index].first { $0.entry.wordClass == wordClass }
+        return matches(at: index).first { $0.wordClass == wordClass }
     }
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
@@ -85,35 +113,34 @@ final class Clause {
     /// Spans of composite class number `composite` starting at `index`, longest first.
     func compositeSpans(_ composite: Int, at index: Int) -> [ClassSpan] {
         guard index < count else { return [] }
-        if let table = self.composite[composite] { return table[index] }
-        let table = buildComposite(Self.compositeNames[composite])
-        self.composite[composite] = table
-        return table[index]
+        let slot = composite * count + index
+        if let spans = self.composite[slot] { return spans }
+        let spans = findComposite(composite, at: index)
+        self.composite[slot] = spans
+        return spans
     }
 
     /// Spans of lexicon class `wordClass` starting at `index`, longest first.
-    func lexicalSpans(_ wordClass: String, at index: Int) -> [ClassSpan] {
+    func lexicalSpans(_ wordClass: WordClass, at index: Int) -> [ClassSpan] {
         guard index < count else { return [] }
-        return lexical[index].filter { $0.entry.wordClass == wordClass }
-            .map { ClassSpan(end: index + $0.length, value: .word($0.entry.value)) }
+        return matches(at: index).filter { $0.wordClass == wordClass }
+            .map { ClassSpan(end: index + $0.length, value: .word(value($0))) }
     }
 
-    private func buildComposite(_ name: String) -> [[ClassSpan]] {
+    private func findComposite(_ composite: Int, at index: Int) -> [ClassSpan] {
         let chunker = Chunker(clause: self)
-        return (0..<count).map { index in
-            switch name {
-            case "recipients": return chunker.recipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
-            case "counted_recipients":
-                return chunker.countedRecipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
-            case "awards": return chunker.awards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
-            case "granter": return chunker.granter(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .granter($0))] } ?? []
-            case "of_granter":
-                guard folds[index] == "cua", let granter = chunker.granter(at: index + 1) else { return [] }
-                return [ClassSpan(end: granter.tokens.upperBound, value: .granter(granter))]
-            case "person": return chunker.person(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
-            case "named": return chunker.named(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
-            default: return []
-            }
+        switch WordClass(number: composite) {
+        case .recipients: return chunker.recipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
+        case .countedRecipients:
+            return chunker.countedRecipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
+        case .awards: return chunker.awards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
+        case .granter: return chunker.granter(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .granter($0))] } ?? []
+        case .ofGranter:
+            guard folds[index] == "cua", let granter = chunker.granter(at: index + 1) else { return [] }
+            return [ClassSpan(end: granter.tokens.upperBound, value: .granter(granter))]
+        case .person: return chunker.person(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
+        case .named: return chunker.named(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
+        default: return []
         }
     }
 }

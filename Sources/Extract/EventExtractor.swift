@@ -16,13 +16,13 @@ extension Extractor {
         var type = "khac", phraseSentence = head.first ?? clauses[0], phraseStart: Int?
         search: for entry in head {
             for index in 0..<entry.clause.count {
-                if let match = entry.clause.longest("event_type", at: index) {
-                    (type, phraseSentence, phraseStart) = (match.entry.value, entry, index)
+                if let match = entry.clause.longest(.eventType, at: index) {
+                    (type, phraseSentence, phraseStart) = (entry.clause.value(match), entry, index)
                     break search
                 }
             }
         }
-        if phraseStart == nil, let conference = head.first(where: { entry in (0..<entry.clause.count).contains { entry.clause.has("conference", at: $0) } }) {
+        if phraseStart == nil, let conference = head.first(where: { entry in (0..<entry.clause.count).contains { entry.clause.has(.conference, at: $0) } }) {
             type = years.review != nil ? "hoi-nghi-tong-ket" : "khac"
             phraseSentence = conference
         }
@@ -42,7 +42,7 @@ extension Extractor {
     /// "Hội nghị" just before it) to its first year or the end of its clause.
     private func eventName(in clause: Clause, at start: Int) -> String {
         var begin = start
-        if begin > 0, clause.has("conference", at: begin - 1) { begin -= 1 }
+        if begin > 0, clause.has(.conference, at: begin - 1) { begin -= 1 }
         var end = begin + 1
         while end < clause.count, end - begin < 30 {
             let token = clause.tokens[end]
@@ -63,8 +63,8 @@ extension Extractor {
         for clause in head {
             let chunker = Chunker(clause: clause)
             // "UBND tỉnh Vĩnh Long đã tổ chức Hội nghị ...": the verb must govern the event.
-            for index in 0..<clause.count where clause.has("organize", at: index)
-                && (index + 1..<min(clause.count, index + 4)).contains(where: { clause.has("conference", at: $0) || clause.has("event_type", at: $0) }) {
+            for index in 0..<clause.count where clause.has(.organize, at: index)
+                && (index + 1..<min(clause.count, index + 4)).contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) {
                 for start in max(0, index - 10)..<index {
                     if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
@@ -129,8 +129,8 @@ extension Extractor {
             var end = afterName + 1
             while end < clause.count, end - afterName < 24 {
                 let text = String(clause.tokens[end].text)
-                if [";", ".", "(", ":"].contains(text) || clause.has("speech", at: end) { break }
-                if text == ",", end + 1 < clause.count, clause.has("surname", at: end + 1), clause.tokens[end + 1].isCapitalized {
+                if [";", ".", "(", ":"].contains(text) || clause.has(.speech, at: end) { break }
+                if text == ",", end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized {
                     break // the next person
                 }
                 end += 1
@@ -146,10 +146,10 @@ extension Extractor {
         let tokens = rules.tokenizer.tokens(Substring(title))
         let clause = Clause(tokens: tokens, rules: rules)
         for index in 0..<clause.count {
-            guard let position = clause.longest("official_position", at: index) else { continue }
+            guard let position = clause.longest(.officialPosition, at: index) else { continue }
             let from = index + position.length
             // A body is capitalized ("Bộ Công an"; "Chi bộ" is a Party cell), but for "nước".
-            for offset in from..<min(clause.count, from + 5) where clause.has("official_body", at: offset)
+            for offset in from..<min(clause.count, from + 5) where clause.has(.officialBody, at: offset)
                 && (clause.tokens[offset].isCapitalized || clause.folds[offset] == "nuoc") {
                 return true
             }
@@ -165,10 +165,10 @@ extension Extractor {
         for entry in clauses where entry.sentence.zone != .title {
             for index in 0..<entry.clause.count {
                 var type: String?, length = 1
-                if let match = entry.clause.longest("event_type", at: index),
-                   ["ky-ket-giao-uoc", "phat-dong-thi-dua"].contains(match.entry.value) {
-                    (type, length) = (match.entry.value, match.length)
-                } else if let match = entry.clause.longest("leader_election", at: index) {
+                if let match = entry.clause.longest(.eventType, at: index),
+                   ["ky-ket-giao-uoc", "phat-dong-thi-dua"].contains(entry.clause.value(match)) {
+                    (type, length) = (entry.clause.value(match), match.length)
+                } else if let match = entry.clause.longest(.leaderElection, at: index) {
                     (type, length) = ("khac", match.length)
                 }
                 guard let type, type != main.type else { continue }
@@ -204,8 +204,8 @@ struct EventYears {
                       clause.tokens[index + 1].text.count == 4 else { continue }
                 var kind: String?
                 for back in stride(from: index - 1, through: max(0, index - 10), by: -1) {
-                    if clause.has("plan_word", at: back) { kind = "plan"; break }
-                    if clause.has("review_word", at: back) { kind = "review"; break }
+                    if clause.has(.planWord, at: back) { kind = "plan"; break }
+                    if clause.has(.reviewWord, at: back) { kind = "review"; break }
                 }
                 if kind == "plan", plan == nil { plan = year }
                 if kind == "review", review == nil { review = year }
@@ -232,8 +232,8 @@ enum EventDate {
 
     static func find(in clause: Clause, published: DateComponents?, years: EventYears) -> String? {
         for index in 0..<clause.count {
-            if clause.has("relative_day", at: index), let published { return iso(published) }
-            guard let part = clause.longest("day_part", at: index) else { continue }
+            if clause.has(.relativeDay, at: index), let published { return iso(published) }
+            guard let part = clause.longest(.dayPart, at: index) else { continue }
             let next = index + part.length
             guard next < clause.count else { continue }
             var day: Int?, month: Int?, year: Int?

@@ -22,7 +22,7 @@ struct CompiledPattern: Sendable {
     /// If one of these occurs in the clause, the rule does not apply.
     let unless: [Condition]
     /// Classes and words a clause must have for the rule to be tried.
-    let mandatory: Set<String>
+    let mandatory: [Anchor]
     /// What a match can start with (nil: anything): start tokens without one are skipped.
     let first: [FirstItem]?
     let file: String
@@ -34,13 +34,14 @@ struct CompiledPattern: Sendable {
 /// pattern and each of its `unless:` patterns.
 struct Condition: Sendable {
     let node: PatternNode
-    let mandatory: Set<String>
+    let mandatory: [Anchor]
     let first: [FirstItem]?
 
-    init(_ node: PatternNode) {
-        self.node = node
-        self.mandatory = node.mandatory
-        self.first = node.firstItems.map { $0.sorted().map(FirstItem.init) }
+    /// `node`'s classes must all be in `lexicon` (the rules are checked before they compile).
+    init(_ node: PatternNode, lexicon: Lexicon) {
+        self.node = node.resolved(in: lexicon)
+        self.mandatory = node.mandatory.sorted().compactMap { Anchor($0, lexicon: lexicon) }
+        self.first = node.firstItems.map { $0.sorted().compactMap { FirstItem($0, lexicon: lexicon) } }
     }
 }
 
@@ -53,9 +54,9 @@ public final class ExtractionRules: Sendable {
     let granters: [String: GranterInfo]
     let generic: [String: (national: String, fallback: String)]
     let patterns: [CompiledPattern]
-    /// Rule indices by class anchor ("@awards") and by word anchor ("cho"): the rules a
-    /// clause can trigger.
-    let index: [String: [Int]]
+    /// Rule indices by class anchor (by class number) and by word anchor ("cho"): the
+    /// rules a clause can trigger.
+    let index: [[Int]]
     let wordIndex: [String: [Int]]
     /// Surnames as written (first syllable, lower case): names are matched with diacritics.
     let surnames: Set<String>
@@ -73,7 +74,7 @@ public final class ExtractionRules: Sendable {
     public var patternCount: Int { patterns.count }
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
-         patterns: [CompiledPattern], index: [String: [Int]], wordIndex: [String: [Int]], surnames: Set<String>,
+         patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
          provinces2025: [String: String], titleForms: [(long: String, short: String)], tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
         self.lexicon = lexicon
@@ -145,7 +146,7 @@ struct RulesBuilder {
 
     mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
         let words = phrase(text)
-        lexicon.add(words, LexicalEntry(wordClass: wordClass, value: value))
+        lexicon.add(words, wordClass: wordClass, value: value)
     }
 
     mutating func read(_ root: RuleValue) {
@@ -283,7 +284,16 @@ struct RulesBuilder {
             diagnostics.report("the lexicon has no class '\(required)', which the built-in classes need",
                                file: files.first ?? "rules/extraction", line: 0)
         }
+        // Each rule is indexed under its rarest mandatory item: a class with few phrases
+        // before a word, a word before a composite class (recipients are everywhere).
+        let sizes = lexicon.classSizes
+        func commonness(_ anchor: String) -> Int {
+            if anchor.hasPrefix("=") { return 500 }
+            let name = String(anchor.dropFirst())
+            return ExtractionRules.composites.contains(name) ? 10_000 : sizes[name, default: 0]
+        }
         var patterns: [CompiledPattern] = []
+        var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
         for rule in pending {
             var valid = true
             for name in rule.node.classes.union(rule.unless.reduce(into: Set<String>()) { $0.formUnion($1.classes) })
@@ -300,29 +310,16 @@ struct RulesBuilder {
                 rule.value.field("pattern")?.report("rule '\(rule.id)': nothing in the pattern is required; it would match everywhere")
                 valid = false
             }
-            if valid {
-                let whole = Condition(rule.node)
-                patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, setAwards: rule.set,
-                                                unless: rule.unless.map(Condition.init), mandatory: whole.mandatory,
-                                                first: whole.first, file: rule.value.file, line: rule.value.line))
+            guard valid else { continue }
+            switch Anchor(rule.node.mandatory.min { (commonness($0), $0) < (commonness($1), $1) }!, lexicon: lexicon) {
+            case .word(let word): wordIndex[word, default: []].append(patterns.count)
+            case .wordClass(let wordClass): index[Int(wordClass.number)].append(patterns.count)
+            case nil: continue
             }
-        }
-        // Each rule is indexed under its rarest mandatory item: a class with few phrases
-        // before a word, a word before a composite class (recipients are everywhere).
-        let sizes = lexicon.classSizes
-        func commonness(_ anchor: String) -> Int {
-            if anchor.hasPrefix("=") { return 500 }
-            let name = String(anchor.dropFirst())
-            return ExtractionRules.composites.contains(name) ? 10_000 : sizes[name, default: 0]
-        }
-        var index: [String: [Int]] = [:], wordIndex: [String: [Int]] = [:]
-        for (position, pattern) in patterns.enumerated() {
-            let anchor = pattern.mandatory.min { (commonness($0), $0) < (commonness($1), $1) }!
-            if anchor.hasPrefix("=") {
-                wordIndex[String(anchor.dropFirst()), default: []].append(position)
-            } else {
-                index[anchor, default: []].append(position)
-            }
+            let whole = Condition(rule.node, lexicon: lexicon)
+            patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: whole.node, setAwards: rule.set,
+                                            unless: rule.unless.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
+                                            first: whole.first, file: rule.value.file, line: rule.value.line))
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
                                wordIndex: wordIndex,

@@ -32,7 +32,9 @@ public struct Extractor: Sendable {
 
     /// Classes that can start an award statement: a clause with none of them is skipped
     /// without trying any rule.
-    static let triggers: Set<String> = ["@award", "@generic_award", "@praise", "@praised"]
+    static let triggers: [WordClass] = [.award, .genericAward, .praise, .praised]
+
+    static func mayStateAwards(_ clause: Clause) -> Bool { triggers.contains(where: clause.present.contains) }
 
     /// Records of the sentences of document `doc`; `province` is the document's, for
     /// sentences that name none (nil: worked out from the sentences and `outlet`).
@@ -59,7 +61,7 @@ public struct Extractor: Sendable {
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
     func extract(doc: String, sentence: Sentence, whole: Clause, province: String?) -> [ExtractedRecord] {
         // Most sentences of an article state no award: the classes present decide.
-        guard !whole.present.isDisjoint(with: Self.triggers) else { return [] }
+        guard Self.mayStateAwards(whole) else { return [] }
         let tokens = whole.tokens
         var records: [ExtractedRecord] = []
         var previousGranter: GranterMention?
@@ -67,7 +69,7 @@ public struct Extractor: Sendable {
         let ranges = Self.clauseRanges(tokens)
         for range in ranges {
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(tokens: Array(tokens[range]), rules: rules)
-            guard !clause.present.isDisjoint(with: Self.triggers) else {
+            guard Self.mayStateAwards(clause) else {
                 previousGranter = nil
                 continue
             }
@@ -120,8 +122,8 @@ public struct Extractor: Sendable {
     func selectedMatches(in clause: Clause) -> [Match] {
         // The cost of choosing rules follows what the clause holds, not how many rules there are.
         var candidates = Set<Int>()
-        for anchor in clause.present {
-            if let positions = rules.index[anchor] { candidates.formUnion(positions) }
+        for wordClass in clause.present.members where Int(wordClass.number) < rules.index.count {
+            candidates.formUnion(rules.index[Int(wordClass.number)])
         }
         if !rules.wordIndex.isEmpty {
             for word in Set(clause.folds) {
@@ -132,9 +134,9 @@ public struct Extractor: Sendable {
         let matcher = Matcher(clause: clause)
         for position in candidates.sorted() {
             let pattern = rules.patterns[position]
-            guard pattern.mandatory.allSatisfy(clause.has(anchor:)) else { continue }
+            guard pattern.mandatory.allSatisfy(clause.has) else { continue }
             if pattern.unless.contains(where: { condition in
-                condition.mandatory.allSatisfy(clause.has(anchor:)) && (0..<clause.count).contains {
+                condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
                     clause.starts(with: condition.first, at: $0) && matcher.match(condition.node, at: $0) != nil
                 }
             }) {
@@ -158,7 +160,7 @@ public struct Extractor: Sendable {
 
     static func firstProvince(in clause: Clause) -> String? {
         for index in clause.tokens.indices where clause.tokens[index].isCapitalized {
-            if let match = clause.longest("province", at: index) { return match.entry.value }
+            if let match = clause.longest(.province, at: index) { return clause.value(match) }
         }
         return nil
     }
@@ -185,9 +187,9 @@ public struct Extractor: Sendable {
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
-            guard clause.present.contains("@province") else { continue }
+            guard clause.present.contains(.province) else { continue }
             for index in clause.tokens.indices where clause.tokens[index].isCapitalized {
-                if let match = clause.longest("province", at: index) { scores[match.entry.value, default: 0] += weight }
+                if let match = clause.longest(.province, at: index) { scores[clause.value(match), default: 0] += weight }
             }
         }
         if let outlet {
@@ -247,7 +249,7 @@ extension Extractor {
     private func describe(_ node: PatternNode) -> String {
         switch node {
         case .words(let words): return "\"\(words.joined(separator: " "))\""
-        case .wordClass(let name): return "@" + name
+        case .wordClass(let reference): return "@" + reference.name
         case .composite(let number): return "@" + Clause.compositeNames[number]
         case .capture(let name, let inner): return name + ":" + describe(inner)
         case .optional(let inner): return describe(inner) + "?"

@@ -39,13 +39,14 @@ final class Matcher {
         steps += 1
         switch node {
         case .words(let words):
-            guard index + words.count <= clause.count, Array(clause.folds[index..<(index + words.count)]) == words else {
+            guard index + words.count <= clause.count, words.indices.allSatisfy({ clause.folds[index + $0] == words[$0] }) else {
                 return false
             }
             return next(index + words.count, &captures)
-        case .wordClass(let name):
-            guard index < clause.count else { return false }
-            for match in clause.lexical[index] where match.entry.wordClass == name && next(index + match.length, &captures) {
+        case .wordClass(let reference):
+            guard index < clause.count,
+                  let wordClass = reference.number ?? clause.rules.lexicon.wordClass(named: reference.name) else { return false }
+            for match in clause.matches(at: index) where match.wordClass == wordClass && next(index + match.length, &captures) {
                 return true
             }
             return false
@@ -58,7 +59,10 @@ final class Matcher {
             return run(inner, at: index, captures: &captures) { end, captures in
                 var value: MentionValue?
                 switch inner {
-                case .wordClass(let wordClass): value = clause.lexicalSpans(wordClass, at: index).first { $0.end == end }?.value
+                case .wordClass(let reference):
+                    if let wordClass = reference.number ?? clause.rules.lexicon.wordClass(named: reference.name) {
+                        value = clause.lexicalSpans(wordClass, at: index).first { $0.end == end }?.value
+                    }
                 case .composite(let composite): value = clause.compositeSpans(composite, at: index).first { $0.end == end }?.value
                 default: break
                 }

@@ -97,7 +97,7 @@ struct RecordBuilder {
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
         let stated = granter != nil
         if granter == nil, match.range.lowerBound == 0,
-           match.captures.first?.name == "awards" || clause.has("give", at: 0) {
+           match.captures.first?.name == "awards" || clause.has(.give, at: 0) {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
         }
         if let granter, stated { clauseGranter = granter }
@@ -138,7 +138,7 @@ struct RecordBuilder {
     private func parts(of total: Draft, at index: Int, match: Extractor.Match, chunker: Chunker) -> [Draft] {
         guard total.record.count != nil,
               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
-              let marker = (recipients.upperBound..<clause.count).first(where: { clause.has("breakdown", at: $0) })
+              let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
         else { return [] }
         var parts: [Draft] = []
         var position = marker + 1
@@ -183,7 +183,7 @@ struct RecordBuilder {
     /// the person who presented on its behalf.
     private func onBehalf(_ chunker: Chunker) -> (granter: GranterMention?, presenter: String?) {
         for index in 0..<clause.count {
-            guard let phrase = clause.longest("on_behalf", at: index) else { continue }
+            guard let phrase = clause.longest(.onBehalf, at: index) else { continue }
             var next = index + phrase.length
             if next < clause.count, clause.folds[next] == "cua" { next += 1 }
             guard let granter = chunker.granter(at: next) else { continue }
@@ -203,7 +203,7 @@ struct RecordBuilder {
     /// tỉnh Lê Văn Lương trao ...".
     private func subjectPerson(before match: Extractor.Match, chunker: Chunker) -> String? {
         guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
-              let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has("give", at: $0) })
+              let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
         else { return nil }
         var found: String?
         var index = 0
