@@ -17,6 +17,7 @@ struct CompiledPattern: Sendable {
     let id: String
     let priority: Int
     let node: PatternNode
+    let program: MatchProgram
     /// Awards the rule states itself ("khen thưởng 28 cá nhân": khen-thuong).
     let setAwards: [String]?
     /// If one of these occurs in the clause, the rule does not apply.
@@ -33,13 +34,13 @@ struct CompiledPattern: Sendable {
 /// cleared without running the matcher) and what a match can start with. A rule's whole
 /// pattern and each of its `unless:` patterns.
 struct Condition: Sendable {
-    let node: PatternNode
+    let program: MatchProgram
     let mandatory: [Anchor]
     let first: [FirstItem]?
 
     /// `node`'s classes must all be in `lexicon` (the rules are checked before they compile).
     init(_ node: PatternNode, lexicon: Lexicon) {
-        self.node = node.resolved(in: lexicon)
+        self.program = MatchProgram(node, lexicon: lexicon)
         self.mandatory = node.mandatory.sorted().compactMap { Anchor($0, lexicon: lexicon) }
         self.first = node.firstItems.map { $0.sorted().compactMap { FirstItem($0, lexicon: lexicon) } }
     }
@@ -317,7 +318,7 @@ struct RulesBuilder {
             case nil: continue
             }
             let whole = Condition(rule.node, lexicon: lexicon)
-            patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: whole.node, setAwards: rule.set,
+            patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
                                             unless: rule.unless.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }

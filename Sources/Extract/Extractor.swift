@@ -137,13 +137,13 @@ public struct Extractor: Sendable {
             guard pattern.mandatory.allSatisfy(clause.has) else { continue }
             if pattern.unless.contains(where: { condition in
                 condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
-                    clause.starts(with: condition.first, at: $0) && matcher.match(condition.node, at: $0) != nil
+                    clause.starts(with: condition.first, at: $0) && matcher.match(condition.program, at: $0) != nil
                 }
             }) {
                 continue
             }
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
-                if let found = matcher.match(pattern.node, at: start) {
+                if let found = matcher.match(pattern.program, at: start) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }
             }
@@ -249,7 +249,7 @@ extension Extractor {
     private func describe(_ node: PatternNode) -> String {
         switch node {
         case .words(let words): return "\"\(words.joined(separator: " "))\""
-        case .wordClass(let reference): return "@" + reference.name
+        case .wordClass(let name): return "@" + name
         case .composite(let number): return "@" + Clause.compositeNames[number]
         case .capture(let name, let inner): return name + ":" + describe(inner)
         case .optional(let inner): return describe(inner) + "?"

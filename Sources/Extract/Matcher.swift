@@ -5,106 +5,168 @@ struct Capture: Sendable {
     let value: MentionValue?
 }
 
-/// Bounded backtracking over a clause: every construct is finite, and a budget of steps
-/// per attempt stops pathological rules anyway (the attempt then fails; nothing hangs).
+/// Runs match programs over a clause by bounded backtracking: every construct is finite,
+/// and a budget of steps per attempt stops pathological rules anyway (the attempt then
+/// fails; nothing hangs). One matcher per clause; its stacks are reused between attempts.
 final class Matcher {
     let clause: Clause
     private(set) var steps = 0
-    /// Steps one attempt may take; past it the attempt fails.
+    /// Steps one attempt may take (instructions run and choices taken back); past it the
+    /// attempt fails.
     static let budget = 20_000
+
+    /// A choice to come back to: the instruction that made it, where it stood, which of
+    /// its ways to take next, and how many capture events were recorded then.
+    private struct ChoicePoint {
+        let instruction: Int32
+        let index: Int32
+        let alternative: Int32
+        let events: Int32
+    }
+
+    /// A capture opening (`capture` ≥ 0, at `position`) or the innermost open capture
+    /// closing (`capture` = -1): undone by truncation when a choice is taken back.
+    private struct CaptureEvent {
+        let capture: Int32
+        let position: Int32
+    }
+
+    private var choices: [ChoicePoint] = []
+    private var events: [CaptureEvent] = []
+    private var registers: [Int] = []
 
     init(clause: Clause) { self.clause = clause }
 
-    /// The match of `node` starting at `start`, if any: its end and captures.
+    /// The match of `node` starting at `start`, if any: its end and captures (compiled
+    /// anew: for tools and tests; the extractor runs the programs the rules compiled).
     func match(_ node: PatternNode, at start: Int) -> (end: Int, captures: [Capture])? {
+        match(MatchProgram(node, lexicon: clause.rules.lexicon), at: start)
+    }
+
+    func match(_ program: MatchProgram, at start: Int) -> (end: Int, captures: [Capture])? {
         steps = 0
-        var captures: [Capture] = []
-        var result: (Int, [Capture])?
-        _ = run(node, at: start, captures: &captures) { end, captures in
-            result = (end, captures)
-            return true
-        }
-        return result
-    }
-
-    /// Continuation-passing matcher: `next` is called with each way `node` can end, and
-    /// returns true to accept it.
-    private func run(_ node: PatternNode, at index: Int, captures: inout [Capture],
-                              next: (Int, inout [Capture]) -> Bool) -> Bool {
-        // Once the budget is spent every call fails at once: the attempt unwinds and fails.
-        if steps >= Self.budget {
-            steps = Self.budget + 1
-            return false
-        }
-        steps += 1
-        switch node {
-        case .words(let words):
-            guard index + words.count <= clause.count, words.indices.allSatisfy({ clause.folds[index + $0] == words[$0] }) else {
-                return false
+        choices.removeAll(keepingCapacity: true)
+        events.removeAll(keepingCapacity: true)
+        if registers.count < program.registers { registers = Array(repeating: 0, count: program.registers) }
+        let count = clause.count
+        var pc = 0, index = start
+        // Each pass runs one instruction; `resumed` is false when it failed and the last
+        // choice must be taken back.
+        while true {
+            if steps >= Self.budget {
+                steps = Self.budget + 1
+                return nil
             }
-            return next(index + words.count, &captures)
-        case .wordClass(let reference):
-            guard index < clause.count,
-                  let wordClass = reference.number ?? clause.rules.lexicon.wordClass(named: reference.name) else { return false }
-            for match in clause.matches(at: index) where match.wordClass == wordClass && next(index + match.length, &captures) {
-                return true
-            }
-            return false
-        case .composite(let composite):
-            guard index < clause.count else { return false }
-            for span in clause.compositeSpans(composite, at: index) where next(span.end, &captures) { return true }
-            return false
-        case .capture(let name, let inner):
-            let mark = captures.count
-            return run(inner, at: index, captures: &captures) { end, captures in
-                var value: MentionValue?
-                switch inner {
-                case .wordClass(let reference):
-                    if let wordClass = reference.number ?? clause.rules.lexicon.wordClass(named: reference.name) {
-                        value = clause.lexicalSpans(wordClass, at: index).first { $0.end == end }?.value
-                    }
-                case .composite(let composite): value = clause.compositeSpans(composite, at: index).first { $0.end == end }?.value
-                default: break
+            steps += 1
+            var resumed = true
+            switch program.instructions[pc] {
+            case .words(let number):
+                let words = program.words[number]
+                if index + words.count <= count, words.indices.allSatisfy({ clause.folds[index + $0] == words[$0] }) {
+                    index += words.count
+                    pc += 1
+                } else {
+                    resumed = false
                 }
-                captures.insert(Capture(name: name, tokens: index..<end, value: value), at: min(mark, captures.count))
-                if next(end, &captures) { return true }
-                captures.remove(at: min(mark, captures.count - 1))
-                return false
+            case .lexical, .composite, .gap:
+                resumed = take(program.instructions[pc], alternative: 0, instruction: pc, index: &index)
+                if resumed { pc += 1 }
+            case .split:
+                choices.append(ChoicePoint(instruction: Int32(pc), index: Int32(index), alternative: 0, events: Int32(events.count)))
+                pc += 1
+            case .jump(let target):
+                pc = target
+            case .mark(let register):
+                registers[register] = index
+                pc += 1
+            case .progress(let register):
+                if index > registers[register] { pc += 1 } else { resumed = false }
+            case .open(let capture):
+                events.append(CaptureEvent(capture: Int32(capture), position: Int32(index)))
+                pc += 1
+            case .close:
+                events.append(CaptureEvent(capture: -1, position: Int32(index)))
+                pc += 1
+            case .fail:
+                resumed = false
+            case .match:
+                return (index, captures(program))
             }
-        case .sequence(let nodes):
-            return sequence(nodes[...], at: index, captures: &captures, next: next)
-        case .alternatives(let options):
-            for option in options where run(option, at: index, captures: &captures, next: next) { return true }
-            return false
-        case .optional(let inner):
-            if run(inner, at: index, captures: &captures, next: next) { return true }
-            return next(index, &captures)
-        case .repeated(let inner, let atLeast):
-            return repeated(inner, atLeast: atLeast, done: 0, at: index, captures: &captures, next: next)
+            if !resumed {
+                guard let next = backtrack(program, index: &index) else { return nil }
+                pc = next
+            }
+        }
+    }
+
+    /// Takes way number `alternative` of a choosing instruction at `index`; on success
+    /// records a choice point for the next way and moves `index` past what it took.
+    private func take(_ instruction: MatchProgram.Instruction, alternative: Int, instruction pc: Int, index: inout Int) -> Bool {
+        guard index <= clause.count else { return false }
+        var end: Int?
+        switch instruction {
+        case .lexical(let wordClass):
+            guard index < clause.count else { return false }
+            var seen = 0
+            for match in clause.matches(at: index) where match.wordClass == wordClass {
+                if seen == alternative {
+                    end = index + match.length
+                    break
+                }
+                seen += 1
+            }
+        case .composite(let composite):
+            let spans = clause.compositeSpans(composite, at: index)
+            if alternative < spans.count { end = spans[alternative].end }
         case .gap(let limit):
-            // Shortest first: the nearest verb after the recipients is theirs. A gap never
-            // crosses the end of the clause.
-            for end in index...min(index + limit, clause.count) where next(end, &captures) { return true }
-            return false
+            if alternative <= limit, index + alternative <= clause.count { end = index + alternative }
+        default:
+            break
         }
+        guard let end else { return false }
+        choices.append(ChoicePoint(instruction: Int32(pc), index: Int32(index), alternative: Int32(alternative + 1),
+                                   events: Int32(events.count)))
+        index = end
+        return true
     }
 
-    private func sequence(_ nodes: ArraySlice<PatternNode>, at index: Int, captures: inout [Capture],
-                                   next: (Int, inout [Capture]) -> Bool) -> Bool {
-        guard let first = nodes.first else { return next(index, &captures) }
-        return run(first, at: index, captures: &captures) { end, captures in
-            sequence(nodes.dropFirst(), at: end, captures: &captures, next: next)
-        }
-    }
-
-    private func repeated(_ node: PatternNode, atLeast: Int, done: Int, at index: Int, captures: inout [Capture],
-                                   next: (Int, inout [Capture]) -> Bool) -> Bool {
-        if done < PatternNode.maxRepeat {
-            let more = run(node, at: index, captures: &captures) { end, captures in
-                end > index && repeated(node, atLeast: atLeast, done: done + 1, at: end, captures: &captures, next: next)
+    /// Takes back choices until one has another way: the instruction to go on at, with
+    /// `index` set to where that way leaves off; nil when no choice is left.
+    private func backtrack(_ program: MatchProgram, index: inout Int) -> Int? {
+        while let choice = choices.popLast() {
+            if steps >= Self.budget { return nil }
+            steps += 1
+            events.removeLast(events.count - Int(choice.events))
+            index = Int(choice.index)
+            let pc = Int(choice.instruction)
+            switch program.instructions[pc] {
+            case .split(let target):
+                return target
+            case let instruction:
+                if take(instruction, alternative: Int(choice.alternative), instruction: pc, index: &index) { return pc + 1 }
             }
-            if more { return true }
         }
-        return done >= atLeast && next(index, &captures)
+        return nil
+    }
+
+    /// The captures of the way that matched, in the order they opened, with their values.
+    private func captures(_ program: MatchProgram) -> [Capture] {
+        var found: [Capture?] = [], open: [(slot: Int, capture: Int, start: Int)] = []
+        for event in events {
+            if event.capture >= 0 {
+                open.append((found.count, Int(event.capture), Int(event.position)))
+                found.append(nil)
+            } else if let (slot, capture, start) = open.popLast() {
+                let info = program.captures[capture], end = Int(event.position)
+                var value: MentionValue?
+                switch info.value {
+                case .lexical(let wordClass): value = clause.lexicalSpans(wordClass, at: start).first { $0.end == end }?.value
+                case .composite(let composite): value = clause.compositeSpans(composite, at: start).first { $0.end == end }?.value
+                case .none: value = nil
+                }
+                found[slot] = Capture(name: info.name, tokens: start..<end, value: value)
+            }
+        }
+        return found.compactMap { $0 }
     }
 }

@@ -8,7 +8,7 @@
 /// tokens (N at most 40). Every construct is bounded, so a pattern cannot run away.
 indirect enum PatternNode: Sendable, Equatable {
     case words([String])
-    case wordClass(ClassReference)
+    case wordClass(String)
     /// A built-in composite class, by its number in `Clause.compositeNames` (resolved when
     /// parsed: the matcher asks at every step, and comparing names cost more).
     case composite(Int)
@@ -26,7 +26,7 @@ indirect enum PatternNode: Sendable, Equatable {
     var classes: Set<String> {
         switch self {
         case .words, .gap: return []
-        case .wordClass(let reference): return [reference.name]
+        case .wordClass(let name): return [name]
         case .composite(let number): return [Clause.compositeNames[number]]
         case .capture(_, let node), .optional(let node), .repeated(let node, _): return node.classes
         case .sequence(let nodes), .alternatives(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.classes) }
@@ -47,7 +47,7 @@ indirect enum PatternNode: Sendable, Equatable {
     var mandatory: Set<String> {
         switch self {
         case .words(let words): return words.first.map { ["=" + $0] } ?? []
-        case .wordClass(let reference): return ["@" + reference.name]
+        case .wordClass(let name): return ["@" + name]
         case .composite(let number): return ["@" + Clause.compositeNames[number]]
         case .capture(_, let node): return node.mandatory
         case .repeated(let node, let atLeast): return atLeast > 0 ? node.mandatory : []
@@ -57,22 +57,6 @@ indirect enum PatternNode: Sendable, Equatable {
         case .sequence(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.mandatory) }
         }
     }
-}
-
-/// A lexicon class named in a pattern, with its number once the rules are compiled (the
-/// lexicon may name a class in a file read after the pattern).
-struct ClassReference: Sendable, Equatable, ExpressibleByStringLiteral {
-    let name: String
-    var number: WordClass?
-
-    init(_ name: String, number: WordClass? = nil) {
-        self.name = name
-        self.number = number
-    }
-
-    init(stringLiteral name: String) { self.init(name) }
-
-    static func == (left: ClassReference, right: ClassReference) -> Bool { left.name == right.name }
 }
 
 /// Something a clause must contain for a rule to be tried: a class or a word.
@@ -94,19 +78,6 @@ enum Anchor: Sendable, Hashable {
 }
 
 extension PatternNode {
-    /// The node with its classes numbered by `lexicon`, for the matcher.
-    func resolved(in lexicon: Lexicon) -> PatternNode {
-        switch self {
-        case .words, .gap, .composite: return self
-        case .wordClass(let reference): return .wordClass(ClassReference(reference.name, number: lexicon.wordClass(named: reference.name)))
-        case .capture(let name, let node): return .capture(name, node.resolved(in: lexicon))
-        case .optional(let node): return .optional(node.resolved(in: lexicon))
-        case .repeated(let node, let atLeast): return .repeated(node.resolved(in: lexicon), atLeast: atLeast)
-        case .sequence(let nodes): return .sequence(nodes.map { $0.resolved(in: lexicon) })
-        case .alternatives(let nodes): return .alternatives(nodes.map { $0.resolved(in: lexicon) })
-        }
-    }
-
     /// Whether the node can match no tokens at all.
     var canBeEmpty: Bool {
         switch self {
@@ -126,7 +97,7 @@ extension PatternNode {
     var firstItems: Set<String>? {
         switch self {
         case .words(let words): return words.first.map { ["=" + $0] }
-        case .wordClass(let reference): return ["@" + reference.name]
+        case .wordClass(let name): return ["@" + name]
         case .composite(let number): return ["@" + Clause.compositeNames[number]]
         case .capture(_, let node): return node.firstItems
         case .optional, .gap: return nil
@@ -278,7 +249,7 @@ struct PatternParser {
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
                 throw PatternSyntaxError(message: "bad class name '\(token)'")
             }
-            return Clause.compositeIndex(name).map(PatternNode.composite) ?? .wordClass(ClassReference(name))
+            return Clause.compositeIndex(name).map(PatternNode.composite) ?? .wordClass(name)
         }
         if token.hasPrefix("~") {
             guard let count = Int(token.dropFirst()), (0...PatternNode.maxGap).contains(count) else {

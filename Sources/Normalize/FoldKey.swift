@@ -67,45 +67,50 @@ public struct FoldKey: Sendable {
         let capacity = text.utf8.count * expansion
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
+            // No closure captures `count`: a captured variable is boxed and checked for
+            // exclusive access at every write, which cost as much as the folding.
             var count = 0
-            @inline(__always) func put(_ value: UInt32) {
-                switch value {
-                case 0..<0x80:
-                    buffer[count] = UInt8(value)
-                    count += 1
-                case 0x80..<0x800:
-                    buffer[count] = UInt8(0xC0 | (value >> 6))
-                    buffer[count + 1] = UInt8(0x80 | (value & 0x3F))
-                    count += 2
-                case 0x800..<0x10000:
-                    buffer[count] = UInt8(0xE0 | (value >> 12))
-                    buffer[count + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[count + 2] = UInt8(0x80 | (value & 0x3F))
-                    count += 3
-                default:
-                    buffer[count] = UInt8(0xF0 | (value >> 18))
-                    buffer[count + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    buffer[count + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[count + 3] = UInt8(0x80 | (value & 0x3F))
-                    count += 4
-                }
-            }
             single.withUnsafeBufferPointer { single in
                 for scalar in text.unicodeScalars {
                     let value = scalar.value
                     guard value < Self.tableSize else {
-                        put(value)
+                        Self.put(value, into: buffer, at: &count)
                         continue
                     }
                     let folded = single[Int(value)]
                     if folded == Self.multiple {
-                        for part in longer[value]!.unicodeScalars { put(part.value) }
+                        for part in longer[value]!.unicodeScalars { Self.put(part.value, into: buffer, at: &count) }
                     } else if folded != 0 {
-                        put(folded)
+                        Self.put(folded, into: buffer, at: &count)
                     }
                 }
             }
             return count
+        }
+    }
+
+    /// Writes scalar `value` as UTF-8 at `count`, and moves `count` past it.
+    @inline(__always)
+    private static func put(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
+        switch value {
+        case 0..<0x80:
+            buffer[count] = UInt8(value)
+            count += 1
+        case 0x80..<0x800:
+            buffer[count] = UInt8(0xC0 | (value >> 6))
+            buffer[count + 1] = UInt8(0x80 | (value & 0x3F))
+            count += 2
+        case 0x800..<0x10000:
+            buffer[count] = UInt8(0xE0 | (value >> 12))
+            buffer[count + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            buffer[count + 2] = UInt8(0x80 | (value & 0x3F))
+            count += 3
+        default:
+            buffer[count] = UInt8(0xF0 | (value >> 18))
+            buffer[count + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            buffer[count + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            buffer[count + 3] = UInt8(0x80 | (value & 0x3F))
+            count += 4
         }
     }
 
