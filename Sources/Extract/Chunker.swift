@@ -58,7 +58,7 @@ struct Chunker {
             // A capitalized number word inside a clause is a name ("Việt Nam" folds like "năm").
             if tokens[index].isCapitalized, index > 0 { break }
             // "mươi" (tens) and "mười" (ten) share a fold key: the diacritics decide.
-            if tokens[index].text.lowercased() == "mươi", index > start {
+            if folds[index] == "muoi", tokens[index].text.lowercased() == "mươi", index > start {
                 current = max(current, 1) * 10
                 index += 1
                 continue
@@ -226,6 +226,9 @@ struct Chunker {
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ").
     private static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm"]
+    /// Their fold keys: a token whose fold is none of these is no stop word, and needs no
+    /// lower-case copy to tell.
+    private static let stopFolds: Set<String> = ["da", "vua", "se", "dang", "cho", "duoc", "vi", "do", "nham", "tai", "gom"]
 
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
@@ -252,7 +255,7 @@ struct Chunker {
     private func stops(at index: Int) -> Bool {
         let token = tokens[index]
         if token.text == ";" || token.text == "." || token.text == ":" || token.text == "(" { return true }
-        if Self.stopWords.contains(token.text.lowercased()) { return true }
+        if Self.stopFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
         for wordClass in [WordClass.give, .praise, .receive, .praised, .proposal] where clause.has(wordClass, at: index) { return true }
         return false
     }

@@ -92,13 +92,15 @@ extension Extractor {
     }
 
     func canonicalTitle(_ title: String) -> String {
-        rules.titleForms.reduce(title) { $0.replacingOccurrences(of: $1.long, with: $1.short) }
+        // Most titles hold no long form; looking for one is cheaper than a replacement.
+        rules.titleForms.reduce(title) { $0.contains($1.long) ? $0.replacingOccurrences(of: $1.long, with: $1.short) : $0 }
     }
 
     /// Officials: people named with a position of a provincial or national body, once each.
     private func officials(_ clauses: [Clause]) -> [Official] {
         var found: [Official] = []
-        for clause in clauses {
+        // A person's name starts with a surname: most clauses have none and are passed over.
+        for clause in clauses where clause.present.contains(.surname) {
             let chunker = Chunker(clause: clause)
             var index = 0
             while index < clause.count {
@@ -162,7 +164,8 @@ extension Extractor {
     private func secondaryEvents(_ clauses: [(sentence: Sentence, clause: Clause)], main: EventRecord) -> [EventRecord] {
         var found: [String: (sentence: Sentence, dated: Bool)] = [:]
         var order: [String] = []
-        for entry in clauses where entry.sentence.zone != .title {
+        for entry in clauses where entry.sentence.zone != .title
+            && (entry.clause.present.contains(.eventType) || entry.clause.present.contains(.leaderElection)) {
             for index in 0..<entry.clause.count {
                 var type: String?, length = 1
                 if let match = entry.clause.longest(.eventType, at: index),

@@ -39,45 +39,43 @@ struct Tokenizer: Sendable {
             | (properties.numericType != nil ? digitKind : 0) | (properties.isUppercase ? upperKind : 0)
     }
 
+    /// One pass over the scalars, no copy of them: this runs on every sentence.
     func tokens(_ text: Substring) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4)
-        var index = 0
-        var scalarIndex = text.unicodeScalars.startIndex
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { Self.kind(scalar) & Self.wordKind != 0 }
-        func isDigit(_ scalar: Unicode.Scalar) -> Bool { Self.kind(scalar) & Self.digitKind != 0 }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == " " {
-                index += 1
-                scalarIndex = text.unicodeScalars.index(after: scalarIndex)
-                continue
-            }
-            let start = index, startIndex = scalarIndex
-            if isWordScalar(scalar) {
-                index += 1
-                while index < scalars.count {
-                    if isWordScalar(scalars[index]) {
-                        index += 1
-                    } else if ".,/:".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count,
-                              isDigit(scalars[index - 1]), isDigit(scalars[index + 1]) {
-                        index += 2
-                    } else {
-                        break
+        tokens.reserveCapacity(text.utf8.count / 6)
+        var position = scalars.startIndex, offset = 0
+        while position < scalars.endIndex {
+            let first = scalars[position]
+            let firstKind = Self.kind(first)
+            let start = position, startOffset = offset
+            position = scalars.index(after: position)
+            offset += 1
+            if first == " " { continue }
+            if firstKind & Self.wordKind != 0 {
+                var previous = first
+                while position < scalars.endIndex {
+                    let scalar = scalars[position]
+                    if Self.kind(scalar) & Self.wordKind != 0 {
+                        previous = scalar
+                        position = scalars.index(after: position)
+                        offset += 1
+                        continue
                     }
+                    // "5.000", "4,41", "27/04/2024", "7:30": a mark between digits joins them.
+                    guard scalar == "." || scalar == "," || scalar == "/" || scalar == ":",
+                          Self.kind(previous) & Self.digitKind != 0 else { break }
+                    let next = scalars.index(after: position)
+                    guard next < scalars.endIndex, Self.kind(scalars[next]) & Self.digitKind != 0 else { break }
+                    previous = scalars[next]
+                    position = scalars.index(after: next)
+                    offset += 2
                 }
-            } else {
-                index += 1
             }
-            let endIndex = text.unicodeScalars.index(startIndex, offsetBy: index - start)
-            let word = text[startIndex..<endIndex]
-            scalarIndex = endIndex
-            let first = scalars[start]
-            let capitalized = Self.kind(first) & Self.upperKind != 0
-            tokens.append(Token(text: word, fold: fold.fold(word), range: start..<index,
-                                isCapitalized: capitalized, isNumber: isDigit(first),
-                                isPunctuation: !isWordScalar(first)))
+            let word = text[start..<position]
+            tokens.append(Token(text: word, fold: fold.fold(word), range: startOffset..<offset,
+                                isCapitalized: firstKind & Self.upperKind != 0, isNumber: firstKind & Self.digitKind != 0,
+                                isPunctuation: firstKind & Self.wordKind == 0))
         }
         return tokens
     }

@@ -191,11 +191,17 @@ public struct InputReader: Sendable {
         return .text
     }
 
+    /// The file's name without its extension (and without ".gz" before that). On the path's
+    /// text: building a URL for it cost more than reading a small file.
     static func documentName(_ source: String) -> String {
         if source == "-" { return "stdin" }
-        var url = URL(fileURLWithPath: source)
-        if url.pathExtension.lowercased() == "gz" { url.deletePathExtension() }
-        return url.deletingPathExtension().lastPathComponent
+        var name = source.split(separator: "/").last ?? Substring(source)
+        func droppingExtension(_ name: Substring) -> (stem: Substring, extension: Substring)? {
+            guard let dot = name.lastIndex(of: "."), dot > name.startIndex, name.index(after: dot) < name.endIndex else { return nil }
+            return (name[..<dot], name[name.index(after: dot)...])
+        }
+        if let (stem, ext) = droppingExtension(name), ext.lowercased() == "gz" { name = stem }
+        return String(droppingExtension(name)?.stem ?? name)
     }
 
     private static func reason(_ error: Error) -> String {
