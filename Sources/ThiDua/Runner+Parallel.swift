@@ -55,11 +55,12 @@ extension Runner {
         guard !sources.isEmpty else { return [] }
         let results = ResultSlots<Result<DocumentInput, Rejection>>(count: sources.count)
         let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sources.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, sources.count))) { worker in
+            let pipeline = workerPipelines.isEmpty ? pipeline : workerPipelines[worker % workerPipelines.count]
             while let index = next.take(below: sources.count) {
                 let source = sources[index]
                 do {
-                    results[index] = .success(try process(source))
+                    results[index] = .success(try process(source, with: pipeline))
                 } catch {
                     results[index] = .failure(Rejection(source: source.source, reason: .unreadable(message: "\(error)")))
                 }

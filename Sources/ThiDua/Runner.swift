@@ -64,6 +64,10 @@ public struct Runner: Sendable {
     /// whole run is on the calling thread.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     public var rulesVersion = ""
+    /// One pipeline per text-stage worker, each loaded on its own (empty: all share
+    /// `pipeline`). Threads that share the rules' objects retain and release the same
+    /// reference counts at every token, and the cores then wait on each other's caches.
+    public var workerPipelines: [TextPipeline] = []
 
     public init(pipeline: TextPipeline, reader: InputReader, store: Store) {
         self.pipeline = pipeline
@@ -73,6 +77,10 @@ public struct Runner: Sendable {
 
     /// A document through the text stages, named by its content.
     public func process(_ source: SourceText) throws(PipelineError) -> DocumentInput {
+        try process(source, with: pipeline)
+    }
+
+    func process(_ source: SourceText, with pipeline: TextPipeline) throws(PipelineError) -> DocumentInput {
         let document = try pipeline.segment(source)
         let body = document.cleaned.paragraphs.map { document.normalized.text(ofParagraph: $0.index) }.joined(separator: "\n")
         let (doc, sha256) = DocumentInput.contentID(of: body)

@@ -63,17 +63,19 @@ struct CorpusGeneratorTests {
         let (directory, _) = try Self.generate(150, seed: 11)
         defer { try? FileManager.default.removeItem(at: directory) }
         var exports: [Data] = []
-        for jobs in [1, 2] {
-            let path = directory.appendingPathComponent("jobs\(jobs).sqlite").path
+        // One pipeline shared by the workers, or one loaded for each (as `thidua run` does).
+        for (jobs, ownPipelines) in [(1, false), (2, false), (2, true)] {
+            let path = directory.appendingPathComponent("jobs\(jobs)-\(ownPipelines).sqlite").path
             var runner = Runner(pipeline: Fixtures.pipeline, reader: try InputReader.load(from: Fixtures.rules), store: try Store(path: path))
             runner.jobs = jobs
+            if ownPipelines { runner.workerPipelines = try (0..<jobs).map { _ in try TextPipeline.load(rules: Fixtures.rules) } }
             runner.batchSize = 16
             let report = try runner.run([directory.appendingPathComponent("articles").path])
             #expect(report.documents == 150 && report.exactDuplicates > 0)
             let store = try Store(path: path)
             exports.append(try Exporter(format: .jsonl).awards(try store.awards()) + Exporter(format: .jsonl).events(try store.events()))
         }
-        #expect(exports[0] == exports[1])
+        #expect(exports[0] == exports[1] && exports[0] == exports[2])
         #expect(!exports[0].isEmpty)
     }
 }
