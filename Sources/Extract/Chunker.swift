@@ -225,10 +225,7 @@ struct Chunker {
 
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ").
-    private static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm"]
-    /// Their fold keys: a token whose fold is none of these is no stop word, and needs no
-    /// lower-case copy to tell.
-    private static let stopFolds: Set<String> = ["da", "vua", "se", "dang", "cho", "duoc", "vi", "do", "nham", "tai", "gom"]
+    static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm"]
 
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
@@ -255,7 +252,8 @@ struct Chunker {
     private func stops(at index: Int) -> Bool {
         let token = tokens[index]
         if token.text == ";" || token.text == "." || token.text == ":" || token.text == "(" { return true }
-        if Self.stopFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
+        // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
+        if clause.rules.stopWordFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
         for wordClass in [WordClass.give, .praise, .receive, .praised, .proposal] where clause.has(wordClass, at: index) { return true }
         return false
     }

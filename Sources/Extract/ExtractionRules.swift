@@ -66,6 +66,8 @@ public final class ExtractionRules: Sendable {
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
     let titleForms: [(long: String, short: String)]
     let tokenizer: Tokenizer
+    /// Fold keys of `Chunker.stopWords`.
+    let stopWordFolds: Set<String>
     /// Each province name with its fold key, letters only ("laocai"), to find it in outlet
     /// names and host names ("Báo Lào Cai điện tử", "laocai.gov.vn").
     let provinceKeys: [(name: String, key: [UInt8])]
@@ -88,6 +90,7 @@ public final class ExtractionRules: Sendable {
         self.provinces2025 = provinces2025
         self.titleForms = titleForms
         self.tokenizer = tokenizer
+        self.stopWordFolds = Set(Chunker.stopWords.map { tokenizer.fold.fold($0) })
         self.provinceKeys = provinceKeys
         self.files = files
     }

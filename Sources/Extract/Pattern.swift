@@ -124,16 +124,14 @@ enum FirstItem: Sendable, Equatable {
     case lexical(WordClass)
 
     /// From the "@class" / "=word" form of `PatternNode.firstItems`; nil for an unknown class.
+    /// Composite classes are numbered first (`WordClass.builtInNames`).
     init?(_ item: String, lexicon: Lexicon) {
-        let name = String(item.dropFirst())
-        if item.hasPrefix("=") {
-            self = .word(name)
-        } else if let composite = Clause.compositeIndex(name) {
-            self = .composite(composite)
-        } else if let wordClass = lexicon.wordClass(named: name) {
-            self = .lexical(wordClass)
-        } else {
-            return nil
+        switch Anchor(item, lexicon: lexicon) {
+        case .word(let fold): self = .word(fold)
+        case .wordClass(let wordClass) where Int(wordClass.number) < Clause.compositeNames.count:
+            self = .composite(Int(wordClass.number))
+        case .wordClass(let wordClass): self = .lexical(wordClass)
+        case nil: return nil
         }
     }
 }

@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
         let directory = RuleDirectory.locate(explicit: input.rules)
         var runner = Runner(pipeline: try input.pipeline(), reader: try input.reader(), store: database)
         if let jobs { runner.jobs = jobs }
-        if runner.jobs > 1 { runner.workerPipelines = try (0..<runner.jobs).map { _ in try input.pipeline() } }
+        if runner.jobs > 1 { runner.workerPipelines = try [runner.pipeline] + (1..<runner.jobs).map { _ in try input.pipeline() } }
         runner.batchSize = batchSize
         runner.rulesVersion = Self.fingerprint(of: directory)
         let bar = ProgressBar(mode: quiet || json ? .silent : (isatty(2) != 0 ? .bar : .lines))
