@@ -71,7 +71,7 @@ public struct Selection: Sendable {
 extension Store {
     public func forEachAward(_ selection: Selection = Selection(), _ body: (AwardRecord) throws -> Void) throws {
         let (condition, arguments) = selection.whereClause(alias: "a")
-        try forEachRow("SELECT a.* FROM award a JOIN document d ON d.doc = a.doc WHERE \(condition) ORDER BY d.rowid, a.rowid",
+        try forEachRow("SELECT a.* FROM award a JOIN document d ON d.id = a.document WHERE \(condition) ORDER BY d.id, a.rowid",
                        arguments) { try body(Self.award($0)) }
     }
 
@@ -90,7 +90,7 @@ extension Store {
     public func forEachEvent(_ selection: Selection = Selection(), _ body: (EventRecord) throws -> Void) throws {
         let (condition, arguments) = selection.whereClause(alias: "e")
         let decoder = JSONDecoder()
-        try forEachRow("SELECT e.* FROM event e JOIN document d ON d.doc = e.doc WHERE \(condition) ORDER BY d.rowid, e.number",
+        try forEachRow("SELECT e.* FROM event e JOIN document d ON d.id = e.document WHERE \(condition) ORDER BY d.id, e.number",
                        arguments) { row in
             let officials = (try? decoder.decode([Official].self, from: Data((row["officials"] as String).utf8))) ?? []
             try body(EventRecord(doc: row["doc"], type: row["type"], title: row["title"], date: row["date"],
@@ -105,7 +105,7 @@ extension Store {
         let (condition, arguments) = selection.whereClause(alias: "d")
         let columns = "doc, source, url, outlet, title, published, author, encoding, province, province_confidence, content_sha256, "
             + "near_dup_of, version_of, ingested_at, status, run_id" // not the body
-        try forEachRow("SELECT \(columns) FROM document d WHERE \(condition) ORDER BY d.rowid", arguments) { row in
+        try forEachRow("SELECT \(columns) FROM document d WHERE \(condition) ORDER BY d.id", arguments) { row in
             try body(DocumentRow(doc: row["doc"], source: row["source"], url: row["url"], outlet: row["outlet"], title: row["title"],
                                  published: row["published"], author: row["author"], encoding: row["encoding"],
                                  province: row["province"], provinceConfidence: row["province_confidence"],

@@ -94,6 +94,8 @@ public final class Store: Sendable {
     /// row can conflict: a statement that writes several rows and may fail halfway needs a
     /// statement journal, which copied every page it touched to a temporary file.
     let bucketInsertSQL: String
+    /// Sketches of the candidates the writer compared lately (most candidates come back).
+    let sketches: SketchCache
 
     /// Opens (or creates) the store at `path`. A file that is not SQLite, or is another
     /// program's database, is refused and left untouched.
@@ -101,6 +103,7 @@ public final class Store: Sendable {
         self.path = path
         self.nearDuplicateThreshold = nearDuplicateThreshold
         self.minHash = minHash
+        self.sketches = SketchCache(width: (minHash.hashes + 1) / 2)
         self.bucketLookupSQL = Array(repeating: "SELECT root FROM lsh WHERE band = ? AND bucket = ?", count: minHash.bands)
             .joined(separator: " UNION ALL ")
         self.bucketInsertSQL = "INSERT OR IGNORE INTO lsh (band, bucket, root) VALUES "
@@ -203,6 +206,7 @@ public final class Store: Sendable {
                     return result
                 } catch {
                     if db.isInsideTransaction { try? db.rollback() }
+                    sketches.removeAll() // the ids of rolled-back roots are given again
                     throw error
                 }
             }
@@ -260,10 +264,10 @@ public final class Store: Sendable {
     }
 
     static func upsert(_ file: FileState, run: Int64, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO file (path, size, mtime, sha256, run_id) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256,
             run_id = excluded.run_id
-            """, arguments: [file.path, file.size, file.mtime, file.sha256, run])
+            """).execute(arguments: [file.path, file.size, file.mtime, file.sha256, run])
     }
 }
