@@ -42,7 +42,8 @@ extension Store {
             return
         }
         let buckets = minHash.buckets(signature)
-        let nearDupOf = try nearDuplicate(of: signature, buckets: buckets, db)
+        var bucketSizes = [Int](repeating: 0, count: buckets.count)
+        let nearDupOf = try nearDuplicate(of: signature, buckets: buckets, bucketSizes: &bucketSizes, db)
         if nearDupOf != nil { counts.nearDuplicates += 1 }
         // A changed file under the same URL (or path) is a new version of what it held.
         var previous: String?
@@ -74,8 +75,12 @@ extension Store {
             try db.cachedStatement(sql: "INSERT INTO sketch (id, bits) VALUES (?, ?)").execute(arguments: [root, Data(sketch)])
             sketch.withUnsafeBytes { sketches.store($0, of: root) }
             var arguments = StatementArguments()
-            for (band, bucket) in buckets.enumerated() { arguments += [band, bucket, root] }
-            try db.cachedStatement(sql: bucketInsertSQL).execute(arguments: arguments)
+            var rows = 0
+            for (band, bucket) in buckets.enumerated() where bucketSizes[band] < Self.bucketCapacity {
+                arguments += [band, bucket, root]
+                rows += 1
+            }
+            if rows > 0 { try db.cachedStatement(sql: bucketInsertSQL[rows]).execute(arguments: arguments) }
         }
         for record in RepeatLinker.link(document.awards) {
             try insert(record, document: documentID, run: run, db)
@@ -125,7 +130,8 @@ extension Store {
     /// Candidates whose signatures are compared, at most.
     static let verifiedCandidates = 32
 
-    private func nearDuplicate(of signature: [UInt32], buckets: [Int64], _ db: Database) throws -> String? {
+    /// `bucketSizes` gets the roots found in each band's bucket (up to the capacity).
+    private func nearDuplicate(of signature: [UInt32], buckets: [Int64], bucketSizes: inout [Int], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         var arguments = StatementArguments()
         for (band, bucket) in buckets.enumerated() { arguments += [band, bucket] }
@@ -137,10 +143,12 @@ extension Store {
         let hashes = Double(minHash.hashes)
         var sharedBands: [Int64: Int] = [:]
         var ruledOut: Set<Int64> = []
-        let roots = try Int64.fetchCursor(db.cachedStatement(sql: bucketLookupSQL), arguments: arguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: bucketLookupSQL), arguments: arguments)
         let selectSketch = try db.cachedStatement(sql: "SELECT bits FROM sketch WHERE id = ?")
         try sketch.withUnsafeBytes { mine in
-            while let root = try roots.next() {
+            while let row = try rows.next() {
+                let band: Int = row[0], root: Int64 = row[1]
+                if band >= 0, band < bucketSizes.count { bucketSizes[band] += 1 }
                 if let shared = sharedBands[root] {
                     sharedBands[root] = shared + 1
                     continue

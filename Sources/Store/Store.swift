@@ -86,14 +86,21 @@ public final class Store: Sendable {
     let pool: DatabasePool
     public let minHash: MinHash
     public let nearDuplicateThreshold: Double
-    /// The documents in the LSH buckets of a signature, all bands in one statement (each
-    /// band an indexed lookup; an OR over the bands, or a row-value IN list, would scan the
-    /// table: checked with EXPLAIN QUERY PLAN). Built once: its length follows the bands.
+    /// The documents in the LSH buckets of a signature, at most `bucketCapacity` a bucket,
+    /// all bands in one statement (each band an indexed lookup; an OR over the bands, or a
+    /// row-value IN list, would scan the table: checked with EXPLAIN QUERY PLAN). Built
+    /// once: its length follows the bands.
     let bucketLookupSQL: String
-    /// A cluster's first document into all its buckets, one statement. OR IGNORE, though no
-    /// row can conflict: a statement that writes several rows and may fail halfway needs a
-    /// statement journal, which copied every page it touched to a temporary file.
-    let bucketInsertSQL: String
+    /// A cluster's first document into its buckets that are not full, one statement for
+    /// all (the element at index n writes n rows). OR IGNORE, though no row can conflict: a
+    /// statement that writes several rows and may fail halfway needs a statement journal,
+    /// which copied every page it touched to a temporary file.
+    let bucketInsertSQL: [String]
+    /// Roots a bucket takes. Boilerplate shared by formulaic reports makes some buckets
+    /// popular (984 roots in one at 100,000 generated articles): without a limit, the cost
+    /// of each new document grew with the store. A full bucket only stops taking roots;
+    /// its first ones are still candidates, and a copy shares several bands.
+    static let bucketCapacity = 64
     /// Sketches of the candidates the writer compared lately (most candidates come back).
     let sketches: SketchCache
 
@@ -104,10 +111,12 @@ public final class Store: Sendable {
         self.nearDuplicateThreshold = nearDuplicateThreshold
         self.minHash = minHash
         self.sketches = SketchCache(width: (minHash.hashes + 1) / 2)
-        self.bucketLookupSQL = Array(repeating: "SELECT root FROM lsh WHERE band = ? AND bucket = ?", count: minHash.bands)
-            .joined(separator: " UNION ALL ")
-        self.bucketInsertSQL = "INSERT OR IGNORE INTO lsh (band, bucket, root) VALUES "
-            + Array(repeating: "(?, ?, ?)", count: minHash.bands).joined(separator: ", ")
+        self.bucketLookupSQL = Array(
+            repeating: "SELECT * FROM (SELECT band, root FROM lsh WHERE band = ? AND bucket = ? LIMIT \(Self.bucketCapacity))",
+            count: minHash.bands).joined(separator: " UNION ALL ")
+        self.bucketInsertSQL = (0...minHash.bands).map { rows in
+            "INSERT OR IGNORE INTO lsh (band, bucket, root) VALUES " + Array(repeating: "(?, ?, ?)", count: rows).joined(separator: ", ")
+        }
         try Self.checkFile(path)
         do {
             // Looked at read-only first: opening for writing would switch a foreign file to WAL.
