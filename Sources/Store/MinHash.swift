@@ -97,6 +97,9 @@ public struct MinHash: Sendable {
         }
     }
 
+    /// The length of the sketch of one of this hasher's signatures.
+    public var sketchWidth: Int { (hashes + 1) / 2 }
+
     /// How many of the values two sketches of the same length agree on.
     public static func sketchAgreements(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Int {
         let count = min(first.count, second.count)

@@ -123,14 +123,14 @@ extension Store {
                              record.evidence.rule, record.repeatOf, record.partOf, run])
     }
 
-    /// The first document of the cluster this signature falls into, if one is similar
-    /// enough: LSH buckets give candidates, their sketches rule most out, their signatures
-    /// decide, earliest first (the first similar one found is the answer, so a large
-    /// cluster costs one comparison).
     /// Candidates whose signatures are compared, at most.
     static let verifiedCandidates = 32
 
-    /// `bucketSizes` gets the roots found in each band's bucket (up to the capacity).
+    /// The first document of the cluster this signature falls into, if one is similar
+    /// enough: LSH buckets give candidates, their sketches rule most out, their signatures
+    /// decide, earliest first (the first similar one found is the answer, so a large
+    /// cluster costs one comparison). `bucketSizes` gets the roots found in each band's
+    /// bucket (up to the capacity).
     private func nearDuplicate(of signature: [UInt32], buckets: [Int64], bucketSizes: inout [Int], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         var arguments = StatementArguments()

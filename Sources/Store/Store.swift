@@ -110,7 +110,7 @@ public final class Store: Sendable {
         self.path = path
         self.nearDuplicateThreshold = nearDuplicateThreshold
         self.minHash = minHash
-        self.sketches = SketchCache(width: (minHash.hashes + 1) / 2)
+        self.sketches = SketchCache(width: minHash.sketchWidth)
         self.bucketLookupSQL = Array(
             repeating: "SELECT * FROM (SELECT band, root FROM lsh WHERE band = ? AND bucket = ? LIMIT \(Self.bucketCapacity))",
             count: minHash.bands).joined(separator: " UNION ALL ")
@@ -138,7 +138,7 @@ public final class Store: Sendable {
             configuration.allowsUnsafeTransactions = true
             configuration.prepareDatabase { db in
                 // WAL with synchronous=NORMAL survives a killed process (a power cut may lose
-                // the last batches, never consistency). A 16 MB page cache per connection and
+                // the last batches, never consistency). A 32 MB page cache for the writer and
                 // no memory map: memory stays the same whatever the size of the store.
                 // Readers only look up files and exports stream: 2 MB each. The WAL is
                 // checkpointed every 8000 pages, not 1000: pages written again and again

@@ -56,10 +56,7 @@ struct ExportCommand: ParsableCommand {
         let exporter = Exporter(format: excel ? .csv : format, excel: excel)
         let handle: FileHandle
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: nil) else {
-                throw ValidationError("cannot write \(output): check that its folder exists and is writable")
-            }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+            handle = try Console.create(output, hint: "check that its folder exists and is writable")
         } else {
             handle = FileHandle.standardOutput
         }

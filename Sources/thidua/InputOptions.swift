@@ -125,4 +125,12 @@ enum Console {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+
+    /// A new (or emptied) file to write to; `hint` tells the user what to check if it cannot be.
+    static func create(_ path: String, hint: String) throws -> FileHandle {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw ValidationError("cannot write \(path): \(hint)")
+        }
+        return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    }
 }

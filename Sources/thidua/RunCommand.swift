@@ -109,10 +109,7 @@ struct RunCommand: ParsableCommand {
         let selection = Selection(sinceRun: run - 1, includeDuplicates: true)
         for (table, name) in [(ExportTable.awards, "awards.jsonl"), (.documents, "documents.jsonl"), (.rejections, "rejections.jsonl")] {
             let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw ValidationError("cannot write \(path): check that --out is a writable folder")
-            }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            let handle = try Console.create(path, hint: "check that --out is a writable folder")
             defer { try? handle.close() }
             try exporter.export(table, from: store, selection: selection) { try handle.write(contentsOf: $0) }
         }

@@ -141,6 +141,20 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("stopped at item"))
     }
 
+    @Test func anExportToAFolderThatIsNotThereSaysWhatToCheck() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = directory.appendingPathComponent("thidua.sqlite").path
+        #expect(try Self.run(["run", "--quiet", "--db", store, "fixtures/seeds"]).status == 0)
+        let output = directory.appendingPathComponent("missing/awards.jsonl").path
+        let outcome = try Self.run(["export", "awards", "--db", store, "--output", output])
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("cannot write \(output): check that its folder exists and is writable"))
+        let written = try Self.run(["export", "awards", "--db", store, "--output", directory.appendingPathComponent("awards.jsonl").path])
+        #expect(written.status == 0)
+        #expect(try String(contentsOf: directory.appendingPathComponent("awards.jsonl"), encoding: .utf8).split(separator: "\n").count > 25)
+    }
+
     @Test func evalScoresTheSeedGold() throws {
         let outcome = try Self.run(["eval", "--gold", "fixtures/gold", "--corpus", "fixtures/seeds"])
         #expect(outcome.status == 0)
