@@ -10,17 +10,19 @@ final class Clause {
     private let lexical: [LexicalMatch]
     private let starts: [Int]
     /// Composite spans at each token (`count` entries per composite, see `compositeIndex`),
-    /// each found when first asked for: most rules ask at a few tokens only.
-    private var composite: [[ClassSpan]?]
+    /// each found when first asked for: most rules ask at a few tokens only. Behind a
+    /// pointer, not in a stored `var`: a class's stored properties are checked for
+    /// exclusive access at run time on every read and write, and this cache is read at
+    /// every token by every rule.
+    private let composite: UnsafeMutableBufferPointer<[ClassSpan]?>
     /// Classes present, composites included (for rule selection).
     let present: ClassSet
-    private lazy var words = Set(folds)
 
     /// Whether the clause has a rule's anchor: a class or a word.
     func has(_ anchor: Anchor) -> Bool {
         switch anchor {
         case .wordClass(let wordClass): return present.contains(wordClass)
-        case .word(let fold): return words.contains(fold)
+        case .word(let fold): return folds.contains(fold)
         }
     }
 
@@ -53,8 +55,14 @@ final class Clause {
         }
         self.lexical = lexical
         self.starts = starts
-        self.composite = Array(repeating: nil, count: Self.compositeNames.count * tokens.count)
+        self.composite = .allocate(capacity: Self.compositeNames.count * tokens.count)
+        self.composite.initialize(repeating: nil)
         self.present = present
+    }
+
+    deinit {
+        composite.deinitialize()
+        composite.deallocate()
     }
 
     var count: Int { tokens.count }

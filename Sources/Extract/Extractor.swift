@@ -131,7 +131,7 @@ public struct Extractor: Sendable {
             }
         }
         var matches: [Match] = []
-        let matcher = Matcher(clause: clause)
+        var matcher = Matcher(clause: clause)
         for position in candidates.sorted() {
             let pattern = rules.patterns[position]
             guard pattern.mandatory.allSatisfy(clause.has) else { continue }
@@ -227,7 +227,7 @@ extension Extractor {
         var misses: [NearMiss] = []
         for range in Self.clauseRanges(tokens) {
             let clause = Clause(tokens: Array(tokens[range]), rules: rules)
-            let matcher = Matcher(clause: clause)
+            var matcher = Matcher(clause: clause)
             for pattern in rules.patterns {
                 let items: [PatternNode]
                 if case .sequence(let nodes) = pattern.node { items = nodes } else { items = [pattern.node] }

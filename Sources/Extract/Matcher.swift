@@ -8,7 +8,10 @@ struct Capture: Sendable {
 /// Runs match programs over a clause by bounded backtracking: every construct is finite,
 /// and a budget of steps per attempt stops pathological rules anyway (the attempt then
 /// fails; nothing hangs). One matcher per clause; its stacks are reused between attempts.
-final class Matcher {
+/// A struct, not a class: its stacks change at every step, and a class's stored
+/// properties are checked for exclusive access at run time on each change, which cost a
+/// fifth of the extraction.
+struct Matcher {
     let clause: Clause
     private(set) var steps = 0
     /// Steps one attempt may take (instructions run and choices taken back); past it the
@@ -39,11 +42,11 @@ final class Matcher {
 
     /// The match of `node` starting at `start`, if any: its end and captures (compiled
     /// anew: for tools and tests; the extractor runs the programs the rules compiled).
-    func match(_ node: PatternNode, at start: Int) -> (end: Int, captures: [Capture])? {
+    mutating func match(_ node: PatternNode, at start: Int) -> (end: Int, captures: [Capture])? {
         match(MatchProgram(node, lexicon: clause.rules.lexicon), at: start)
     }
 
-    func match(_ program: MatchProgram, at start: Int) -> (end: Int, captures: [Capture])? {
+    mutating func match(_ program: MatchProgram, at start: Int) -> (end: Int, captures: [Capture])? {
         steps = 0
         choices.removeAll(keepingCapacity: true)
         events.removeAll(keepingCapacity: true)
@@ -101,7 +104,7 @@ final class Matcher {
 
     /// Takes way number `alternative` of a choosing instruction at `index`; on success
     /// records a choice point for the next way and moves `index` past what it took.
-    private func take(_ instruction: MatchProgram.Instruction, alternative: Int, instruction pc: Int, index: inout Int) -> Bool {
+    private mutating func take(_ instruction: MatchProgram.Instruction, alternative: Int, instruction pc: Int, index: inout Int) -> Bool {
         guard index <= clause.count else { return false }
         var end: Int?
         switch instruction {
@@ -132,7 +135,7 @@ final class Matcher {
 
     /// Takes back choices until one has another way: the instruction to go on at, with
     /// `index` set to where that way leaves off; nil when no choice is left.
-    private func backtrack(_ program: MatchProgram, index: inout Int) -> Int? {
+    private mutating func backtrack(_ program: MatchProgram, index: inout Int) -> Int? {
         while let choice = choices.popLast() {
             if steps >= Self.budget { return nil }
             steps += 1

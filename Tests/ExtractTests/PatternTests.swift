@@ -34,7 +34,7 @@ struct PatternTests {
         let words = Array(repeating: "tập thể", count: 60).joined(separator: " ")
         let clause = Clause(tokens: rules.tokenizer.tokens(Substring(words + " zzz")), rules: rules)
         let node = try Self.parse("((@kind ~2)* ~2)* yyy")
-        let matcher = Matcher(clause: clause)
+        var matcher = Matcher(clause: clause)
         #expect(matcher.match(node, at: 0) == nil)
         #expect(matcher.steps <= Matcher.budget + 1)
     }
