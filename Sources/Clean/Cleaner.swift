@@ -202,26 +202,63 @@ public struct Cleaner: Sendable {
         guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":") else { return false }
         if Self.commaInFirstWords(line, rules.openerWords) { return false }
         if line.utf8.contains(0x2C), rules.openers.contains(where: { folded.hasPrefix($0 + " ") }) { return false }
-        // Most short paragraphs have no cue even without diacritics: ASCII words decide fast.
+        // Without diacritics first: bytes of the fold key rule most paragraphs out.
         guard hasCueFold(folded) else { return false }
-        // Word by word rather than substring search: this runs on most short paragraphs.
-        // On scalars, not Characters: the text is NFC, so a letter is one scalar.
-        let lineWords = line.lowercased().unicodeScalars.split(whereSeparator: { scalar in
-            scalar.isASCII ? !(0x61...0x7A).contains(scalar.value) && !(0x30...0x39).contains(scalar.value)
-                : !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-        }).map(Substring.init)
-        guard rules.captionCues.contains(where: { cueWords in
-            guard let first = cueWords.first, cueWords.count <= lineWords.count else { return false }
-            return lineWords.indices.dropLast(cueWords.count - 1).contains { start in
-                lineWords[start] == first && zip(lineWords[start...], cueWords).allSatisfy { $0 == $1 }
+        return hasCueAndOneSentence(line)
+    }
+
+    /// Per scalar below U+2000: its lower case (when that is one scalar) in the low bits, and
+    /// whether it is part of a word or upper case. The exact cue test reads most short
+    /// paragraphs; lower-casing and splitting each into strings cost more than the rest
+    /// of cleaning.
+    private static let scalarTable: [UInt32] = (0..<0x2000).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return UInt32(value) }
+        let properties = scalar.properties
+        let lower = properties.lowercaseMapping.unicodeScalars
+        var entry = lower.count == 1 ? lower.first!.value : UInt32(value)
+        if properties.isAlphabetic || properties.numericType != nil { entry |= wordBit }
+        if properties.isUppercase { entry |= upperBit }
+        return entry
+    }
+    private static let wordBit: UInt32 = 1 << 30, upperBit: UInt32 = 1 << 29, scalarBits: UInt32 = (1 << 21) - 1
+
+    private static func lookUp(_ scalar: Unicode.Scalar) -> UInt32 {
+        if scalar.value < 0x2000 { return scalarTable[Int(scalar.value)] }
+        let properties = scalar.properties
+        let lower = properties.lowercaseMapping.unicodeScalars
+        return (lower.count == 1 ? lower.first!.value : scalar.value)
+            | (properties.isAlphabetic || properties.numericType != nil ? wordBit : 0) | (properties.isUppercase ? upperBit : 0)
+    }
+
+    /// Whether the line, in lower case and cut into words of letters and digits, has one of
+    /// the cues as words in a row, and is one sentence (no ". ", "! " or "? " followed by a
+    /// capital inside). On scalars, not Characters: the text is NFC, so a letter is one scalar.
+    private func hasCueAndOneSentence(_ line: String) -> Bool {
+        var lowered: [UInt32] = [], words: [Range<Int>] = []
+        lowered.reserveCapacity(line.utf8.count)
+        words.reserveCapacity(64)
+        var start = -1, previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        for scalar in line.unicodeScalars {
+            let entry = Self.lookUp(scalar)
+            if entry & Self.upperBit != 0, previous == " ", beforePrevious == "." || beforePrevious == "!" || beforePrevious == "?" {
+                return false
             }
-        }) else { return false }
-        // One sentence: no ". " followed by a capital inside.
-        let scalars = Array(line.unicodeScalars)
-        for index in scalars.indices.dropLast(2) where scalars[index] == "." || scalars[index] == "!" || scalars[index] == "?" {
-            if scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase { return false }
+            if entry & Self.wordBit != 0 {
+                if start < 0 { start = lowered.count }
+                lowered.append(entry & Self.scalarBits)
+            } else if start >= 0 {
+                words.append(start..<lowered.count)
+                start = -1
+            }
+            beforePrevious = previous
+            previous = scalar
         }
-        return true
+        if start >= 0 { words.append(start..<lowered.count) }
+        return rules.captionCues.contains { cue in
+            cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
+                zip(words[first...], cue).allSatisfy { range, word in lowered[range].elementsEqual(word) }
+            }
+        }
     }
 
     /// Whether one of the first `count` words ends with a comma ("Ông A, Chủ tịch ...").
@@ -238,22 +275,32 @@ public struct Cleaner: Sendable {
         return previous == 0x2C
     }
 
-    /// Whether a word of ASCII letters and digits of `folded` is the first word of a cue.
+    /// Whether `folded` holds the fold keys of one of the cues as whole words in a row: the
+    /// exact test decodes and looks up every scalar of the line, this one reads bytes. It
+    /// never rules out a line the exact test would accept: equal words have equal fold
+    /// keys, and a fold key with anything but ASCII is left to the exact test.
     private func hasCueFold(_ folded: String) -> Bool {
-        let utf8 = folded.utf8
-        var start = utf8.startIndex
-        func isWordByte(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
-        while start < utf8.endIndex {
-            guard isWordByte(utf8[start]) else {
-                start = utf8.index(after: start)
-                continue
+        var folded = folded
+        return folded.withUTF8 { bytes in
+            var words: [Range<Int>] = []
+            words.reserveCapacity(64)
+            var start = -1
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 { return true }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    words.append(start..<index)
+                    start = -1
+                }
             }
-            var end = utf8.index(after: start)
-            while end < utf8.endIndex, isWordByte(utf8[end]) { end = utf8.index(after: end) }
-            if rules.captionCueFolds.contains(String(folded[start..<end])) { return true }
-            start = end
+            return rules.captionCueFolds.contains { cue in
+                cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
+                    zip(words[first...], cue).allSatisfy { range, word in bytes[range].elementsEqual(word) }
+                }
+            }
         }
-        return false
     }
 
     private func isAuthorName(_ line: String) -> Bool {

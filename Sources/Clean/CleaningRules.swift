@@ -15,10 +15,11 @@ public struct CleaningRules: Sendable {
     public let implicitCaptionMaxWords: Int
     public let openerWords: Int
     public let openers: [String]
-    /// Each cue as its lower-case words ("phát biểu" → ["phát", "biểu"]).
-    public let captionCues: [[String]]
-    /// The fold keys of the cues' first words: a line without one of them has no cue.
-    public let captionCueFolds: Set<String>
+    /// Each cue as the scalars of its lower-case words ("phát biểu" → "phát", "biểu").
+    public let captionCues: [[[UInt32]]]
+    /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
+    /// without one of them, compared without diacritics, has no cue.
+    public let captionCueFolds: [[[UInt8]]]
     public let sourcePrefixes: [String]
     public let outletWords: [String]
     public let domains: Set<String>
@@ -65,9 +66,9 @@ public struct CleaningRules: Sendable {
             openerWords: implicit?.field("opener_words")?.int ?? 5,
             openers: prefixes(implicit?.field("openers", required: false)),
             captionCues: (implicit?.field("cues", required: false)?.strings ?? [])
-                .map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty },
-            captionCueFolds: Set((implicit?.field("cues", required: false)?.strings ?? [])
-                .compactMap { fold.fold($0).split(separator: " ").first.map(String.init) }),
+                .map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }.filter { !$0.isEmpty },
+            captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
+                .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
             outletWords: prefixes(metadata?.field("outlet_words")),
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),
