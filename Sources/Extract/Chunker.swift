@@ -23,7 +23,7 @@ struct Chunker {
         guard index < clause.count else { return nil }
         if tokens[index].isNumber {
             let text = tokens[index].text
-            if text.contains("/") || text.contains(":") { return nil }
+            if text.utf8.contains(0x2F) || text.utf8.contains(0x3A) { return nil }
             if index + 1 < clause.count, tokens[index + 1].text == "%" { return nil }
             var end = index + 1
             var multiplier = 1
@@ -85,7 +85,10 @@ struct Chunker {
 
     // MARK: Recipients
 
-    private static let determiners: Set<String> = ["cac", "nhung", "nhieu", "toan the", "moi", "tat ca"]
+    /// One token each: compared as small strings, which costs less than hashing them.
+    private static let determiners = ["cac", "nhung", "nhieu", "moi"]
+    /// The classes a count can start with (digits aside).
+    private static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
     /// Recipient groups: "5 tập thể, 4 cá nhân", "7 tập thể và 7 cá nhân", "16 tập thể, cá
     /// nhân" (one joint count), "trên 300 tập thể, cá nhân, hộ gia đình", "các tập thể, cá
@@ -112,6 +115,10 @@ struct Chunker {
 
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
+        // Most tokens start no group: neither a count nor a determiner.
+        if !tokens[start].isNumber, !clause.hasAny(Self.countStarts, at: start), !Self.determiners.contains(folds[start]) {
+            return nil
+        }
         if Self.determiners.contains(folds[start]) {
             guard let kinds = kinds(at: start + 1) else { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
@@ -254,15 +261,18 @@ struct Chunker {
         if token.text == ";" || token.text == "." || token.text == ":" || token.text == "(" { return true }
         // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
         if clause.rules.stopWordFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
-        for wordClass in [WordClass.give, .praise, .receive, .praised, .proposal] where clause.has(wordClass, at: index) { return true }
-        return false
+        return clause.hasAny(Self.verbStops, at: index)
     }
+
+    /// The verbs that end a body's name.
+    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal)
 
     // MARK: People and bodies
 
     /// "đồng chí Tống Thanh Hải - Phó Chủ tịch Thường trực UBND tỉnh", "Bí thư Tỉnh ủy Giàng
     /// Páo Mỷ", "Chủ tịch UBND tỉnh Lê Văn Lương".
     func person(at start: Int) -> NamedMention? {
+        guard clause.hasAny(Self.personStarts, at: start) else { return nil }
         var index = start
         while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
         let titleStart = index
@@ -308,6 +318,9 @@ struct Chunker {
         let title = after ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title, isBody: false, tokens: start..<end)
     }
+
+    /// The classes a person's mention can start with.
+    private static let personStarts = WordClass.bits(.honorific, .titleWord, .province, .surname)
 
     private func startsName(at index: Int) -> Bool {
         guard index + 1 < clause.count, clause.has(.surname, at: index), tokens[index].isCapitalized,

@@ -9,6 +9,10 @@ final class Clause {
     /// `i` are `lexical[starts[i]..<starts[i + 1]]` (one array for the clause, not one per token).
     private let lexical: [LexicalMatch]
     private let starts: [Int]
+    /// The classes numbered below 64 (the built-in ones among them) at each token, as bits:
+    /// the chunker asks "is there a count, a title, a surname here?" at every token, and
+    /// most answers are no.
+    private let classBits: [UInt64]
     /// Composite spans at each token (`count` entries per composite, see `compositeIndex`),
     /// each found when first asked for: most rules ask at a few tokens only. Behind a
     /// pointer, not in a stored `var`: a class's stored properties are checked for
@@ -39,6 +43,13 @@ final class Clause {
         starts.append(lexical.count)
         var present = ClassSet(capacity: rules.lexicon.classCount)
         for match in lexical { present.insert(match.wordClass) }
+        var classBits = [UInt64](repeating: 0, count: tokens.count)
+        for index in tokens.indices {
+            for match in lexical[starts[index]..<starts[index + 1]] where match.wordClass.number < 64 {
+                classBits[index] |= 1 << UInt64(match.wordClass.number)
+            }
+        }
+        self.classBits = classBits
         // Composites are present when what they are built from is.
         if present.contains(.kind) {
             present.insert(.recipients)
@@ -101,12 +112,19 @@ final class Clause {
     }
 
     func has(_ wordClass: WordClass, at index: Int) -> Bool {
-        index < count && matches(at: index).contains { $0.wordClass == wordClass }
+        guard index < count else { return false }
+        if wordClass.number < 64 { return classBits[index] & (1 << UInt64(wordClass.number)) != 0 }
+        return matches(at: index).contains { $0.wordClass == wordClass }
+    }
+
+    /// Whether one of `classes` (each numbered below 64) is at `index`.
+    func hasAny(_ classes: UInt64, at index: Int) -> Bool {
+        index < count && classBits[index] & classes != 0
     }
 
     /// The longest span of a simple class at `index`.
     func longest(_ wordClass: WordClass, at index: Int) -> LexicalMatch? {
-        guard index < count else { return nil }
+        guard has(wordClass, at: index) else { return nil }
         return matches(at: index).first { $0.wordClass == wordClass }
     }
 

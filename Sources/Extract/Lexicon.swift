@@ -18,6 +18,14 @@ struct WordClass: Hashable, Sendable {
         "leader_election", "plan_word", "review_word", "day_part", "relative_day",
     ]
 
+    /// The bits of classes numbered below 64, for `Clause.hasAny`.
+    static func bits(_ classes: WordClass...) -> UInt64 {
+        classes.reduce(0) { bits, wordClass in
+            precondition(wordClass.number < 64, "class \(wordClass.number) has no bit")
+            return bits | 1 << UInt64(wordClass.number)
+        }
+    }
+
     private init(builtIn name: String) {
         guard let number = Self.builtInNames.firstIndex(of: name) else { preconditionFailure("not a built-in class: \(name)") }
         self.init(number: number)
