@@ -36,9 +36,10 @@ final class Clause {
         self.rules = rules
         var lexical: [LexicalMatch] = [], starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
+        let words = folds.map(rules.lexicon.wordNumber)
         for index in folds.indices {
             starts.append(lexical.count)
-            rules.lexicon.matches(folds, at: index, into: &lexical)
+            rules.lexicon.matches(words, at: index, into: &lexical)
         }
         starts.append(lexical.count)
         var present = ClassSet(capacity: rules.lexicon.classCount)

@@ -104,11 +104,17 @@ struct ClassSet: Sendable {
 }
 
 /// Every phrase of the rules, as a trie over token fold keys, so that all phrases starting
-/// at a token are found in one walk whatever the number of phrases.
+/// at a token are found in one walk whatever the number of phrases. The trie's edges are
+/// word numbers: a clause looks each token's fold key up once (`wordNumber`), and the walk
+/// then hashes integers, not strings.
 struct Lexicon: Sendable {
-    private var children: [[String: Int32]] = [[:]]
-    /// Entries (numbers into `entries`) ending at each node of the trie.
-    private var endings: [[Int32]] = [[]]
+    /// The words of the phrases, numbered.
+    private var wordNumbers: [String: Int32] = [:]
+    private var edges = EdgeTable()
+    private var nodeCount: Int32 = 1
+    /// Entries ending at each node: the first and last of a list linked through `nextEnding`.
+    private var firstEnding: [Int32] = [-1], lastEnding: [Int32] = [-1]
+    private var endingEntries: [Int32] = [], endingClasses: [WordClass] = [], nextEnding: [Int32] = []
     private(set) var entries: [LexicalEntry] = []
     private var entryNumbers: [LexicalEntry: Int32] = [:]
     /// Class names by number, and back.
@@ -119,6 +125,9 @@ struct Lexicon: Sendable {
     private(set) var classes: Set<String> = []
 
     var classCount: Int { classNames.count }
+
+    /// The number of a fold key among the lexicon's words; -1 for a word in no phrase.
+    func wordNumber(_ fold: String) -> Int32 { wordNumbers[fold] ?? -1 }
 
     /// The number of class `name`, numbering it if it is new.
     mutating func intern(_ name: String) -> WordClass {
@@ -139,15 +148,23 @@ struct Lexicon: Sendable {
     mutating func add(_ phrase: [String], wordClass name: String, value: String) {
         guard !phrase.isEmpty else { return }
         let entry = LexicalEntry(wordClass: intern(name), value: value)
-        var node = 0
+        var node: Int32 = 0
         for word in phrase {
-            if let next = children[node][word] {
-                node = Int(next)
+            let number: Int32
+            if let known = wordNumbers[word] {
+                number = known
             } else {
-                children.append([:])
-                endings.append([])
-                children[node][word] = Int32(children.count - 1)
-                node = children.count - 1
+                number = Int32(wordNumbers.count)
+                wordNumbers[word] = number
+            }
+            if let next = edges.child(of: node, word: number) {
+                node = next
+            } else {
+                edges.insert(parent: node, word: number, child: nodeCount)
+                firstEnding.append(-1)
+                lastEnding.append(-1)
+                node = nodeCount
+                nodeCount += 1
             }
         }
         let number: Int32
@@ -158,14 +175,31 @@ struct Lexicon: Sendable {
             entries.append(entry)
             entryNumbers[entry] = number
         }
-        if !endings[node].contains(number) { endings[node].append(number) }
+        guard !endings(of: node).contains(where: { $0.entry == number }) else { return }
+        let ending = Int32(endingEntries.count)
+        endingEntries.append(number)
+        endingClasses.append(entry.wordClass)
+        nextEnding.append(-1)
+        if lastEnding[Int(node)] < 0 { firstEnding[Int(node)] = ending } else { nextEnding[Int(lastEnding[Int(node)])] = ending }
+        lastEnding[Int(node)] = ending
         classes.insert(name)
+    }
+
+    /// The entries ending at `node`, in the order they were added.
+    private func endings(of node: Int32) -> [(entry: Int32, wordClass: WordClass)] {
+        var found: [(entry: Int32, wordClass: WordClass)] = []
+        var ending = firstEnding[Int(node)]
+        while ending >= 0 {
+            found.append((endingEntries[Int(ending)], endingClasses[Int(ending)]))
+            ending = nextEnding[Int(ending)]
+        }
+        return found
     }
 
     /// How many phrases each class has (a rough measure of how common its words are).
     var classSizes: [String: Int] {
         var sizes: [String: Int] = [:]
-        for list in endings { for number in list { sizes[name(of: entries[Int(number)].wordClass), default: 0] += 1 } }
+        for wordClass in endingClasses { sizes[name(of: wordClass), default: 0] += 1 }
         return sizes
     }
 
@@ -175,17 +209,63 @@ struct Lexicon: Sendable {
         return Set(entries.filter { $0.wordClass == wordClass }.map(\.value))
     }
 
-    /// Appends the phrases that start at `start` to `found`, longest first.
-    func matches(_ folds: [String], at start: Int, into found: inout [LexicalMatch]) {
+    /// Appends the phrases that start at `start` to `found`, longest first; `words` are the
+    /// clause's word numbers.
+    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch]) {
         let first = found.count
-        var node = 0, index = start
-        while index < folds.count, let next = children[node][folds[index]] {
-            node = Int(next)
+        var node: Int32 = 0, index = start
+        while index < words.count, words[index] >= 0, let next = edges.child(of: node, word: words[index]) {
+            node = next
             index += 1
-            for number in endings[node] {
-                found.append(LexicalMatch(length: index - start, wordClass: entries[Int(number)].wordClass, entry: number))
+            var ending = firstEnding[Int(node)]
+            while ending >= 0 {
+                found.append(LexicalMatch(length: index - start, wordClass: endingClasses[Int(ending)], entry: endingEntries[Int(ending)]))
+                ending = nextEnding[Int(ending)]
             }
         }
         found[first...].reverse()
+    }
+}
+
+/// The trie's edges, (parent node, word number) → child node, in one open-addressing table:
+/// a probe is a multiply and a compare, where a dictionary of strings per node hashed the
+/// word and retained the node's dictionary.
+struct EdgeTable: Sendable {
+    private var keys: [UInt64] = Array(repeating: Self.empty, count: 1024)
+    private var children: [Int32] = Array(repeating: 0, count: 1024)
+    private var count = 0
+    private static let empty = UInt64.max
+
+    @inline(__always)
+    private static func key(_ parent: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(parent)) << 32 | UInt64(UInt32(word)) }
+
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while keys[slot] != key, keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    func child(of parent: Int32, word: Int32) -> Int32? {
+        let slot = slot(of: Self.key(parent, word))
+        return keys[slot] == Self.empty ? nil : children[slot]
+    }
+
+    mutating func insert(parent: Int32, word: Int32, child: Int32) {
+        if (count + 1) * 2 > keys.count {
+            let old = zip(keys, children).filter { $0.0 != Self.empty }
+            keys = Array(repeating: Self.empty, count: keys.count * 2)
+            children = Array(repeating: 0, count: keys.count)
+            for (key, child) in old {
+                let slot = slot(of: key)
+                keys[slot] = key
+                children[slot] = child
+            }
+        }
+        let key = Self.key(parent, word), slot = slot(of: key)
+        if keys[slot] == Self.empty { count += 1 }
+        keys[slot] = key
+        children[slot] = child
     }
 }
