@@ -39,43 +39,67 @@ struct Tokenizer: Sendable {
             | (properties.numericType != nil ? digitKind : 0) | (properties.isUppercase ? upperKind : 0)
     }
 
-    /// One pass over the scalars, no copy of them: this runs on every sentence.
+    /// One pass over the UTF-8 bytes, decoding scalars in place: this runs on every sentence,
+    /// and stepping through the string's scalar view validated each index it was given.
     func tokens(_ text: Substring) -> [Token] {
-        let scalars = text.unicodeScalars
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { tokens(text, bytes: $0) } ?? tokens(Substring(String(text)))
+    }
+
+    private func tokens(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 6)
-        var position = scalars.startIndex, offset = 0
-        while position < scalars.endIndex {
-            let first = scalars[position]
-            let firstKind = Self.kind(first)
-            let start = position, startOffset = offset
-            position = scalars.index(after: position)
-            offset += 1
-            if first == " " { continue }
-            if firstKind & Self.wordKind != 0 {
-                var previous = first
-                while position < scalars.endIndex {
-                    let scalar = scalars[position]
-                    if Self.kind(scalar) & Self.wordKind != 0 {
-                        previous = scalar
-                        position = scalars.index(after: position)
-                        offset += 1
-                        continue
-                    }
-                    // "5.000", "4,41", "27/04/2024", "7:30": a mark between digits joins them.
-                    guard scalar == "." || scalar == "," || scalar == "/" || scalar == ":",
-                          Self.kind(previous) & Self.digitKind != 0 else { break }
-                    let next = scalars.index(after: position)
-                    guard next < scalars.endIndex, Self.kind(scalars[next]) & Self.digitKind != 0 else { break }
-                    previous = scalars[next]
-                    position = scalars.index(after: next)
-                    offset += 2
+        tokens.reserveCapacity(bytes.count / 6)
+        let base = text.utf8.startIndex
+        Self.kinds.withUnsafeBufferPointer { kinds in
+            /// The scalar at byte `position` (the text is valid UTF-8), and its length in bytes.
+            func scalar(at position: Int) -> (value: UInt32, length: Int) {
+                let lead = UInt32(bytes[position])
+                if lead < 0x80 { return (lead, 1) }
+                if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2) }
+                if lead < 0xF0 {
+                    return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
                 }
+                return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12 | UInt32(bytes[position + 2] & 0x3F) << 6
+                    | UInt32(bytes[position + 3] & 0x3F), 4)
             }
-            let word = text[start..<position]
-            tokens.append(Token(text: word, fold: fold.fold(word), range: startOffset..<offset,
-                                isCapitalized: firstKind & Self.upperKind != 0, isNumber: firstKind & Self.digitKind != 0,
-                                isPunctuation: firstKind & Self.wordKind == 0))
+            func kind(_ value: UInt32) -> UInt8 {
+                value < 0x2000 ? kinds[Int(value)] : Self.kind(Unicode.Scalar(value) ?? " ")
+            }
+            var position = 0, offset = 0
+            while position < bytes.count {
+                let (first, firstLength) = scalar(at: position)
+                let firstKind = kind(first)
+                let start = position, startOffset = offset
+                position += firstLength
+                offset += 1
+                if first == 0x20 { continue }
+                if firstKind & Self.wordKind != 0 {
+                    var previousKind = firstKind
+                    while position < bytes.count {
+                        let (value, length) = scalar(at: position)
+                        let valueKind = kind(value)
+                        if valueKind & Self.wordKind != 0 {
+                            previousKind = valueKind
+                            position += length
+                            offset += 1
+                            continue
+                        }
+                        // "5.000", "4,41", "27/04/2024", "7:30": a mark between digits joins them.
+                        guard value == 0x2E || value == 0x2C || value == 0x2F || value == 0x3A,
+                              previousKind & Self.digitKind != 0, position + 1 < bytes.count else { break }
+                        let (next, nextLength) = scalar(at: position + 1)
+                        let nextKind = kind(next)
+                        guard nextKind & Self.digitKind != 0 else { break }
+                        previousKind = nextKind
+                        position += 1 + nextLength
+                        offset += 2
+                    }
+                }
+                let word = Substring(text.utf8[text.utf8.index(base, offsetBy: start)..<text.utf8.index(base, offsetBy: position)])
+                tokens.append(Token(text: word, fold: fold.fold(word), range: startOffset..<offset,
+                                    isCapitalized: firstKind & Self.upperKind != 0, isNumber: firstKind & Self.digitKind != 0,
+                                    isPunctuation: firstKind & Self.wordKind == 0))
+            }
         }
         return tokens
     }
