@@ -116,7 +116,7 @@ public struct Cleaner: Sendable {
     private func furniture(_ line: String, folded: String, key: String, words: Int,
                            metadata: inout DocumentMetadata) -> Removal.Reason? {
         if rules.navigation.contains(key) { return .navigation }
-        if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixes.contains(where: { key.hasPrefix(Self.key($0)) }) {
+        if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) {
             return .navigation
         }
         if isImageFileName(line) { return .imageFile }
@@ -192,10 +192,10 @@ public struct Cleaner: Sendable {
 
     private func isNumberedPhotoLine(_ key: String) -> Bool {
         // "... lich su- anh 6"
-        guard let last = key.utf8.last, (0x30...0x39).contains(last) else { return false }
+        guard let last = key.utf8.last, (0x30...0x39).contains(last), key.utf8.contains(0x2D) else { return false }
         var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
-        return word == rules.numberedPhotoWord && key.contains("-")
+        return word == rules.numberedPhotoWord
     }
 
     private func looksLikeCaption(_ line: String, folded: String, words: Int) -> Bool {
@@ -304,6 +304,8 @@ public struct Cleaner: Sendable {
     }
 
     private func isAuthorName(_ line: String) -> Bool {
+        // Counted on bytes first: the last paragraph is most often a long one.
+        guard rules.authorWords.contains(Self.wordCount(line)) else { return false }
         let words = line.split(separator: " ")
         guard rules.authorWords.contains(words.count) else { return false }
         return words.allSatisfy { word in

@@ -5,6 +5,8 @@ import RuleFiles
 public struct CleaningRules: Sendable {
     public let navigation: Set<String>
     public let navigationPrefixes: [String]
+    /// The comparison keys of `navigationPrefixes` (see `Cleaner.key`).
+    public let navigationPrefixKeys: [String]
     public let navigationPrefixMaxWords: Int
     public let tailMarkers: Set<String>
     public let imageExtensions: Set<String>
@@ -55,6 +57,7 @@ public struct CleaningRules: Sendable {
         return CleaningRules(
             navigation: Set(keys(root.field("navigation"))),
             navigationPrefixes: prefixes(navigationPrefixes?.field("prefixes")),
+            navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key),
             navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
             tailMarkers: Set(keys(root.field("tail_markers"))),
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),

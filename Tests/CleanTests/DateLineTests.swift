@@ -1,0 +1,26 @@
+import Testing
+@testable import Clean
+
+/// Publication date lines in the forms outlets print, and lines that only look like them.
+struct DateLineTests {
+    @Test(arguments: [
+        ("16:43 27/04/2024", "2024-04-27T16:43"),
+        ("Thứ Sáu, 22/12/2023 - 19:15", "2023-12-22T19:15"),
+        ("Cập nhật: 27/04/2024 16:43 (GMT+7)", "2024-04-27T16:43"),
+        ("Ngày đăng: Thứ Hai, 04/03/2024 | 08:05 (GMT+7)", "2024-03-04T08:05"),
+        ("27/04/2024", "2024-04-27"),
+    ])
+    func readsTheDateLinesOfOutlets(line: String, expected: String) {
+        #expect(DateLine.parse(line) == expected)
+    }
+
+    @Test(arguments: [
+        "Chiều 28/2, UBND tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
+        "31/02/2024",
+        "Tỷ lệ 10/10 xã đạt chuẩn",
+        "Cập nhật: 27/04/2024 16:43 (GMT+7) bởi Ban biên tập Cổng thông tin điện tử tỉnh Lào Cai, theo báo cáo",
+    ])
+    func leavesOtherLinesAlone(line: String) {
+        #expect(DateLine.parse(line) == nil)
+    }
+}
