@@ -295,6 +295,7 @@ struct Chunker {
         }
         guard index - nameStart >= 2 else { return nil }
         let name = clause.text(nameStart..<index)
+        let nameEnd = index
         var end = index
         var after: String?
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
@@ -316,7 +317,7 @@ struct Chunker {
             }
         }
         let title = after ?? (before.isEmpty ? nil : before)
-        return NamedMention(name: name, title: title, isBody: false, tokens: start..<end)
+        return NamedMention(name: name, title: title, isBody: false, tokens: start..<end, nameTokens: nameStart..<nameEnd)
     }
 
     /// The classes a person's mention can start with.
@@ -342,6 +343,6 @@ struct Chunker {
             end += 1
         }
         while end > start + 1, tokens[end - 1].isPunctuation { end -= 1 }
-        return NamedMention(name: clause.text(start..<end), title: nil, isBody: true, tokens: start..<end)
+        return NamedMention(name: clause.text(start..<end), title: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
     }
 }

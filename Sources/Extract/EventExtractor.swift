@@ -121,12 +121,7 @@ extension Extractor {
     /// The title said before the name, or after it following "-", "–" or "," up to the end
     /// of the clause part (";", a verb of speech).
     private func fullTitle(of person: NamedMention, in clause: Clause) -> String? {
-        let nameTokens = person.name.split(separator: " ").count
-        var afterName = person.tokens.lowerBound
-        while afterName < clause.count, clause.text(afterName..<min(clause.count, afterName + nameTokens)) != person.name {
-            afterName += 1
-        }
-        afterName += nameTokens
+        let afterName = person.nameTokens.upperBound
         if afterName + 1 < clause.count, ["-", "–", "—", ","].contains(String(clause.tokens[afterName].text)) {
             var end = afterName + 1
             while end < clause.count, end - afterName < 24 {

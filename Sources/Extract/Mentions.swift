@@ -30,6 +30,8 @@ struct NamedMention: Sendable, Equatable {
     var title: String?
     var isBody: Bool
     var tokens: Range<Int>
+    /// The tokens of the name alone, without the title before or after it.
+    var nameTokens: Range<Int>
 }
 
 /// The value of one span a class matched.
