@@ -307,7 +307,6 @@ public struct Cleaner: Sendable {
         // Counted on bytes first: the last paragraph is most often a long one.
         guard rules.authorWords.contains(Self.wordCount(line)) else { return false }
         let words = line.split(separator: " ")
-        guard rules.authorWords.contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }

@@ -1,17 +1,18 @@
 /// Publication date lines as outlets print them: "16:43 27/04/2024",
 /// "Thứ Sáu, 22/12/2023 - 19:15", "Cập nhật: 27/04/2024 16:43 (GMT+7)", "27/04/2024".
 enum DateLine {
-    /// The ISO date-time ("2024-04-27T16:43") or date of a paragraph that is only a date
-    /// line; nil for anything else.
+    /// The most words a date line has, separators included.
     static let maxWords = 14
 
+    /// The ISO date-time ("2024-04-27T16:43") or date of a paragraph that is only a date
+    /// line; nil for anything else.
     static func parse(_ line: String) -> String? {
         // Every form has a day/month: most paragraphs have no digit before a slash.
         let utf8 = line.utf8
         guard zip(utf8, utf8.dropFirst()).contains(where: { (0x30...0x39).contains($0) && $1 == 0x2F }) else { return nil }
         // A label of up to 4 words, a weekday of up to 3, a date, a time, separators and
         // "(GMT+7)": a lead paragraph ("Chiều 28/2, UBND tỉnh ...") is longer.
-        guard utf8.lazy.filter({ $0 == 0x20 }).count < maxWords else { return nil }
+        guard utf8.lazy.filter({ $0 == 0x20 }).count < maxWords else { return nil } // spaces: words - 1
         var text = Substring(line)
         // An optional label ("Cập nhật:", "Ngày đăng:") and weekday ("Thứ Sáu,", "Chủ nhật,").
         if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4,

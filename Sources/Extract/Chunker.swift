@@ -115,14 +115,12 @@ struct Chunker {
 
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
-        // Most tokens start no group: neither a count nor a determiner.
-        if !tokens[start].isNumber, !clause.hasAny(Self.countStarts, at: start), !Self.determiners.contains(folds[start]) {
-            return nil
-        }
         if Self.determiners.contains(folds[start]) {
             guard let kinds = kinds(at: start + 1) else { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
+        // Most tokens start no count: ruled out before the count is read.
+        guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
         guard let count = count(at: start) else { return nil }
         // "200 lượt tập thể, cá nhân": the measure word counts conferrals of those kinds.
         var found = kinds(at: count.end)

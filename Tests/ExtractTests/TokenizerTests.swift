@@ -1,0 +1,48 @@
+@testable import Extract
+import Testing
+import TestSupport
+
+/// The tokenizer (UTF-8 decoded in place) and the lexicon's trie over word numbers.
+struct TokenizerTests {
+    static let rules = Fixtures.pipeline.extractor.rules
+
+    @Test func tokensKeepTheirTextScalarOffsetsAndKinds() {
+        // "Đ" and "ễ" are two bytes and three; "🏅" is four bytes, one scalar.
+        let text = "Đồng chí Nguyễn 🏅 nhận 5.000 đồng, 4,41% ngày 27/04/2024 lúc 7:30."
+        let tokens = Self.rules.tokenizer.tokens(Substring(text))
+        #expect(tokens.map { String($0.text) } == ["Đồng", "chí", "Nguyễn", "🏅", "nhận", "5.000", "đồng", ",", "4,41", "%",
+                                                   "ngày", "27/04/2024", "lúc", "7:30", "."])
+        let scalars = Array(text.unicodeScalars)
+        for token in tokens {
+            #expect(String(String.UnicodeScalarView(scalars[token.range])) == String(token.text))
+        }
+        #expect(tokens[0].fold == "dong" && tokens[0].isCapitalized && !tokens[1].isCapitalized)
+        #expect(tokens[5].isNumber && !tokens[4].isNumber && tokens[7].isPunctuation && tokens[3].isPunctuation)
+    }
+
+    @Test func aMarkJoinsDigitsOnlyBetweenDigits() {
+        let tokens = Self.rules.tokenizer.tokens(Substring("năm 2024. Ngày 5/ tháng"))
+        #expect(tokens.map { String($0.text) } == ["năm", "2024", ".", "Ngày", "5", "/", "tháng"])
+    }
+
+    @Test func theTrieFindsEveryPhraseLongestFirst() {
+        var lexicon = Lexicon()
+        // More phrases than the edge table's first size, so that it grows.
+        for number in 0..<3000 { lexicon.add(["w\(number)", "x", "y"], wordClass: "long", value: "\(number)") }
+        lexicon.add(["w7"], wordClass: "short", value: "seven")
+        lexicon.add(["w7", "x"], wordClass: "middle", value: "")
+        let words = ["w7", "x", "y", "unknown", "w2999", "x", "y"].map(lexicon.wordNumber)
+        #expect(words[3] == -1)
+        var found: [LexicalMatch] = []
+        lexicon.matches(words, at: 0, into: &found)
+        #expect(found.map(\.length) == [3, 2, 1])
+        #expect(found.map { lexicon.name(of: $0.wordClass) } == ["long", "middle", "short"])
+        #expect(lexicon.value(of: found[0]) == "7")
+        found = []
+        lexicon.matches(words, at: 3, into: &found)
+        #expect(found.isEmpty)
+        lexicon.matches(words, at: 4, into: &found)
+        #expect(found.count == 1 && lexicon.value(of: found[0]) == "2999")
+        #expect(lexicon.classSizes["long"] == 3000)
+    }
+}
