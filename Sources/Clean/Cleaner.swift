@@ -254,9 +254,15 @@ public struct Cleaner: Sendable {
             previous = scalar
         }
         if start >= 0 { words.append(start..<lowered.count) }
-        return rules.captionCues.contains { cue in
+        return Self.hasCue(rules.captionCues, words: words, of: lowered)
+    }
+
+    /// Whether the words (ranges of `text`) have one of `cues` as words in a row.
+    private static func hasCue<Text: RandomAccessCollection>(_ cues: [[[Text.Element]]], words: [Range<Int>], of text: Text) -> Bool
+        where Text.Index == Int, Text.Element: Equatable {
+        cues.contains { cue in
             cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
-                zip(words[first...], cue).allSatisfy { range, word in lowered[range].elementsEqual(word) }
+                zip(words[first...], cue).allSatisfy { range, word in text[range].elementsEqual(word) }
             }
         }
     }
@@ -295,11 +301,7 @@ public struct Cleaner: Sendable {
                     start = -1
                 }
             }
-            return rules.captionCueFolds.contains { cue in
-                cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
-                    zip(words[first...], cue).allSatisfy { range, word in bytes[range].elementsEqual(word) }
-                }
-            }
+            return Self.hasCue(rules.captionCueFolds, words: words, of: bytes)
         }
     }
 

@@ -85,8 +85,6 @@ struct Chunker {
 
     // MARK: Recipients
 
-    /// One token each: compared as small strings, which costs less than hashing them.
-    private static let determiners = ["cac", "nhung", "nhieu", "moi"]
     /// The classes a count can start with (digits aside).
     private static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
@@ -115,8 +113,8 @@ struct Chunker {
 
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
-        if Self.determiners.contains(folds[start]) {
-            guard let kinds = kinds(at: start + 1) else { return nil }
+        if let determiner = clause.longest(.determiner, at: start) {
+            guard let kinds = kinds(at: start + determiner.length) else { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
         // Most tokens start no count: ruled out before the count is read.

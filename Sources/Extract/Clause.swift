@@ -37,19 +37,17 @@ final class Clause {
         var lexical: [LexicalMatch] = [], starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
         let words = folds.map(rules.lexicon.wordNumber)
+        var present = ClassSet(capacity: rules.lexicon.classCount)
+        var classBits = [UInt64](repeating: 0, count: tokens.count)
         for index in folds.indices {
             starts.append(lexical.count)
             rules.lexicon.matches(words, at: index, into: &lexical)
-        }
-        starts.append(lexical.count)
-        var present = ClassSet(capacity: rules.lexicon.classCount)
-        for match in lexical { present.insert(match.wordClass) }
-        var classBits = [UInt64](repeating: 0, count: tokens.count)
-        for index in tokens.indices {
-            for match in lexical[starts[index]..<starts[index + 1]] where match.wordClass.number < 64 {
-                classBits[index] |= 1 << UInt64(match.wordClass.number)
+            for match in lexical[starts[index]...] {
+                present.insert(match.wordClass)
+                if match.wordClass.number < 64 { classBits[index] |= 1 << UInt64(match.wordClass.number) }
             }
         }
+        starts.append(lexical.count)
         self.classBits = classBits
         // Composites are present when what they are built from is.
         if present.contains(.kind) {
@@ -125,7 +123,7 @@ final class Clause {
 
     /// The longest span of a simple class at `index`.
     func longest(_ wordClass: WordClass, at index: Int) -> LexicalMatch? {
-        guard has(wordClass, at: index) else { return nil }
+        guard index < count, wordClass.number >= 64 || has(wordClass, at: index) else { return nil }
         return matches(at: index).first { $0.wordClass == wordClass }
     }
 

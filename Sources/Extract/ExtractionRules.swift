@@ -101,7 +101,7 @@ public final class ExtractionRules: Sendable {
                                               "surname", "honorific", "title_word", "org_word", "not_org_word", "province"]
     /// Classes the composite classes read; rules must define them.
     static let requiredClasses: Set<String> = ["kind", "qualifier", "number", "tens", "multiplier", "approximate",
-                                               "class_word", "class_value", "all_classes", "on_behalf"]
+                                               "class_word", "class_value", "all_classes", "on_behalf", "determiner"]
 
     public static let directoryName = "extraction"
 

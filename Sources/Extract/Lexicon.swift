@@ -15,7 +15,7 @@ struct WordClass: Hashable, Sendable {
         "all_classes", "on_behalf", "award", "generic_award", "award_prefix", "not_award", "granter_alias", "surname",
         "honorific", "title_word", "org_word", "not_org_word", "province", "give", "praise", "praised", "receive",
         "proposal", "breakdown", "event_type", "conference", "organize", "speech", "official_position", "official_body",
-        "leader_election", "plan_word", "review_word", "day_part", "relative_day",
+        "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -54,7 +54,7 @@ struct WordClass: Hashable, Sendable {
     static let officialPosition = WordClass(builtIn: "official_position"), officialBody = WordClass(builtIn: "official_body")
     static let leaderElection = WordClass(builtIn: "leader_election"), planWord = WordClass(builtIn: "plan_word")
     static let reviewWord = WordClass(builtIn: "review_word"), dayPart = WordClass(builtIn: "day_part")
-    static let relativeDay = WordClass(builtIn: "relative_day")
+    static let relativeDay = WordClass(builtIn: "relative_day"), determiner = WordClass(builtIn: "determiner")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
