@@ -207,7 +207,7 @@ public struct Runner: Sendable {
     }
 
     /// Files looked up in the store together.
-    static let lookupChunk = 512
+    static let lookupChunk = 500
 
     /// Size and modification time of a file; nil for standard input.
     func fileStat(_ path: String) -> (size: Int, mtime: Double)? {

@@ -48,6 +48,22 @@ struct StoreTests {
         #expect(try Store(path: path).count("file") == 5)
     }
 
+    @Test func fileStatesFindsEveryKnownPathAcrossQueriesAndNoUnknownOne() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Store(path: path)
+        let run = try store.beginRun(inputs: [], rulesVersion: "test")
+        // Every third path is known; more paths than one query takes.
+        let paths = (0..<(2 * Store.pathsPerQuery + 7)).map { "/corpus/\($0 % 10)/bài-\($0).html" }
+        let known = paths.enumerated().filter { $0.offset % 3 == 0 }.map {
+            FileState(path: $0.element, size: $0.offset, mtime: Double($0.offset) + 0.5, sha256: "h\($0.offset)")
+        }
+        _ = try store.write(documents: [], files: known, rejections: [], run: run)
+        let states = try store.fileStates(paths + ["/corpus/không-có.html"])
+        #expect(states.count == known.count)
+        #expect(known.allSatisfy { states[$0.path] == $0 })
+    }
+
     @Test func eventsAreStoredOnceAndExportedAsTheGoldExpects() throws {
         let (directory, path) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: directory) }
