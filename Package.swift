@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "Evaluate", dependencies: ["ThiDuaModel"]),
         .target(name: "Generate", dependencies: ["ThiDuaModel", "ICUBridge"]),
         .target(name: "Store", dependencies: [
-            "ThiDuaModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            "ThiDuaModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Export", dependencies: ["ThiDuaModel", "Store", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "ThiDua", dependencies: ["ThiDuaModel", "RuleFiles", "Ingest", "Normalize", "Clean", "Segment", "Extract", "Evaluate",

@@ -121,13 +121,14 @@ public struct MinHash: Sendable {
         return 2 * count - different
     }
 
+    /// A signature as stored: each value's four bytes, least significant first.
     static func encode(_ signature: [UInt32]) -> [UInt8] {
-        signature.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        signature.map(\.littleEndian).withUnsafeBytes { Array($0) }
     }
 
     static func decode(_ bytes: [UInt8]) -> [UInt32] {
-        stride(from: 0, to: bytes.count - 3, by: 4).map { offset in
-            (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
+        bytes.withUnsafeBytes { raw in
+            (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * $0, as: UInt32.self)) }
         }
     }
 }

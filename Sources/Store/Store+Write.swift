@@ -36,8 +36,13 @@ extension Store {
             let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT content_sha256 FROM document WHERE id = ?"),
                                                arguments: [id])
             guard existing == sha else { throw StoreError.contentIDCollision(doc: document.doc) }
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [document.doc, document.source, document.metadata.url, run, now])
+            var insertSighting = try db.bound("INSERT OR IGNORE INTO sighting (doc, source, url, run_id, seen_at) VALUES (?, ?, ?, ?, ?)")
+            insertSighting.bind(document.doc)
+            insertSighting.bind(document.source)
+            insertSighting.bind(document.metadata.url)
+            insertSighting.bind(run)
+            insertSighting.bind(now)
+            try insertSighting.execute()
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
             return
         }
@@ -57,30 +62,45 @@ extension Store {
                 arguments: [document.source])
         }
         let metadata = document.metadata
-        try db.cachedStatement(sql: """
+        var insertDocument = try db.bound("""
             INSERT INTO document (doc, source, url, outlet, title, published, author, encoding, province, content_sha256,
                                   near_dup_of, version_of, ingested_at, status, run_id, province_confidence, body)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
-                             metadata.author, document.encoding, document.province, sha, nearDupOf, previous, now,
-                             nearDupOf == nil ? "stored" : "duplicate", run, document.provinceConfidence, document.body])
+            """)
+        for text in [document.doc, document.source, metadata.url, metadata.outlet, metadata.title, metadata.published,
+                     metadata.author, document.encoding, document.province, sha, nearDupOf, previous, now,
+                     nearDupOf == nil ? "stored" : "duplicate"] {
+            insertDocument.bind(text)
+        }
+        insertDocument.bind(run)
+        insertDocument.bind(document.provinceConfidence)
+        insertDocument.bind(document.body)
+        try insertDocument.execute()
         let documentID = db.lastInsertedRowID
         // Only a cluster's first document is indexed: its copies are found through it, and a
         // bucket never fills with one cluster.
         if nearDupOf == nil, signature.contains(where: { $0 != .max }) {
-            try db.cachedStatement(sql: "INSERT INTO minhash (doc, signature) VALUES (?, ?)")
-                .execute(arguments: [document.doc, Data(MinHash.encode(signature))])
+            var insertSignature = try db.bound("INSERT INTO minhash (doc, signature) VALUES (?, ?)")
+            insertSignature.bind(document.doc)
+            insertSignature.bind(MinHash.encode(signature))
+            try insertSignature.execute()
             let root = db.lastInsertedRowID
             let sketch = MinHash.sketch(signature)
-            try db.cachedStatement(sql: "INSERT INTO sketch (id, bits) VALUES (?, ?)").execute(arguments: [root, Data(sketch)])
+            var insertSketch = try db.bound("INSERT INTO sketch (id, bits) VALUES (?, ?)")
+            insertSketch.bind(root)
+            insertSketch.bind(sketch)
+            try insertSketch.execute()
             sketch.withUnsafeBytes { sketches.store($0, of: root) }
-            var arguments = StatementArguments()
-            var rows = 0
-            for (band, bucket) in buckets.enumerated() where bucketSizes[band] < Self.bucketCapacity {
-                arguments += [band, bucket, root]
-                rows += 1
+            let open = buckets.indices.filter { bucketSizes[$0] < Self.bucketCapacity }
+            if !open.isEmpty {
+                var insertBuckets = try db.bound(bucketInsertSQL[open.count])
+                for band in open {
+                    insertBuckets.bind(band)
+                    insertBuckets.bind(buckets[band])
+                    insertBuckets.bind(root)
+                }
+                try insertBuckets.execute()
             }
-            if rows > 0 { try db.cachedStatement(sql: bucketInsertSQL[rows]).execute(arguments: arguments) }
         }
         for record in RepeatLinker.link(document.awards) {
             try insert(record, document: documentID, run: run, db)
@@ -93,34 +113,60 @@ extension Store {
     }
 
     private func insert(_ event: EventRecord, number: Int, document: Int64, run: Int64, _ db: Database) throws {
-        let officials = Official.jsonArray(event.officials)
-        try db.cachedStatement(sql: """
+        var insert = try db.bound("""
             INSERT OR REPLACE INTO event (document, doc, number, main, type, title, date, review_year, plan_year, province, province_2025,
                                           organizer, officials, sentence, start, "end", rule, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [document, event.doc, number, event.isMain, event.type, event.title, event.date, event.reviewYear,
-                                     event.planYear, event.province, event.province2025, event.organizer, officials,
-                                     event.evidence.sentence, event.evidence.start, event.evidence.end, event.evidence.rule, run])
+            """)
+        insert.bind(document)
+        insert.bind(event.doc)
+        insert.bind(number)
+        insert.bind(event.isMain)
+        for text: String? in [event.type, event.title, event.date] { insert.bind(text) }
+        insert.bind(event.reviewYear)
+        insert.bind(event.planYear)
+        for text: String? in [event.province, event.province2025, event.organizer, Official.jsonArray(event.officials),
+                     event.evidence.sentence] {
+            insert.bind(text)
+        }
+        insert.bind(event.evidence.start)
+        insert.bind(event.evidence.end)
+        insert.bind(event.evidence.rule)
+        insert.bind(run)
+        try insert.execute()
         if event.isMain {
             for official in event.officials {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO official (document, doc, name, title) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [document, event.doc, official.name, official.title])
+                var insertOfficial = try db.bound("INSERT OR IGNORE INTO official (document, doc, name, title) VALUES (?, ?, ?, ?)")
+                insertOfficial.bind(document)
+                insertOfficial.bind(event.doc)
+                insertOfficial.bind(official.name)
+                insertOfficial.bind(official.title)
+                try insertOfficial.execute()
             }
         }
     }
 
     private func insert(_ record: AwardRecord, document: Int64, run: Int64, _ db: Database) throws {
-        func joined(_ values: [String]?) -> String? { values.map { $0.joined(separator: ",") } }
-        try db.cachedStatement(sql: """
+        var insert = try db.bound("""
             INSERT INTO award (document, id, doc, award, class, granter, granter_name, kind, count, qualifier, recipient,
                                recipient_title, presenter, year, province, zone, sentence, start, "end", rule, repeat_of,
                                part_of, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [document, record.id, record.doc, joined(record.award), joined(record.class), record.granter,
-                             record.granterName, joined(record.kind), record.count, record.qualifier.rawValue,
-                             record.recipient, record.recipientTitle, record.presenter, record.year, record.province,
-                             record.zone.rawValue, record.evidence.sentence, record.evidence.start, record.evidence.end,
-                             record.evidence.rule, record.repeatOf, record.partOf, run])
+            """)
+        insert.bind(document)
+        for text: String? in [record.id, record.doc, record.award.joined(separator: ","), record.class?.joined(separator: ","),
+                     record.granter, record.granterName, record.kind.joined(separator: ",")] {
+            insert.bind(text)
+        }
+        insert.bind(record.count)
+        for text: String? in [record.qualifier.rawValue, record.recipient, record.recipientTitle, record.presenter] { insert.bind(text) }
+        insert.bind(record.year)
+        for text: String? in [record.province, record.zone.rawValue, record.evidence.sentence] { insert.bind(text) }
+        insert.bind(record.evidence.start)
+        insert.bind(record.evidence.end)
+        for text: String? in [record.evidence.rule, record.repeatOf, record.partOf] { insert.bind(text) }
+        insert.bind(run)
+        try insert.execute()
     }
 
     /// Candidates whose signatures are compared, at most.

@@ -51,4 +51,14 @@ struct MinHashTests {
         cache.removeAll()
         #expect(cache.withSketch(of: 5) { Array($0) } == nil)
     }
+
+    /// Stores written by earlier versions keep their signatures: the layout must not change.
+    @Test func aStoredSignatureIsEachValueLeastSignificantByteFirst() {
+        let signature: [UInt32] = [0x0403_0201, .max, 0, 0x8000_0001]
+        let bytes = MinHash.encode(signature)
+        #expect(bytes == [1, 2, 3, 4, 255, 255, 255, 255, 0, 0, 0, 0, 1, 0, 0, 128])
+        #expect(MinHash.decode(bytes) == signature)
+        #expect(MinHash.decode(Array(bytes.prefix(6))) == Array(signature.prefix(1)))
+        #expect(MinHash.decode([]) == [])
+    }
 }

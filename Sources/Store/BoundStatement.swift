@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement run with parameters bound one by one through SQLite's C API.
+/// The writer inserts some twenty values per award, event and document; GRDB's
+/// `StatementArguments` boxes each one as a `DatabaseValue` first, and that boxing and
+/// binding cost more than SQLite's own insert. Only this file reaches below GRDB: the
+/// statement stays one of GRDB's cached statements, and errors become GRDB's
+/// `DatabaseError`s.
+struct BoundStatement {
+    private let handle: SQLiteStatement
+    private let connection: SQLiteConnection?
+    private let statement: Statement // its SQL is made on demand: read only for an error
+    private var index: Int32 = 0
+    /// The first binding SQLite refused (out of memory, too big), reported by `execute`.
+    private var refused: Int32 = SQLITE_OK
+
+    init(_ statement: Statement, _ db: Database) {
+        handle = statement.sqliteStatement
+        connection = db.sqliteConnection
+        self.statement = statement
+        sqlite3_reset(handle) // a statement left mid-way by an error must not keep its old step
+    }
+
+    /// SQLite copies text and blobs at once: the Swift values need not outlive the call.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private mutating func next() -> Int32 {
+        index += 1
+        return index
+    }
+
+    private mutating func check(_ code: Int32) {
+        if code != SQLITE_OK, refused == SQLITE_OK { refused = code }
+    }
+
+    mutating func bind(_ value: String?) {
+        let position = next()
+        guard var value else {
+            check(sqlite3_bind_null(handle, position))
+            return
+        }
+        let code = value.withUTF8 { bytes in
+            // An empty buffer may have no address, which SQLite would read as NULL.
+            guard let start = bytes.baseAddress else { return sqlite3_bind_text(handle, position, "", 0, Self.transient) }
+            return start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text(handle, position, $0, Int32(bytes.count), Self.transient)
+            }
+        }
+        check(code)
+    }
+
+    mutating func bind(_ value: Int?) {
+        let position = next()
+        check(value.map { sqlite3_bind_int64(handle, position, Int64($0)) } ?? sqlite3_bind_null(handle, position))
+    }
+
+    mutating func bind(_ value: Int64) {
+        check(sqlite3_bind_int64(handle, next(), value))
+    }
+
+    mutating func bind(_ value: Double?) {
+        let position = next()
+        check(value.map { sqlite3_bind_double(handle, position, $0) } ?? sqlite3_bind_null(handle, position))
+    }
+
+    mutating func bind(_ value: Bool) {
+        check(sqlite3_bind_int64(handle, next(), value ? 1 : 0))
+    }
+
+    mutating func bind(_ bytes: [UInt8]) {
+        let position = next()
+        let code = bytes.withUnsafeBytes { buffer in
+            // Without an address SQLite would bind NULL, not an empty blob.
+            guard let start = buffer.baseAddress else { return sqlite3_bind_zeroblob(handle, position, 0) }
+            return sqlite3_bind_blob(handle, position, start, Int32(buffer.count), Self.transient)
+        }
+        check(code)
+    }
+
+    /// Runs the statement to its end; the bindings are then cleared for the next use.
+    func execute() throws {
+        precondition(index == sqlite3_bind_parameter_count(handle), "\(index) values bound for: \(statement.sql)")
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        var code = refused
+        if code == SQLITE_OK { code = sqlite3_step(handle) }
+        while code == SQLITE_ROW { code = sqlite3_step(handle) }
+        guard code == SQLITE_DONE else {
+            let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+    }
+}
+
+extension Database {
+    /// The cached statement for `sql`, to bind by position.
+    func bound(_ sql: String) throws -> BoundStatement {
+        BoundStatement(try cachedStatement(sql: sql), self)
+    }
+}
