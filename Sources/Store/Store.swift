@@ -142,11 +142,12 @@ public final class Store: Sendable {
                 // no faster at 100,000 articles and filled only there: peak RSS grew 9 %) and
                 // no memory map: memory stays the same whatever the size of the store.
                 // Readers only look up files and exports stream: 2 MB each. The WAL is
-                // checkpointed every 8000 pages, not 1000: pages written again and again
-                // across batches (the indexes) are copied back once instead of eight times.
+                // checkpointed every 32,000 pages (125 MB), not 1000: pages written again and
+                // again across batches (the indexes) are copied back once instead of many
+                // times. A --jobs 2 run over 100,000 articles: 31.6 s against 33.5 s at 8000.
                 let cacheKB = db.configuration.readonly ? 2048 : 16384
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(cacheKB); PRAGMA mmap_size = 0; "
-                    + "PRAGMA wal_autocheckpoint = 8000; PRAGMA journal_size_limit = 67108864")
+                    + "PRAGMA wal_autocheckpoint = 32000; PRAGMA journal_size_limit = 134217728")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator
