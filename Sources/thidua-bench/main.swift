@@ -205,7 +205,7 @@ func rulesWithSyntheticPatterns(times: Int) throws -> URL {
         let pattern = templates[number % templates.count].replacingOccurrences(of: "_N", with: "_\(number)")
         yaml += "  - id: synthetic-\(number)\n    priority: 1\n    pattern: \"\(pattern)\"\n"
     }
-    try yaml.write(to: directory.appendingPathComponent("extraction/synthetic.yaml"), atomically: true, encoding: .utf8)
+    try yaml.write(to: directory.appendingPathComponent("extraction/synthetic.yaml"), atomically: false, encoding: .utf8)
     return directory
 }
 

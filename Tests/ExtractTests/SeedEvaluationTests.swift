@@ -86,7 +86,7 @@ struct RuleDataTests {
         try """
         awards:
           giay-khen: [Kỷ niệm chương Vì sự nghiệp thi đua]
-        """.write(to: directory.appendingPathComponent("extraction/local-aliases.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: directory.appendingPathComponent("extraction/local-aliases.yaml"), atomically: false, encoding: .utf8)
         let pipeline = try TextPipeline.load(rules: RuleDirectory(url: directory))
         let after = pipeline.extract(try pipeline.segment(source)).map(\.record)
         #expect(after.contains { $0.award == ["giay-khen"] && $0.count == 12 && $0.kind == ["tap-the"] })
@@ -107,7 +107,7 @@ struct RuleDataTests {
             pattern: "(recipients:@recipients @receive"
         awards:
           no-such-award: [Huy chương Vàng]
-        """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
         #expect(problems.count == 5, "\(text)")

@@ -23,7 +23,7 @@ struct RuleFilesTests {
           - TP.
           - two words.
         terminators: ["…"]
-        """.write(to: directory.appendingPathComponent("segmentation.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: directory.appendingPathComponent("segmentation.yaml"), atomically: false, encoding: .utf8)
         #expect {
             _ = try SegmentationRules.load(from: RuleDirectory(url: directory))
         } throws: { error in
@@ -40,7 +40,7 @@ struct RuleFilesTests {
         let directory = try Fixtures.copyOfRules()
         defer { try? FileManager.default.removeItem(at: directory) }
         try "locale: vi\nabbreviations: [TP.\n  - x\n".write(to: directory.appendingPathComponent("segmentation.yaml"),
-                                                       atomically: true, encoding: .utf8)
+                                                       atomically: false, encoding: .utf8)
         #expect {
             _ = try SegmentationRules.load(from: RuleDirectory(url: directory))
         } throws: { error in

@@ -180,7 +180,7 @@ struct CommandLineTests {
         let directory = try Fixtures.copyOfRules()
         defer { try? FileManager.default.removeItem(at: directory) }
         try "patterns:\n  - id: x\n    pattern: \"@nothing_like_this\"\n".write(
-            to: directory.appendingPathComponent("extraction/zz-broken.yaml"), atomically: true, encoding: .utf8)
+            to: directory.appendingPathComponent("extraction/zz-broken.yaml"), atomically: false, encoding: .utf8)
         let broken = try Self.run(["rules", "check", directory.path])
         #expect(broken.status == 1)
         #expect(broken.stdout.contains("zz-broken.yaml:3: rule 'x': unknown class '@nothing_like_this'"))

@@ -14,7 +14,7 @@ struct RunCommandTests {
             let text = seed.replacingOccurrences(of: "năm 2023", with: "năm \(2000 + number % 24)")
                 + "\nMã bài viết: \(number) - cập nhật lần \(number / seeds.count)\n"
             let name = String(format: "article-%05d.txt", number)
-            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: directory.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         return directory
     }
