@@ -97,17 +97,12 @@ final class Clause {
         return text
     }
 
-    /// Whether one of a pattern's first items stands at `index` (nil: any token will do).
-    func starts(with items: [FirstItem]?, at index: Int) -> Bool {
-        guard let items else { return true }
-        for item in items {
-            switch item {
-            case .word(let fold): if folds[index] == fold { return true }
-            case .composite(let composite): if !compositeSpans(composite, at: index).isEmpty { return true }
-            case .lexical(let wordClass): if has(wordClass, at: index) { return true }
-            }
-        }
-        return false
+    /// Whether one of a pattern's first items stands at `index`.
+    func starts(with first: FirstSet, at index: Int) -> Bool {
+        if first.anything || classBits[index] & first.classBits != 0 { return true }
+        if first.words.contains(where: { folds[index] == $0 }) { return true }
+        if first.otherClasses.contains(where: { has($0, at: index) }) { return true }
+        return first.composites.contains { !compositeSpans($0, at: index).isEmpty }
     }
 
     func has(_ wordClass: WordClass, at index: Int) -> Bool {

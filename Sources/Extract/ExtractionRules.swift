@@ -12,8 +12,9 @@ struct GranterInfo: Sendable {
     let extends: Bool
 }
 
-/// A pattern of `patterns:`, compiled.
-struct CompiledPattern: Sendable {
+/// A pattern of `patterns:`, compiled. A class: every match keeps its pattern, and
+/// copying a struct of a dozen fields meant a dozen retains per match and per rule tried.
+final class CompiledPattern: Sendable {
     let id: String
     let priority: Int
     let node: PatternNode
@@ -24,10 +25,24 @@ struct CompiledPattern: Sendable {
     let unless: [Condition]
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: [Anchor]
-    /// What a match can start with (nil: anything): start tokens without one are skipped.
-    let first: [FirstItem]?
+    /// What a match can start with: start tokens without one are skipped.
+    let first: FirstSet
     let file: String
     let line: Int
+
+    init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
+         mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
+        self.id = id
+        self.priority = priority
+        self.node = node
+        self.program = program
+        self.setAwards = setAwards
+        self.unless = unless
+        self.mandatory = mandatory
+        self.first = first
+        self.file = file
+        self.line = line
+    }
 }
 
 /// A pattern with what it needs: the items every match contains (a clause without them is
@@ -36,13 +51,13 @@ struct CompiledPattern: Sendable {
 struct Condition: Sendable {
     let program: MatchProgram
     let mandatory: [Anchor]
-    let first: [FirstItem]?
+    let first: FirstSet
 
     /// `node`'s classes must all be in `lexicon` (the rules are checked before they compile).
     init(_ node: PatternNode, lexicon: Lexicon) {
         self.program = MatchProgram(node, lexicon: lexicon)
         self.mandatory = node.mandatory.sorted().compactMap { Anchor($0, lexicon: lexicon) }
-        self.first = node.firstItems.map { $0.sorted().compactMap { FirstItem($0, lexicon: lexicon) } }
+        self.first = FirstSet(node.firstItems.map { $0.sorted().compactMap { FirstItem($0, lexicon: lexicon) } })
     }
 }
 

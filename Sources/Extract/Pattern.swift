@@ -136,6 +136,36 @@ enum FirstItem: Sendable, Equatable {
     }
 }
 
+/// What a match can start with, grouped for the test at every token of a clause: the
+/// lexicon classes numbered below 64 as one mask against the clause's class bits, the
+/// rest as lists. Most patterns start with a class, so most tokens are ruled out by one AND.
+struct FirstSet: Sendable {
+    /// No first item is known: any token will do.
+    let anything: Bool
+    let classBits: UInt64
+    let otherClasses: [WordClass]
+    let words: [String]
+    let composites: [Int]
+
+    init(_ items: [FirstItem]?) {
+        anything = items == nil
+        var classBits: UInt64 = 0
+        var otherClasses: [WordClass] = [], words: [String] = [], composites: [Int] = []
+        for item in items ?? [] {
+            switch item {
+            case .word(let fold): words.append(fold)
+            case .composite(let number): composites.append(number)
+            case .lexical(let wordClass) where wordClass.number < 64: classBits |= 1 << UInt64(wordClass.number)
+            case .lexical(let wordClass): otherClasses.append(wordClass)
+            }
+        }
+        self.classBits = classBits
+        self.otherClasses = otherClasses
+        self.words = words
+        self.composites = composites
+    }
+}
+
 struct PatternSyntaxError: Error, Equatable {
     let message: String
 }

@@ -38,4 +38,14 @@ struct PatternTests {
         #expect(matcher.match(node, at: 0) == nil)
         #expect(matcher.steps <= Matcher.budget + 1)
     }
+
+    @Test func aFirstSetKeepsEachKindOfItemAndLowClassesAsOneMask() {
+        let set = FirstSet([.lexical(WordClass(number: 9)), .word("cho"), .composite(2), .lexical(WordClass(number: 63)),
+                            .lexical(WordClass(number: 70))])
+        #expect(!set.anything)
+        #expect(set.classBits == (UInt64(1) << 9) | (UInt64(1) << 63))
+        #expect(set.otherClasses == [WordClass(number: 70)])
+        #expect(set.words == ["cho"] && set.composites == [2])
+        #expect(FirstSet(nil).anything && FirstSet([]).classBits == 0 && !FirstSet([]).anything)
+    }
 }
