@@ -126,7 +126,7 @@ extension Store {
         insert.bind(event.reviewYear)
         insert.bind(event.planYear)
         for text: String? in [event.province, event.province2025, event.organizer, Official.jsonArray(event.officials),
-                     event.evidence.sentence] {
+                              event.evidence.sentence] {
             insert.bind(text)
         }
         insert.bind(event.evidence.start)
@@ -155,7 +155,7 @@ extension Store {
             """)
         insert.bind(document)
         for text: String? in [record.id, record.doc, record.award.joined(separator: ","), record.class?.joined(separator: ","),
-                     record.granter, record.granterName, record.kind.joined(separator: ",")] {
+                              record.granter, record.granterName, record.kind.joined(separator: ",")] {
             insert.bind(text)
         }
         insert.bind(record.count)
