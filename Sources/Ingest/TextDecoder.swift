@@ -29,6 +29,16 @@ struct TextDecoder: Sendable {
         return letters
     }()
 
+    /// `letterParts` by scalar from U+00C0 to U+1EF9, without hashing: scoring a legacy
+    /// decoding looks up every non-ASCII letter of its first 300 words.
+    private static let letterPartsTable: [[Unicode.Scalar]?] = (letterPartsFirst...letterPartsLast).map { letterParts[$0] }
+    private static let letterPartsFirst: UInt32 = 0x00C0, letterPartsLast: UInt32 = 0x1EF9
+
+    @inline(__always)
+    private static func parts(of value: UInt32) -> [Unicode.Scalar]? {
+        value >= letterPartsFirst && value <= letterPartsLast ? letterPartsTable[Int(value - letterPartsFirst)] : nil
+    }
+
     struct Decoded {
         let text: String
         let encoding: String
@@ -142,18 +152,25 @@ struct TextDecoder: Sendable {
     static func vietnameseScore(_ text: String) -> (share: Double, words: Int) {
         var words = 0, plausible = 0
         var word: [Unicode.Scalar] = []
+        var wordHasNonASCII = false
         func finish() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard word.contains(where: { !$0.isASCII }) else { return }
+            defer {
+                word.removeAll(keepingCapacity: true)
+                wordHasNonASCII = false
+            }
+            guard wordHasNonASCII else { return }
             words += 1
             if isPlausibleSyllable(word) { plausible += 1 }
         }
         for scalar in text.unicodeScalars {
+            // A scalar with Vietnamese letter parts is a letter or a combining mark: the
+            // property lookup is left for the others.
             let isLetter = scalar.isASCII
                 ? (0x61...0x7A).contains(scalar.value | 0x20)
-                : scalar.properties.isAlphabetic || (0x0300...0x036F).contains(scalar.value)
+                : parts(of: scalar.value) != nil || scalar.properties.isAlphabetic || (0x0300...0x036F).contains(scalar.value)
             if isLetter {
                 word.append(scalar)
+                if !scalar.isASCII { wordHasNonASCII = true }
             } else {
                 finish()
                 if words >= Self.scoredWords { break }
@@ -163,7 +180,20 @@ struct TextDecoder: Sendable {
         return (words == 0 ? 0 : Double(plausible) / Double(words), words)
     }
 
-    private static let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
+    private static func isTone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0300, 0x0301, 0x0303, 0x0309, 0x0323: true
+        default: false
+        }
+    }
+
+    /// For the base letters of `letterParts`: ASCII letters and Đ/đ.
+    private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79, 0x41, 0x45, 0x49, 0x4F, 0x55, 0x59: true
+        default: false
+        }
+    }
 
     /// One syllable: at most 7 letters, one run of vowels, one tone mark, marks only on
     /// vowels, only Vietnamese letters, no capital after a small letter.
@@ -173,24 +203,24 @@ struct TextDecoder: Sendable {
         // Every base letter here is ASCII or Đ/đ: case and vowels need no property lookups.
         func visit(_ part: Unicode.Scalar) -> Bool {
             if (0x0300...0x036F).contains(part.value) {
-                guard let base = previousBase, vowels.contains(base) else { return false }
-                if tones.contains(part.value) { toneCount += 1 }
+                guard let base = previousBase, isVowel(base) else { return false }
+                if isTone(part.value) { toneCount += 1 }
                 return true
             }
             letters += 1
             let isUpper = (0x41...0x5A).contains(part.value) || part.value == 0x0110
             if isUpper, sawLower { return false }
             if !isUpper { sawLower = true }
-            let isVowel = vowels.contains(part)
-            if isVowel, !inVowels { vowelRuns += 1 }
-            inVowels = isVowel
+            let vowel = isVowel(part)
+            if vowel, !inVowels { vowelRuns += 1 }
+            inVowels = vowel
             previousBase = part
             return true
         }
         for scalar in word {
             if scalar.isASCII {
                 guard visit(scalar) else { return false }
-            } else if let parts = letterParts[scalar.value] {
+            } else if let parts = parts(of: scalar.value) {
                 for part in parts { guard visit(part) else { return false } }
             } else {
                 return false
@@ -198,6 +228,4 @@ struct TextDecoder: Sendable {
         }
         return toneCount <= 1 && letters <= 7 && vowelRuns <= 1
     }
-
-    private static let vowels = Set("aeiouyAEIOUY".unicodeScalars)
 }
