@@ -24,7 +24,7 @@ struct Chunker {
         if tokens[index].isNumber {
             let text = tokens[index].text
             if text.utf8.contains(0x2F) || text.utf8.contains(0x3A) { return nil }
-            if index + 1 < clause.count, tokens[index + 1].text == "%" { return nil }
+            if index + 1 < clause.count, tokens[index + 1].is("%") { return nil }
             var end = index + 1
             var multiplier = 1
             if let match = clause.longest(.multiplier, at: end), let value = Int(clause.value(match)) {
@@ -254,7 +254,7 @@ struct Chunker {
 
     private func stops(at index: Int) -> Bool {
         let token = tokens[index]
-        if token.text == ";" || token.text == "." || token.text == ":" || token.text == "(" { return true }
+        if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
         // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
         if clause.rules.stopWordFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
         return clause.hasAny(Self.verbStops, at: index)

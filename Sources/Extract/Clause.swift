@@ -90,8 +90,7 @@ final class Clause {
         var text = String(tokens[first].text)
         for index in range.dropFirst() {
             let previous = tokens[index - 1], token = tokens[index]
-            let joined = token.text == "," || token.text == "." || token.text == ")" || token.text == ":" || token.text == ";"
-                || previous.text == "("
+            let joined = token.is(",") || token.is(".") || token.is(")") || token.is(":") || token.is(";") || previous.is("(")
             text += (joined ? "" : " ") + token.text
         }
         return text

@@ -87,7 +87,7 @@ public struct Extractor: Sendable {
     static func clauseRanges(_ tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, token) in tokens.enumerated() where token.text == ";" {
+        for (index, token) in tokens.enumerated() where token.is(";") {
             if index > start { ranges.append(start..<index) }
             start = index + 1
         }

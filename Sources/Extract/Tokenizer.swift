@@ -9,6 +9,12 @@ struct Token: Sendable {
     let isCapitalized: Bool
     let isNumber: Bool
     let isPunctuation: Bool
+
+    /// Whether this token is the ASCII mark `mark`. A byte test: comparing the text with a
+    /// string literal goes through Unicode-aware comparison, and it ran at every token.
+    func `is`(_ mark: Unicode.Scalar) -> Bool {
+        isPunctuation && text.utf8.count == 1 && text.utf8.first == UInt8(truncatingIfNeeded: mark.value)
+    }
 }
 
 /// Splits normalized sentences into tokens: runs of letters and digits ("5.000", "4,41",

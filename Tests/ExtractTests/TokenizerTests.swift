@@ -18,6 +18,8 @@ struct TokenizerTests {
         }
         #expect(tokens[0].fold == "dong" && tokens[0].isCapitalized && !tokens[1].isCapitalized)
         #expect(tokens[5].isNumber && !tokens[4].isNumber && tokens[7].isPunctuation && tokens[3].isPunctuation)
+        #expect(tokens[7].is(",") && tokens[9].is("%") && tokens[14].is("."))
+        #expect(!tokens[7].is(".") && !tokens[5].is("5") && !tokens[3].is(","))
     }
 
     @Test func aMarkJoinsDigitsOnlyBetweenDigits() {
