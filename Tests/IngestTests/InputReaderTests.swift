@@ -144,6 +144,23 @@ struct InputReaderTests {
         #expect(files == ["Lào Cai.txt", "an giang.TXT", "b.txt", "Đà Nẵng.html"])
     }
 
+    @Test func eachEntryKeepsItsOwnDirectoryAcrossInputs() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = root.appendingPathComponent("Hà Nội"), second = root.appendingPathComponent("huế")
+        for directory in [first, second] {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            for name in ["a.txt", "b.html"] { try Data("x".utf8).write(to: directory.appendingPathComponent(name)) }
+        }
+        let single = root.appendingPathComponent("một bài.txt")
+        try Data("x".utf8).write(to: single)
+        let expanded = try Self.reader().expand([first.path, single.path, "/nonexistent/c.txt", second.path, first.path])
+        let paths = expanded.map { (try? $0.get()) ?? "rejected" }
+        #expect(paths == [first.appendingPathComponent("a.txt").path, first.appendingPathComponent("b.html").path, single.path,
+                          "rejected", second.appendingPathComponent("a.txt").path, second.appendingPathComponent("b.html").path,
+                          first.appendingPathComponent("a.txt").path, first.appendingPathComponent("b.html").path])
+    }
+
     @Test func aWalkFollowsLinksToFilesButNotToDirectories() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
