@@ -9,34 +9,33 @@ struct TextDecoder: Sendable {
     let legacy: LegacyEncodings
     let lossy: Bool
 
-    /// Vietnamese letters with diacritics (both cases), composed, and the combining marks
-    /// that write them decomposed: what a right decoding is full of.
-    /// Each Vietnamese letter with diacritics and each combining mark, with its canonical
-    /// decomposition: looked up per letter while scoring, where asking ICU each time cost
-    /// more than the decoding itself.
-    static let letterParts: [UInt32: [Unicode.Scalar]] = {
+    /// Each Vietnamese letter with diacritics (both cases) and each combining mark that
+    /// writes one decomposed, with its canonical decomposition, by scalar from U+00C0 to
+    /// U+1EF9 (nil for the others): what a right decoding is full of. Scoring looks up
+    /// every non-ASCII letter of a candidate's first 300 words here, where asking ICU cost
+    /// more than the decoding itself and hashing each scalar a quarter of the decode stage.
+    private static let letterParts: [[Unicode.Scalar]?] = {
         let marks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0302, 0x0306, 0x031B]
-        var letters: [UInt32: [Unicode.Scalar]] = [0x0110: ["\u{0110}"], 0x0111: ["\u{0111}"]]
-        for mark in marks { letters[mark] = [Unicode.Scalar(mark)!] }
+        var letters = [[Unicode.Scalar]?](repeating: nil, count: Int(letterPartsLast - letterPartsFirst) + 1)
+        func set(_ value: UInt32, _ parts: [Unicode.Scalar]) { letters[Int(value - letterPartsFirst)] = parts }
+        set(0x0110, ["\u{0110}"])
+        set(0x0111, ["\u{0111}"])
+        for mark in marks { set(mark, [Unicode.Scalar(mark)!]) }
         for range in [0x00C0...0x01B0, 0x1EA0...0x1EF9] as [ClosedRange<UInt32>] {
             for value in range {
                 guard let scalar = Unicode.Scalar(value), let parts = try? NFC.decomposition(of: scalar),
                       parts.count > 1, parts[0].isASCII, parts[0].properties.isAlphabetic,
                       parts.dropFirst().allSatisfy({ marks.contains($0.value) }) else { continue }
-                letters[value] = parts
+                set(value, parts)
             }
         }
         return letters
     }()
-
-    /// `letterParts` by scalar from U+00C0 to U+1EF9, without hashing: scoring a legacy
-    /// decoding looks up every non-ASCII letter of its first 300 words.
-    private static let letterPartsTable: [[Unicode.Scalar]?] = (letterPartsFirst...letterPartsLast).map { letterParts[$0] }
     private static let letterPartsFirst: UInt32 = 0x00C0, letterPartsLast: UInt32 = 0x1EF9
 
     @inline(__always)
     private static func parts(of value: UInt32) -> [Unicode.Scalar]? {
-        value >= letterPartsFirst && value <= letterPartsLast ? letterPartsTable[Int(value - letterPartsFirst)] : nil
+        value >= letterPartsFirst && value <= letterPartsLast ? letterParts[Int(value - letterPartsFirst)] : nil
     }
 
     struct Decoded {

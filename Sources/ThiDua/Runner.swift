@@ -206,8 +206,8 @@ public struct Runner: Sendable {
         return report
     }
 
-    /// Files looked up in the store together.
-    static let lookupChunk = 500
+    /// Files looked up in the store together: one query's worth.
+    static let lookupChunk = Store.pathsPerQuery
 
     /// Size and modification time of a file; nil for standard input.
     func fileStat(_ path: String) -> (size: Int, mtime: Double)? {
