@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import ThiDua
+
+/// The run's writer thread and the text workers below it.
+struct BatchWriterTests {
+    static func document(_ number: Int, doc: String? = nil) -> DocumentInput {
+        let body = "Bài số \(number): \(number) tập thể được tặng Bằng khen."
+        let (contentID, sha256) = DocumentInput.contentID(of: body)
+        var input = DocumentInput(doc: doc ?? contentID, source: "\(number).txt", metadata: DocumentMetadata(),
+                                  encoding: "UTF-8", province: nil, body: body, awards: [], signature: nil)
+        input.contentSHA256 = sha256
+        return input
+    }
+
+    static func store() throws -> (directory: URL, store: Store) {
+        let directory = try Fixtures.temporaryDirectory()
+        return (directory, try Store(path: directory.appendingPathComponent("thidua.sqlite").path))
+    }
+
+    @Test(arguments: [true, false])
+    func chunksAreStoredInTheOrderTheyCameAndAllCommitted(inline: Bool) throws {
+        let (directory, store) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try store.beginRun(inputs: [], rulesVersion: "")
+        // Transactions of 5 documents, chunks of 3: commits fall inside chunks' runs.
+        let writer = BatchWriter(store: store, run: run, transactionSize: 5, inline: inline)
+        for chunk in 0..<7 {
+            try writer.submit(documents: (0..<3).map { Self.document(3 * chunk + $0) }, files: [], rejections: [])
+        }
+        let counts = try writer.finish()
+        #expect(counts.stored == 21)
+        let sources = try store.documents(Selection(includeDuplicates: true)).map(\.source)
+        #expect(sources == (0..<21).map { "\($0).txt" })
+    }
+
+    @Test(arguments: [true, false])
+    func aFailedTransactionStopsTheWriterAndTheRunHearsOfIt(inline: Bool) throws {
+        let (directory, store) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try store.beginRun(inputs: [], rulesVersion: "")
+        let writer = BatchWriter(store: store, run: run, transactionSize: 100, inline: inline)
+        let first = Self.document(1)
+        // Another text under the same content id: the store refuses it.
+        let collision = Self.document(2, doc: first.doc)
+        var thrown: (any Error)?
+        do {
+            try writer.submit(documents: [first], files: [], rejections: [])
+            try writer.submit(documents: [collision], files: [], rejections: [])
+            for number in 3..<10 { try writer.submit(documents: [Self.document(number)], files: [], rejections: []) }
+            _ = try writer.finish()
+        } catch {
+            thrown = error
+        }
+        #expect("\(thrown.map { "\($0)" } ?? "nothing")".contains(first.doc))
+        // The open transaction was rolled back: nothing of it is stored.
+        #expect(try store.documents(Selection(includeDuplicates: true)).isEmpty)
+    }
+
+    @Test func workersBelowTheWriterRunOnPoolThreadsAtALowerPriority() throws {
+        let callerPriority = Self.priority()
+        let seen = Seen()
+        Runner.onWorkers(4, belowWriter: true) { worker in
+            seen.add(worker, priority: Self.priority())
+        }
+        #expect(seen.workers == [0, 1, 2, 3])
+        #expect(seen.priorities.allSatisfy { $0 >= Runner.workerNiceness })
+        #expect(Self.priority() == callerPriority)
+        // Without a writer thread the caller works too and keeps its priority.
+        let plain = Seen()
+        Runner.onWorkers(3, belowWriter: false) { worker in
+            plain.add(worker, priority: Self.priority())
+        }
+        #expect(plain.workers == [0, 1, 2])
+        #expect(Self.priority() == callerPriority)
+    }
+
+    static func priority() -> Int32 {
+        getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+    }
+
+    final class Seen: @unchecked Sendable { // only under `lock`
+        private let lock = NSLock()
+        private var entries: [(worker: Int, priority: Int32)] = []
+        func add(_ worker: Int, priority: Int32) {
+            lock.withLock { entries.append((worker, priority)) }
+        }
+        var workers: [Int] { lock.withLock { entries.map(\.worker).sorted() } }
+        var priorities: [Int32] { lock.withLock { entries.map(\.priority) } }
+    }
+}
