@@ -255,6 +255,18 @@ public final class Store: Sendable {
         }
     }
 
+    /// Copies the log's committed pages into the database file now, as closing the store
+    /// would: a run does it when its last files begin, while the text stages still work,
+    /// instead of ending on one core copying the whole log (a quarter of a second at
+    /// 10,000 articles). Passive: never waits for a reader.
+    public func checkpoint() throws(StoreError) {
+        do {
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
     /// What the store remembers of each of `paths`, a query per 500 paths (a rerun looks
     /// up every file; a statement per path spent more in binding and row decoding than in
     /// SQLite).

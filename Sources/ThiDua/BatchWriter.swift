@@ -34,6 +34,8 @@ final class BatchWriter: @unchecked Sendable { // every `var` only under `condit
     private var failure: (any Error)?
     /// Documents and rejections written since the last commit.
     private var uncommitted = 0
+    /// The log was checkpointed when the last files began (`commitNow`).
+    private var checkpointed = false
 
     /// A chunk being written and one waiting: more would only fill memory.
     private static let capacity = 2
@@ -106,6 +108,10 @@ final class BatchWriter: @unchecked Sendable { // every `var` only under `condit
         let written = try store.write(documents: chunk.documents, files: chunk.files, rejections: chunk.rejections,
                                       run: run, commit: commit)
         if commit { uncommitted = 0 }
+        if chunk.commitNow, !checkpointed, !chunk.documents.isEmpty {
+            try store.checkpoint()
+            checkpointed = true
+        }
         condition.withLock { counts.add(written) }
     }
 }

@@ -58,6 +58,27 @@ struct BatchWriterTests {
         #expect(try store.documents(Selection(includeDuplicates: true)).isEmpty)
     }
 
+    /// The documents in the database file alone, as a copy without its log shows them.
+    static func documentsInTheFile(_ store: Store, directory: URL) throws -> Int {
+        let copy = directory.appendingPathComponent("copy-\(UUID().uuidString).sqlite")
+        try FileManager.default.copyItem(atPath: store.path, toPath: copy.path)
+        return try Store(path: copy.path).documents(Selection(includeDuplicates: true)).count
+    }
+
+    @Test func theLogIsCheckpointedWhenTheLastFilesBegin() throws {
+        let (directory, store) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try store.beginRun(inputs: [], rulesVersion: "")
+        let writer = BatchWriter(store: store, run: run, transactionSize: 2, inline: true)
+        try writer.submit(documents: [Self.document(1), Self.document(2)], files: [], rejections: [])
+        #expect(try Self.documentsInTheFile(store, directory: directory) == 0) // committed, still in the log
+        try writer.submit(documents: [Self.document(3)], files: [], rejections: [], commitNow: true)
+        #expect(try Self.documentsInTheFile(store, directory: directory) == 3)
+        try writer.submit(documents: [Self.document(4)], files: [], rejections: [], commitNow: true)
+        #expect(try Self.documentsInTheFile(store, directory: directory) == 3) // once: closing copies the rest
+        #expect(try writer.finish().stored == 4)
+    }
+
     @Test func workersBelowTheWriterRunOnPoolThreadsAtALowerPriority() throws {
         let callerPriority = Self.priority()
         let seen = Seen()
