@@ -99,16 +99,17 @@ public struct Cleaner: Sendable {
     /// Words separated by spaces, counted on the bytes: paragraphs are normalized, so a
     /// space is always U+0020 and never doubled at either end.
     static func wordCount(_ line: String) -> Int {
-        var words = 0, inWord = false
-        for byte in line.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
+        var line = line
+        return line.withUTF8 { bytes in
+            // A word starts at a byte that is not a space after one that is.
+            var words = 0, previousIsSpace = true
+            for byte in bytes {
+                let isSpace = byte == 0x20
+                words &+= !isSpace && previousIsSpace ? 1 : 0
+                previousIsSpace = isSpace
             }
+            return words
         }
-        return words
     }
 
     // MARK: Furniture and metadata lines

@@ -23,4 +23,20 @@ struct DateLineTests {
     func leavesOtherLinesAlone(line: String) {
         #expect(DateLine.parse(line) == nil)
     }
+
+    @Test func theBytePreCheckWantsADigitBeforeASlashAndFewWords() {
+        #expect(DateLine.mayBeOne("27/04/2024"))
+        #expect(DateLine.mayBeOne("Thứ Sáu, 22/12/2023 - 19:15"))
+        #expect(!DateLine.mayBeOne("Thứ Sáu, 22 / 12"))   // no digit right before the slash
+        #expect(!DateLine.mayBeOne("tháng/năm 2024"))
+        #expect(!DateLine.mayBeOne(""))
+        let fourteenWords = "1/2 " + Array(repeating: "a", count: 13).joined(separator: " ")
+        #expect(DateLine.mayBeOne(fourteenWords))
+        #expect(!DateLine.mayBeOne(fourteenWords + " b"))
+    }
+
+    @Test(arguments: [("", 0), (" ", 0), ("một", 1), ("Bằng khen của Thủ tướng", 5), ("  hai  từ ", 2), ("a b", 2)])
+    func wordsAreCountedBetweenSpaces(line: String, words: Int) {
+        #expect(Cleaner.wordCount(line) == words)
+    }
 }
