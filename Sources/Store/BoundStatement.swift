@@ -70,13 +70,15 @@ struct BoundStatement {
     }
 
     mutating func bind(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { bind($0) }
+    }
+
+    /// A blob, copied by SQLite before this returns.
+    mutating func bind(_ buffer: UnsafeRawBufferPointer) {
         let position = next()
-        let code = bytes.withUnsafeBytes { buffer in
-            // Without an address SQLite would bind NULL, not an empty blob.
-            guard let start = buffer.baseAddress else { return sqlite3_bind_zeroblob(handle, position, 0) }
-            return sqlite3_bind_blob(handle, position, start, Int32(buffer.count), Self.transient)
-        }
-        check(code)
+        // Without an address SQLite would bind NULL, not an empty blob.
+        guard let start = buffer.baseAddress else { return check(sqlite3_bind_zeroblob(handle, position, 0)) }
+        check(sqlite3_bind_blob(handle, position, start, Int32(buffer.count), Self.transient))
     }
 
     /// Runs the statement to its end; the bindings are then cleared for the next use.

@@ -123,7 +123,17 @@ public struct MinHash: Sendable {
 
     /// A signature as stored: each value's four bytes, least significant first.
     static func encode(_ signature: [UInt32]) -> [UInt8] {
-        signature.map(\.littleEndian).withUnsafeBytes { Array($0) }
+        withEncoded(signature) { Array($0) }
+    }
+
+    /// The stored bytes of a signature, handed to `body`: on a little-endian machine the
+    /// array's own memory, without the two copies `encode` makes for every stored document.
+    static func withEncoded<Result>(_ signature: [UInt32], _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        #if _endian(little)
+        signature.withUnsafeBytes(body)
+        #else
+        signature.map(\.littleEndian).withUnsafeBytes(body)
+        #endif
     }
 
     static func decode(_ bytes: [UInt8]) -> [UInt32] {

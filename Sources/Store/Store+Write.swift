@@ -82,7 +82,7 @@ extension Store {
         if nearDupOf == nil, signature.contains(where: { $0 != .max }) {
             var insertSignature = try db.bound("INSERT INTO minhash (doc, signature) VALUES (?, ?)")
             insertSignature.bind(document.doc)
-            insertSignature.bind(MinHash.encode(signature))
+            MinHash.withEncoded(signature) { insertSignature.bind($0) }
             try insertSignature.execute()
             let root = db.lastInsertedRowID
             let sketch = MinHash.sketch(signature)

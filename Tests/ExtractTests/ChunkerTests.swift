@@ -1,0 +1,30 @@
+@testable import Extract
+import Testing
+
+/// Counts as the press writes them.
+struct ChunkerTests {
+    @Test(arguments: [
+        ("5", 1, 5), ("04", 1, 4), ("5.000", 1, 5000), ("1.234.567", 1, 1_234_567), ("12", 1000, 12000),
+        ("1,5", 1000, 1500), ("2,25", 1_000_000, 2_250_000),
+    ])
+    func digitsReadAsCounts(text: String, multiplier: Int, value: Int) {
+        #expect(Chunker.number(Substring(text), multiplier: multiplier) == value)
+    }
+
+    @Test(arguments: [("4,41", 1), ("5.00", 1), ("5.0000", 1), ("1.5", 1000), ("20h", 1), ("99999999999999999999", 1)])
+    func otherNumbersAreNoCounts(text: String, multiplier: Int) {
+        #expect(Chunker.number(Substring(text), multiplier: multiplier) == nil)
+    }
+}
+
+/// The byte search behind title forms.
+struct ContainsBytesTests {
+    @Test(arguments: [
+        ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Ủy ban nhân dân", true), ("Chủ tịch", "Chủ tịch", true),
+        ("Chủ tịch", "", true), ("Chủ", "Chủ tịch", false), ("Chủ tịch UBND", "Chu", false), ("aab", "ab", true),
+        ("", "a", false),
+    ])
+    func findsTheBytesOfAText(text: String, pattern: String, found: Bool) {
+        #expect(text.containsBytes(of: pattern) == found)
+    }
+}
