@@ -109,7 +109,7 @@ struct ClassSet: Sendable {
 /// then hashes integers, not strings.
 struct Lexicon: Sendable {
     /// The words of the phrases, numbered.
-    private var wordNumbers: [String: Int32] = [:]
+    private var words = WordTable()
     private var edges = EdgeTable()
     private var nodeCount: Int32 = 1
     /// Entries ending at each node: the first and last of a list linked through `nextEnding`.
@@ -127,7 +127,7 @@ struct Lexicon: Sendable {
     var classCount: Int { classNames.count }
 
     /// The number of a fold key among the lexicon's words; -1 for a word in no phrase.
-    func wordNumber(_ fold: String) -> Int32 { wordNumbers[fold] ?? -1 }
+    func wordNumber(_ fold: String) -> Int32 { words.number(of: fold) ?? -1 }
 
     /// The number of class `name`, numbering it if it is new.
     mutating func intern(_ name: String) -> WordClass {
@@ -150,13 +150,7 @@ struct Lexicon: Sendable {
         let entry = LexicalEntry(wordClass: intern(name), value: value)
         var node: Int32 = 0
         for word in phrase {
-            let number: Int32
-            if let known = wordNumbers[word] {
-                number = known
-            } else {
-                number = Int32(wordNumbers.count)
-                wordNumbers[word] = number
-            }
+            let number = words.intern(word)
             if let next = edges.child(of: node, word: number) {
                 node = next
             } else {

@@ -140,6 +140,16 @@ struct FoldKeyTests {
         #expect(fold.fold("5.000 tập thể, 4,41%") == "5.000 tap the, 4,41%")
     }
 
+    /// Scalars of one to four UTF-8 bytes, decoded from the string's own bytes, and the
+    /// same from a substring.
+    @Test func decodesEveryLengthOfScalar() {
+        let fold = normalizer.fold
+        let text = "Ảnh: Đức — 🏅 HỒ Ω ж"
+        #expect(fold.fold(text) == "anh: duc — 🏅 ho ω ж")
+        let substring = ("«" + text + "»").dropFirst().dropLast()
+        #expect(fold.fold(substring) == fold.fold(text))
+    }
+
     @Test func bothPlacementsFoldAlike() {
         let fold = normalizer.fold
         #expect(fold.fold("hoà") == fold.fold("hòa"))
