@@ -34,9 +34,4 @@ struct DateLineTests {
         #expect(DateLine.mayBeOne(fourteenWords))
         #expect(!DateLine.mayBeOne(fourteenWords + " b"))
     }
-
-    @Test(arguments: [("", 0), (" ", 0), ("một", 1), ("Bằng khen của Thủ tướng", 5), ("  hai  từ ", 2), ("a b", 2)])
-    func wordsAreCountedBetweenSpaces(line: String, words: Int) {
-        #expect(Cleaner.wordCount(line) == words)
-    }
 }
