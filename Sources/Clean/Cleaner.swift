@@ -11,11 +11,18 @@ import ThiDuaModel
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
     let fold: FoldKey
+    /// The longest key of a navigation line or tail marker, in bytes: a longer paragraph
+    /// (most are) is none of them without hashing its key.
+    private let longestKey: Int
 
     public init(rules: CleaningRules, fold: FoldKey) {
         self.rules = rules
         self.fold = fold
+        self.longestKey = rules.navigation.union(rules.tailMarkers).map(\.utf8.count).max() ?? 0
     }
+
+    private func isNavigation(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.navigation.contains(key) }
+    private func isTailMarker(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.tailMarkers.contains(key) }
 
     public static func load(from directory: RuleDirectory, fold: FoldKey) throws(RuleLoadError) -> Cleaner {
         Cleaner(rules: try CleaningRules.load(from: directory, fold: fold), fold: fold)
@@ -51,7 +58,7 @@ public struct Cleaner: Sendable {
 
         var removed: [Removal] = []
         var cut = count
-        if let marker = (1..<max(count, 1)).first(where: { rules.tailMarkers.contains(keys[$0]) }) {
+        if let marker = (1..<max(count, 1)).first(where: { isTailMarker(keys[$0]) }) {
             cut = marker
             for index in marker..<count {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[marker])))
@@ -125,7 +132,7 @@ public struct Cleaner: Sendable {
 
     private func furniture(_ line: String, folded: String, key: String, words: Int,
                            metadata: inout DocumentMetadata) -> Removal.Reason? {
-        if rules.navigation.contains(key) { return .navigation }
+        if isNavigation(key) { return .navigation }
         if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) {
             return .navigation
         }
@@ -146,7 +153,7 @@ public struct Cleaner: Sendable {
             return .metadata(field: "outlet")
         }
         // "Nguyễn Chanh/laichau.gov.vn"
-        if line.utf8.contains(0x2F), let slash = line.firstIndex(of: "/"), isDomain(String(line[line.index(after: slash)...])),
+        if line.hasByte(0x2F), let slash = line.firstIndex(of: "/"), isDomain(String(line[line.index(after: slash)...])),
            (1...5).contains(line[..<slash].split(separator: " ").count) {
             metadata.author = metadata.author ?? String(line[..<slash])
             metadata.outlet = metadata.outlet ?? String(line[line.index(after: slash)...])
@@ -159,13 +166,13 @@ public struct Cleaner: Sendable {
     static let metadataMaxWords = 24
 
     private func isImageFileName(_ line: String) -> Bool {
-        guard !line.utf8.contains(0x20), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
+        guard !line.hasByte(0x20), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
         return rules.imageExtensions.contains(line[line.index(after: dot)...].lowercased())
     }
 
     /// "baotintuc.vn", "Vinhlong.gov.vn": a host name under one of the rules' domains.
     func isDomain(_ text: String) -> Bool {
-        guard text.utf8.contains(0x2E), !text.utf8.contains(0x20) else { return false }
+        guard text.hasByte(0x2E), !text.hasByte(0x20) else { return false }
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let last = labels.last, rules.domains.contains(last.lowercased()) else { return false }
         return labels.allSatisfy { label in
@@ -202,7 +209,7 @@ public struct Cleaner: Sendable {
 
     private func isNumberedPhotoLine(_ key: String) -> Bool {
         // "... lich su- anh 6"
-        guard let last = key.utf8.last, (0x30...0x39).contains(last), key.utf8.contains(0x2D) else { return false }
+        guard let last = key.utf8.last, (0x30...0x39).contains(last), key.hasByte(0x2D) else { return false }
         var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
         return word == rules.numberedPhotoWord
@@ -211,7 +218,7 @@ public struct Cleaner: Sendable {
     private func looksLikeCaption(_ line: String, folded: String, words: Int) -> Bool {
         guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":") else { return false }
         if Self.commaInFirstWords(line, rules.openerWords) { return false }
-        if line.utf8.contains(0x2C), rules.openers.contains(where: { folded.hasPrefix($0) && folded.utf8.dropFirst($0.utf8.count).first == 0x20 }) {
+        if line.hasByte(0x2C), rules.openers.contains(where: { folded.hasPrefix($0) && folded.utf8.dropFirst($0.utf8.count).first == 0x20 }) {
             return false
         }
         // Without diacritics first: bytes of the fold key rule most paragraphs out.
@@ -325,6 +332,15 @@ public struct Cleaner: Sendable {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
         }
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 holds `byte`, read from the string's own buffer: `utf8.contains`
+    /// went through a generic iterator, a few instructions a byte of every paragraph.
+    func hasByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
     }
 }
 
