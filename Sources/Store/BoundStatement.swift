@@ -83,6 +83,14 @@ struct BoundStatement {
 
     /// Runs the statement to its end; the bindings are then cleared for the next use.
     func execute() throws {
+        try forEachRow { _ in }
+    }
+
+    /// Runs the statement to its end, handing each row to `body` (valid only during the
+    /// call); the bindings are then cleared for the next use. The writer's bucket lookup
+    /// reads two integers a row: a GRDB row cursor and its arguments cost as much as
+    /// SQLite's lookup.
+    func forEachRow(_ body: (BoundRow) throws -> Void) throws {
         precondition(index == sqlite3_bind_parameter_count(handle), "\(index) values bound for: \(statement.sql)")
         defer {
             sqlite3_reset(handle)
@@ -90,11 +98,47 @@ struct BoundStatement {
         }
         var code = refused
         if code == SQLITE_OK { code = sqlite3_step(handle) }
-        while code == SQLITE_ROW { code = sqlite3_step(handle) }
+        while code == SQLITE_ROW {
+            try body(BoundRow(handle: handle))
+            code = sqlite3_step(handle)
+        }
         guard code == SQLITE_DONE else {
             let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
+    }
+}
+
+/// The current row of a `BoundStatement`.
+struct BoundRow {
+    fileprivate let handle: SQLiteStatement
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// A text column (nil for NULL), copied out of SQLite's buffer.
+    func text(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+}
+
+extension BoundStatement {
+    /// The first row's integer in column 0, if there is a row.
+    func firstInt64() throws -> Int64? {
+        var value: Int64?
+        try forEachRow { row in value = value ?? row.int64(0) }
+        return value
+    }
+
+    /// The first row's text in column 0, if there is a row and it is not NULL.
+    func firstText() throws -> String? {
+        var value: String?
+        var seen = false
+        try forEachRow { row in
+            if !seen { value = row.text(0) }
+            seen = true
+        }
+        return value
     }
 }
 

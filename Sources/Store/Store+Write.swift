@@ -32,7 +32,9 @@ extension Store {
         let sha = document.contentSHA256 ?? Self.sha256(Data(document.body.utf8))
         // The content id is the start of the hash: its index finds an exact copy (without
         // reading the row: the hash is compared only for a copy).
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE doc = ?"), arguments: [document.doc]) {
+        var selectCopy = try db.bound("SELECT id FROM document WHERE doc = ?")
+        selectCopy.bind(document.doc)
+        if let id = try selectCopy.firstInt64() {
             let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT content_sha256 FROM document WHERE id = ?"),
                                                arguments: [id])
             guard existing == sha else { throw StoreError.contentIDCollision(doc: document.doc) }
@@ -53,13 +55,14 @@ extension Store {
         // A changed file under the same URL (or path) is a new version of what it held.
         var previous: String?
         if let url = document.metadata.url {
-            previous = try String.fetchOne(db.cachedStatement(sql: "SELECT doc FROM document WHERE url = ? ORDER BY id DESC LIMIT 1"),
-                                           arguments: [url])
+            var select = try db.bound("SELECT doc FROM document WHERE url = ? ORDER BY id DESC LIMIT 1")
+            select.bind(url)
+            previous = try select.firstText()
         }
         if previous == nil {
-            previous = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT doc FROM document WHERE source = ? ORDER BY id DESC LIMIT 1"),
-                arguments: [document.source])
+            var select = try db.bound("SELECT doc FROM document WHERE source = ? ORDER BY id DESC LIMIT 1")
+            select.bind(document.source)
+            previous = try select.firstText()
         }
         let metadata = document.metadata
         var insertDocument = try db.bound("""
@@ -179,8 +182,11 @@ extension Store {
     /// bucket (up to the capacity).
     private func nearDuplicate(of signature: [UInt32], buckets: [Int64], bucketSizes: inout [Int], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        var arguments = StatementArguments()
-        for (band, bucket) in buckets.enumerated() { arguments += [band, bucket] }
+        var lookup = try db.bound(bucketLookupSQL)
+        for (band, bucket) in buckets.enumerated() {
+            lookup.bind(band)
+            lookup.bind(bucket)
+        }
         // Formulaic reports collide in a band by chance, more of them as the store grows
         // (60 candidates a document at 100,000 generated articles, most under 0.5 similar).
         // A sketch agrees on at least the values the signatures agree on: one that is not
@@ -189,17 +195,16 @@ extension Store {
         let hashes = Double(minHash.hashes)
         var sharedBands: [Int64: Int] = [:]
         var ruledOut: Set<Int64> = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: bucketLookupSQL), arguments: arguments)
         let selectSketch = try db.cachedStatement(sql: "SELECT bits FROM sketch WHERE id = ?")
         try sketch.withUnsafeBytes { mine in
-            while let row = try rows.next() {
-                let band: Int = row[0], root: Int64 = row[1]
+            try lookup.forEachRow { row in
+                let band = Int(row.int64(0)), root = row.int64(1)
                 if band >= 0, band < bucketSizes.count { bucketSizes[band] += 1 }
                 if let shared = sharedBands[root] {
                     sharedBands[root] = shared + 1
-                    continue
+                    return
                 }
-                if ruledOut.contains(root) { continue }
+                if ruledOut.contains(root) { return }
                 var agreements = sketches.withSketch(of: root) { MinHash.sketchAgreements(mine, $0) }
                 if agreements == nil, let row = try Row.fetchOne(selectSketch, arguments: [root]) {
                     agreements = try row.withUnsafeData(atIndex: 0) { bits in

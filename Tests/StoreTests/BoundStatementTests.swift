@@ -32,6 +32,34 @@ struct BoundStatementTests {
         }
     }
 
+    @Test func rowsAreReadInOrderAndTheStatementRunsAgain() throws {
+        let db = try DatabaseQueue()
+        try db.write { db in
+            try db.execute(sql: "CREATE TABLE t (number INTEGER, text TEXT)")
+            try db.execute(sql: "INSERT INTO t VALUES (1, 'Đ'), (2, NULL), (3, ''), (4, 'Huân chương')")
+            for _ in 0..<2 { // the second time from a reset statement
+                var select = try db.bound("SELECT number, text FROM t WHERE number >= ? ORDER BY number")
+                select.bind(2)
+                var rows: [(Int64, String?)] = []
+                try select.forEachRow { rows.append(($0.int64(0), $0.text(1))) }
+                #expect(rows.map(\.0) == [2, 3, 4])
+                #expect(rows.map(\.1) == [nil, "", "Huân chương"])
+            }
+            var first = try db.bound("SELECT text FROM t WHERE number > ? ORDER BY number")
+            first.bind(0)
+            #expect(try first.firstText() == "Đ")
+            var null = try db.bound("SELECT text FROM t WHERE number = ?")
+            null.bind(2)
+            #expect(try null.firstText() == nil)
+            var none = try db.bound("SELECT number FROM t WHERE number > ?")
+            none.bind(9)
+            #expect(try none.firstInt64() == nil)
+            var count = try db.bound("SELECT count(*) FROM t WHERE text IS NOT NULL AND number < ?")
+            count.bind(9)
+            #expect(try count.firstInt64() == 3)
+        }
+    }
+
     @Test func aFailedStepThrowsGRDBsErrorAndTheStatementRunsAgain() throws {
         let db = try DatabaseQueue()
         try db.write { db in
