@@ -217,7 +217,14 @@ struct Lexicon: Sendable {
                 ending = nextEnding[Int(ending)]
             }
         }
-        found[first...].reverse()
+        // Swapped in place: reversing the slice `found[first...]` went through the range
+        // subscript's accessor at every token, most of them with nothing to reverse.
+        var low = first, high = found.count - 1
+        while low < high {
+            found.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 }
 

@@ -5,18 +5,44 @@ import RuleFiles
 /// byte decodes to a fixed piece of text, possibly combining marks for NFC to compose.
 public struct LegacyEncoding: Sendable {
     public let name: String
-    private let table: [String] // 256 entries
+    /// The UTF-8 of each byte's text, one after another: byte b's is
+    /// `utf8[starts[b]..<starts[b + 1]]`. Copied byte by byte into the decoded text:
+    /// appending each entry's String cost 340 instructions a byte, and every legacy
+    /// candidate decodes the whole file.
+    private let utf8: [UInt8]
+    private let starts: [Int] // 257 entries
+    /// The most UTF-8 bytes one byte decodes to.
+    private let widest: Int
 
     init(name: String, table: [String]) {
+        precondition(table.count == 256, "a legacy encoding maps each of the 256 bytes")
         self.name = name
-        self.table = table
+        var utf8: [UInt8] = [], starts = [0]
+        for text in table {
+            utf8.append(contentsOf: text.utf8)
+            starts.append(utf8.count)
+        }
+        self.utf8 = utf8
+        self.starts = starts
+        self.widest = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
     }
 
     func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var text = ""
-        text.reserveCapacity(bytes.count + bytes.count / 2)
-        for byte in bytes { text += table[Int(byte)] }
-        return text
+        guard widest > 0, !bytes.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: bytes.count * widest) { buffer in
+            utf8.withUnsafeBufferPointer { utf8 in
+                starts.withUnsafeBufferPointer { starts in
+                    var count = 0
+                    for byte in bytes {
+                        for index in starts[Int(byte)]..<starts[Int(byte) + 1] {
+                            buffer[count] = utf8[index]
+                            count += 1
+                        }
+                    }
+                    return count
+                }
+            }
+        }
     }
 }
 
