@@ -34,7 +34,7 @@ count() { # directory output-file: total instructions
 total=$(count "$work/corpus/articles" "$work/run.out")
 startup=$(count "$work/empty" "$work/startup.out")
 awk -v t="$total" -v s="$startup" -v n="$articles" 'BEGIN {
-  printf "run: %d instructions over %d articles; start-up %d; per article %.0f\n", t, n, s, (t - s) / n }'
+  printf "run: %.0f instructions over %d articles; start-up %.0f; per article %.0f\n", t, n, s, (t - s) / n }'
 echo "most executed (exclusive):"
 callgrind_annotate "$work/run.out" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | sed -n '2,16p' \
   | { command -v swift >/dev/null && swift demangle --simplified || cat; } | cut -c1-150
