@@ -323,7 +323,7 @@ struct Chunker {
 
     private func startsName(at index: Int) -> Bool {
         guard index + 1 < clause.count, clause.has(.surname, at: index), tokens[index].isCapitalized,
-              clause.rules.surnames.contains(tokens[index].text.lowercased()) else { return false }
+              clause.rules.isSurname(tokens[index].text) else { return false }
         // "Quảng Ninh" is a province, though "Quàng" is a surname.
         if let place = clause.longest(.province, at: index), place.length >= 2 { return false }
         let length = clause.longest(.surname, at: index)!.length

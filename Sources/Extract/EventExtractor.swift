@@ -40,15 +40,20 @@ extension Extractor {
 
     /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
     /// "Hội nghị" just before it) to its first year or the end of its clause.
+    /// Words that end an event's name ("... tại", "... của"), and their fold keys.
+    private static let nameEndWords: Set<String> = ["tại", "của", "do", "được", "gồm"]
+    private static let nameEndFolds: Set<String> = ["tai", "cua", "do", "duoc", "gom"]
+
     private func eventName(in clause: Clause, at start: Int) -> String {
         var begin = start
         if begin > 0, clause.has(.conference, at: begin - 1) { begin -= 1 }
         var end = begin + 1
         while end < clause.count, end - begin < 30 {
             let token = clause.tokens[end]
-            if [";", ".", "(", ":"].contains(String(token.text)) || ["tại", "của", "do", "được", "gồm"].contains(token.text.lowercased()) {
-                break
-            }
+            // Marks on the token's byte, words on the fold key first (equal words have equal
+            // keys): lower-casing every token of every event name cost more than the rest.
+            if token.is(";") || token.is(".") || token.is("(") || token.is(":") { break }
+            if Self.nameEndFolds.contains(clause.folds[end]), Self.nameEndWords.contains(token.text.lowercased()) { break }
             if clause.folds[end] == "nam", end + 1 < clause.count, clause.tokens[end + 1].isNumber {
                 end += 2
                 break

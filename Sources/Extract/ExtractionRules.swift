@@ -76,6 +76,15 @@ public final class ExtractionRules: Sendable {
     let wordIndex: [String: [Int]]
     /// Surnames as written (first syllable, lower case): names are matched with diacritics.
     let surnames: Set<String>
+    /// Each surname in lower case and capitalized, as names are written: found without
+    /// lower-casing the token (1500 instructions a token).
+    private let surnameSpellings: Set<Substring>
+
+    /// Whether `word`, in lower case, is one of the surnames (with its diacritics: "Quàng"
+    /// is one, "Quảng" is not).
+    func isSurname(_ word: Substring) -> Bool {
+        surnameSpellings.contains(word) || surnames.contains(word.lowercased())
+    }
     /// Pre-2025 province → the province it belongs to since 1 July 2025.
     public let provinces2025: [String: String]
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
@@ -102,6 +111,7 @@ public final class ExtractionRules: Sendable {
         self.index = index
         self.wordIndex = wordIndex
         self.surnames = surnames
+        self.surnameSpellings = Set(surnames.flatMap { [Substring($0), Substring($0.prefix(1).uppercased() + $0.dropFirst())] })
         self.provinces2025 = provinces2025
         self.titleForms = titleForms
         self.tokenizer = tokenizer

@@ -1,5 +1,6 @@
 @testable import Extract
 import Testing
+import TestSupport
 
 /// Counts as the press writes them.
 struct ChunkerTests {
@@ -26,5 +27,16 @@ struct ContainsBytesTests {
     ])
     func findsTheBytesOfAText(text: String, pattern: String, found: Bool) {
         #expect(text.containsBytes(of: pattern) == found)
+    }
+}
+
+/// Surnames with their diacritics, however the name is written.
+struct SurnameTests {
+    static let rules = Fixtures.pipeline.extractor.rules
+
+    @Test(arguments: [("Nguyễn", true), ("nguyễn", true), ("NGUYỄN", true), ("Quàng", true), ("Quảng", false),
+                      ("Nguyen", false), ("Đỗ", true), ("ĐỖ", true), ("Hoàng", true)])
+    func aSurnameIsKnownInAnyCase(word: String, known: Bool) {
+        #expect(Self.rules.isSurname(Substring(word)) == known)
     }
 }

@@ -54,6 +54,19 @@ struct EventTests {
         #expect(event.organizer == "UBND tỉnh")
     }
 
+    /// The name ends at a mark or at "tại", "của", ... in any case, never at a word that only
+    /// folds like one ("Tài" is not "tại").
+    @Test(arguments: [
+        ("Sáng 5/1, Hội nghị tổng kết công tác thi đua tại tỉnh Lào Cai.", "Hội nghị tổng kết công tác thi đua"),
+        ("Sáng 5/1, Hội nghị tổng kết công tác thi đua TẠI tỉnh Lào Cai.", "Hội nghị tổng kết công tác thi đua"),
+        ("Sáng 5/1, Hội nghị tổng kết công tác thi đua (lần thứ 3).", "Hội nghị tổng kết công tác thi đua"),
+        ("Sáng 5/1, Hội nghị tổng kết công tác Tài chính; khen thưởng.", "Hội nghị tổng kết công tác Tài chính"),
+    ])
+    func eventNamesEndWhereTheyShould(lead: String, title: String) throws {
+        let event = try #require(try Self.events(lead).first)
+        #expect(event.title == title)
+    }
+
     @Test func officialsAreNamedWithAPositionOfTheStateOrTheParty() throws {
         let event = try #require(try Self.events("""
             Dự hội nghị có đồng chí Giàng A Páo - Phó Chủ tịch UBND tỉnh; ông Nguyễn Văn Hùng, Bí thư Chi bộ thôn Nà Ngò.
