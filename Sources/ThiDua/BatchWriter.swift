@@ -29,6 +29,8 @@ final class BatchWriter: @unchecked Sendable { // every `var` only under `condit
     private var waiting: [Chunk] = []
     private var writing = false
     private var noMoreChunks = false
+    /// The run failed before `finish`: the thread ends without the final commit.
+    private var abandoned = false
     private var stopped = false
     private var counts = BatchCounts()
     private var failure: (any Error)?
@@ -81,10 +83,22 @@ final class BatchWriter: @unchecked Sendable { // every `var` only under `condit
         return counts
     }
 
+    /// Ends the writer's thread without committing what is still open, for a run that
+    /// throws before `finish` (otherwise the thread would wait for chunks forever). After
+    /// `finish`, nothing.
+    func abandon() {
+        condition.withLock {
+            abandoned = true
+            noMoreChunks = true
+            condition.broadcast()
+        }
+    }
+
     private func writeUntilFinished() {
         condition.lock()
         while true {
             while waiting.isEmpty, !noMoreChunks { condition.wait() }
+            if abandoned { break }
             let last = waiting.isEmpty // and no more chunks: the final commit
             let chunk = last ? Chunk(documents: [], files: [], rejections: [], commitNow: true) : waiting.removeFirst()
             writing = true

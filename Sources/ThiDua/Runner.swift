@@ -102,6 +102,7 @@ public struct Runner: Sendable {
         report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
         let paths = reader.expand(inputs)
         let writer = BatchWriter(store: store, run: report.run, transactionSize: batchSize, inline: jobs <= 1)
+        defer { writer.abandon() } // after `finish`, nothing; before, a thrown error must not leave its thread waiting
         var pendingSources: [SourceText] = []
         var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
         var rejections: [Rejection] = []

@@ -58,6 +58,19 @@ struct BatchWriterTests {
         #expect(try store.documents(Selection(includeDuplicates: true)).isEmpty)
     }
 
+    @Test func anAbandonedWriterStopsWithoutTheFinalCommit() throws {
+        let (directory, store) = try Self.store()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try store.beginRun(inputs: [], rulesVersion: "")
+        let writer = BatchWriter(store: store, run: run, transactionSize: 100)
+        try writer.submit(documents: [Self.document(1), Self.document(2)], files: [], rejections: [])
+        writer.abandon()
+        // The thread has ended (finish would wait for it forever otherwise), nothing committed.
+        #expect(try writer.finish().stored <= 2)
+        #expect(try store.documents(Selection(includeDuplicates: true)).isEmpty)
+        writer.abandon() // again: nothing
+    }
+
     /// The documents in the database file alone, as a copy without its log shows them.
     static func documentsInTheFile(_ store: Store, directory: URL) throws -> Int {
         let copy = directory.appendingPathComponent("copy-\(UUID().uuidString).sqlite")
