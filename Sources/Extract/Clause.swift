@@ -19,7 +19,7 @@ final class Clause {
     /// exclusive access at run time on every read and write, and this cache is read at
     /// every token by every rule. A slot is a plain number (0: not looked for, -1: none,
     /// n: `found[n - 1]`): slots of arrays had to be destroyed one by one with the clause,
-    /// 2.4 % of a run's instructions, though most were never filled or found nothing.
+    /// 2.2 % of a run's instructions, though most were never filled or found nothing.
     private let composite: UnsafeMutableBufferPointer<Int32>
     /// The composite spans found, in the order they were.
     private let found: UnsafeMutablePointer<[[ClassSpan]]>
