@@ -79,9 +79,11 @@ struct RunCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let database = try store.open(threshold: nearDuplicateThreshold)
         let directory = RuleDirectory.locate(explicit: input.rules)
-        var runner = Runner(pipeline: try input.pipeline(), reader: try input.reader(), store: database)
-        if let jobs { runner.jobs = jobs }
-        if runner.jobs > 1 { runner.workerPipelines = try [runner.pipeline] + (1..<runner.jobs).map { _ in try input.pipeline() } }
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let pipelines = try input.pipelines(jobs)
+        var runner = Runner(pipeline: pipelines[0], reader: try input.reader(), store: database)
+        runner.jobs = jobs
+        if jobs > 1 { runner.workerPipelines = pipelines }
         runner.batchSize = batchSize
         runner.rulesVersion = Self.fingerprint(of: directory)
         let bar = ProgressBar(mode: quiet || json ? .silent : (isatty(2) != 0 ? .bar : .lines))

@@ -112,6 +112,17 @@ struct CommandLineTests {
         #expect(outcome.stderr.contains("normalization.yaml:0: rule file not found"))
     }
 
+    /// `run` loads one pipeline per job at once; broken rules are still said once, with 2.
+    @Test(arguments: ["1", "3"])
+    func aRunWithBrokenRulesExitsWithTwoWhateverTheJobs(jobs: String) throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("thidua.sqlite").path
+        let outcome = try Self.run(["run", "--rules", directory.path, "--jobs", jobs, "--db", db, directory.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.components(separatedBy: "rule file not found").count == 2)
+    }
+
     @Test func inspectShowsZonesAndRemovals() throws {
         let outcome = try Self.run(["inspect", "fixtures/seeds/004_08a2e6baa538f232.txt"])
         #expect(outcome.status == 0)
