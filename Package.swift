@@ -25,6 +25,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "CMinHash"),
         .target(name: "ThiDuaModel"),
         .target(name: "RuleFiles", dependencies: ["ThiDuaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Ingest", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge", "CHTML", "CZlib"]),
@@ -35,7 +36,7 @@ let package = Package(
         .target(name: "Evaluate", dependencies: ["ThiDuaModel"]),
         .target(name: "Generate", dependencies: ["ThiDuaModel", "ICUBridge"]),
         .target(name: "Store", dependencies: [
-            "ThiDuaModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            "ThiDuaModel", "CMinHash", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Export", dependencies: ["ThiDuaModel", "Store", .product(name: "CSV", package: "CSV.swift")]),
