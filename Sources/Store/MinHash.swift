@@ -53,8 +53,12 @@ public struct MinHash: Sendable {
         var minimums = [UInt32](repeating: .max, count: hashes)
         let width = min(shingleWords, max(words.count, 1))
         guard words.count >= width, !words.isEmpty else { return minimums }
-        let shingles = (0...(words.count - width)).map { start in
-            (start..<(start + width)).reduce(UInt64(0)) { Self.mix($0 ^ words[$1]) }
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(words.count - width + 1)
+        for start in 0...(words.count - width) {
+            var shingle: UInt64 = 0
+            for offset in 0..<width { shingle = Self.mix(shingle ^ words[start + offset]) }
+            shingles.append(shingle)
         }
         Self.update(&minimums, shingles: shingles, multipliers: multipliers, addends: addends)
         return minimums
