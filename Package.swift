@@ -1,7 +1,8 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// One module per pipeline stage; only ICUBridge sees the C target (see README, "ICU").
+// One module per pipeline stage; only ICUBridge sees ICU's C target (see README, "ICU"). The other C targets
+// (HTML, gzip, MinHash's AVX-512 loop) take plain C types and are seen by one module each.
 let package = Package(
     name: "thidua",
     platforms: [.macOS(.v13)],
