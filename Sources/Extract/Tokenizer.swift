@@ -57,47 +57,36 @@ struct Tokenizer: Sendable {
         tokens.reserveCapacity(bytes.count / 6)
         let base = text.utf8.startIndex
         Self.kinds.withUnsafeBufferPointer { kinds in
-            /// The scalar at byte `position` (the text is valid UTF-8), and its length in bytes.
-            func scalar(at position: Int) -> (value: UInt32, length: Int) {
-                let lead = UInt32(bytes[position])
-                if lead < 0x80 { return (lead, 1) }
-                if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2) }
-                if lead < 0xF0 {
-                    return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
-                }
-                return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12 | UInt32(bytes[position + 2] & 0x3F) << 6
-                    | UInt32(bytes[position + 3] & 0x3F), 4)
-            }
             func kind(_ value: UInt32) -> UInt8 {
                 value < 0x2000 ? kinds[Int(value)] : Self.kind(Unicode.Scalar(value) ?? " ")
             }
             var position = 0, offset = 0
             while position < bytes.count {
-                let (first, firstLength) = scalar(at: position)
-                let firstKind = kind(first)
                 let start = position, startOffset = offset
-                position += firstLength
+                let first = UTF8Scalars.decode(bytes, at: &position)
+                let firstKind = kind(first)
                 offset += 1
                 if first == 0x20 { continue }
                 if firstKind & Self.wordKind != 0 {
                     var previousKind = firstKind
                     while position < bytes.count {
-                        let (value, length) = scalar(at: position)
+                        var after = position
+                        let value = UTF8Scalars.decode(bytes, at: &after)
                         let valueKind = kind(value)
                         if valueKind & Self.wordKind != 0 {
                             previousKind = valueKind
-                            position += length
+                            position = after
                             offset += 1
                             continue
                         }
                         // "5.000", "4,41", "27/04/2024", "7:30": a mark between digits joins them.
                         guard value == 0x2E || value == 0x2C || value == 0x2F || value == 0x3A,
-                              previousKind & Self.digitKind != 0, position + 1 < bytes.count else { break }
-                        let (next, nextLength) = scalar(at: position + 1)
+                              previousKind & Self.digitKind != 0, after < bytes.count else { break }
+                        let next = UTF8Scalars.decode(bytes, at: &after) // the mark is one byte
                         let nextKind = kind(next)
                         guard nextKind & Self.digitKind != 0 else { break }
                         previousKind = nextKind
-                        position += 1 + nextLength
+                        position = after
                         offset += 2
                     }
                 }

@@ -39,9 +39,9 @@ struct WordTable: Sendable {
     /// FNV-1a over the bytes, then mixed so that the top bits, which pick the slot, depend
     /// on every byte.
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        var hash = FNV1a()
+        for byte in word { hash.add(byte) }
+        return (hash.value ^ (hash.value >> 29)) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The slot holding `word`, or the empty slot where it would go.

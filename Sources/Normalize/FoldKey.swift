@@ -71,12 +71,12 @@ public struct FoldKey: Sendable {
             // exclusive access at every write, which cost as much as the folding.
             var count = 0
             single.withUnsafeBufferPointer { single in
-                // The string's own bytes, decoded here: its scalar view validated its
+                // The string's own bytes (`UTF8Scalars`): its scalar view validated its
                 // indices at every token (callgrind: a sixth of folding's instructions).
                 let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
                     var index = 0
                     while index < bytes.count {
-                        let value = Self.decode(bytes, at: &index)
+                        let value = UTF8Scalars.decode(bytes, at: &index)
                         fold(value, single: single, into: buffer, at: &count)
                     }
                 }
@@ -97,28 +97,6 @@ public struct FoldKey: Sendable {
             for part in longer[value]!.unicodeScalars { Self.put(part.value, into: buffer, at: &count) }
         } else if folded != 0 {
             Self.put(folded, into: buffer, at: &count)
-        }
-    }
-
-    /// The scalar whose UTF-8 starts at `index` (a String's bytes are valid UTF-8), and
-    /// `index` moved past it.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
-        let lead = UInt32(bytes[index])
-        switch lead {
-        case 0..<0x80:
-            index += 1
-            return lead
-        case 0..<0xE0:
-            defer { index += 2 }
-            return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        case 0..<0xF0:
-            defer { index += 3 }
-            return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        default:
-            defer { index += 4 }
-            return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F)
         }
     }
 

@@ -39,7 +39,7 @@ extension Runner {
         guard !candidates.isEmpty else { return [] }
         let slots = ResultSlots<FileRead>(count: candidates.count)
         let next = WorkCounter()
-        Self.onWorkers(min(jobs, candidates.count), belowWriter: jobs > 1) { _ in
+        Self.onWorkers(min(jobs, candidates.count)) { _ in
             while let index = next.take(below: candidates.count) {
                 let candidate = candidates[index]
                 var results: [Result<SourceText, Rejection>] = []
@@ -67,7 +67,7 @@ extension Runner {
         guard !sources.isEmpty else { return [] }
         let results = ResultSlots<Result<DocumentInput, Rejection>>(count: sources.count)
         let next = WorkCounter()
-        Self.onWorkers(min(jobs, sources.count), belowWriter: jobs > 1) { worker in
+        Self.onWorkers(min(jobs, sources.count)) { worker in
             let pipeline = workerPipelines.isEmpty ? pipeline : workerPipelines[worker % workerPipelines.count]
             while let index = next.take(below: sources.count) {
                 let source = sources[index]
@@ -83,14 +83,15 @@ extension Runner {
 }
 
 extension Runner {
-    /// Runs `body` on `count` workers and waits for them. With `belowWriter` (the store's
-    /// writer has a thread of its own) they run on pool threads below the writer's priority,
-    /// none on the caller's thread, whose priority could never be raised again. The writer is the slowest stage at scale: sharing two cores equally
-    /// with two text workers, it was busy 90 % of a run of 100,000 articles with half a core
-    /// and the text stages waited for it (--jobs 2: 38.4–38.9 s; 31.3–31.6 s below it).
-    static func onWorkers(_ count: Int, belowWriter: Bool, _ body: @escaping @Sendable (Int) -> Void) {
+    /// Runs `body` on `count` workers and waits for them. One worker runs on the caller's
+    /// thread (`--jobs 1`, where the store is written on that thread too). More run on pool
+    /// threads below the priority of the store's writer, which then has a thread of its own;
+    /// never on the caller's thread, whose priority could not be raised again. The writer is
+    /// the slowest stage at scale: sharing two cores equally with two text workers, it was
+    /// busy 90 % of a run of 100,000 articles with half a core, and the text stages waited
+    /// for it (--jobs 2: 38.4–38.9 s; 31.3–31.6 s below it).
+    static func onWorkers(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard count > 1 else { return body(0) }
-        guard belowWriter else { return DispatchQueue.concurrentPerform(iterations: count, execute: body) }
         let group = DispatchGroup()
         for worker in 0..<count {
             DispatchQueue.global().async(group: group) {

@@ -51,6 +51,17 @@ public struct TextPipeline: Sendable {
         self.extractor = extractor
     }
 
+    /// `count` pipelines from `rules`, each loaded on its own (one per text worker of a run:
+    /// see `Runner.workerPipelines`), all at once: loading builds the normalizer's tables
+    /// through ICU, most of a rerun's start. Throws the first failure.
+    public static func load(rules: RuleDirectory, count: Int) throws(PipelineError) -> [TextPipeline] {
+        let loaded = ResultSlots<Result<TextPipeline, PipelineError>>(count: max(count, 1))
+        DispatchQueue.concurrentPerform(iterations: max(count, 1)) { index in
+            loaded[index] = Result { () throws(PipelineError) in try load(rules: rules) }
+        }
+        return try loaded.values.map { result throws(PipelineError) in try result.get() }
+    }
+
     /// Loads every stage's rules from `rules`; all rule problems are reported together.
     public static func load(rules: RuleDirectory, extraRules: [URL] = []) throws(PipelineError) -> TextPipeline {
         let normalizer: Normalizer

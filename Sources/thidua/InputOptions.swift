@@ -65,33 +65,15 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// `count` pipelines, each loaded on its own (one per text worker of a run), all at
-    /// once: loading builds the normalizer's tables through ICU, most of a rerun's start.
+    /// One pipeline per text worker, loaded at once (`TextPipeline.load(rules:count:)`).
     func pipelines(_ count: Int) throws -> [TextPipeline] {
-        let directory = RuleDirectory.locate(explicit: rules)
-        let loaded = LoadedPipelines(count: max(count, 1))
-        DispatchQueue.concurrentPerform(iterations: max(count, 1)) { index in
-            loaded.set(index, Result { try TextPipeline.load(rules: directory) })
-        }
         do {
-            return try loaded.results.map { try $0.get() }
+            return try TextPipeline.load(rules: RuleDirectory.locate(explicit: rules), count: count)
         } catch {
             Console.error("\(error)") // the first failure; every load reads the same rules
             throw ExitCode(2)
         }
     }
-}
-
-/// Pipelines loaded on several threads, each into its own slot.
-private final class LoadedPipelines: @unchecked Sendable { // `slots` only under `lock`
-    private let lock = NSLock()
-    private var slots: [Result<TextPipeline, any Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<TextPipeline, any Error>) { lock.withLock { slots[index] = result } }
-
-    var results: [Result<TextPipeline, any Error>] { lock.withLock { slots.map { $0! } } }
 }
 
 /// Counts of a run over many inputs, printed at the end so that a cron log says what happened.
