@@ -4,11 +4,14 @@ import ThiDuaModel
 /// and a directory's path written once for all its files. A run over 100,000 files keeps
 /// this list from start to end; as separate Strings it held about 10 MB, packed with each
 /// file's full path about 3 MB, with the directory once about 1 MB (the names and an end
-/// offset each), so memory hardly grows with the number of files.
+/// offset each), so memory hardly grows with the number of files. Files found by walking a
+/// directory carry the size and time the walk saw (16 bytes each).
 public struct InputList: RandomAccessCollection, Sendable {
     private var bytes: [UInt8] = []
     /// Where each entry ends in `bytes` (a rejection is an empty entry).
     private var ends: [UInt32] = []
+    /// Each entry's size and time, where a walk gave them (size -1: none).
+    private var stats: [FileStat] = []
     private var rejections: [Int: Rejection] = [:]
     /// The prefix of the entries from `first` on, up to the next run's first.
     private var prefixRuns: [(first: Int, prefix: String)] = []
@@ -23,6 +26,13 @@ public struct InputList: RandomAccessCollection, Sendable {
         let start = position == 0 ? 0 : Int(ends[position - 1])
         let name = String(decoding: bytes[start..<Int(ends[position])], as: UTF8.self)
         return .success(prefix(of: position) + name)
+    }
+
+    /// The size and time of the file at `position` when its directory was walked; nil for
+    /// a path given as such, which the run stat's itself.
+    public func stat(at position: Int) -> FileStat? {
+        let stat = stats[position]
+        return stat.size < 0 ? nil : stat
     }
 
     /// The prefix run holding `position`: the last run starting at or before it.
@@ -43,17 +53,22 @@ public struct InputList: RandomAccessCollection, Sendable {
         setPrefix("")
         bytes.append(contentsOf: path.utf8)
         ends.append(UInt32(bytes.count))
+        stats.append(Self.noStat)
     }
 
+    private static let noStat = FileStat(size: -1, mtime: 0)
+
     /// `prefix` + `name`, without making the String.
-    mutating func append(prefix: String, _ name: ArraySlice<UInt8>) {
+    mutating func append(prefix: String, _ name: ArraySlice<UInt8>, stat: FileStat?) {
         setPrefix(prefix)
         bytes.append(contentsOf: name)
         ends.append(UInt32(bytes.count))
+        stats.append(stat ?? Self.noStat)
     }
 
     mutating func append(_ rejection: Rejection) {
         rejections[ends.count] = rejection
         ends.append(UInt32(bytes.count))
+        stats.append(Self.noStat)
     }
 }

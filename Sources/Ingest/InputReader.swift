@@ -48,7 +48,7 @@ public struct InputReader: Sendable {
 
     /// The files behind `paths`: directories are walked recursively, in sorted order, for
     /// the known extensions and the include/exclude patterns. A missing path is a rejection.
-    public func expand(_ paths: [String]) -> InputList {
+    public func expand(_ paths: [String], threads: Int = 1) -> InputList {
         var results = InputList()
         let fileManager = FileManager.default
         for path in paths {
@@ -58,14 +58,14 @@ public struct InputReader: Sendable {
             } else if !fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
                 results.append(Rejection(source: path, reason: .unreadable(message: "no such file or directory")))
             } else if isDirectory.boolValue {
-                let walk = DirectoryWalk(root: path)
+                let walk = DirectoryWalk(root: path, threads: threads)
                 // Paths as the store has always named them: absolute, standardized.
                 let prefix = String(URL(fileURLWithPath: path).appendingPathComponent("-").path.dropLast())
                 for directory in walk.unreadable {
                     results.append(Rejection(source: prefix + directory, reason: .unreadable(message: "cannot open the directory")))
                 }
-                for file in walk.files where wanted(file) {
-                    results.append(prefix: prefix, file)
+                for file in walk.files where wanted(file.name) {
+                    results.append(prefix: prefix, file.name, stat: file.stat)
                 }
             } else {
                 results.append(path)

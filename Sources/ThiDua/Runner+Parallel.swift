@@ -5,7 +5,7 @@ import Store
 /// A file a run has to look at: new, or changed in size or time since the store saw it.
 struct FileCandidate: Sendable {
     let path: String
-    let stat: (size: Int, mtime: Double)?
+    let stat: FileStat?
     let knownSHA256: String?
 
     /// The file's bytes. A small file is read into memory: mapping it would cost a `munmap`

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Ingest
 import Store
 
 /// What a run did, for the summary a cron job logs.
@@ -100,7 +101,7 @@ public struct Runner: Sendable {
         let start = Date()
         var report = RunReport()
         report.run = try store.beginRun(inputs: inputs, rulesVersion: rulesVersion)
-        let paths = reader.expand(inputs)
+        let paths = reader.expand(inputs, threads: jobs)
         let writer = BatchWriter(store: store, run: report.run, transactionSize: batchSize, inline: jobs <= 1)
         defer { writer.abandon() } // after `finish`, nothing; before, a thrown error must not leave its thread waiting
         var pendingSources: [SourceText] = []
@@ -155,17 +156,18 @@ public struct Runner: Sendable {
         }
 
         var known: [String: FileState] = [:] // what the store remembers of the next paths
-        for (number, expanded) in paths.enumerated() {
+        var chunk: [Result<String, Rejection>] = [] // the next paths, made Strings once
+        for number in paths.indices {
             report.files += 1
             if number % Self.lookupChunk == 0 {
-                let chunk = paths[number..<min(number + Self.lookupChunk, paths.count)]
+                chunk = Array(paths[number..<min(number + Self.lookupChunk, paths.count)])
                 known = try store.fileStates(chunk.compactMap { try? $0.get() }.filter { $0 != "-" })
             }
-            switch expanded {
+            switch chunk[number % Self.lookupChunk] {
             case .failure(let rejection):
                 rejections.append(rejection)
             case .success(let path):
-                let stat = fileStat(path)
+                let stat = paths.stat(at: number) ?? FileStat(path: path)
                 let remembered = known[path]
                 if let remembered, let stat, remembered.size == stat.size, remembered.mtime == stat.mtime {
                     report.unchanged += 1
@@ -209,13 +211,6 @@ public struct Runner: Sendable {
 
     /// Files looked up in the store together: one query's worth.
     static let lookupChunk = Store.pathsPerQuery
-
-    /// Size and modification time of a file; nil for standard input.
-    func fileStat(_ path: String) -> (size: Int, mtime: Double)? {
-        var info = stat()
-        guard path != "-", stat(path, &info) == 0 else { return nil }
-        return (Int(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
-    }
 
     func fileHash(_ path: String) -> String {
         Store.sha256((try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) ?? Data())

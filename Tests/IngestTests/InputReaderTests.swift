@@ -1,5 +1,5 @@
 import Foundation
-import Ingest
+@testable import Ingest
 import Testing
 import TestSupport
 import ThiDuaModel
@@ -183,6 +183,33 @@ struct InputReaderTests {
             }
             #expect(rejected.map(\.source) == [directory.path + "/closed"])
         }
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func aWalkGivesEachFileTheSizeAndTimeAStatGives(threads: Int) throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: directory.appendingPathComponent("tháng 3"), withIntermediateDirectories: true)
+        // Enough files in one folder for the stats to be shared out between threads.
+        let count = DirectoryWalk.filesPerThread * 2 + 7
+        for number in 0..<count {
+            let name = number % 3 == 0 ? "tháng 3/bài \(number).txt" : "\(number).html"
+            try Data(repeating: UInt8(ascii: "x"), count: number % 97).write(to: directory.appendingPathComponent(name))
+        }
+        try manager.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: "5.html")
+        let expanded = try Self.reader().expand([directory.path], threads: threads)
+        #expect(expanded.count == count + 1)
+        for position in expanded.indices {
+            let path = try expanded[position].get()
+            let walked = try #require(expanded.stat(at: position), "\(path)")
+            #expect(walked == FileStat(path: path), "\(path)")
+        }
+        let link = try #require(expanded.firstIndex { (try? $0.get()) == directory.path + "/link.txt" })
+        #expect(expanded.stat(at: link)?.size == 5)
+        // A path given as such has no stat from a walk: the run makes its own.
+        let single = try Self.reader().expand([directory.appendingPathComponent("1.html").path])
+        #expect(single.stat(at: 0) == nil)
     }
 
     @Test func htmlPagesGiveTextZonesAndMetadata() throws {
