@@ -14,7 +14,7 @@ import Darwin
 /// folder's files are stat'ed on `threads` threads.
 struct DirectoryWalk {
     private var names: [UInt8] = []
-    private var spans: [(start: UInt32, end: UInt32, stat: FileStat?)] = []
+    private var spans: [Entry] = []
     /// Directories that could not be opened, relative like the files.
     var unreadable: [String] = []
 
@@ -37,17 +37,28 @@ struct DirectoryWalk {
         return order != 0 ? order < 0 : count < otherCount
     }
 
-    /// The files' relative paths, in order, as bytes, with their size and time (nil: the
-    /// file could not be stat'ed, and reading it will say why).
-    var files: some Sequence<(name: ArraySlice<UInt8>, stat: FileStat?)> {
+    /// A file: where its relative path is in `names`, its size and time (24 bytes).
+    private struct Entry {
+        var start: UInt32
+        var end: UInt32
+        var stat: FileStat
+    }
+
+    /// How many files, and the bytes of their relative paths.
+    var count: Int { spans.count }
+    var nameBytes: Int { names.count }
+
+    /// The files' relative paths, in order, as bytes, with their size and time
+    /// (`FileStat.unknown`: the file could not be stat'ed, and reading it will say why).
+    var files: some Sequence<(name: ArraySlice<UInt8>, stat: FileStat)> {
         let names = self.names
         return spans.lazy.map { (names[Int($0.start)..<Int($0.end)], $0.stat) }
     }
 
-    private mutating func add(_ relative: String, _ stat: FileStat?) {
+    private mutating func add(_ relative: String, _ stat: FileStat) {
         let start = UInt32(names.count)
         names.append(contentsOf: relative.utf8)
-        spans.append((start, UInt32(names.count), stat))
+        spans.append(Entry(start: start, end: UInt32(names.count), stat: stat))
     }
 
     private mutating func walk(_ directory: String, relative: String) {
@@ -58,7 +69,7 @@ struct DirectoryWalk {
         defer { closedir(handle) }
         let descriptor = dirfd(handle)
         var subdirectories: [(path: String, relative: String)] = []
-        var regular: [Int] = [] // spans of this folder's files, stat'ed after the listing
+        var regular: [UInt32] = [] // spans of this folder's files, stat'ed after the listing
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
@@ -67,8 +78,8 @@ struct DirectoryWalk {
             let child = relative.isEmpty ? name : relative + "/" + name
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG):
-                regular.append(spans.count)
-                add(child, nil)
+                regular.append(UInt32(spans.count))
+                add(child, .unknown)
             case Int32(DT_DIR): subdirectories.append((directory + "/" + name, child))
             case Int32(DT_LNK), Int32(DT_UNKNOWN):
                 guard let info = Self.statInfo(name, in: descriptor) else { continue }
@@ -86,7 +97,7 @@ struct DirectoryWalk {
 
     /// Fills in the size and time of the files at `indices` of `spans`, whose names start
     /// `nameOffset` bytes into their relative paths.
-    private mutating func statFiles(_ indices: [Int], nameOffset: Int, in descriptor: Int32) {
+    private mutating func statFiles(_ indices: [UInt32], nameOffset: Int, in descriptor: Int32) {
         let workers = indices.count >= Self.filesPerThread * 2 ? threads : 1
         names.withUnsafeBufferPointer { names in
             spans.withUnsafeMutableBufferPointer { spans in
@@ -94,14 +105,14 @@ struct DirectoryWalk {
                 DispatchQueue.concurrentPerform(iterations: workers) { part in
                     var name = [CChar](repeating: 0, count: Int(NAME_MAX) + 1)
                     for index in stride(from: part, to: indices.count, by: workers) {
-                        let span = shared.spans[indices[index]]
+                        let span = shared.spans[Int(indices[index])]
                         let bytes = shared.names[(Int(span.start) + nameOffset)..<Int(span.end)]
                         guard bytes.count <= Int(NAME_MAX) else { continue }
                         name.withUnsafeMutableBufferPointer { buffer in
                             for (offset, byte) in bytes.enumerated() { buffer[offset] = CChar(bitPattern: byte) }
                             buffer[bytes.count] = 0
                         }
-                        shared.spans[indices[index]].stat = Self.statInfo(name, in: descriptor).map(FileStat.init)
+                        shared.spans[Int(indices[index])].stat = Self.statInfo(name, in: descriptor).map(FileStat.init) ?? .unknown
                     }
                 }
             }
@@ -114,7 +125,7 @@ struct DirectoryWalk {
     /// The walk's buffers, written by several threads at separate indices.
     private struct SharedBuffers: @unchecked Sendable {
         let names: UnsafeBufferPointer<UInt8>
-        let spans: UnsafeMutableBufferPointer<(start: UInt32, end: UInt32, stat: FileStat?)>
+        let spans: UnsafeMutableBufferPointer<Entry>
     }
 
     /// A link is followed, as opening the file will.

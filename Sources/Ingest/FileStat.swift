@@ -11,6 +11,10 @@ public struct FileStat: Sendable, Equatable {
     /// Seconds since 1970, with the nanoseconds the file system keeps.
     public let mtime: Double
 
+    /// Stands for "not stat'ed" where an optional would take a word more per file.
+    static let unknown = FileStat(size: -1, mtime: 0)
+    var known: FileStat? { size < 0 ? nil : self }
+
     public init(size: Int, mtime: Double) {
         self.size = size
         self.mtime = mtime

@@ -10,7 +10,7 @@ public struct InputList: RandomAccessCollection, Sendable {
     private var bytes: [UInt8] = []
     /// Where each entry ends in `bytes` (a rejection is an empty entry).
     private var ends: [UInt32] = []
-    /// Each entry's size and time, where a walk gave them (size -1: none).
+    /// Each entry's size and time, where a walk gave them.
     private var stats: [FileStat] = []
     private var rejections: [Int: Rejection] = [:]
     /// The prefix of the entries from `first` on, up to the next run's first.
@@ -31,8 +31,7 @@ public struct InputList: RandomAccessCollection, Sendable {
     /// The size and time of the file at `position` when its directory was walked; nil for
     /// a path given as such, which the run stat's itself.
     public func stat(at position: Int) -> FileStat? {
-        let stat = stats[position]
-        return stat.size < 0 ? nil : stat
+        stats[position].known
     }
 
     /// The prefix run holding `position`: the last run starting at or before it.
@@ -53,22 +52,29 @@ public struct InputList: RandomAccessCollection, Sendable {
         setPrefix("")
         bytes.append(contentsOf: path.utf8)
         ends.append(UInt32(bytes.count))
-        stats.append(Self.noStat)
+        stats.append(FileStat.unknown)
     }
 
-    private static let noStat = FileStat(size: -1, mtime: 0)
 
     /// `prefix` + `name`, without making the String.
-    mutating func append(prefix: String, _ name: ArraySlice<UInt8>, stat: FileStat?) {
+    mutating func append(prefix: String, _ name: ArraySlice<UInt8>, stat: FileStat) {
         setPrefix(prefix)
         bytes.append(contentsOf: name)
         ends.append(UInt32(bytes.count))
-        stats.append(stat ?? Self.noStat)
+        stats.append(stat)
+    }
+
+    /// Room for `count` more entries of `bytes` bytes in all: a walk of 100,000 files
+    /// would otherwise leave up to twice the room, and copy the lists as they grow.
+    mutating func reserve(_ count: Int, bytes byteCount: Int) {
+        bytes.reserveCapacity(bytes.count + byteCount)
+        ends.reserveCapacity(ends.count + count)
+        stats.reserveCapacity(stats.count + count)
     }
 
     mutating func append(_ rejection: Rejection) {
         rejections[ends.count] = rejection
         ends.append(UInt32(bytes.count))
-        stats.append(Self.noStat)
+        stats.append(FileStat.unknown)
     }
 }

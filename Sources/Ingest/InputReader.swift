@@ -64,6 +64,7 @@ public struct InputReader: Sendable {
                 for directory in walk.unreadable {
                     results.append(Rejection(source: prefix + directory, reason: .unreadable(message: "cannot open the directory")))
                 }
+                results.reserve(walk.count, bytes: walk.nameBytes)
                 for file in walk.files where wanted(file.name) {
                     results.append(prefix: prefix, file.name, stat: file.stat)
                 }
