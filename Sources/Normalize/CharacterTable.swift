@@ -34,10 +34,14 @@ struct CharacterTable: Sendable {
 
     init(rules: NormalizationRules, fold: FoldKey, tone: ToneRewriter) {
         var table = ContiguousArray(NFC.bmpFlags.map(UInt16.init))
+        // Outside FoldKey's tables a scalar folds to itself, so only its own spelling can be
+        // a vowel: folding all 65,536 (two Strings each) was 150 M instructions a pipeline.
+        let vowelScalars = Set(rules.vowels.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
         for value in 0..<UInt32(table.count) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             table[Int(value)] |= scalar.properties.isAlphabetic ? Self.letter : Self.nonLetter
-            if rules.vowels.contains(fold.fold(scalar)) { table[Int(value)] |= Self.vowel }
+            let isVowel = FoldKey.isTabled(value) ? rules.vowels.contains(fold.fold(scalar)) : vowelScalars.contains(value)
+            if isVowel { table[Int(value)] |= Self.vowel }
             let isControl = value < 0x20 || (0x7F...0x9F).contains(value)
             if isControl { table[Int(value)] |= Self.removed }
         }

@@ -12,6 +12,9 @@ public struct FoldKey: Sendable {
     static let tabledRanges: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF]
     static let tableSize = 0x1F00
 
+    /// Whether the rules decide `value`'s fold; any other scalar folds to itself.
+    static func isTabled(_ value: UInt32) -> Bool { tabledRanges.contains { $0.contains(value) } }
+
     /// For a scalar below `tableSize`: its one-scalar fold, 0 for "folds to nothing", or
     /// `multiple` when the fold is longer (then `longer` has it).
     private let single: [UInt32]
