@@ -55,7 +55,6 @@ public struct InputList: RandomAccessCollection, Sendable {
         stats.append(FileStat.unknown)
     }
 
-
     /// `prefix` + `name`, without making the String.
     mutating func append(prefix: String, _ name: ArraySlice<UInt8>, stat: FileStat) {
         setPrefix(prefix)
