@@ -172,15 +172,6 @@ public struct Extractor: Sendable {
         documentProvince(tokenize(sentences), outlet: outlet)
     }
 
-    /// Whether `bytes` contains `part`: a few dozen bytes, where the generic search cost more
-    /// than everything else of the province guess.
-    static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty, part.count <= bytes.count else { return part.isEmpty }
-        return (0...(bytes.count - part.count)).contains { start in
-            bytes[start] == part[0] && bytes[start..<(start + part.count)].elementsEqual(part)
-        }
-    }
-
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
         var bodySeen = 0
@@ -194,7 +185,7 @@ public struct Extractor: Sendable {
         }
         if let outlet {
             let squeezed = Array(String(rules.tokenizer.fold.fold(outlet).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8)
-            for (name, key) in rules.provinceKeys where key.count > 3 && Self.contains(squeezed, key) {
+            for (name, key) in rules.provinceKeys where key.count > 3 && ByteSearch.contains(squeezed, key) {
                 scores[name, default: 0] += 4
             }
         }

@@ -18,18 +18,6 @@ struct ChunkerTests {
     }
 }
 
-/// The byte search behind title forms.
-struct ContainsBytesTests {
-    @Test(arguments: [
-        ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Ủy ban nhân dân", true), ("Chủ tịch", "Chủ tịch", true),
-        ("Chủ tịch", "", true), ("Chủ", "Chủ tịch", false), ("Chủ tịch UBND", "Chu", false), ("aab", "ab", true),
-        ("", "a", false),
-    ])
-    func findsTheBytesOfAText(text: String, pattern: String, found: Bool) {
-        #expect(text.containsBytes(of: pattern) == found)
-    }
-}
-
 /// Surnames with their diacritics, however the name is written.
 struct SurnameTests {
     static let rules = Fixtures.pipeline.extractor.rules
