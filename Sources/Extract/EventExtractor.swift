@@ -39,11 +39,8 @@ extension Extractor {
     }
 
     /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
-    /// "Hội nghị" just before it) to its first year or the end of its clause.
-    /// Words that end an event's name ("... tại", "... của"), and their fold keys.
-    private static let nameEndWords: Set<String> = ["tại", "của", "do", "được", "gồm"]
-    private static let nameEndFolds: Set<String> = ["tai", "cua", "do", "duoc", "gom"]
-
+    /// "Hội nghị" just before it) to its first year, a word of `event_name_ends` or the end
+    /// of its clause.
     private func eventName(in clause: Clause, at start: Int) -> String {
         var begin = start
         if begin > 0, clause.has(.conference, at: begin - 1) { begin -= 1 }
@@ -53,7 +50,7 @@ extension Extractor {
             // Marks on the token's byte, words on the fold key first (equal words have equal
             // keys): lower-casing every token of every event name cost more than the rest.
             if token.is(";") || token.is(".") || token.is("(") || token.is(":") { break }
-            if Self.nameEndFolds.contains(clause.folds[end]), Self.nameEndWords.contains(token.text.lowercased()) { break }
+            if rules.eventNameEndFolds.contains(clause.folds[end]), rules.eventNameEnds.contains(token.text.lowercased()) { break }
             if clause.folds[end] == "nam", end + 1 < clause.count, clause.tokens[end + 1].isNumber {
                 end += 2
                 break

@@ -89,6 +89,10 @@ public final class ExtractionRules: Sendable {
     public let provinces2025: [String: String]
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
     let titleForms: [(long: String, short: String)]
+    /// Words that end an event's name, in lower case (`event_name_ends`), and their fold
+    /// keys: a token is lower-cased only when its key is one of them.
+    let eventNameEnds: Set<String>
+    let eventNameEndFolds: Set<String>
     let tokenizer: Tokenizer
     /// Fold keys of `Chunker.stopWords`.
     let stopWordFolds: Set<String>
@@ -102,7 +106,8 @@ public final class ExtractionRules: Sendable {
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
          patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
-         provinces2025: [String: String], titleForms: [(long: String, short: String)], tokenizer: Tokenizer,
+         provinces2025: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
+         tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
         self.lexicon = lexicon
         self.granters = granters
@@ -114,6 +119,8 @@ public final class ExtractionRules: Sendable {
         self.surnameSpellings = Set(surnames.flatMap { [Substring($0), Substring($0.prefix(1).uppercased() + $0.dropFirst())] })
         self.provinces2025 = provinces2025
         self.titleForms = titleForms
+        self.eventNameEnds = eventNameEnds
+        self.eventNameEndFolds = Set(eventNameEnds.map { tokenizer.fold.fold($0) })
         self.tokenizer = tokenizer
         self.stopWordFolds = Set(Chunker.stopWords.map { tokenizer.fold.fold($0) })
         self.provinceKeys = provinceKeys
@@ -168,6 +175,7 @@ struct RulesBuilder {
     var surnames: Set<String> = []
     var provinces2025: [String: String] = [:]
     var titleForms: [(long: String, short: String)] = []
+    var eventNameEnds: Set<String> = []
 
     func phrase(_ text: String) -> [String] {
         tokenizer.tokens(Substring(text)).map(\.fold)
@@ -180,10 +188,11 @@ struct RulesBuilder {
 
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "award_prefixes", "not_awards", "granters",
-                                "people", "patterns", "provinces", "provinces_2025", "title_forms"])
+                                "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends"])
         for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
             for old in olds.strings { provinces2025[old] = new }
         }
+        for word in root.field("event_name_ends", required: false)?.strings ?? [] { eventNameEnds.insert(word.lowercased()) }
         for (long, short) in root.field("title_forms", required: false)?.entries ?? [] {
             if let short = short.string { titleForms.append((long, short)) }
         }
@@ -353,7 +362,7 @@ struct RulesBuilder {
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
                                wordIndex: wordIndex,
                                surnames: surnames, provinces2025: provinces2025,
-                               titleForms: titleForms, tokenizer: tokenizer,
+                               titleForms: titleForms, eventNameEnds: eventNameEnds, tokenizer: tokenizer,
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
