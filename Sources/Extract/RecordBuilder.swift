@@ -249,4 +249,3 @@ struct RecordBuilder {
         return hash.hex
     }
 }
-

@@ -123,23 +123,20 @@ struct BoundRow {
 }
 
 extension BoundStatement {
-    /// The first row's integer in column 0, if there is a row.
-    func firstInt64() throws -> Int64? {
-        var value: Int64?
-        try forEachRow { row in value = value ?? row.int64(0) }
-        return value
-    }
-
-    /// The first row's text in column 0, if there is a row and it is not NULL.
-    func firstText() throws -> String? {
-        var value: String?
-        var seen = false
+    /// `read` of the first row, if there is a row.
+    func first<Value>(_ read: (BoundRow) -> Value) throws -> Value? {
+        var value: Value?
         try forEachRow { row in
-            if !seen { value = row.text(0) }
-            seen = true
+            if value == nil { value = read(row) }
         }
         return value
     }
+
+    /// The first row's integer in column 0, if there is a row.
+    func firstInt64() throws -> Int64? { try first { $0.int64(0) } }
+
+    /// The first row's text in column 0, if there is a row and it is not NULL.
+    func firstText() throws -> String? { try first { $0.text(0) } ?? nil }
 }
 
 extension Database {
