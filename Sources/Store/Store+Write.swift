@@ -94,15 +94,8 @@ extension Store {
             insertSketch.bind(sketch)
             try insertSketch.execute()
             sketch.withUnsafeBytes { sketches.store($0, of: root) }
-            let open = buckets.indices.filter { bucketSizes[$0] < Self.bucketCapacity }
-            if !open.isEmpty {
-                var insertBuckets = try db.bound(bucketInsertSQL[open.count])
-                for band in open {
-                    insertBuckets.bind(band)
-                    insertBuckets.bind(buckets[band])
-                    insertBuckets.bind(root)
-                }
-                try insertBuckets.execute()
+            for band in buckets.indices where bucketSizes[band] < Self.bucketCapacity {
+                pendingBuckets.append(band: band, bucket: buckets[band], root: root)
             }
         }
         for record in RepeatLinker.link(document.awards) {
@@ -182,43 +175,60 @@ extension Store {
     /// bucket (up to the capacity).
     private func nearDuplicate(of signature: [UInt32], buckets: [Int64], bucketSizes: inout [Int], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
-        var lookup = try db.bound(bucketLookupSQL)
-        for (band, bucket) in buckets.enumerated() {
-            lookup.bind(band)
-            lookup.bind(bucket)
-        }
-        // Formulaic reports collide in a band by chance, more of them as the store grows
-        // (60 candidates a document at 100,000 generated articles, most under 0.5 similar).
+        if try bucketFilter.shouldBuild(db) { try bucketFilter.build(db) }
         // A sketch agrees on at least the values the signatures agree on: one that is not
         // similar enough rules its candidate out for certain, with no signature read.
+        // Formulaic reports collide in a band by chance, more of them as the store grows
+        // (60 candidates a document at 100,000 generated articles, most under 0.5 similar).
         let sketch = MinHash.sketch(signature)
         let hashes = Double(minHash.hashes)
         var sharedBands: [Int64: Int] = [:]
         var ruledOut: Set<Int64> = []
         let selectSketch = try db.cachedStatement(sql: "SELECT bits FROM sketch WHERE id = ?")
-        try sketch.withUnsafeBytes { mine in
-            try lookup.forEachRow { row in
-                let band = Int(row.int64(0)), root = row.int64(1)
-                if band >= 0, band < bucketSizes.count { bucketSizes[band] += 1 }
-                if let shared = sharedBands[root] {
-                    sharedBands[root] = shared + 1
-                    return
-                }
-                if ruledOut.contains(root) { return }
-                var agreements = sketches.withSketch(of: root) { MinHash.sketchAgreements(mine, $0) }
-                if agreements == nil, let row = try Row.fetchOne(selectSketch, arguments: [root]) {
-                    agreements = try row.withUnsafeData(atIndex: 0) { bits in
-                        bits?.withUnsafeBytes { theirs in
-                            sketches.store(theirs, of: root)
-                            return MinHash.sketchAgreements(mine, theirs)
-                        }
+        func consider(_ root: Int64, mine: UnsafeRawBufferPointer) throws {
+            if let shared = sharedBands[root] {
+                sharedBands[root] = shared + 1
+                return
+            }
+            if ruledOut.contains(root) { return }
+            var agreements = sketches.withSketch(of: root) { MinHash.sketchAgreements(mine, $0) }
+            if agreements == nil, let row = try Row.fetchOne(selectSketch, arguments: [root]) {
+                agreements = try row.withUnsafeData(atIndex: 0) { bits in
+                    bits?.withUnsafeBytes { theirs in
+                        sketches.store(theirs, of: root)
+                        return MinHash.sketchAgreements(mine, theirs)
                     }
                 }
-                // No sketch (a store being migrated by hand): the signature decides.
-                if Double(agreements ?? minHash.hashes) / hashes < nearDuplicateThreshold {
-                    ruledOut.insert(root)
-                } else {
-                    sharedBands[root] = 1
+            }
+            // No sketch (a store being migrated by hand): the signature decides.
+            if Double(agreements ?? minHash.hashes) / hashes < nearDuplicateThreshold {
+                ruledOut.insert(root)
+            } else {
+                sharedBands[root] = 1
+            }
+        }
+        try sketch.withUnsafeBytes { mine in
+            let stored = buckets.indices.filter { bucketFilter.mayHold(band: $0, bucket: buckets[$0]) }
+            if !stored.isEmpty {
+                var lookup = try db.bound(bucketLookupSQL[stored.count])
+                for band in stored {
+                    lookup.bind(band)
+                    lookup.bind(buckets[band])
+                }
+                try lookup.forEachRow { row in
+                    let band = Int(row.int64(0))
+                    if band >= 0, band < bucketSizes.count { bucketSizes[band] += 1 }
+                    try consider(row.int64(1), mine: mine)
+                }
+            }
+            // Then the roots of this transaction, newer than any in the table.
+            if !pendingBuckets.isEmpty {
+                for band in buckets.indices {
+                    for root in pendingBuckets.roots(band: band, bucket: buckets[band])
+                        .prefix(max(0, Self.bucketCapacity - bucketSizes[band])) {
+                        bucketSizes[band] += 1
+                        try consider(root, mine: mine)
+                    }
                 }
             }
         }

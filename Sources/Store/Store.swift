@@ -86,13 +86,13 @@ public final class Store: Sendable {
     let pool: DatabasePool
     public let minHash: MinHash
     public let nearDuplicateThreshold: Double
-    /// The documents in the LSH buckets of a signature, at most `bucketCapacity` a bucket,
-    /// all bands in one statement (each band an indexed lookup; an OR over the bands, or a
-    /// row-value IN list, would scan the table: checked with EXPLAIN QUERY PLAN). Built
-    /// once: its length follows the bands.
-    let bucketLookupSQL: String
-    /// A cluster's first document into its buckets that are not full, one statement for
-    /// all (the element at index n writes n rows). OR IGNORE, though no row can conflict: a
+    /// The documents in LSH buckets, at most `bucketCapacity` a bucket, all bands looked up
+    /// in one statement (each band an indexed lookup; an OR over the bands, or a row-value
+    /// IN list, would scan the table: checked with EXPLAIN QUERY PLAN). The element at
+    /// index n looks up n buckets (those the filter does not rule out).
+    let bucketLookupSQL: [String]
+    /// Bucket rows as a transaction commits (`PendingBuckets`), up to one per band in a
+    /// statement (the element at index n writes n rows). OR IGNORE, though no row can conflict: a
     /// statement that writes several rows and may fail halfway needs a statement journal,
     /// which copied every page it touched to a temporary file.
     let bucketInsertSQL: [String]
@@ -103,6 +103,10 @@ public final class Store: Sendable {
     static let bucketCapacity = 64
     /// Sketches of the candidates the writer compared lately (most candidates come back).
     let sketches: SketchCache
+    /// The LSH buckets that may hold a root: the others are not looked up.
+    let bucketFilter = BucketFilter()
+    /// The bucket rows of the open transaction's roots, written when it commits.
+    let pendingBuckets = PendingBuckets()
 
     /// Opens (or creates) the store at `path`. A file that is not SQLite, or is another
     /// program's database, is refused and left untouched.
@@ -111,9 +115,10 @@ public final class Store: Sendable {
         self.nearDuplicateThreshold = nearDuplicateThreshold
         self.minHash = minHash
         self.sketches = SketchCache(width: minHash.sketchWidth)
-        self.bucketLookupSQL = Array(
-            repeating: "SELECT * FROM (SELECT band, root FROM lsh WHERE band = ? AND bucket = ? LIMIT \(Self.bucketCapacity))",
-            count: minHash.bands).joined(separator: " UNION ALL ")
+        self.bucketLookupSQL = (0...minHash.bands).map { buckets in
+            Array(repeating: "SELECT * FROM (SELECT band, root FROM lsh WHERE band = ? AND bucket = ? LIMIT \(Self.bucketCapacity))",
+                  count: buckets).joined(separator: " UNION ALL ")
+        }
         self.bucketInsertSQL = (0...minHash.bands).map { rows in
             "INSERT OR IGNORE INTO lsh (band, bucket, root) VALUES " + Array(repeating: "(?, ?, ?)", count: rows).joined(separator: ", ")
         }
@@ -210,14 +215,21 @@ public final class Store: Sendable {
     func writeInOpenTransaction<T>(commit: Bool, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
-                if !db.isInsideTransaction { try db.beginTransaction(.immediate) }
+                if !db.isInsideTransaction {
+                    try db.beginTransaction(.immediate)
+                    try bucketFilter.checkNoOtherWriter(db)
+                }
                 do {
                     let result = try body(db)
-                    if commit { try db.commit() }
+                    if commit {
+                        try pendingBuckets.flush(db, insertSQL: bucketInsertSQL, filter: bucketFilter)
+                        try db.commit()
+                    }
                     return result
                 } catch {
                     if db.isInsideTransaction { try? db.rollback() }
                     sketches.removeAll() // the ids of rolled-back roots are given again
+                    pendingBuckets.removeAll()
                     throw error
                 }
             }

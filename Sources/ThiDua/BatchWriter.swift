@@ -48,8 +48,16 @@ final class BatchWriter: @unchecked Sendable { // every `var` only under `condit
         self.transactionSize = transactionSize
         self.inline = inline
         if !inline {
-            let thread = Thread { [self] in writeUntilFinished() }
-            thread.name = "thidua.store-writer"
+            let thread = Thread { [self] in
+                // Thread.name does not reach the kernel on Linux (and Swift cannot see
+                // pthread_setname_np): top and perf showed the writer under the program's
+                // name, like the main thread.
+                #if os(Linux)
+                try? "thidua-writer".write(toFile: "/proc/thread-self/comm", atomically: false, encoding: .utf8)
+                #endif
+                writeUntilFinished()
+            }
+            thread.name = "thidua-writer"
             thread.start()
         }
     }
