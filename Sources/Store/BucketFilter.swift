@@ -20,6 +20,8 @@ import GRDB
 /// `PRAGMA data_version` says one happened.
 final class BucketFilter: @unchecked Sendable { // confined to the pool's serial writes
     static let bitCount = 1 << 24
+    /// The top bits of a mixed hash number the bit.
+    private static let shift = UInt64(64 - bitCount.trailingZeroBitCount)
     private var words: [UInt64] = []
     /// `PRAGMA data_version` when the bits were read (it changes with other connections' commits).
     private var dataVersion: Int64 = 0
@@ -30,7 +32,7 @@ final class BucketFilter: @unchecked Sendable { // confined to the pool's serial
 
     @inline(__always)
     private static func bit(band: Int, bucket: Int64) -> Int {
-        Int(truncatingIfNeeded: MinHash.mix(UInt64(bitPattern: bucket) &+ UInt64(band)) >> 40)
+        Int(truncatingIfNeeded: MinHash.mix(UInt64(bitPattern: bucket) &+ UInt64(band)) >> shift)
     }
 
     func mayHold(band: Int, bucket: Int64) -> Bool {
