@@ -203,8 +203,8 @@ extension Store {
         }
         guard !met.isEmpty else { return nil }
         // Sorted, a root's rows are side by side: their number is the bands it shares, and
-        // its sketch is looked at once (no hashing: a dictionary of roots was a tenth of the
-        // writer's time at 100,000 articles).
+        // its sketch is looked at once. Counted in a dictionary and a set of roots instead,
+        // this took 11 % of the writer's perf samples at 100,000 articles; sorted, 8 %.
         met.sort()
         // A sketch agrees on at least the values the signatures agree on: one that is not
         // similar enough rules its candidate out for certain, with no signature read.

@@ -92,9 +92,9 @@ public final class Store: Sendable {
     /// index n looks up n buckets (those the filter does not rule out).
     let bucketLookupSQL: [String]
     /// Bucket rows as a transaction commits (`PendingBuckets`), up to one per band in a
-    /// statement (the element at index n writes n rows). OR IGNORE, though no row can conflict: a
-    /// statement that writes several rows and may fail halfway needs a statement journal,
-    /// which copied every page it touched to a temporary file.
+    /// statement (the element at index n writes n rows). OR IGNORE, though no row can
+    /// conflict: a statement that writes several rows and may fail halfway needs a
+    /// statement journal, which copied every page it touched to a temporary file.
     let bucketInsertSQL: [String]
     /// Roots a bucket takes. Boilerplate shared by formulaic reports makes some buckets
     /// popular (984 roots in one at 100,000 generated articles): without a limit, the cost
