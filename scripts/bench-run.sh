@@ -3,7 +3,7 @@
 # reference measured in the same run: ICU's raw NFC followed by ICU's raw sentence breaks
 # over the same decoded text (thidua-bench --directory), on one thread.
 #
-#   scripts/bench-run.sh [--rounds N] [ARTICLES...]     default: 3 rounds, 10000 100000
+#   scripts/bench-run.sh [--rounds N] [ARTICLES...]     default: 10000 100000
 #
 # For each size: articles/s and MB/s of a first run with all cores and with --jobs 1
 # (the speed-up), peak RSS, a rerun over the unchanged corpus, the near and exact copies the
@@ -11,12 +11,17 @@
 # `thidua eval` (F1). Each round runs --jobs 1, then all cores, each into a new store, then
 # reruns the last; the table gives each figure's median over the rounds with its range, and
 # the speed-up of the medians with the range of the rounds' own (on a shared VM one run's
-# time moves by a quarter). Needs GNU time (/usr/bin/time).
+# time moves by a quarter, or more). Rounds: N for every size with --rounds N; otherwise 9
+# for up to 10,000 articles (a run of seconds, whose speed-up three rounds did not settle:
+# 1.39x over three, 1.52x over nine, in the same hour) and 3 above. Needs GNU time
+# (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=3
-if [ "${1:-}" = "--rounds" ]; then rounds=$2; shift 2; fi
-[ "$rounds" -ge 1 ] 2>/dev/null || { echo "--rounds takes a number of at least 1" >&2; exit 2; }
+rounds=""
+if [ "${1:-}" = "--rounds" ]; then
+  rounds=$2; shift 2
+  [ "$rounds" -ge 1 ] 2>/dev/null || { echo "--rounds takes a number of at least 1" >&2; exit 2; }
+fi
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10000 100000)
 swift build -c release --product thidua >/dev/null
@@ -37,10 +42,11 @@ summary() { tr ' ' '\n' <<<"$*" | sort -g | awk '{ v[NR] = $1 } END {
   m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
   printf "%s %.2f %.2f\n", m, v[1], v[NR] }'; }
 
-echo "| articles | MB | run | seconds: median (range of $rounds) | articles/s | MB/s | vs ICU NFC + breaks | peak RSS |"
+echo "| articles | MB | run | seconds: median (range) | articles/s | MB/s | vs ICU NFC + breaks | peak RSS |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
+  size_rounds=${rounds:-$([ "$n" -le 10000 ] && echo 9 || echo 3)}
   generated=$("$bin/thidua" gen-corpus --articles "$n" --out "$corpus" --seed 1 2>&1)
   near_made=$(sed -E 's/.* ([0-9]+) near copies.*/\1/' <<<"$generated")
   exact_made=$(sed -E 's/.*; ([0-9]+) exact.*/\1/' <<<"$generated")
@@ -54,7 +60,7 @@ for n in "${sizes[@]}"; do
       printf "| %d | %.1f | %s | %.2f (%.2f–%.2f) | %.0f | %.1f | %.3f× | %d MB |\n", n, b / 1e6, label, s, lo, hi, n / s, mbps, mbps / ref, r }'
   }
   ones=() alls=() agains=() pairs=() rss1=0 rssall=0 rssagain=0
-  for round in $(seq "$rounds"); do
+  for round in $(seq "$size_rounds"); do
     rm -f "$work"/*.sqlite*
     read -r one rss < <(measure "$bin/thidua" run --quiet --jobs 1 --db "$work/one.sqlite" "$corpus/articles")
     ones+=("$one"); rss1=$((rss > rss1 ? rss : rss1))
@@ -73,8 +79,8 @@ for n in "${sizes[@]}"; do
   row "first, --jobs $cores" "$(summary "${alls[@]}")" "$rssall"
   row "rerun, unchanged" "$(summary "${agains[@]}")" "$rssagain"
   read -r _ pair_low pair_high <<<"$(summary "${pairs[@]}")"
-  awk -v a="$one" -v b="$all" -v c="$again" -v n="$n" -v lo="$pair_low" -v hi="$pair_high" 'BEGIN {
-    printf "| %d | | speed-up 1 → '"$cores"' jobs: %.2f× (rounds: %.2f–%.2f×); rerun %.0f× faster than the first run | | | | | |\n", n, a / b, lo, hi, b / c }'
+  awk -v a="$one" -v b="$all" -v c="$again" -v n="$n" -v lo="$pair_low" -v hi="$pair_high" -v r="$size_rounds" 'BEGIN {
+    printf "| %d | | speed-up 1 → '"$cores"' jobs: %.2f× (%d rounds: %.2f–%.2f×); rerun %.0f× faster than the first run | | | | | |\n", n, a / b, r, lo, hi, b / c }'
   echo "| $n | | duplicates (found in the last round / generated): near $near_found / $near_made, exact $exact_found / $exact_made | | | | | |"
   f1=$("$bin/thidua" eval --gold "$corpus/gold" --corpus "$corpus/articles" | grep -m1 '^precision')
   echo "| $n | | gold of the generator: $f1 | | | | | |"
