@@ -6,8 +6,8 @@ import GRDB
 /// same with or without the filter.
 ///
 /// Most lookups find nothing: at 100,000 generated articles 80 % of a new root's buckets
-/// had no earlier root, and each of those lookups descended a B-tree (28 MB of `lsh`,
-/// more than the page cache) to find so.
+/// had no earlier root, and each of those lookups descended a B-tree (`lsh`: 28 MB, 19 MB
+/// since schema v7, more than the page cache either way) to find so.
 ///
 /// The bits are not stored: they are read from `lsh` once the writer has looked up as many
 /// documents as that is worth (`shouldBuild`), and kept in step as roots are indexed. Their
@@ -30,20 +30,21 @@ final class BucketFilter: @unchecked Sendable { // confined to the pool's serial
 
     var isBuilt: Bool { !words.isEmpty }
 
+    /// The bit of an `lsh` key (`Store.lshKey`).
     @inline(__always)
-    private static func bit(band: Int, bucket: Int64) -> Int {
-        Int(truncatingIfNeeded: MinHash.mix(UInt64(bitPattern: bucket) &+ UInt64(band)) >> shift)
+    private static func bit(key: Int64) -> Int {
+        Int(truncatingIfNeeded: MinHash.mix(UInt64(bitPattern: key)) >> shift)
     }
 
     func mayHold(band: Int, bucket: Int64) -> Bool {
         guard isBuilt else { return true }
-        let bit = Self.bit(band: band, bucket: bucket)
+        let bit = Self.bit(key: Store.lshKey(band: band, bucket: bucket))
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    func insert(band: Int, bucket: Int64) {
+    func insert(key: Int64) {
         guard isBuilt else { return }
-        let bit = Self.bit(band: band, bucket: bucket)
+        let bit = Self.bit(key: key)
         words[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
@@ -67,9 +68,9 @@ final class BucketFilter: @unchecked Sendable { // confined to the pool's serial
     /// Reads every bucket row's bit.
     func build(_ db: Database) throws {
         var words = [UInt64](repeating: 0, count: Self.bitCount / 64)
-        let scan = try db.bound("SELECT band, bucket FROM lsh")
+        let scan = try db.bound("SELECT key FROM lsh")
         try scan.forEachRow { row in
-            let bit = Self.bit(band: Int(row.int64(0)), bucket: row.int64(1))
+            let bit = Self.bit(key: row.int64(0))
             words[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         dataVersion = try Self.dataVersion(db)

@@ -18,42 +18,37 @@ import GRDB
 /// Only the writer touches it, inside the pool's serial writes. Its size is bounded by the
 /// transaction's (`bands` rows a stored document at most).
 final class PendingBuckets: @unchecked Sendable { // confined to the pool's serial writes
-    private struct Key: Hashable {
-        let band: Int32
-        let bucket: Int64
-    }
-
-    /// One bucket row, and the index of the previous row of the same bucket (-1: none).
+    /// One bucket row (`key` as `Store.lshKey` makes it), and the index of the previous row
+    /// of the same key (-1: none).
     private struct Row {
-        let bucket: Int64
+        let key: Int64
         let root: Int64
-        let previous: Int32
-        let band: Int32
+        let previous: Int
     }
 
     /// Flat, with a chain per bucket through `previous`: an array per bucket took about
     /// twice the memory (peak RSS 0.5–1 MB more over the 10,000 generated articles).
     private var rows: [Row] = []
-    /// The last row of each bucket.
-    private var lastRow: [Key: Int32] = [:]
+    /// The last row of each key.
+    private var lastRow: [Int64: Int] = [:]
 
     var isEmpty: Bool { rows.isEmpty }
 
     /// This transaction's roots in a bucket, oldest first.
     func roots(band: Int, bucket: Int64) -> [Int64] {
-        guard var index = lastRow[Key(band: Int32(band), bucket: bucket)] else { return [] }
+        guard var index = lastRow[Store.lshKey(band: band, bucket: bucket)] else { return [] }
         var roots: [Int64] = []
         while index >= 0 {
-            roots.append(rows[Int(index)].root)
-            index = rows[Int(index)].previous
+            roots.append(rows[index].root)
+            index = rows[index].previous
         }
         return roots.reversed()
     }
 
     func append(band: Int, bucket: Int64, root: Int64) {
-        let key = Key(band: Int32(band), bucket: bucket)
-        rows.append(Row(bucket: bucket, root: root, previous: lastRow[key] ?? -1, band: Int32(band)))
-        lastRow[key] = Int32(rows.count - 1)
+        let key = Store.lshKey(band: band, bucket: bucket)
+        rows.append(Row(key: key, root: root, previous: lastRow[key] ?? -1))
+        lastRow[key] = rows.count - 1
     }
 
     /// Writes the rows in key order, `rowsPerStatement` to a statement (`insertSQL[n]`
@@ -61,16 +56,15 @@ final class PendingBuckets: @unchecked Sendable { // confined to the pool's seri
     /// use: the transaction is rolled back, and `removeAll` drops them.
     func flush(_ db: Database, insertSQL: [String], filter: BucketFilter) throws {
         let rowsPerStatement = insertSQL.count - 1
-        rows.sort { ($0.band, $0.bucket, $0.root) < ($1.band, $1.bucket, $1.root) }
+        rows.sort { ($0.key, $0.root) < ($1.key, $1.root) }
         var start = 0
         while start < rows.count {
             let end = min(start + rowsPerStatement, rows.count)
             var insert = try db.bound(insertSQL[end - start])
             for row in rows[start..<end] {
-                insert.bind(Int(row.band))
-                insert.bind(row.bucket)
+                insert.bind(row.key)
                 insert.bind(row.root)
-                filter.insert(band: Int(row.band), bucket: row.bucket)
+                filter.insert(key: row.key)
             }
             try insert.execute()
             start = end

@@ -159,6 +159,7 @@ enum Schema {
         }
         migrator.registerMigration("v5: compact near-duplicate index, bodies instead of sentences", migrate: compactStore)
         migrator.registerMigration("v6: records keyed by document number, signature sketches", migrate: keyRecordsByDocumentID)
+        migrator.registerMigration("v7: compact LSH keys", migrate: compactLSHKeys)
         return migrator
     }
 

@@ -183,7 +183,7 @@ extension Store {
             var lookup = try db.bound(bucketLookupSQL[stored.count])
             for band in stored {
                 lookup.bind(band)
-                lookup.bind(buckets[band])
+                lookup.bind(Self.lshKey(band: band, bucket: buckets[band]))
             }
             try lookup.forEachRow { row in
                 let band = Int(row.int64(0))

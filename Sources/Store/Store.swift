@@ -101,6 +101,15 @@ public final class Store: Sendable {
     /// of each new document grew with the store. A full bucket only stops taking roots;
     /// its first ones are still candidates, and a copy shares several bands.
     static let bucketCapacity = 64
+
+    /// A band's bucket as `lsh` keys it: the band in the high bits, the low 27 bits of the
+    /// bucket's hash below (schema v7). Up to 16 bands the key is under 2^31, which SQLite
+    /// stores in 4 bytes instead of the 9 of a band and a 64-bit hash. Two buckets of one
+    /// band that share their low bits (about 30 pairs a band at 100,000 roots) become one:
+    /// their roots are candidates of each other, which the sketches rule out.
+    static func lshKey(band: Int, bucket: Int64) -> Int64 {
+        Int64(band) << 27 | (bucket & 0x7FF_FFFF)
+    }
     /// Sketches of the candidates the writer compared lately (most candidates come back).
     let sketches: SketchCache
     /// The LSH buckets that may hold a root: the others are not looked up.
@@ -116,11 +125,11 @@ public final class Store: Sendable {
         self.minHash = minHash
         self.sketches = SketchCache(width: minHash.sketchWidth)
         self.bucketLookupSQL = (0...minHash.bands).map { buckets in
-            Array(repeating: "SELECT * FROM (SELECT band, root FROM lsh WHERE band = ? AND bucket = ? LIMIT \(Self.bucketCapacity))",
+            Array(repeating: "SELECT * FROM (SELECT ? AS band, root FROM lsh WHERE key = ? LIMIT \(Self.bucketCapacity))",
                   count: buckets).joined(separator: " UNION ALL ")
         }
         self.bucketInsertSQL = (0...minHash.bands).map { rows in
-            "INSERT OR IGNORE INTO lsh (band, bucket, root) VALUES " + Array(repeating: "(?, ?, ?)", count: rows).joined(separator: ", ")
+            "INSERT OR IGNORE INTO lsh (key, root) VALUES " + Array(repeating: "(?, ?)", count: rows).joined(separator: ", ")
         }
         try Self.checkFile(path)
         do {

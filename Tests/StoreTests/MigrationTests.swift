@@ -139,6 +139,10 @@ struct MigrationTests {
         }
         #expect(violations.isEmpty)
         #expect(awardDocument == 2)
+        // v7 keys each band's bucket as Store.lshKey does, negative hashes included.
+        #expect(buckets.contains { $0 < 0 } && buckets.contains { $0 >= 0 })
+        let keys = try store.pool.read { db in try Int64.fetchAll(db, sql: "SELECT key FROM lsh WHERE root = 1 ORDER BY key") }
+        #expect(keys == buckets.enumerated().map { Store.lshKey(band: $0, bucket: $1) }.sorted())
 
         // A copy with an edited sentence is still found through the migrated signature, and
         // its records are written under its own number.

@@ -32,8 +32,8 @@ struct NearDuplicateTests {
                                       files: [], rejections: [], run: run)
         #expect(written.stored == count && written.nearDuplicates == 0)
         let (firstBand, otherBand) = try store.pool.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM lsh WHERE band = 0"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM lsh WHERE band = 1"))
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM lsh WHERE key >> 27 = 0"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM lsh WHERE key >> 27 = 1"))
         }
         #expect(firstBand == Store.bucketCapacity)
         #expect(otherBand == count)
