@@ -4,7 +4,8 @@ import GRDB
 /// written in key order just before it commits.
 ///
 /// `lsh` is keyed by hashed buckets: rows written as documents come land on random pages,
-/// and at 100,000 articles the table (28 MB) is larger than the page cache. SQLite spilled
+/// and at 100,000 articles the table (28 MB then, 19 MB with schema v7's keys) is larger
+/// than the page cache. SQLite spilled
 /// its dirty pages to the log in the middle of a transaction, read them back for the next
 /// row and wrote them again: of a run's 1.40 million `pwrite` and 0.92 million `pread`
 /// calls, a run that wrote no `lsh` made 0.43 and 0.13 million (`strace -c`). Written in
