@@ -1,6 +1,6 @@
 import GRDB
 
-/// Which LSH buckets may hold a root: one bit per (band, bucket) hash, set for every bucket
+/// Which LSH buckets may hold a root: one bit per hashed `lsh` key, set for every bucket
 /// row the store holds. A clear bit means the bucket is empty for certain, so its lookup
 /// is skipped; a set bit may be a collision and is looked up as before. Results are the
 /// same with or without the filter.
@@ -36,9 +36,9 @@ final class BucketFilter: @unchecked Sendable { // confined to the pool's serial
         Int(truncatingIfNeeded: MinHash.mix(UInt64(bitPattern: key)) >> shift)
     }
 
-    func mayHold(band: Int, bucket: Int64) -> Bool {
+    func mayHold(key: Int64) -> Bool {
         guard isBuilt else { return true }
-        let bit = Self.bit(key: Store.lshKey(band: band, bucket: bucket))
+        let bit = Self.bit(key: key)
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 

@@ -36,8 +36,8 @@ final class PendingBuckets: @unchecked Sendable { // confined to the pool's seri
     var isEmpty: Bool { rows.isEmpty }
 
     /// This transaction's roots in a bucket, oldest first.
-    func roots(band: Int, bucket: Int64) -> [Int64] {
-        guard var index = lastRow[Store.lshKey(band: band, bucket: bucket)] else { return [] }
+    func roots(key: Int64) -> [Int64] {
+        guard var index = lastRow[key] else { return [] }
         var roots: [Int64] = []
         while index >= 0 {
             roots.append(rows[index].root)
@@ -46,8 +46,7 @@ final class PendingBuckets: @unchecked Sendable { // confined to the pool's seri
         return roots.reversed()
     }
 
-    func append(band: Int, bucket: Int64, root: Int64) {
-        let key = Store.lshKey(band: band, bucket: bucket)
+    func append(key: Int64, root: Int64) {
         rows.append(Row(key: key, root: root, previous: lastRow[key] ?? -1))
         lastRow[key] = rows.count - 1
     }

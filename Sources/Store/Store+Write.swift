@@ -48,9 +48,10 @@ extension Store {
             if db.changesCount > 0 { counts.exactDuplicates += 1 } else { counts.alreadyKnown += 1 }
             return
         }
-        let buckets = minHash.buckets(signature)
-        var bucketSizes = [Int](repeating: 0, count: buckets.count)
-        let nearDupOf = try nearDuplicate(of: signature, buckets: buckets, bucketSizes: &bucketSizes, db)
+        // Each band's bucket as `lsh` keys it, indexed by band.
+        let keys = minHash.buckets(signature).enumerated().map { Self.lshKey(band: $0, bucket: $1) }
+        var bucketSizes = [Int](repeating: 0, count: keys.count)
+        let nearDupOf = try nearDuplicate(of: signature, keys: keys, bucketSizes: &bucketSizes, db)
         if nearDupOf != nil { counts.nearDuplicates += 1 }
         // A changed file under the same URL (or path) is a new version of what it held.
         var previous: String?
@@ -94,8 +95,8 @@ extension Store {
             insertSketch.bind(sketch)
             try insertSketch.execute()
             sketch.withUnsafeBytes { sketches.store($0, of: root) }
-            for band in buckets.indices where bucketSizes[band] < Self.bucketCapacity {
-                pendingBuckets.append(band: band, bucket: buckets[band], root: root)
+            for band in keys.indices where bucketSizes[band] < Self.bucketCapacity {
+                pendingBuckets.append(key: keys[band], root: root)
             }
         }
         for record in RepeatLinker.link(document.awards) {
@@ -173,17 +174,17 @@ extension Store {
     /// decide, earliest first (the first similar one found is the answer, so a large
     /// cluster costs one comparison). `bucketSizes` gets the roots found in each band's
     /// bucket (up to the capacity).
-    private func nearDuplicate(of signature: [UInt32], buckets: [Int64], bucketSizes: inout [Int], _ db: Database) throws -> String? {
+    private func nearDuplicate(of signature: [UInt32], keys: [Int64], bucketSizes: inout [Int], _ db: Database) throws -> String? {
         guard signature.contains(where: { $0 != .max }) else { return nil }
         if try bucketFilter.shouldBuild(db) { try bucketFilter.build(db) }
         // Every root met in a bucket, once per bucket it shares with this signature.
         var met: [Int64] = []
-        let stored = buckets.indices.filter { bucketFilter.mayHold(band: $0, bucket: buckets[$0]) }
+        let stored = keys.indices.filter { bucketFilter.mayHold(key: keys[$0]) }
         if !stored.isEmpty {
             var lookup = try db.bound(bucketLookupSQL[stored.count])
             for band in stored {
                 lookup.bind(band)
-                lookup.bind(Self.lshKey(band: band, bucket: buckets[band]))
+                lookup.bind(keys[band])
             }
             try lookup.forEachRow { row in
                 let band = Int(row.int64(0))
@@ -193,8 +194,8 @@ extension Store {
         }
         // Then the roots of this transaction, newer than any in the table.
         if !pendingBuckets.isEmpty {
-            for band in buckets.indices {
-                for root in pendingBuckets.roots(band: band, bucket: buckets[band])
+            for band in keys.indices {
+                for root in pendingBuckets.roots(key: keys[band])
                     .prefix(max(0, Self.bucketCapacity - bucketSizes[band])) {
                     bucketSizes[band] += 1
                     met.append(root)
