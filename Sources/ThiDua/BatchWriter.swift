@@ -9,7 +9,7 @@ import Store
 /// at 10,000 and 100,000 articles (a longer queue fills only when commits get slower).
 ///
 /// The thread is the writer's alone and keeps the default priority, while the text
-/// workers run below it (`Runner.onWorkers`): at 100,000 articles the writer is the
+/// workers run below it (`Runner.workerNiceness`): at 100,000 articles the writer is the
 /// slowest stage, and sharing two cores equally with two text workers it was busy 90 % of
 /// a run with half a core, the text stages waiting for it.
 final class BatchWriter: @unchecked Sendable { // every `var` only under `condition`, `uncommitted` only on the writer's thread
@@ -49,15 +49,9 @@ final class BatchWriter: @unchecked Sendable { // every `var` only under `condit
         self.inline = inline
         if !inline {
             let thread = Thread { [self] in
-                // Thread.name does not reach the kernel on Linux (and Swift cannot see
-                // pthread_setname_np): top and perf showed the writer under the program's
-                // name, like the main thread.
-                #if os(Linux)
-                try? "thidua-writer".write(toFile: "/proc/thread-self/comm", atomically: false, encoding: .utf8)
-                #endif
+                ThreadIdentity.name("thidua-writer")
                 writeUntilFinished()
             }
-            thread.name = "thidua-writer"
             thread.start()
         }
     }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Store
 
@@ -25,110 +24,89 @@ struct FileCandidate: Sendable {
     }
 }
 
-/// What reading a file gave: its documents and rejections, or that only its time changed.
-struct FileRead: Sendable {
-    var touched: FileState?
-    var state: FileState?
-    var results: [Result<SourceText, Rejection>] = []
+/// One piece of the text workers' work, in input order.
+enum WorkItem: Sendable {
+    /// A single-document file (text or HTML): read, hashed, decoded and processed.
+    case file(FileCandidate)
+    /// A document of a streamed input (JSON Lines, standard input).
+    case document(SourceText)
+    /// A rejection found before the workers (a path, a line), kept in its place.
+    case rejection(Rejection)
+    /// A streamed input's state, recorded after its documents.
+    case streamed(FileState)
 }
 
-extension Runner {
-    /// Hashes and reads single-document files on `jobs` threads, each file mapped once for
-    /// both; results keep the input order.
-    func readAll(_ candidates: [FileCandidate]) -> [FileRead] {
-        guard !candidates.isEmpty else { return [] }
-        let slots = ResultSlots<FileRead>(count: candidates.count)
-        let next = WorkCounter()
-        Self.onWorkers(min(jobs, candidates.count)) { _ in
-            while let index = next.take(below: candidates.count) {
-                let candidate = candidates[index]
-                var results: [Result<SourceText, Rejection>] = []
-                guard let data = try? candidate.contents() else {
-                    reader.read(candidate.path) { results.append($0) } // says why it cannot be read
-                    slots[index] = FileRead(touched: nil, state: nil, results: results)
-                    continue
-                }
-                let sha256 = Store.sha256(data)
-                let state = candidate.state { _ in sha256 }
-                if let state, sha256 == candidate.knownSHA256 {
-                    slots[index] = FileRead(touched: state, state: state)
-                    continue
-                }
-                reader.read(data, source: candidate.path, format: InputReader.format(ofName: candidate.path)) { results.append($0) }
-                slots[index] = FileRead(touched: nil, state: state, results: results)
-            }
-        }
-        return slots.values
-    }
+/// What the workers made of an item: documents for the store, rejections, the file to record.
+struct WorkOutput: Sendable {
+    var documents: [DocumentInput] = []
+    var rejections: [Rejection] = []
+    var file: FileState?
+    /// The file's content is the one the store knows (its time changed, not its bytes).
+    var unchanged = false
+    /// Input paths after this item's; nil inside a streamed input, whose length is unknown.
+    var pathsAfter: Int?
 
-    /// The text stages for a batch on `jobs` threads, each taking the next document when it
-    /// is done (articles differ in length); results keep the input order.
-    func processAll(_ sources: [SourceText]) -> [Result<DocumentInput, Rejection>] {
-        guard !sources.isEmpty else { return [] }
-        let results = ResultSlots<Result<DocumentInput, Rejection>>(count: sources.count)
-        let next = WorkCounter()
-        Self.onWorkers(min(jobs, sources.count)) { worker in
-            let pipeline = workerPipelines.isEmpty ? pipeline : workerPipelines[worker % workerPipelines.count]
-            while let index = next.take(below: sources.count) {
-                let source = sources[index]
-                do {
-                    results[index] = .success(try process(source, with: pipeline))
-                } catch {
-                    results[index] = .failure(Rejection(source: source.source, reason: .unreadable(message: "\(error)")))
-                }
-            }
+    mutating func add(_ result: Result<DocumentInput, Rejection>) {
+        switch result {
+        case .success(let document): documents.append(document)
+        case .failure(let rejection): rejections.append(rejection)
         }
-        return results.values
     }
 }
 
 extension Runner {
-    /// Runs `body` on `count` workers and waits for them. One worker runs on the caller's
-    /// thread (`--jobs 1`, where the store is written on that thread too). More run on pool
-    /// threads below the priority of the store's writer, which then has a thread of its own;
-    /// never on the caller's thread, whose priority could not be raised again. The writer is
-    /// the slowest stage at scale: sharing two cores equally with two text workers, it was
-    /// busy 90 % of a run of 100,000 articles with half a core, and the text stages waited
-    /// for it (--jobs 2: 38.4–38.9 s; 31.3–31.6 s below it).
-    static func onWorkers(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        guard count > 1 else { return body(0) }
-        let group = DispatchGroup()
-        for worker in 0..<count {
-            DispatchQueue.global().async(group: group) {
-                yieldToWriter()
-                body(worker)
-            }
-        }
-        group.wait()
-    }
-
     /// The niceness of text workers: with the writer at 0, its thread gets about nine
-    /// tenths of a core it shares with one of them whenever it has work.
+    /// tenths of a core it shares with one of them whenever it has work. At 100,000
+    /// articles the writer is the slowest stage: sharing two cores equally with two text
+    /// workers, it was busy 90 % of a run with half a core, and the text stages waited for
+    /// it (--jobs 2: 38.4–38.9 s; 31.3–31.6 s below it).
     static let workerNiceness: Int32 = 10
 
-    /// Lowers the calling thread's priority: on Linux niceness belongs to a thread, and
-    /// "process 0" is the calling one. Unprivileged, a thread cannot raise it again; a
-    /// pool thread keeps it, which only matters to this process's own later work on it.
-    static func yieldToWriter() {
-        #if os(Linux)
-        let which = __priority_which_t(PRIO_PROCESS.rawValue)
-        errno = 0
-        let current = getpriority(which, 0)
-        if errno == 0, current < workerNiceness { _ = setpriority(which, 0, workerNiceness) }
-        #endif
+    /// The text workers of a run: `jobs` threads (at 1, the caller's), each with its own
+    /// pipeline when `workerPipelines` has them, a chunk's worth of items in flight.
+    func textWorkers() -> OrderedWorkers<(item: WorkItem, pathsAfter: Int?), WorkOutput> {
+        OrderedWorkers(workers: jobs, window: chunkSize, niceness: Self.workerNiceness, name: "thidua-text") { [self] work, worker in
+            let pipeline = workerPipelines.isEmpty ? pipeline : workerPipelines[worker % workerPipelines.count]
+            var output = self.work(work.item, with: pipeline)
+            output.pathsAfter = work.pathsAfter
+            return output
+        }
     }
-}
 
-/// Hands out indices 0, 1, 2, ... to concurrent workers, each once.
-final class WorkCounter: @unchecked Sendable { // `value` only under `lock`
-    private let lock = NSLock()
-    private var value = 0
+    /// An item through the stages it needs. A file is read, hashed and processed by one
+    /// worker: its bytes are mapped once, and freed by the thread that allocated them.
+    func work(_ item: WorkItem, with pipeline: TextPipeline) -> WorkOutput {
+        var output = WorkOutput()
+        switch item {
+        case .file(let candidate):
+            guard let data = try? candidate.contents() else { // read again, for the reason it cannot be
+                reader.read(candidate.path) { result in output.add(result.flatMap { processOrReject($0, with: pipeline) }) }
+                return output
+            }
+            let sha256 = Store.sha256(data)
+            output.file = candidate.state { _ in sha256 }
+            if output.file != nil, sha256 == candidate.knownSHA256 {
+                output.unchanged = true
+                return output
+            }
+            reader.read(data, source: candidate.path, format: InputReader.format(ofName: candidate.path)) { result in
+                output.add(result.flatMap { processOrReject($0, with: pipeline) })
+            }
+        case .document(let source):
+            output.add(processOrReject(source, with: pipeline))
+        case .rejection(let rejection):
+            output.rejections.append(rejection)
+        case .streamed(let state):
+            output.file = state
+        }
+        return output
+    }
 
-    func take(below limit: Int) -> Int? {
-        lock.withLock {
-            guard value < limit else { return nil }
-            defer { value += 1 }
-            return value
+    private func processOrReject(_ source: SourceText, with pipeline: TextPipeline) -> Result<DocumentInput, Rejection> {
+        do {
+            return .success(try process(source, with: pipeline))
+        } catch {
+            return .failure(Rejection(source: source.source, reason: .unreadable(message: "\(error)")))
         }
     }
 }

@@ -58,8 +58,9 @@ public struct Runner: Sendable {
     public let store: Store
     /// Documents per transaction.
     public var batchSize = 2048
-    /// Documents the text stages take together (and files read together): small enough
-    /// that the writer is never long without work, never more than a transaction.
+    /// Documents handed to the writer together, and items in the text workers' hands at
+    /// most: small enough that the writer is never long without work, never more than a
+    /// transaction.
     var chunkSize: Int { min(256, batchSize) }
     /// Text-stage workers; above 1 the store's writer has a thread of its own, at 1 the
     /// whole run is on the calling thread.
@@ -104,68 +105,48 @@ public struct Runner: Sendable {
         let paths = reader.expand(inputs, threads: jobs)
         let writer = BatchWriter(store: store, run: report.run, transactionSize: batchSize, inline: jobs <= 1)
         defer { writer.abandon() } // after `finish`, nothing; before, a thrown error must not leave its thread waiting
-        var pendingSources: [SourceText] = []
-        var pendingFiles: [(state: FileState, waitsFor: Int)] = [] // a file is recorded once its documents are
-        var rejections: [Rejection] = []
-        var processedDocuments = 0, queued = 0
-        var group: [FileCandidate] = [] // single-document files, read together on all cores
-        var streaming = false // inside a many-document input, whose remaining count is unknown
+        let workers = textWorkers()
+        defer { workers.close() }
+        var documents: [DocumentInput] = [], files: [FileState] = [], rejections: [Rejection] = []
+        var pathsAfter: Int? // of the last output taken
 
         func flush() throws {
-            let results = processAll(pendingSources)
-            var documents: [DocumentInput] = []
-            for result in results {
-                switch result {
-                case .success(let document): documents.append(document)
-                case .failure(let rejection): rejections.append(rejection)
-                }
-            }
-            processedDocuments += pendingSources.count
-            let ready = pendingFiles.filter { $0.waitsFor <= processedDocuments }.map(\.state)
-            pendingFiles.removeAll { $0.waitsFor <= processedDocuments }
             for rejection in rejections { report.rejected[rejection.reason.kind, default: 0] += 1 }
             report.documents += documents.count
             // The last transaction's worth of files is committed a chunk at a time: the
             // run does not end waiting for one large commit.
-            try writer.submit(documents: documents, files: ready, rejections: rejections,
-                              commitNow: !streaming && paths.count - report.files < batchSize)
-            pendingSources.removeAll(keepingCapacity: true)
-            rejections.removeAll()
+            try writer.submit(documents: documents, files: files, rejections: rejections,
+                              commitNow: pathsAfter.map { $0 < batchSize } ?? false)
+            documents = []
+            files = []
+            rejections = []
         }
-        func enqueue(_ result: Result<SourceText, Rejection>) throws {
-            switch result {
-            case .success(let source):
-                pendingSources.append(source)
-                queued += 1
-            case .failure(let rejection):
-                rejections.append(rejection)
+        func take(_ outputs: [WorkOutput]) throws {
+            for output in outputs {
+                documents += output.documents
+                rejections += output.rejections
+                if let file = output.file { files.append(file) } // with its documents, or after them
+                if output.unchanged { report.unchanged += 1 }
+                pathsAfter = output.pathsAfter
+                if documents.count >= chunkSize || rejections.count >= chunkSize || files.count >= 16 * chunkSize { try flush() }
             }
-            if pendingSources.count >= chunkSize { try flush() }
         }
-        func readGroup() throws {
-            for read in readAll(group) {
-                if let touched = read.touched { // touched, not changed: recorded with the next batch
-                    pendingFiles.append((touched, queued))
-                    report.unchanged += 1
-                    continue
-                }
-                for result in read.results { try enqueue(result) }
-                if let state = read.state { pendingFiles.append((state, queued)) }
-            }
-            group.removeAll(keepingCapacity: true)
+        func submit(_ item: WorkItem, pathsAfter: Int?) throws {
+            try take(workers.submit((item, pathsAfter)))
         }
 
         var known: [String: FileState] = [:] // what the store remembers of the next paths
         var chunk: [Result<String, Rejection>] = [] // the next paths, made Strings once
         for number in paths.indices {
             report.files += 1
+            let after = paths.count - number - 1
             if number % Self.lookupChunk == 0 {
                 chunk = Array(paths[number..<min(number + Self.lookupChunk, paths.count)])
                 known = try store.fileStates(chunk.compactMap { try? $0.get() }.filter { $0 != "-" })
             }
             switch chunk[number % Self.lookupChunk] {
             case .failure(let rejection):
-                rejections.append(rejection)
+                try submit(.rejection(rejection), pathsAfter: after)
             case .success(let path):
                 let stat = paths.stat(at: number) ?? FileStat(path: path)
                 let remembered = known[path]
@@ -175,29 +156,29 @@ public struct Runner: Sendable {
                 }
                 let candidate = FileCandidate(path: path, stat: stat, knownSHA256: remembered?.sha256)
                 if path != "-", InputReader.format(ofName: path) != .jsonLines {
-                    group.append(candidate)
-                    if group.count >= chunkSize { try readGroup() }
+                    try submit(.file(candidate), pathsAfter: after)
                 } else {
-                    // Many documents in one input: streamed, in order after the files before it.
-                    try readGroup()
+                    // Many documents in one input, read here and processed by the workers.
                     let state = candidate.state(hashing: fileHash)
                     if let state, state.sha256 == candidate.knownSHA256 {
                         try store.touch(state, run: report.run)
                         report.unchanged += 1
                         continue
                     }
-                    streaming = true
-                    try reader.read(path) { try enqueue($0) }
-                    streaming = false
-                    if let state { pendingFiles.append((state, queued)) }
+                    try reader.read(path) { result in
+                        switch result {
+                        case .success(let source): try submit(.document(source), pathsAfter: nil)
+                        case .failure(let rejection): try submit(.rejection(rejection), pathsAfter: nil)
+                        }
+                    }
+                    if let state { try submit(.streamed(state), pathsAfter: after) }
                 }
             }
-            if rejections.count >= chunkSize || pendingFiles.count >= 16 * chunkSize { try flush() }
             progress(RunProgress(filesDone: number + 1, filesTotal: paths.count, documents: report.documents,
                                  elapsed: Date().timeIntervalSince(start)))
         }
-        try readGroup()
-        if !pendingSources.isEmpty || !rejections.isEmpty || !pendingFiles.isEmpty { try flush() }
+        try take(workers.finish())
+        if !documents.isEmpty || !rejections.isEmpty || !files.isEmpty { try flush() }
         let counts = try writer.finish()
         report.stored = counts.stored
         report.exactDuplicates = counts.exactDuplicates

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 @testable import ThiDua
 
-/// The run's writer thread and the text workers below it.
+/// The run's writer thread.
 struct BatchWriterTests {
     static func document(_ number: Int, doc: String? = nil) -> DocumentInput {
         let body = "Bài số \(number): \(number) tập thể được tặng Bằng khen."
@@ -89,38 +89,5 @@ struct BatchWriterTests {
             #expect(try Self.documentsInTheFile(store, directory: directory) == 3) // once: closing copies the rest
             #expect(try writer.finish().stored == 4)
         }
-    }
-
-    @Test func workersBelowTheWriterRunOnPoolThreadsAtALowerPriority() throws {
-        let callerPriority = Self.priority()
-        let seen = Seen()
-        Runner.onWorkers(4) { worker in
-            seen.add(worker, priority: Self.priority())
-        }
-        #expect(seen.workers == [0, 1, 2, 3])
-        #expect(seen.priorities.allSatisfy { $0 >= Runner.workerNiceness })
-        #expect(Self.priority() == callerPriority)
-        // One worker (--jobs 1) is the caller's thread, at the caller's priority.
-        let alone = Seen()
-        Runner.onWorkers(1) { worker in
-            alone.add(worker, priority: Self.priority())
-        }
-        #expect(alone.workers == [0])
-        #expect(alone.priorities == [callerPriority])
-        #expect(Self.priority() == callerPriority)
-    }
-
-    static func priority() -> Int32 {
-        getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-    }
-
-    final class Seen: @unchecked Sendable { // only under `lock`
-        private let lock = NSLock()
-        private var entries: [(worker: Int, priority: Int32)] = []
-        func add(_ worker: Int, priority: Int32) {
-            lock.withLock { entries.append((worker, priority)) }
-        }
-        var workers: [Int] { lock.withLock { entries.map(\.worker).sorted() } }
-        var priorities: [Int32] { lock.withLock { entries.map(\.priority) } }
     }
 }
