@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "CHTML", dependencies: ["CLibXML2"]),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "CMinHash"),
+        // mimalloc serves every malloc of the `thidua` executable (Sources/CMimalloc/allocator.c says why).
+        .target(name: "CMimalloc", linkerSettings: [.linkedLibrary("mimalloc")]),
         .target(name: "ThiDuaModel"),
         .target(name: "RuleFiles", dependencies: ["ThiDuaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Ingest", dependencies: ["ThiDuaModel", "RuleFiles", "ICUBridge", "CHTML", "CZlib"]),
@@ -45,7 +47,7 @@ let package = Package(
                                             "Store", "Export", "Generate"]),
         .executableTarget(
             name: "thidua",
-            dependencies: ["ThiDua", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ThiDua", "CMimalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "thidua-bench", dependencies: ["ThiDua", "ICUBridge"]),
         .target(name: "TestSupport", dependencies: ["ThiDua"], path: "Tests/TestSupport"),

@@ -15,6 +15,7 @@ struct ThiDuaCommand: ParsableCommand {
         some inputs were rejected and --strict was given; 2 the rules are invalid or ICU
         failed; 64 bad command line.
         """,
+        version: BuildInfo.version,
         subcommands: [RunCommand.self, StatsCommand.self, ExportCommand.self, InspectCommand.self, ExtractCommand.self,
                       EvalCommand.self, RulesCommand.self, NormalizeCommand.self, SegmentCommand.self,
                       GenCorpusCommand.self]

@@ -206,4 +206,12 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("segment"))
         #expect(outcome.stdout.contains("Exit codes"))
     }
+
+    /// The executable runs on mimalloc: linked, and serving `malloc` (a library loaded
+    /// before it could take `malloc` and leave it linked but unused).
+    @Test func versionNamesTheAllocatorInUse() throws {
+        let outcome = try Self.run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("malloc: mimalloc 2."), "\(outcome.stdout)")
+    }
 }
