@@ -47,11 +47,12 @@ final class OrderedWorkers<Item: Sendable, Output: Sendable>: @unchecked Sendabl
     }
 
     /// Queues `item`; returns the outputs that are ready, oldest first (with one worker,
-    /// `item`'s own). Waits while the window is full.
+    /// `item`'s own). Waits while the window is full. Not after `close`.
     func submit(_ item: Item) -> [Output] {
         if inline { return [transform(item, 0)] }
         condition.lock()
         defer { condition.unlock() }
+        precondition(!closed, "an item submitted to closed workers would never be done")
         var ready = takeReady()
         if submitted - delivered == slots.count {
             wait(for: max(slots.count / 2, 1))

@@ -7,7 +7,7 @@ enum ThreadIdentity {
     /// every thread under the program's name. A failure only leaves the name as it was.
     static func name(_ name: String) {
         #if os(Linux)
-        try? String(name.utf8.prefix(15))!.write(toFile: "/proc/thread-self/comm", atomically: false, encoding: .utf8)
+        try? String(decoding: name.utf8.prefix(15), as: UTF8.self).write(toFile: "/proc/thread-self/comm", atomically: false, encoding: .utf8)
         #endif
     }
 
