@@ -102,6 +102,12 @@ struct RunCommand: ParsableCommand {
             try database.forEachAward { tally.add($0) }
             print(tally.statistics().table(), terminator: "")
         }
+        do {
+            try database.close()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(3)
+        }
         if input.strict, report.rejectedTotal > 0 { throw ExitCode(1) }
     }
 

@@ -61,6 +61,23 @@ struct RunCommandTests {
         #expect(try Store(path: crashed).count("document") == Store(path: clean).count("document"))
     }
 
+    /// Once `thidua run` exits, the store file alone holds the run: a backup that copies
+    /// only `thidua.sqlite` misses nothing. The run's threads could outlive the store's last
+    /// use, so that nothing closed it and the log stayed beside the file.
+    @Test func theStoreFileAloneHoldsTheRunWhenItEnds() throws {
+        let corpus = try Self.corpus(300)
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        for round in 0..<3 {
+            let db = corpus.appendingPathComponent("store-\(round).sqlite").path
+            #expect(try CommandLineTests.run(["run", corpus.path, "--db", db, "--jobs", "2", "--quiet"]).status == 0)
+            #expect(!FileManager.default.fileExists(atPath: db + "-wal"), "round \(round): the log stayed beside the store")
+            let copy = corpus.appendingPathComponent("copy-\(round).sqlite").path
+            try FileManager.default.copyItem(atPath: db, toPath: copy)
+            let copied = try Store(path: copy).count("document"), stored = try Store(path: db).count("document")
+            #expect(copied == stored && stored > 0, "round \(round): the file alone holds \(copied) of \(stored) documents")
+        }
+    }
+
     @Test func aSecondRunWaitsOrExitsWith75() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
