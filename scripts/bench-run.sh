@@ -11,10 +11,12 @@
 # `thidua eval` (F1). Each round runs --jobs 1, then all cores, each into a new store, then
 # reruns the last; the table gives each figure's median over the rounds with its range, and
 # the speed-up of the medians with the range of the rounds' own (on a shared VM one run's
-# time moves by a quarter, or more). Rounds: N for every size with --rounds N; otherwise 9
-# for up to 10,000 articles (a run of seconds, whose speed-up three rounds did not settle:
-# 1.39x over three, 1.52x over nine, in the same hour) and 3 above. Needs GNU time
-# (/usr/bin/time).
+# time moves by a quarter, or more). Rounds: N for every size with --rounds N; otherwise 15
+# for up to 10,000 articles (a run of seconds: three rounds gave 1.39x and nine 1.52x in
+# the same hour, and nine still moved between 1.43x and 1.61x from hour to hour) and 5
+# above (three gave 1.46x and five 1.70x an hour apart). About 14 minutes for the
+# default sizes. Needs GNU time (/usr/bin/time); scripts/noise-probe.sh says whether the
+# machine is steady enough to bother.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=""
@@ -46,7 +48,7 @@ echo "| articles | MB | run | seconds: median (range) | articles/s | MB/s | vs I
 echo "|---:|---:|---|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
-  size_rounds=${rounds:-$([ "$n" -le 10000 ] && echo 9 || echo 3)}
+  size_rounds=${rounds:-$([ "$n" -le 10000 ] && echo 15 || echo 5)}
   generated=$("$bin/thidua" gen-corpus --articles "$n" --out "$corpus" --seed 1 2>&1)
   near_made=$(sed -E 's/.* ([0-9]+) near copies.*/\1/' <<<"$generated")
   exact_made=$(sed -E 's/.*; ([0-9]+) exact.*/\1/' <<<"$generated")
