@@ -74,7 +74,7 @@ extension Runner {
     }
 
     /// An item through the stages it needs. A file is read, hashed and processed by one
-    /// worker: its bytes are mapped once, and freed by the thread that allocated them.
+    /// worker: its bytes are read once for both, and freed by the thread that read them.
     func work(_ item: WorkItem, with pipeline: TextPipeline) -> WorkOutput {
         var output = WorkOutput()
         switch item {
