@@ -9,15 +9,12 @@
 #include <stdlib.h>
 
 int thidua_allocator(char *buffer, size_t size) {
-    int version = mi_version();
+    int number = mi_version();
+    char version[24];
+    snprintf(version, sizeof version, "%d.%d.%d", number / 100, (number / 10) % 10, number % 10);
     void *probe = malloc(64);
     int ours = probe != NULL && mi_is_in_heap_region(probe);
     free(probe);
-    if (ours) {
-        snprintf(buffer, size, "mimalloc %d.%d.%d", version / 100, (version / 10) % 10, version % 10);
-    } else {
-        snprintf(buffer, size, "system malloc (mimalloc %d.%d.%d linked but not in use)", version / 100, (version / 10) % 10,
-                 version % 10);
-    }
+    snprintf(buffer, size, ours ? "mimalloc %s" : "system malloc (mimalloc %s linked but not in use)", version);
     return ours;
 }
