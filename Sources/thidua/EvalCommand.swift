@@ -7,13 +7,13 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score award extraction against gold records.",
         discussion: """
-        Extracts the articles of --corpus and compares them with the *.awards.jsonl files of
-        --gold (the format of shared/gold: one expected record per line, `doc` being the
-        article's file name without extension, `cue` a piece of its sentence, `optional` for
-        vague statements). Records match on document, award set, kind set, count and
-        qualifier; granter, class, recipient, year and zone are reported as accuracies.
-        Every false positive and false negative is listed with its sentence. When the gold
-        directory has *.events.jsonl, main events are scored too: type, date, review and
+        Extracts the articles of --corpus and compares them with the *.awards.jsonl files of \
+        --gold (the format of shared/gold: one expected record per line, `doc` being the \
+        article's file name without extension, `cue` a piece of its sentence, `optional` for \
+        vague statements). Records match on document, award set, kind set, count and \
+        qualifier; granter, class, recipient, year and zone are reported as accuracies. \
+        Every false positive and false negative is listed with its sentence. When the gold \
+        directory has *.events.jsonl, main events are scored too: type, date, review and \
         plan years, province, organizer, and officials by name (precision and recall).
         """
     )

@@ -28,10 +28,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the store's awards, events, documents or rejections as JSON Lines or CSV.",
         discussion: """
-        Field names are those of the record contract (records.md). CSV is RFC 4180 (CRLF,
-        quotes where needed); list fields are joined with ";", the evidence is spread over
-        evidence_sentence, evidence_start, evidence_end and evidence_rule. --excel starts the
-        CSV with a UTF-8 byte order mark so that Excel shows Vietnamese correctly.
+        Field names are those of the record contract (records.md). CSV is RFC 4180 (CRLF, \
+        quotes where needed); list fields are joined with ";", the evidence is spread over \
+        evidence_sentence, evidence_start, evidence_end and evidence_rule. --excel starts the \
+        CSV with a UTF-8 byte order mark so that Excel shows Vietnamese correctly. \
         Records of near-duplicate documents are left out unless --include-duplicates.
         """
     )
@@ -72,11 +72,11 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Sum award counts by province, award, year (and more) over the store.",
         discussion: """
-        Counts only what is stated once: restatements in captions and titles, near-duplicate
-        documents, superseded versions and totals whose parts are known are left out. Exact
-        counts and bounds are kept apart: exact, lower_bound ("hơn", "trên"), approximate
-        ("khoảng", "hàng trăm"), upper_bound ("dưới"), and statements without a number
-        (uncounted). An award column like "co-thi-dua-chinh-phu+bang-khen-thu-tuong" is one
+        Counts only what is stated once: restatements in captions and titles, near-duplicate \
+        documents, superseded versions and totals whose parts are known are left out. Exact \
+        counts and bounds are kept apart: exact, lower_bound ("hơn", "trên"), approximate \
+        ("khoảng", "hàng trăm"), upper_bound ("dưới"), and statements without a number \
+        (uncounted). An award column like "co-thi-dua-chinh-phu+bang-khen-thu-tuong" is one \
         count stated for several awards together. --evidence lists each cell's sentences.
         """
     )

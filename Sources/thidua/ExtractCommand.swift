@@ -7,9 +7,9 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Print the award records of articles as JSON Lines.",
         discussion: """
-        One record per line, with the field names of the record contract (records.md):
-        award, class, granter, kind, count, qualifier, recipient, year, province, zone and
-        the evidence sentence with its offsets and the rule that matched. The rules are
+        One record per line, with the field names of the record contract (records.md): \
+        award, class, granter, kind, count, qualifier, recipient, year, province, zone and \
+        the evidence sentence with its offsets and the rule that matched. The rules are \
         rules/extraction/*.yaml; edit them and run again, nothing to rebuild.
 
         --explain adds, under "explain", the rule and the text each capture took.

@@ -7,11 +7,11 @@ struct GenCorpusCommand: ParsableCommand {
         commandName: "gen-corpus",
         abstract: "Write a corpus of generated award articles with its gold records.",
         discussion: """
-        Writes OUT/articles/NNNNNN.txt (or .html) and OUT/gold/generated.awards.jsonl and
-        generated.events.jsonl: year-end review reports of random provinces with award
-        statements of provinces, ministries, the army and the police, paragraphs that state
-        no award, a caption and a related-articles tail. A share of the articles is in NFD,
-        in the old tone placement, in windows-1258 or HTML, and a share are exact or near
+        Writes OUT/articles/NNNNNN.txt (or .html) and OUT/gold/generated.awards.jsonl and \
+        generated.events.jsonl: year-end review reports of random provinces with award \
+        statements of provinces, ministries, the army and the police, paragraphs that state \
+        no award, a caption and a related-articles tail. A share of the articles is in NFD, \
+        in the old tone placement, in windows-1258 or HTML, and a share are exact or near \
         copies of earlier ones. The same --seed gives the same corpus.
 
           thidua gen-corpus --articles 10000 --out /tmp/corpus

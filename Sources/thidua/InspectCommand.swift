@@ -7,9 +7,9 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show how each article was read: metadata, encoding, zones, and what cleaning removed.",
         discussion: """
-        For each input: where it came from, the encoding it was decoded from, the metadata
-        (title, published, outlet, author), then every paragraph with its zone (title,
-        body, caption) or the reason it was removed (navigation, image file name, metadata
+        For each input: where it came from, the encoding it was decoded from, the metadata \
+        (title, published, outlet, author), then every paragraph with its zone (title, \
+        body, caption) or the reason it was removed (navigation, image file name, metadata \
         line, related articles). Use it to see why a sentence was or was not extracted.
         """
     )

@@ -7,9 +7,9 @@ struct NormalizeCommand: ParsableCommand {
         commandName: "normalize",
         abstract: "Print articles as normalized text.",
         discussion: """
-        NFC, the legal documents' tone-mark placement ("hòa", "Ủy ban"), "Đ" for its
-        look-alikes, one space for any run of spaces, one line per paragraph. The rules
-        are in rules/normalization.yaml. With several inputs, each is preceded by a line
+        NFC, the legal documents' tone-mark placement ("hòa", "Ủy ban"), "Đ" for its \
+        look-alikes, one space for any run of spaces, one line per paragraph. The rules \
+        are in rules/normalization.yaml. With several inputs, each is preceded by a line \
         "# <input>".
         """
     )

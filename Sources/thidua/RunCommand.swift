@@ -22,14 +22,14 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Read new scrapes into the store: ingest, clean, normalize, segment, extract, store.",
         discussion: """
-        For cron. Idempotent: a second run over the same inputs adds nothing and says so.
-        Incremental: a file whose size and time (or content) are unchanged is skipped; a
-        changed file under the same path or URL becomes a new version. An article stored
-        already (same normalized text, whatever its encoding or URL) is a sighting; one that
+        For cron. Idempotent: a second run over the same inputs adds nothing and says so. \
+        Incremental: a file whose size and time (or content) are unchanged is skipped; a \
+        changed file under the same path or URL becomes a new version. An article stored \
+        already (same normalized text, whatever its encoding or URL) is a sighting; one that \
         differs by a few edits is a near duplicate, kept but not counted in statistics.
 
-        Only one run uses a store at a time: a second run waits (--wait) or exits with 75.
-        Exit codes: 0 done; 1 inputs rejected and --strict; 2 invalid rules; 3 store
+        Only one run uses a store at a time: a second run waits (--wait) or exits with 75. \
+        Exit codes: 0 done; 1 inputs rejected and --strict; 2 invalid rules; 3 store \
         unusable (corrupt or not ThiDua's); 75 store busy.
         """
     )

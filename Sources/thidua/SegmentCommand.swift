@@ -7,11 +7,11 @@ struct SegmentCommand: ParsableCommand {
         commandName: "segment",
         abstract: "Print the sentences of articles as JSON Lines.",
         discussion: """
-        One object per sentence: {"doc", "paragraph", "start", "end", "zone", "text"}. `doc` is the
-        input's file name without extension; `start` and `end` are the sentence's offsets
-        in the original file, in Unicode scalars; `zone` is title, body or caption; `text`
-        is normalized. Site furniture and related-article tails are left out (see
-        `thidua inspect`). Every line break ends a sentence; abbreviations are in
+        One object per sentence: {"doc", "paragraph", "start", "end", "zone", "text"}. `doc` is the \
+        input's file name without extension; `start` and `end` are the sentence's offsets \
+        in the original file, in Unicode scalars; `zone` is title, body or caption; `text` \
+        is normalized. Site furniture and related-article tails are left out (see \
+        `thidua inspect`). Every line break ends a sentence; abbreviations are in \
         rules/segmentation.yaml.
         """
     )

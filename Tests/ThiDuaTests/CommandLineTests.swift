@@ -207,6 +207,25 @@ struct CommandLineTests {
         #expect(outcome.stdout.contains("Exit codes"))
     }
 
+    /// Each command's prose is wrapped as paragraphs: a line ends only where its next word
+    /// would not fit in 80 columns. The help texts were written wrapped at 90 columns, and
+    /// the parser wrapped each of those lines again, leaving one or two words on a line of
+    /// their own ("says\nso.").
+    @Test(arguments: ["", "run", "export", "stats", "eval", "extract", "gen-corpus", "inspect", "normalize", "segment"])
+    func helpProseIsWrappedAsParagraphs(_ command: String) throws {
+        let outcome = try Self.run((command.isEmpty ? [] : [command]) + ["--help"])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let prose = lines.prefix { !$0.hasPrefix("USAGE:") }
+        #expect(prose.count > 2, "\(command): no description")
+        for (line, next) in zip(prose, prose.dropFirst()) where !line.isEmpty && !next.isEmpty {
+            // A line of its own on purpose: an option named first, an indented example.
+            guard !next.hasPrefix("--"), !next.hasPrefix(" ") else { continue }
+            let word = next.prefix { $0 != " " }
+            #expect(line.count + 1 + word.count >= 80, "\(command): \"\(line)\" ends before \"\(word)\"")
+        }
+    }
+
     /// The executable runs on mimalloc: linked, and serving `malloc` (a library loaded
     /// before it could take `malloc` and leave it linked but unused).
     @Test func versionNamesTheAllocatorInUse() throws {
