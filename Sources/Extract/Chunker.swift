@@ -284,7 +284,7 @@ struct Chunker {
             }
         }
         guard startsName(at: index) else { return nil }
-        let before = clause.text(titleStart..<index)
+        let before = titleStart..<index
         let nameStart = index
         index += clause.longest(.surname, at: index)!.length
         while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
@@ -295,7 +295,7 @@ struct Chunker {
         let name = clause.text(nameStart..<index)
         let nameEnd = index
         var end = index
-        var after: String?
+        var after: Range<Int>?
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1
             while titleEnd < clause.count {
@@ -310,12 +310,13 @@ struct Chunker {
                 }
             }
             if titleEnd > index + 1 {
-                after = clause.text((index + 1)..<titleEnd)
+                after = (index + 1)..<titleEnd
                 end = titleEnd
             }
         }
         let title = after ?? (before.isEmpty ? nil : before)
-        return NamedMention(name: name, title: title, isBody: false, tokens: start..<end, nameTokens: nameStart..<nameEnd)
+        return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
+                            nameTokens: nameStart..<nameEnd)
     }
 
     /// The classes a person's mention can start with.
@@ -341,6 +342,6 @@ struct Chunker {
             end += 1
         }
         while end > start + 1, tokens[end - 1].isPunctuation { end -= 1 }
-        return NamedMention(name: clause.text(start..<end), title: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
     }
 }

@@ -34,25 +34,50 @@ final class Clause {
         }
     }
 
-    init(tokens: [Token], rules: ExtractionRules) {
-        self.tokens = tokens
-        self.folds = tokens.map(\.fold)
-        self.rules = rules
+    convenience init(tokens: [Token], rules: ExtractionRules) {
+        let folds = tokens.map(\.fold)
         var lexical: [LexicalMatch] = [], starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
         // Not `map(rules.lexicon.wordNumber)`: a method reference copied the lexicon.
         let words = folds.map { rules.lexicon.wordNumber($0) }
-        var present = ClassSet(capacity: rules.lexicon.classCount)
-        var classBits = [UInt64](repeating: 0, count: tokens.count)
         for index in folds.indices {
             starts.append(lexical.count)
             rules.lexicon.matches(words, at: index, into: &lexical)
-            for match in lexical[starts[index]...] {
+        }
+        starts.append(lexical.count)
+        self.init(tokens: tokens, folds: folds, lexical: lexical, starts: starts, rules: rules)
+    }
+
+    /// The tokens `range` of `whole` (a part of a sentence cut at ";") as a clause of their
+    /// own, with the lexicon matches `whole` found there: the lexicon reads forward from
+    /// each token, so those that end inside the part are what looking the part up again
+    /// would find, at no cost.
+    convenience init(part range: Range<Int>, of whole: Clause) {
+        var lexical: [LexicalMatch] = [], starts: [Int] = []
+        starts.reserveCapacity(range.count + 1)
+        for index in range {
+            starts.append(lexical.count)
+            for match in whole.matches(at: index) where index + match.length <= range.upperBound {
+                lexical.append(match)
+            }
+        }
+        starts.append(lexical.count)
+        self.init(tokens: Array(whole.tokens[range]), folds: Array(whole.folds[range]), lexical: lexical, starts: starts,
+                  rules: whole.rules)
+    }
+
+    private init(tokens: [Token], folds: [String], lexical: [LexicalMatch], starts: [Int], rules: ExtractionRules) {
+        self.tokens = tokens
+        self.folds = folds
+        self.rules = rules
+        var present = ClassSet(capacity: rules.lexicon.classCount)
+        var classBits = [UInt64](repeating: 0, count: tokens.count)
+        for index in tokens.indices {
+            for match in lexical[starts[index]..<starts[index + 1]] {
                 present.insert(match.wordClass)
                 if match.wordClass.number < 64 { classBits[index] |= 1 << UInt64(match.wordClass.number) }
             }
         }
-        starts.append(lexical.count)
         self.classBits = classBits
         // Composites are present when what they are built from is.
         if present.contains(.kind) {
@@ -127,6 +152,12 @@ final class Clause {
     func longest(_ wordClass: WordClass, at index: Int) -> LexicalMatch? {
         guard index < count, wordClass.number >= 64 || has(wordClass, at: index) else { return nil }
         return matches(at: index).first { $0.wordClass == wordClass }
+    }
+
+    /// The longest span of a simple class at `index` that ends by token `end`.
+    func longest(_ wordClass: WordClass, at index: Int, within end: Int) -> LexicalMatch? {
+        guard index < count, wordClass.number >= 64 || has(wordClass, at: index) else { return nil }
+        return matches(at: index).first { $0.wordClass == wordClass && index + $0.length <= end }
     }
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]

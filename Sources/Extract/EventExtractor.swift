@@ -111,9 +111,8 @@ extension Extractor {
                     index += 1
                     continue
                 }
-                let title = fullTitle(of: person, in: clause)
-                if let title, isOfficial(title), !found.contains(where: { $0.name == person.name }) {
-                    found.append(Official(name: person.name, title: canonicalTitle(title)))
+                if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }) {
+                    found.append(Official(name: person.name, title: canonicalTitle(clause.text(title))))
                 }
                 index = max(index + 1, person.tokens.upperBound)
             }
@@ -121,35 +120,37 @@ extension Extractor {
         return found
     }
 
-    /// The title said before the name, or after it following "-", "–" or "," up to the end
-    /// of the clause part (";", a verb of speech).
-    private func fullTitle(of person: NamedMention, in clause: Clause) -> String? {
+    /// The tokens of a person's title when it is an official's: the title said after the
+    /// name following "-", "–" or "," up to the end of the clause part (";", a verb of
+    /// speech), else the one the mention found.
+    private func officialTitle(of person: NamedMention, in clause: Clause) -> Range<Int>? {
         let afterName = person.nameTokens.upperBound
         if afterName + 1 < clause.count, ["-", "–", "—", ","].contains(String(clause.tokens[afterName].text)) {
             var end = afterName + 1
             while end < clause.count, end - afterName < 24 {
-                let text = String(clause.tokens[end].text)
-                if [";", ".", "(", ":"].contains(text) || clause.has(.speech, at: end) { break }
-                if text == ",", end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized {
+                let token = clause.tokens[end]
+                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end) { break }
+                if token.is(","), end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized {
                     break // the next person
                 }
                 end += 1
             }
-            let after = clause.text((afterName + 1)..<end)
-            if isOfficial(after) { return after }
+            if isOfficial((afterName + 1)..<end, in: clause) { return (afterName + 1)..<end }
         }
-        return person.title
+        guard let title = person.titleTokens, isOfficial(title, in: clause) else { return nil }
+        return title
     }
 
-    /// A position word followed within four words by a body of the state or the Party.
-    func isOfficial(_ title: String) -> Bool {
-        let tokens = rules.tokenizer.tokens(Substring(title))
-        let clause = Clause(tokens: tokens, rules: rules)
-        for index in 0..<clause.count {
-            guard let position = clause.longest(.officialPosition, at: index) else { continue }
+    /// A position word followed within four words by a body of the state or the Party,
+    /// both inside `title` (tokens of `clause`): read from the clause's own lexicon matches,
+    /// where looking the title's text up again cost a tokenizer pass and a clause per person.
+    func isOfficial(_ title: Range<Int>, in clause: Clause) -> Bool {
+        for index in title {
+            guard let position = clause.longest(.officialPosition, at: index, within: title.upperBound) else { continue }
             let from = index + position.length
             // A body is capitalized ("Bộ Công an"; "Chi bộ" is a Party cell), but for "nước".
-            for offset in from..<min(clause.count, from + 5) where clause.has(.officialBody, at: offset)
+            for offset in from..<min(title.upperBound, from + 5)
+            where clause.longest(.officialBody, at: offset, within: title.upperBound) != nil
                 && (clause.tokens[offset].isCapitalized || clause.folds[offset] == "nuoc") {
                 return true
             }

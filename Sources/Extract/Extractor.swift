@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
         let sentenceProvince = Self.firstProvince(in: whole)
         let ranges = Self.clauseRanges(tokens)
         for range in ranges {
-            let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(tokens: Array(tokens[range]), rules: rules)
+            let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
             guard Self.mayStateAwards(clause) else {
                 previousGranter = nil
                 continue

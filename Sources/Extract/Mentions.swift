@@ -28,6 +28,8 @@ struct GranterMention: Sendable, Equatable {
 struct NamedMention: Sendable, Equatable {
     var name: String
     var title: String?
+    /// The tokens of `title`.
+    var titleTokens: Range<Int>?
     var isBody: Bool
     var tokens: Range<Int>
     /// The tokens of the name alone, without the title before or after it.

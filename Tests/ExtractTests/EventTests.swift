@@ -76,6 +76,17 @@ struct EventTests {
         #expect(event.officials.first?.title == "Phó Chủ tịch UBND tỉnh")
     }
 
+    /// A title said before the name counts when the position and its body are both in it;
+    /// a body named after the title ("Phó Giám đốc, Sở ...": the next part) does not make
+    /// the title an official's.
+    @Test func anOfficialsTitleHoldsItsPositionAndBody() throws {
+        let event = try #require(try Self.events("""
+            Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng và Phó Giám đốc Trần Thị Lan, Sở Nội vụ.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Nguyễn Văn Hùng"])
+        #expect(event.officials.first?.title == "Phó Chủ tịch UBND tỉnh")
+    }
+
     static let merged: [(String, String)] = [
         ("Hà Giang", "Tuyên Quang"), ("Yên Bái", "Lào Cai"), ("Bắc Kạn", "Thái Nguyên"), ("Vĩnh Phúc", "Phú Thọ"),
         ("Hòa Bình", "Phú Thọ"), ("Bắc Giang", "Bắc Ninh"), ("Thái Bình", "Hưng Yên"), ("Hải Dương", "Hải Phòng"),

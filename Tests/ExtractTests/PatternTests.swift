@@ -39,6 +39,34 @@ struct PatternTests {
         #expect(matcher.steps <= Matcher.budget + 1)
     }
 
+    /// A part of a sentence cut at ";" reads the lexicon matches of the whole sentence:
+    /// it must hold what looking the part up on its own finds, no match running past it.
+    @Test(arguments: [
+        "UBND tỉnh tặng Bằng khen cho 5 tập thể; 12 cá nhân được Chủ tịch UBND tỉnh Lào Cai tặng Giấy khen",
+        "Huân chương Lao động hạng Ba; Huân chương Lao động hạng Nhì cho 2 tập thể",
+        "Bộ trưởng Bộ Công an; Bộ Công an tặng Bằng khen; ;",
+    ])
+    func aPartOfASentenceHasTheMatchesOfItsOwnTokens(_ sentence: String) {
+        let rules = Fixtures.pipeline.extractor.rules
+        let tokens = rules.tokenizer.tokens(Substring(sentence))
+        let whole = Clause(tokens: tokens, rules: rules)
+        let ranges = Extractor.clauseRanges(tokens)
+        #expect(ranges.count >= 2)
+        for range in ranges {
+            let part = Clause(part: range, of: whole), alone = Clause(tokens: Array(tokens[range]), rules: rules)
+            #expect(part.folds == alone.folds)
+            for index in 0..<alone.count {
+                #expect(part.matches(at: index).map { "\($0.wordClass.number):\($0.length):\($0.entry)" }
+                    == alone.matches(at: index).map { "\($0.wordClass.number):\($0.length):\($0.entry)" })
+            }
+            for number in 0..<rules.lexicon.classCount {
+                let wordClass = WordClass(number: number)
+                #expect(part.present.contains(wordClass) == alone.present.contains(wordClass))
+                #expect((0..<alone.count).allSatisfy { part.has(wordClass, at: $0) == alone.has(wordClass, at: $0) })
+            }
+        }
+    }
+
     @Test func aFirstSetKeepsEachKindOfItemAndLowClassesAsOneMask() {
         let set = FirstSet([.lexical(WordClass(number: 9)), .word("cho"), .composite(2), .lexical(WordClass(number: 63)),
                             .lexical(WordClass(number: 70))])
