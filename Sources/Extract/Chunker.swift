@@ -259,11 +259,11 @@ struct Chunker {
         if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
         // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
         if clause.rules.stopWordFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
-        return clause.hasAny(Self.verbStops, at: index)
+        return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index)
     }
 
-    /// The verbs that end a body's name.
-    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal)
+    /// The verbs that end a body's name, and the words said before them ("vinh dự").
+    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd)
 
     // MARK: People and bodies
 

@@ -160,6 +160,18 @@ final class Clause {
         return matches(at: index).first { $0.wordClass == wordClass && index + $0.length <= end }
     }
 
+    /// The province a capitalized token names, unless a word before it makes it the name
+    /// of something local: "Trường THCS Điện Biên", "phường Điện Biên" are not the province.
+    func province(at index: Int) -> LexicalMatch? {
+        guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index) else { return nil }
+        for start in max(0, index - 4)..<index where matches(at: start).contains(where: {
+            $0.wordClass == .localPlace && start + $0.length == index
+        }) {
+            return nil
+        }
+        return match
+    }
+
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
 
     /// The number of a composite class; nil for a lexicon class. Asked when patterns are

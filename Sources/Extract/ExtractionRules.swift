@@ -69,6 +69,8 @@ public final class ExtractionRules: Sendable {
     let lexicon: Lexicon
     let granters: [String: GranterInfo]
     let generic: [String: (national: String, fallback: String)]
+    /// Awards only some offices confer (`conferred_only_by`), with the granters that do.
+    let conferrers: [String: Set<String>]
     let patterns: [CompiledPattern]
     /// Rule indices by class anchor (by class number) and by word anchor ("cho"): the
     /// rules a clause can trigger.
@@ -105,13 +107,14 @@ public final class ExtractionRules: Sendable {
     public var patternCount: Int { patterns.count }
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
-         patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
+         conferrers: [String: Set<String>], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
          provinces2025: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
         self.lexicon = lexicon
         self.granters = granters
         self.generic = generic
+        self.conferrers = conferrers
         self.patterns = patterns
         self.index = index
         self.wordIndex = wordIndex
@@ -170,6 +173,7 @@ struct RulesBuilder {
     var lexicon = Lexicon()
     var granters: [String: GranterInfo] = [:]
     var generic: [String: (national: String, fallback: String)] = [:]
+    var conferrers: [String: Set<String>] = [:]
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
@@ -187,7 +191,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "award_prefixes", "not_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "award_prefixes", "not_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends"])
         for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
             for old in olds.strings { provinces2025[old] = new }
@@ -205,6 +209,11 @@ struct RulesBuilder {
         for (slug, value) in root.field("awards", required: false)?.entries ?? [] {
             guard checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) else { continue }
             for alias in value.strings { add(alias, "award", slug) }
+        }
+        for (granter, value) in root.field("conferred_only_by", required: false)?.entries ?? [] {
+            for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
+                conferrers[slug, default: []].insert(granter)
+            }
         }
         for (key, value) in root.field("generic_awards", required: false)?.entries ?? [] {
             value.rejectUnknownKeys(["aliases", "national", "default"])
@@ -359,7 +368,14 @@ struct RulesBuilder {
                                             unless: rule.unless.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }
-        return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, patterns: patterns, index: index,
+        for (slug, names) in conferrers {
+            for name in names.sorted() where granters[name] == nil {
+                diagnostics.report("conferred_only_by: '\(name)' (for '\(slug)') is not a granter of granters:",
+                                   file: files.first ?? "rules/extraction", line: 0)
+            }
+        }
+        return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers,
+                               patterns: patterns, index: index,
                                wordIndex: wordIndex,
                                surnames: surnames, provinces2025: provinces2025,
                                titleForms: titleForms, eventNameEnds: eventNameEnds, tokenizer: tokenizer,

@@ -159,8 +159,8 @@ public struct Extractor: Sendable {
     }
 
     static func firstProvince(in clause: Clause) -> String? {
-        for index in clause.tokens.indices where clause.tokens[index].isCapitalized {
-            if let match = clause.longest(.province, at: index) { return clause.value(match) }
+        for index in clause.tokens.indices {
+            if let match = clause.province(at: index) { return clause.value(match) }
         }
         return nil
     }
@@ -179,8 +179,8 @@ public struct Extractor: Sendable {
             let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
             guard clause.present.contains(.province) else { continue }
-            for index in clause.tokens.indices where clause.tokens[index].isCapitalized {
-                if let match = clause.longest(.province, at: index) { scores[clause.value(match), default: 0] += weight }
+            for index in clause.tokens.indices {
+                if let match = clause.province(at: index) { scores[clause.value(match), default: 0] += weight }
             }
         }
         if let outlet {

@@ -51,10 +51,11 @@ struct RecordBuilder {
         // A granter said once after a series of statements belongs to all of them.
         for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil {
             if let later = drafts[(index + 1)...].first(where: { $0.granterStated }) {
-                drafts[index].record.granter = later.record.granter
+                let awards = resolve(drafts[index].mentions, level: level(of: later.record.granter), fixed: drafts[index].record.award)
+                guard let slug = later.record.granter, mayConfer(slug, awards) else { continue }
+                drafts[index].record.granter = slug
                 drafts[index].record.granterName = later.record.granterName
-                drafts[index].record.award = resolve(drafts[index].mentions, level: level(of: later.record.granter),
-                                                     fixed: drafts[index].record.award)
+                drafts[index].record.award = awards
                 drafts[index].granterStated = true
             }
         }
@@ -106,6 +107,9 @@ struct RecordBuilder {
 
         let awards = resolve(mentions, level: granter?.level, fixed: match.pattern.setAwards ?? [])
         guard !awards.isEmpty else { return [] }
+        // "Bí thư Tỉnh ủy trao Huân chương Lao động": who hands over an order the President
+        // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
+        if let stated = granter, !mayConfer(stated.slug, awards) { granter = nil }
         let classes = Self.classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
         let start = clause.tokens[match.range.lowerBound].range.lowerBound
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
@@ -158,6 +162,12 @@ struct RecordBuilder {
             position = found.end
         }
         return parts
+    }
+
+    /// Whether `granter` may confer `awards`: not when every one of them is an award only
+    /// other offices confer (`conferred_only_by`).
+    private func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
+        !awards.allSatisfy { rules.conferrers[$0].map { !$0.contains(granter) } ?? false }
     }
 
     private func level(of granter: String?) -> String? {

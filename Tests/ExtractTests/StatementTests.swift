@@ -19,11 +19,19 @@ struct StatementTests {
         let year: Int?
         /// The record is a part of the sentence's total (its part_of names the total).
         let partOfTotal: Bool?
+        let province: String?
+        /// The record names no province (the sentence's place names are local ones).
+        let noProvince: Bool?
+        /// The record has no granter (whoever the sentence names only hands the award over).
+        let noGranter: Bool?
 
         enum CodingKeys: String, CodingKey {
             case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
             case granterName = "granter_name"
             case partOfTotal = "part_of_total"
+            case province
+            case noProvince = "no_province"
+            case noGranter = "no_granter"
         }
 
         var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
@@ -37,6 +45,9 @@ struct StatementTests {
             if let presenter, presenter != record.presenter { wrong.append("presenter \(record.presenter ?? "nil") ≠ \(presenter)") }
             if let year, year != record.year { wrong.append("year \(record.year.map(String.init) ?? "nil") ≠ \(year)") }
             if (partOfTotal ?? false) != (record.partOf != nil) { wrong.append("part_of \(record.partOf ?? "nil")") }
+            if let province, province != record.province { wrong.append("province \(record.province ?? "nil") ≠ \(province)") }
+            if noProvince == true, let named = record.province { wrong.append("province \(named) ≠ nil") }
+            if noGranter == true, let named = record.granter { wrong.append("granter \(named) ≠ nil") }
             return wrong
         }
 
