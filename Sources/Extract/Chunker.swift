@@ -178,6 +178,9 @@ struct Chunker {
     private func award(at start: Int) -> (AwardMention, Int)? {
         var index = start
         if let prefix = clause.longest(.awardPrefix, at: index) { index += prefix.length }
+        // An award's name in quotes: danh hiệu “Chiến sĩ thi đua cấp tỉnh”.
+        let quoted = clause.has(.quote, at: index)
+        if quoted { index += 1 }
         let specific = clause.longest(.award, at: index), generic = clause.longest(.genericAward, at: index)
         let chosen: LexicalMatch?
         switch (specific, generic) {
@@ -202,6 +205,7 @@ struct Chunker {
             mention.classes = classes.isEmpty ? ["cac-hang"] : classes
             index = classes.isEmpty ? index : end
         }
+        if quoted, clause.has(.quote, at: index) { index += 1 }
         return (mention, index)
     }
 
