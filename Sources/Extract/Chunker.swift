@@ -206,7 +206,24 @@ struct Chunker {
             index = classes.isEmpty ? index : end
         }
         if quoted, clause.has(.quote, at: index) { index += 1 }
+        index = dedicationEnd(from: index)
         return (mention, index)
+    }
+
+    /// Past the cause a medal is named for: Kỷ niệm chương “Vì sự nghiệp giáo dục”, up to
+    /// "cho", a punctuation mark or a verb (a capitalized `dedication` word starts it; "vì"
+    /// in lower case is "because").
+    private func dedicationEnd(from start: Int) -> Int {
+        var index = start
+        let quoted = clause.has(.quote, at: index)
+        if quoted { index += 1 }
+        guard index < clause.count, tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
+        index += word.length
+        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index) {
+            index += 1
+        }
+        if quoted, clause.has(.quote, at: index) { index += 1 }
+        return index
     }
 
     /// "Nhất, Nhì, Ba", "Nhất và Nhì", "2" (digits only right after "hạng").
