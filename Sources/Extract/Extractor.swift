@@ -143,7 +143,7 @@ public struct Extractor: Sendable {
                 continue
             }
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
-                if let found = matcher.match(pattern.program, at: start) {
+                if let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }
             }
@@ -156,6 +156,17 @@ public struct Extractor: Sendable {
             accepted.append(match)
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether "trong đó" stands between a match's recipients and its awards: "80 tập thể,
+    /// cá nhân được khen thưởng, trong đó 2 tập thể được tặng Huân chương ...". The total
+    /// and its parts are statements of their own; one rule reading across would give the
+    /// total the part's award.
+    static func spansBreakdown(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
+              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              recipients.upperBound < awards.lowerBound else { return false }
+        return (recipients.upperBound..<awards.lowerBound).contains { clause.has(.breakdown, at: $0) }
     }
 
     static func firstProvince(in clause: Clause) -> String? {

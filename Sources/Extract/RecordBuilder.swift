@@ -41,15 +41,24 @@ struct RecordBuilder {
         let behalf = onBehalf(chunker)
         let year = self.year()
         var drafts: [Draft] = []
-        for match in matches {
-            let made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
+        // Matches whose recipients are a part of an earlier total: their total's draft.
+        var totals: [Int: Int] = [:]
+        for (number, match) in matches.enumerated() {
+            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
+            if let total = totals[number] {
+                for index in made.indices { made[index].partOf = total }
+            }
             drafts.append(contentsOf: made)
             if made.count == 1, let total = made.first {
-                drafts.append(contentsOf: parts(of: total, at: drafts.count - 1, match: match, chunker: chunker))
+                let (parts, stated) = parts(of: total, at: drafts.count - 1, match: match, among: matches, chunker: chunker)
+                drafts.append(contentsOf: parts)
+                for other in stated { totals[other] = drafts.count - parts.count - 1 }
             }
         }
         // A granter said once after a series of statements belongs to all of them.
-        for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil {
+        // Not a total from its parts: they may each have a granter of their own.
+        for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil
+            && !drafts.contains(where: { $0.partOf == index }) {
             if let later = drafts[(index + 1)...].first(where: { $0.granterStated }) {
                 let awards = resolve(drafts[index].mentions, level: level(of: later.record.granter), fixed: drafts[index].record.award)
                 guard let slug = later.record.granter, mayConfer(slug, awards) else { continue }
@@ -139,16 +148,27 @@ struct RecordBuilder {
     /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted
     /// groups after "trong đó" are parts of the total, with its awards (records.md: each
     /// part carries part_of; statistics count the parts).
-    private func parts(of total: Draft, at index: Int, match: Extractor.Match, chunker: Chunker) -> [Draft] {
+    /// A part that is the recipients of a statement of its own ("trong đó 2 tập thể được tặng
+    /// Huân chương ...") is that statement's: it is returned among `stated` (by its index in
+    /// `matches`), to carry part_of, instead of becoming a part with the total's awards.
+    private func parts(of total: Draft, at index: Int, match: Extractor.Match, among matches: [Extractor.Match],
+                       chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
         guard total.record.count != nil,
               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
               let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
-        else { return [] }
-        var parts: [Draft] = []
+        else { return ([], []) }
+        var parts: [Draft] = [], stated: [Int] = []
         var position = marker + 1
         while position < clause.count {
             guard let found = chunker.countedRecipients(at: position) else {
                 position += 1
+                continue
+            }
+            if let other = matches.firstIndex(where: { other in
+                other.captures.contains { $0.name == "recipients" && $0.tokens.contains(position) }
+            }) {
+                if !stated.contains(other) { stated.append(other) }
+                position = found.end
                 continue
             }
             for group in found.groups {
@@ -161,7 +181,7 @@ struct RecordBuilder {
             }
             position = found.end
         }
-        return parts
+        return (parts, stated)
     }
 
     /// Whether `granter` may confer `awards`: not when every one of them is an award only
