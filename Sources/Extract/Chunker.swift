@@ -275,11 +275,25 @@ struct Chunker {
         return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
     }
 
-    private func stops(at index: Int) -> Bool {
+    /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
+    func isStopWord(at index: Int) -> Bool {
+        let token = tokens[index]
+        // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
+        return clause.rules.stopWordFolds.contains(token.fold) && Self.stopWords.contains(token.text.lowercased())
+    }
+
+    func stops(at index: Int) -> Bool {
         let token = tokens[index]
         if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
-        // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
-        if clause.rules.stopWordFolds.contains(token.fold), Self.stopWords.contains(token.text.lowercased()) { return true }
+        if isStopWord(at: index) { return true }
+        // "Công an tỉnh Nghệ An tổ chức Hội nghị": the verb, in lower case ("Ban Tổ chức
+        // Tỉnh ủy" is a name) and before the event ("các tổ chức chính trị - xã hội" are bodies).
+        if !token.isCapitalized, let verb = clause.longest(.organize, at: index),
+           (index + verb.length..<min(clause.count, index + verb.length + 3)).contains(where: {
+               clause.has(.conference, at: $0) || clause.has(.eventType, at: $0)
+           }) {
+            return true
+        }
         return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index)
     }
 

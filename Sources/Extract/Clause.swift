@@ -118,15 +118,13 @@ final class Clause {
     /// The value of a lexicon match (a slug, a number, a province name).
     func value(_ match: LexicalMatch) -> String { rules.lexicon.value(of: match) }
 
+    /// The sentence's text from token `range.lowerBound` to the end of the last one, spaced
+    /// as written ("Sở GD&ĐT Thanh Hóa", "Bà Rịa-Vũng Tàu": the tokens of a normalized
+    /// sentence are slices of it).
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, range.upperBound <= tokens.count, !range.isEmpty else { return "" }
-        var text = String(tokens[first].text)
-        for index in range.dropFirst() {
-            let previous = tokens[index - 1], token = tokens[index]
-            let joined = token.is(",") || token.is(".") || token.is(")") || token.is(":") || token.is(";") || previous.is("(")
-            text += (joined ? "" : " ") + token.text
-        }
-        return text
+        let start = tokens[first].text, end = tokens[range.upperBound - 1].text
+        return String(start.base[start.startIndex..<end.endIndex])
     }
 
     /// Whether one of a pattern's first items stands at `index`.

@@ -127,9 +127,13 @@ extension Extractor {
         let afterName = person.nameTokens.upperBound
         if afterName + 1 < clause.count, ["-", "–", "—", ","].contains(String(clause.tokens[afterName].text)) {
             var end = afterName + 1
+            let chunker = Chunker(clause: clause)
             while end < clause.count, end - afterName < 24 {
                 let token = clause.tokens[end]
-                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end) { break }
+                // So does "được", "đã": "Nguyễn Văn A, Hiệu trưởng ..., được Thủ tướng tặng"
+                // (not a verb of praise: "Ban Thi đua khen thưởng Trung ương" is a body).
+                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end)
+                    || chunker.isStopWord(at: end) { break }
                 if token.is(","), end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized {
                     break // the next person
                 }

@@ -76,6 +76,20 @@ struct EventTests {
         #expect(event.officials.first?.title == "Phó Chủ tịch UBND tỉnh")
     }
 
+    /// The subject of "tổ chức Hội nghị" is the organizer, however its name runs: police,
+    /// army, a department written with "&"; a principal who is given an award is no official.
+    @Test(arguments: [
+        ("Ngày 8/1, Công an tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác công an năm 2024.", "Công an tỉnh Nghệ An"),
+        ("Sáng 10/1, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết phong trào thi đua Quyết thắng năm 2024.",
+         "Bộ Tư lệnh Quân khu 7"),
+        ("Chiều 25/7, Sở GD&ĐT Thanh Hóa tổ chức hội nghị tổng kết năm học 2023-2024.", "Sở GD&ĐT Thanh Hóa"),
+    ])
+    func theOrganizerIsWhoHoldsTheConference(lead: String, organizer: String) throws {
+        let event = try #require(try Self.events(lead + "\nÔng Nguyễn Văn An, Hiệu trưởng Trường THCS Điện Biên, được Thủ tướng Chính phủ tặng Bằng khen.").first)
+        #expect(event.organizer == organizer)
+        #expect(event.officials.isEmpty, "\(event.officials)")
+    }
+
     /// A title said before the name counts when the position and its body are both in it;
     /// a body named after the title ("Phó Giám đốc, Sở ...": the next part) does not make
     /// the title an official's.
