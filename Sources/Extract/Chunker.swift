@@ -374,6 +374,12 @@ struct Chunker {
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1
         while end < clause.count, end - start < 20, !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized {
+            // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
+            // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
+            if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count, tokens[end + 1].isCapitalized,
+               clause.has(.orgWord, at: end + 1) {
+                break
+            }
             end += 1
         }
         while end > start + 1, tokens[end - 1].isPunctuation { end -= 1 }

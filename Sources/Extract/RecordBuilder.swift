@@ -122,17 +122,28 @@ struct RecordBuilder {
         let classes = Self.classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
         let start = clause.tokens[match.range.lowerBound].range.lowerBound
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
-        var base = AwardRecord(
+        let base = AwardRecord(
             doc: doc, award: awards, class: classes.isEmpty ? nil : classes, granter: granter?.slug,
             granterName: granter?.name, kind: [], count: nil, presenter: presenter, year: year, province: province,
             zone: sentence.zone,
             evidence: Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: match.pattern.id))
+        func draft(_ named: NamedMention) -> Draft {
+            var record = base
+            record.kind = [named.isBody ? "tap-the" : "ca-nhan"]
+            record.count = 1
+            record.recipient = named.name
+            record.recipientTitle = named.title
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: start, captures: captures)
+        }
+        // Names without a count give one record each (records.md, "Edge rules").
         if let named {
-            base.kind = [named.isBody ? "tap-the" : "ca-nhan"]
-            base.count = 1
-            base.recipient = named.name
-            base.recipientTitle = named.title
-            return [Draft(record: base, mentions: mentions, granterStated: stated, position: start, captures: captures)]
+            return ([named] + namedList(after: named.tokens.upperBound, chunker: chunker)).map(draft)
+        }
+        if groups.count == 1, groups[0].count == nil,
+           let end = match.captures.first(where: { $0.name == "recipients" })?.tokens.upperBound,
+           end < clause.count, clause.tokens[end].is(":"),
+           let first = listedName(at: end + 1, chunker: chunker) {
+            return ([first] + namedList(after: first.tokens.upperBound, chunker: chunker)).map(draft)
         }
         return groups.map { group in
             var record = base
@@ -144,6 +155,39 @@ struct RecordBuilder {
     }
 
     static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
+
+    /// The names after a named recipient, each after "," or "và": "cho ông Nguyễn Văn Dũng,
+    /// nguyên Giám đốc Sở Y tế và bà Trần Thị Hoa, Phó Giám đốc Sở Tài chính", "cho các đồng
+    /// chí: A, B, C". Up to the end of the clause part or a verb.
+    private func namedList(after end: Int, chunker: Chunker) -> [NamedMention] {
+        var names: [NamedMention] = []
+        var index = end
+        while index < clause.count, index - end < 60 {
+            let token = clause.tokens[index]
+            if token.is(",") || clause.folds[index] == "va", let next = listedName(at: index + 1, chunker: chunker) {
+                names.append(next)
+                index = next.tokens.upperBound
+                continue
+            }
+            if token.is(".") || token.is(":") || chunker.stops(at: index) { break }
+            index += 1
+        }
+        return names
+    }
+
+    /// A name in a list: one that ends it or is followed by the next separator ("..., UBND
+    /// tỉnh cũng tặng ..." begins a statement of its own).
+    private func listedName(at start: Int, chunker: Chunker) -> NamedMention? {
+        let index = start < clause.count && clause.folds[start] == "va" ? start + 1 : start // ", và"
+        guard let name = chunker.named(at: index) else { return nil }
+        func endsHere(_ after: Int) -> Bool {
+            after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
+                || clause.folds[after] == "va"
+        }
+        // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
+        // Giám đốc Sở Tài chính"): the name itself must end at a separator.
+        return endsHere(name.tokens.upperBound) || endsHere(name.nameTokens.upperBound) ? name : nil
+    }
 
     /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted
     /// groups after "trong đó" are parts of the total, with its awards (records.md: each
