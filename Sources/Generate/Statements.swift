@@ -30,7 +30,7 @@ struct StatementTemplates {
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        switch choice % 9 {
+        switch choice % 12 {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
@@ -64,11 +64,32 @@ struct StatementTemplates {
                     + "\(b) cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
                     [GoldStatement(award: ["tap-the-lao-dong-xuat-sac"], kind: ["tap-the"], count: a),
                      GoldStatement(award: ["chien-si-thi-dua-co-so"], kind: ["ca-nhan"], count: b)])
+        case 9:
+            // Names without a count: one record each.
+            let first = pick(Self.recipients.count) // a step of 3 over 8 names: distinct
+            let names = (0..<(2 + pick(2))).map { Self.recipients[(first + 3 * $0) % Self.recipients.count] }
+            return ("Chủ tịch UBND tỉnh đã trao Bằng khen cho các đồng chí: \(names.joined(separator: ", ")).",
+                    names.map { GoldStatement(award: ["bang-khen-cap-tinh"], granter: "chu-tich-ubnd-tinh", kind: ["ca-nhan"], count: 1,
+                                              recipient: $0) })
+        case 10:
+            let (level, slug) = [("Nhì", "nhi"), ("Ba", "ba")][pick(2)]
+            return ("Tại hội nghị, Công an tỉnh \(province) vinh dự đón nhận Huân chương Chiến công hạng \(level).",
+                    [GoldStatement(award: ["huan-chuong-chien-cong"], class: [slug], kind: ["tap-the"], count: 1,
+                                   recipient: "Công an tỉnh \(province)")])
+        case 11:
+            return ("Giám đốc Sở Giáo dục và Đào tạo tặng danh hiệu “Chiến sĩ thi đua cơ sở” cho \(b) giáo viên; "
+                    + "Liên đoàn Lao động tỉnh tặng Bằng khen cho \(a) công đoàn cơ sở.",
+                    [GoldStatement(award: ["chien-si-thi-dua-co-so"], granter: "to-chuc", kind: ["ca-nhan"], count: b),
+                     GoldStatement(award: ["bang-khen-cap-tinh"], granter: "to-chuc", kind: ["tap-the"], count: a)])
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
         }
     }
+
+    /// People named as recipients (not officials of the conference).
+    static let recipients = ["Nguyễn Thị Thu Hà", "Trần Văn Bình", "Lê Minh Đức", "Phạm Thị Lan", "Hoàng Văn Nam",
+                             "Vàng A Sử", "Đỗ Thị Ngọc Ánh", "Bùi Quang Vinh"]
 
     /// Sentences about the year that state no award: they must give no record.
     static let fillers = [
