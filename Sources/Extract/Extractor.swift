@@ -67,17 +67,32 @@ public struct Extractor: Sendable {
         var previousGranter: GranterMention?
         let sentenceProvince = Self.firstProvince(in: whole)
         let ranges = Self.clauseRanges(tokens)
+        // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
+        // khen thưởng đột xuất 255 ...": the parts after "trong đó", to the end of the
+        // sentence, belong to the one total counted in the part before it.
+        var total: String?, previousTotals: [String] = []
         for range in ranges {
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
+            if clause.count > 0, clause.has(.breakdown, at: 0), total == nil, previousTotals.count == 1 {
+                total = previousTotals[0]
+            }
             guard Self.mayStateAwards(clause) else {
                 previousGranter = nil
+                previousTotals = []
                 continue
             }
             let matches = selectedMatches(in: clause)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previousGranter: previousGranter,
                                         province: sentenceProvince ?? province)
-            records.append(contentsOf: builder.records(from: matches))
+            var made = builder.records(from: matches)
+            if let total {
+                for index in made.indices where made[index].record.count != nil && made[index].record.partOf == nil {
+                    made[index].record.partOf = total
+                }
+            }
+            previousTotals = made.filter { $0.record.count != nil && $0.record.partOf == nil }.map(\.record.id)
+            records.append(contentsOf: made)
             previousGranter = builder.clauseGranter
         }
         return records

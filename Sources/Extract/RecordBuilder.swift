@@ -69,7 +69,7 @@ struct RecordBuilder {
             }
         }
         let ids = drafts.enumerated().map { number, draft in
-            Self.identifier(doc: doc, sentence: sentence, number: number, record: draft.record)
+            Self.identifier(doc: doc, sentence: sentence, number: number, record: draft.record, clause: tokenOffset)
         }
         return drafts.enumerated().map { number, draft in
             var record = draft.record
@@ -308,10 +308,13 @@ struct RecordBuilder {
     /// FNV-1a of "doc|start|end|number|award,award" in 16 hex digits. The bytes are fed
     /// as they come instead of building that string (8000 instructions a record); the
     /// identifiers are the same as ever.
-    static func identifier(doc: String, sentence: Sentence, number: Int, record: AwardRecord) -> String {
+    /// `clause`: where the record's clause starts in the sentence (cut at ";"). Hashed only
+    /// past the first clause, so that the records of a sentence's first clause keep the
+    /// identifiers they always had, and two clauses' first records no longer share one.
+    static func identifier(doc: String, sentence: Sentence, number: Int, record: AwardRecord, clause: Int = 0) -> String {
         var hash = FNV1a()
         hash.add(doc)
-        for value in [sentence.start, sentence.end, number] {
+        for value in [sentence.start, sentence.end, number] + (clause > 0 ? [clause] : []) {
             hash.add(UInt8(ascii: "|"))
             hash.add(value)
         }

@@ -28,4 +28,18 @@ struct RecordIdentifierTests {
         #expect(identifier == Self.reference(doc: doc, start: start, end: end, number: number, awards: awards))
         #expect(identifier.utf8.count == 16)
     }
+
+    /// Each clause of a sentence cut at ";" numbers its records from 0: their identifiers
+    /// must still differ ("...; trong đó ... 1.245 ...; ... 856 ..." gave four records one id).
+    @Test func recordsOfEveryClauseHaveIdentifiersOfTheirOwn() throws {
+        let records = try StatementTests.records("""
+            Trong năm 2024, tỉnh đã khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 tập thể, \
+            cá nhân; khen thưởng chuyên đề 856 tập thể, cá nhân; khen thưởng đột xuất 255 tập thể, cá nhân.
+            """)
+        #expect(records.map(\.count) == [2356, 1245, 856, 255])
+        #expect(Set(records.map(\.id)).count == 4)
+        let total = try #require(records.first)
+        #expect(total.partOf == nil)
+        #expect(records.dropFirst().allSatisfy { $0.partOf == total.id }, "\(records.map(\.partOf))")
+    }
 }
