@@ -369,7 +369,8 @@ struct Chunker {
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
-        guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start) else { return nil }
+        guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
+              !clause.ends(.occasion, at: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1

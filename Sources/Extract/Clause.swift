@@ -162,12 +162,14 @@ final class Clause {
     /// of something local: "Trường THCS Điện Biên", "phường Điện Biên" are not the province.
     func province(at index: Int) -> LexicalMatch? {
         guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index) else { return nil }
-        for start in max(0, index - 4)..<index where matches(at: start).contains(where: {
-            $0.wordClass == .localPlace && start + $0.length == index
-        }) {
-            return nil
+        return ends(.localPlace, at: index) ? nil : match
+    }
+
+    /// Whether a phrase of class `wordClass` (of at most four tokens) ends just before `index`.
+    func ends(_ wordClass: WordClass, at index: Int) -> Bool {
+        (max(0, index - 4)..<min(index, count)).contains { start in
+            matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }
         }
-        return match
     }
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
