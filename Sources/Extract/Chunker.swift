@@ -370,7 +370,7 @@ struct Chunker {
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
         guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
-              !clause.ends(.occasion, at: start) else { return nil }
+              !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1

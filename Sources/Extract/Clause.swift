@@ -162,11 +162,11 @@ final class Clause {
     /// of something local: "Trường THCS Điện Biên", "phường Điện Biên" are not the province.
     func province(at index: Int) -> LexicalMatch? {
         guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index) else { return nil }
-        return ends(.localPlace, at: index) ? nil : match
+        return hasPhrase(.localPlace, endingAt: index) ? nil : match
     }
 
     /// Whether a phrase of class `wordClass` (of at most four tokens) ends just before `index`.
-    func ends(_ wordClass: WordClass, at index: Int) -> Bool {
+    func hasPhrase(_ wordClass: WordClass, endingAt index: Int) -> Bool {
         (max(0, index - 4)..<min(index, count)).contains { start in
             matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }
         }

@@ -174,6 +174,8 @@ struct RulesBuilder {
     var granters: [String: GranterInfo] = [:]
     var generic: [String: (national: String, fallback: String)] = [:]
     var conferrers: [String: Set<String>] = [:]
+    /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
+    var conferrerEntries: [(granter: String, at: RuleValue)] = []
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
@@ -211,6 +213,7 @@ struct RulesBuilder {
             for alias in value.strings { add(alias, "award", slug) }
         }
         for (granter, value) in root.field("conferred_only_by", required: false)?.entries ?? [] {
+            conferrerEntries.append((granter, value))
             for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
                 conferrers[slug, default: []].insert(granter)
             }
@@ -368,11 +371,8 @@ struct RulesBuilder {
                                             unless: rule.unless.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }
-        for (slug, names) in conferrers {
-            for name in names.sorted() where granters[name] == nil {
-                diagnostics.report("conferred_only_by: '\(name)' (for '\(slug)') is not a granter of granters:",
-                                   file: files.first ?? "rules/extraction", line: 0)
-            }
+        for (name, value) in conferrerEntries where granters[name] == nil {
+            value.report("conferred_only_by: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers,
                                patterns: patterns, index: index,

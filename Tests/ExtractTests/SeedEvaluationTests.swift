@@ -107,10 +107,13 @@ struct RuleDataTests {
             pattern: "(recipients:@recipients @receive"
         awards:
           no-such-award: [Huy chương Vàng]
+        conferred_only_by:
+          thu-tuongg: [bang-khen-thu-tuong]
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 5, "\(text)")
+        #expect(problems.count == 6, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:13: conferred_only_by: 'thu-tuongg' is not a granter") })
         #expect(text.contains { $0.contains("duplicate rule id 'recipients-receive-awards'") && $0.contains("broken.yaml:2") })
         #expect(text.contains { $0.contains("broken.yaml:5: rule 'unknown-class': unknown class '@no_such_class'") })
         #expect(text.contains { $0.contains("broken.yaml:7: rule 'bad-capture': bad capture 'who'") })
