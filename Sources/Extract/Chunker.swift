@@ -161,13 +161,15 @@ struct Chunker {
     func awards(at start: Int) -> (awards: [AwardMention], end: Int)? {
         var awards: [AwardMention] = []
         var index = start
-        while let (award, end) = award(at: index) {
-            awards.append(award)
+        while let (found, end) = award(at: index) {
+            var award = found
             index = end
             var next = index
             if next < clause.count, folds[next] == "cua", let granter = granter(at: next + 1) {
+                award.granter = granter
                 next = granter.tokens.upperBound
             }
+            awards.append(award)
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
                   self.award(at: next + separator) != nil else { break }
             index = next + separator
@@ -175,8 +177,22 @@ struct Chunker {
         return awards.isEmpty ? nil : (awards, index)
     }
 
+    /// Awards that are all counted: "3 Huân chương Chiến công, 12 Bằng khen" (records.md: a
+    /// count of medals alone is a record with kind []).
+    func countedAwards(at start: Int) -> (awards: [AwardMention], end: Int)? {
+        guard let found = awards(at: start), found.awards.allSatisfy({ $0.count != nil }) else { return nil }
+        return found
+    }
+
     private func award(at start: Int) -> (AwardMention, Int)? {
         var index = start
+        // "14 Huân chương": medals counted. Not a year ("năm 2024 Bằng khen").
+        var counted: (value: Int, qualifier: String, end: Int)?
+        if start < clause.count, tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start),
+           start == 0 || folds[start - 1] != "nam", let found = count(at: start) {
+            counted = found
+            index = found.end
+        }
         if let prefix = clause.longest(.awardPrefix, at: index) { index += prefix.length }
         // An award's name in quotes: danh hiệu “Chiến sĩ thi đua cấp tỉnh”.
         let quoted = clause.has(.quote, at: index)
@@ -192,7 +208,8 @@ struct Chunker {
         guard let chosen else { return nil }
         if let excluded = clause.longest(.notAward, at: index), excluded.length >= chosen.length { return nil }
         index += chosen.length
-        var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [])
+        var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [],
+                                   count: counted?.value, qualifier: counted?.qualifier ?? "exact")
         if clause.has(.classWord, at: index) {
             let (classes, end) = classValues(at: index + 1, digits: true)
             if !classes.isEmpty {

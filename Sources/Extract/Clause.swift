@@ -84,7 +84,10 @@ final class Clause {
             present.insert(.recipients)
             present.insert(.countedRecipients)
         }
-        if present.contains(.award) || present.contains(.genericAward) { present.insert(.awards) }
+        if present.contains(.award) || present.contains(.genericAward) {
+            present.insert(.awards)
+            present.insert(.countedAwards)
+        }
         if present.contains(.granterAlias) {
             present.insert(.granter)
             present.insert(.ofGranter)
@@ -172,7 +175,8 @@ final class Clause {
         }
     }
 
-    static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named"]
+    static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named",
+                                  "counted_awards"]
 
     /// The number of a composite class; nil for a lexicon class. Asked when patterns are
     /// parsed, never while matching.
@@ -213,6 +217,8 @@ final class Clause {
         case .countedRecipients:
             return chunker.countedRecipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
         case .awards: return chunker.awards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
+        case .countedAwards:
+            return chunker.countedAwards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
         case .granter: return chunker.granter(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .granter($0))] } ?? []
         case .ofGranter:
             guard folds[index] == "cua", let granter = chunker.granter(at: index + 1) else { return [] }

@@ -9,11 +9,16 @@ struct RecipientGroup: Sendable, Equatable {
 }
 
 /// "Huân chương Lao động hạng Nhất, Nhì, Ba": an award (a slug, or a generic award whose
-/// level the granter decides) and its classes.
+/// level the granter decides) and its classes. "3 Huân chương Chiến công", "15 Bằng khen của
+/// Thủ tướng Chính phủ": awards counted (the medals, not who got them) with whose they are.
 struct AwardMention: Sendable, Equatable {
     var slug: String
     var isGeneric: Bool
     var classes: [String]
+    var count: Int? = nil
+    var qualifier = "exact"
+    /// "của X" right after this award in a list.
+    var granter: GranterMention? = nil
 }
 
 /// "của Chủ tịch UBND tỉnh Lai Châu": who confers, at which level, under which name.

@@ -2,10 +2,11 @@
 /// `recipients:@recipients ~25 @receive awards:@awards granter:@of_granter?`.
 ///
 /// Syntax: a word (matched on its fold key) or a "quoted phrase"; `@class` (a lexicon
-/// class, or a built-in composite: @recipients, @awards, @granter, @of_granter, @named,
-/// @person); `name:item` captures what the item matched; `( ... )` groups; `a | b`
-/// alternatives; `?` optional, `*` and `+` repeat (at most 8 times); `~N` skips up to N
-/// tokens (N at most 40). Every construct is bounded, so a pattern cannot run away.
+/// class, or a built-in composite: @recipients, @counted_recipients, @awards,
+/// @counted_awards, @granter, @of_granter, @named, @person); `name:item` captures what the
+/// item matched; `( ... )` groups; `a | b` alternatives; `?` optional, `*` and `+` repeat
+/// (at most 8 times); `~N` skips up to N tokens (N at most 40). Every construct is bounded,
+/// so a pattern cannot run away.
 indirect enum PatternNode: Sendable, Equatable {
     case words([String])
     case wordClass(String)

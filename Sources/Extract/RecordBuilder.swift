@@ -135,6 +135,28 @@ struct RecordBuilder {
             record.recipientTitle = named.title
             return Draft(record: record, mentions: mentions, granterStated: stated, position: start, captures: captures)
         }
+        // Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương
+        // Chiến công", "trong đó: 2 Huân chương ..., 15 Bằng khen của Thủ tướng Chính phủ"
+        // (records.md: kind []); "30 Bằng khen cho các tập thể, cá nhân": the kinds are said.
+        // "Công an thành phố được tặng 3 Huân chương": the unit is not one recipient of three.
+        if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
+           mentions.allSatisfy({ $0.count != nil }), groups.isEmpty || mentions.count == 1,
+           named == nil || mentions.contains(where: { $0.count! > 1 }) {
+            return mentions.map { mention in
+                var own = mention.granter ?? granter
+                let awards = resolve([mention], level: own?.level, fixed: [])
+                if let slug = own?.slug, !mayConfer(slug, awards) { own = nil }
+                var record = base
+                record.award = awards
+                record.class = mention.classes.isEmpty ? nil : Self.classOrder.filter(mention.classes.contains)
+                record.granter = own?.slug
+                record.granterName = own?.name
+                record.kind = groups.first?.kinds ?? []
+                record.count = mention.count
+                record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
+                return Draft(record: record, mentions: [mention], granterStated: own != nil, position: start, captures: captures)
+            }
+        }
         // Names without a count give one record each (records.md, "Edge rules").
         if let named {
             return ([named] + namedList(after: named.tokens.upperBound, chunker: chunker)).map(draft)
@@ -202,6 +224,9 @@ struct RecordBuilder {
               let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
         else { return ([], []) }
         var parts: [Draft] = [], stated: [Int] = []
+        // The parts as medals counted, a statement of its own from the marker on: "trong
+        // đó: 2 Huân chương Lao động hạng Ba, 15 Bằng khen của Thủ tướng Chính phủ".
+        if let other = matches.firstIndex(where: { $0.range.lowerBound == marker }) { stated.append(other) }
         var position = marker + 1
         while position < clause.count {
             guard let found = chunker.countedRecipients(at: position) else {
