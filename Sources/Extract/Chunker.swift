@@ -280,6 +280,10 @@ struct Chunker {
             if Array(folds[(start - words.count)..<start]) == words { return nil }
         }
         var end = start + match.length
+        // "Bộ trưởng Bộ GD&ĐT": a title, then its body, both aliases of the granter.
+        if let body = clause.longest(.granterAlias, at: end), clause.value(body) == info.slug {
+            end += body.length
+        }
         var name: String?
         if info.extends {
             while end < clause.count, end - start < 25, !stops(at: end) { end += 1 }
@@ -288,6 +292,10 @@ struct Chunker {
         } else if info.named, let place = clause.longest(.province, at: end) {
             end += place.length
             name = clause.text(start..<end)
+        } else if end > start + match.length {
+            name = clause.text(start..<end)
+        } else if let unnamed = info.unnamed, !unnamed.contains(Array(folds[start..<end])) {
+            name = clause.text(start..<end) // "Bộ Y tế"
         }
         return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
     }
@@ -303,6 +311,12 @@ struct Chunker {
         let token = tokens[index]
         if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
         if isStopWord(at: index) { return true }
+        // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...": "và" joins a second
+        // verb phrase, not a second body.
+        if folds[index] == "va", index + 1 < clause.count, clause.hasAny(Self.verbStops, at: index + 1),
+           !clause.has(.notVerb, at: index + 1) {
+            return true
+        }
         // "Công an tỉnh Nghệ An tổ chức Hội nghị": the verb, in lower case ("Ban Tổ chức
         // Tỉnh ủy" is a name) and before the event ("các tổ chức chính trị - xã hội" are bodies).
         if !token.isCapitalized, let verb = clause.longest(.organize, at: index),

@@ -65,9 +65,11 @@ extension Extractor {
         for clause in head {
             let chunker = Chunker(clause: clause)
             // "UBND tỉnh Vĩnh Long đã tổ chức Hội nghị ...": the verb must govern the event.
-            for index in 0..<clause.count where clause.has(.organize, at: index)
-                && (index + 1..<min(clause.count, index + 4)).contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) {
-                for start in max(0, index - 10)..<index {
+            for index in 0..<clause.count {
+                guard let verb = clause.longest(.organize, at: index),
+                      (index + verb.length..<min(clause.count, index + verb.length + 3))
+                        .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
+                for start in max(0, index - 12)..<index {
                     if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
                     }

@@ -10,6 +10,9 @@ struct GranterInfo: Sendable {
     let notAfter: [[String]]
     let named: Bool
     let extends: Bool
+    /// Aliases (as fold keys) that name no body in particular ("Bộ"); when the rules list
+    /// them, every other alias ("Bộ Y tế") is kept as written for granter_name.
+    let unnamed: [[String]]?
 }
 
 /// A pattern of `patterns:`, compiled. A class: every match keeps its pattern, and
@@ -268,7 +271,7 @@ struct RulesBuilder {
     }
 
     private mutating func readGranter(_ slug: String, _ value: RuleValue) {
-        value.rejectUnknownKeys(["aliases", "level", "not_after", "named", "extends"])
+        value.rejectUnknownKeys(["aliases", "level", "not_after", "named", "extends", "unnamed"])
         guard checkSlug(slug, in: Vocabulary.granters, what: "granter", at: value) else { return }
         let level = value.field("level")?.string ?? "other"
         if !["national", "provincial", "other"].contains(level) {
@@ -278,8 +281,14 @@ struct RulesBuilder {
             slug: slug, level: level,
             notAfter: (value.field("not_after", required: false)?.strings ?? []).map(phrase),
             named: value.field("named", required: false)?.bool ?? false,
-            extends: value.field("extends", required: false)?.bool ?? false)
-        for alias in value.field("aliases")?.strings ?? [] { add(alias, "granter_alias", slug) }
+            extends: value.field("extends", required: false)?.bool ?? false,
+            unnamed: value.field("unnamed", required: false).map { $0.strings.map(phrase) })
+        let aliases = value.field("aliases")?.strings ?? []
+        for alias in aliases { add(alias, "granter_alias", slug) }
+        let known = Set(aliases.map(phrase))
+        for unnamed in value.field("unnamed", required: false)?.strings ?? [] where !known.contains(phrase(unnamed)) {
+            value.field("unnamed")?.report("'\(unnamed)' is not one of the aliases of \(slug)")
+        }
     }
 
     private mutating func readPattern(_ value: RuleValue) {

@@ -14,6 +14,8 @@ struct RecordBuilder {
     let province: String?
     /// The granter this clause states (as giver or "của"), for an elliptical next clause.
     private(set) var clauseGranter: GranterMention?
+    /// The last giver named as the subject of a verb in this clause ("UBND tỉnh tặng ...").
+    private var subjectGranter: GranterMention?
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
          previousGranter: GranterMention?, province: String?) {
@@ -110,7 +112,21 @@ struct RecordBuilder {
            match.captures.first?.name == "awards" || clause.has(.give, at: 0) {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
         }
-        if let granter, stated { clauseGranter = granter }
+        // "UBND tỉnh tặng Cờ thi đua cho 9 đơn vị, tặng Bằng khen cho 56 tập thể": a verb
+        // phrase joined to the one before it (or its object alone) has the same giver. "... cho Hội Nông dân huyện
+        // X và tặng Bằng khen cho ...": the body before "và" is the first phrase's recipient.
+        let start = match.range.lowerBound
+        if let found = granter, !granterIsOf, found.tokens.upperBound + 1 < clause.count,
+           clause.folds[found.tokens.upperBound] == "va", clause.has(.give, at: found.tokens.upperBound + 1) {
+            granter = subjectGranter
+        } else if granter == nil, start > 0, clause.has(.give, at: start) || match.captures.first?.name == "awards",
+                  clause.tokens[start - 1].is(",") || clause.folds[start - 1] == "va" {
+            granter = subjectGranter // also "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân"
+        }
+        if let granter, stated {
+            clauseGranter = granter
+            if !granterIsOf { subjectGranter = granter }
+        }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
         if presenter == named?.name { presenter = nil }
 
@@ -120,7 +136,7 @@ struct RecordBuilder {
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
         if let stated = granter, !mayConfer(stated.slug, awards) { granter = nil }
         let classes = Self.classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
-        let start = clause.tokens[match.range.lowerBound].range.lowerBound
+        let position = clause.tokens[match.range.lowerBound].range.lowerBound
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
         let base = AwardRecord(
             doc: doc, award: awards, class: classes.isEmpty ? nil : classes, granter: granter?.slug,
@@ -133,7 +149,7 @@ struct RecordBuilder {
             record.count = 1
             record.recipient = named.name
             record.recipientTitle = named.title
-            return Draft(record: record, mentions: mentions, granterStated: stated, position: start, captures: captures)
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
         }
         // Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương
         // Chiến công", "trong đó: 2 Huân chương ..., 15 Bằng khen của Thủ tướng Chính phủ"
@@ -154,7 +170,7 @@ struct RecordBuilder {
                 record.kind = groups.first?.kinds ?? []
                 record.count = mention.count
                 record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
-                return Draft(record: record, mentions: [mention], granterStated: own != nil, position: start, captures: captures)
+                return Draft(record: record, mentions: [mention], granterStated: own != nil, position: position, captures: captures)
             }
         }
         // Names without a count give one record each (records.md, "Edge rules").
@@ -172,7 +188,7 @@ struct RecordBuilder {
             record.kind = group.kinds
             record.count = group.count
             record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
-            return Draft(record: record, mentions: mentions, granterStated: stated, position: start, captures: captures)
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
         }
     }
 

@@ -67,6 +67,16 @@ struct EventTests {
         #expect(event.title == title)
     }
 
+    /// A body receiving an award is an award ceremony, whatever else the day celebrates.
+    @Test(arguments: [
+        "Bộ đội Biên phòng tỉnh Quảng Trị đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
+        "Huyện Thạch Hà tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng",
+    ])
+    func receivingAnAwardIsACeremony(title: String) throws {
+        let event = try #require(try Self.events(title + "\nSáng 5/3, buổi lễ diễn ra trọng thể.").first)
+        #expect(event.type == "le-trao-tang")
+    }
+
     @Test func officialsAreNamedWithAPositionOfTheStateOrTheParty() throws {
         let event = try #require(try Self.events("""
             Dự hội nghị có đồng chí Giàng A Páo - Phó Chủ tịch UBND tỉnh; ông Nguyễn Văn Hùng, Bí thư Chi bộ thôn Nà Ngò.
@@ -83,6 +93,8 @@ struct EventTests {
         ("Sáng 10/1, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết phong trào thi đua Quyết thắng năm 2024.",
          "Bộ Tư lệnh Quân khu 7"),
         ("Chiều 25/7, Sở GD&ĐT Thanh Hóa tổ chức hội nghị tổng kết năm học 2023-2024.", "Sở GD&ĐT Thanh Hóa"),
+        ("Sáng 5/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị long trọng tổ chức Lễ kỷ niệm 66 năm Ngày truyền thống.",
+         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"),
     ])
     func theOrganizerIsWhoHoldsTheConference(lead: String, organizer: String) throws {
         let event = try #require(try Self.events(lead + "\nÔng Nguyễn Văn An, Hiệu trưởng Trường THCS Điện Biên, được Thủ tướng Chính phủ tặng Bằng khen.").first)
