@@ -109,10 +109,16 @@ struct RuleDataTests {
           no-such-award: [Huy chương Vàng]
         conferred_only_by:
           thu-tuongg: [bang-khen-thu-tuong]
+        granters:
+          to-chuc:
+            aliases: [Hội Cựu thanh niên xung phong]
+            level: other
+            unnamed: [Hội]
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 6, "\(text)")
+        #expect(problems.count == 7, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:18: 'Hội' is not one of the aliases of to-chuc") })
         #expect(text.contains { $0.contains("broken.yaml:13: conferred_only_by: 'thu-tuongg' is not a granter") })
         #expect(text.contains { $0.contains("duplicate rule id 'recipients-receive-awards'") && $0.contains("broken.yaml:2") })
         #expect(text.contains { $0.contains("broken.yaml:5: rule 'unknown-class': unknown class '@no_such_class'") })
