@@ -409,8 +409,8 @@ struct Chunker {
             // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count, tokens[end + 1].isCapitalized,
-               clause.has(.orgWord, at: end + 1) {
-                break
+               clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil {
+                break // also "cho Tổng công ty X và Huân chương ... cho 2 cá nhân": the next award
             }
             end += 1
         }
