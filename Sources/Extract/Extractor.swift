@@ -198,24 +198,33 @@ public struct Extractor: Sendable {
         documentProvince(tokenize(sentences), outlet: outlet)
     }
 
+    /// Only a province of the title, the lead or the outlet can be the document's (records.md:
+    /// "title, lead, organizer, outlet"); later mentions weigh in for those. A province named
+    /// once deep in the body (a recipient's name, "tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau") would
+    /// give a national body's article a province.
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
+        var head: Set<String> = []
         var bodySeen = 0
         for (sentence, clause) in zip(document.sentences, document.clauses) {
-            let weight = sentence.zone == .title ? 3 : (bodySeen < 3 ? 2 : 1)
+            let inHead = sentence.zone == .title || bodySeen < 3
+            let weight = sentence.zone == .title ? 3 : (inHead ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
             guard clause.present.contains(.province) else { continue }
             for index in clause.tokens.indices {
-                if let match = clause.province(at: index) { scores[clause.value(match), default: 0] += weight }
+                guard let match = clause.province(at: index) else { continue }
+                scores[clause.value(match), default: 0] += weight
+                if inHead { head.insert(clause.value(match)) }
             }
         }
         if let outlet {
             let squeezed = Array(String(rules.tokenizer.fold.fold(outlet).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8)
             for (name, key) in rules.provinceKeys where key.count > 3 && ByteSearch.contains(squeezed, key) {
                 scores[name, default: 0] += 4
+                head.insert(name)
             }
         }
-        guard let best = scores.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        guard let best = scores.filter({ head.contains($0.key) }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         let total = scores.values.reduce(0, +)
         return ProvinceGuess(name: best.key, confidence: (Double(best.value) / Double(total) * 100).rounded() / 100)
     }

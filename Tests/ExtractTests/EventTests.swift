@@ -159,5 +159,13 @@ struct EventTests {
         #expect(shared.name == "Tuyên Quang")
         #expect(shared.confidence > 0.5 && shared.confidence < 1)
         #expect(try guess("Hội nghị tổng kết công tác thi đua của Bộ Công an.") == nil)
+        // A province named only deep in the body (a recipient's name) is not the document's.
+        #expect(try guess("""
+            Quân khu 9 tổng kết phong trào thi đua Quyết thắng
+            Sáng 10/1, Bộ Tư lệnh Quân khu 9 tổ chức hội nghị tổng kết phong trào thi đua Quyết thắng.
+            Năm qua, toàn Quân khu có 95% đơn vị đạt danh hiệu Đơn vị tiên tiến.
+            Dịp này, 5 đơn vị được Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua.
+            Thượng tướng Trần Văn Em đã trao Cờ thi đua của Chính phủ tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau.
+            """) == nil)
     }
 }
