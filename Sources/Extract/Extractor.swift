@@ -201,7 +201,7 @@ public struct Extractor: Sendable {
     /// Only a province of the title, the lead or the outlet can be the document's (records.md:
     /// "title, lead, organizer, outlet"); later mentions weigh in for those. A province named
     /// once deep in the body (a recipient's name, "tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau") would
-    /// give a national body's article a province.
+    /// give a national body's article a province. Nor does where it was held ("tại Hà Nội").
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
         var head: Set<String> = []
@@ -212,7 +212,7 @@ public struct Extractor: Sendable {
             if sentence.zone == .body { bodySeen += 1 }
             guard clause.present.contains(.province) else { continue }
             for index in clause.tokens.indices {
-                guard let match = clause.province(at: index) else { continue }
+                guard let match = clause.province(at: index), !clause.hasPhrase(.venue, endingAt: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
                 if inHead { head.insert(clause.value(match)) }
             }

@@ -167,5 +167,9 @@ struct EventTests {
             Dịp này, 5 đơn vị được Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua.
             Thượng tướng Trần Văn Em đã trao Cờ thi đua của Chính phủ tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau.
             """) == nil)
+        // Nor is where a ministry held its conference.
+        #expect(try guess("Bộ Y tế tổng kết công tác thi đua\nChiều 15/1, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết.") == nil)
+        #expect(try guess("Hội nghị tổng kết công tác thi đua\nChiều 15/1, tại tỉnh Lào Cai, UBND tỉnh Lào Cai tổ chức hội nghị.")?.name
+            == "Lào Cai")
     }
 }
