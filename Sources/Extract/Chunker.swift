@@ -24,6 +24,8 @@ struct Chunker {
         if tokens[index].isNumber {
             let text = tokens[index].text
             if text.utf8.contains(0x2F) || text.utf8.contains(0x3A) { return nil }
+            // A year: "năm 2024 Công ty vinh dự được ..." ("năm" as a number word is no digits).
+            if index > 0, folds[index - 1] == "nam" { return nil }
             if index + 1 < clause.count, tokens[index + 1].is("%") { return nil }
             var end = index + 1
             var multiplier = 1
@@ -186,10 +188,10 @@ struct Chunker {
 
     private func award(at start: Int) -> (AwardMention, Int)? {
         var index = start
-        // "14 Huân chương": medals counted. Not a year ("năm 2024 Bằng khen").
+        // "14 Huân chương": medals counted.
         var counted: (value: Int, qualifier: String, end: Int)?
         if start < clause.count, tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start),
-           start == 0 || folds[start - 1] != "nam", let found = count(at: start) {
+           let found = count(at: start) {
             counted = found
             index = found.end
         }

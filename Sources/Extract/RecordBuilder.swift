@@ -147,7 +147,9 @@ struct RecordBuilder {
             var record = base
             record.kind = [named.isBody ? "tap-the" : "ca-nhan"]
             record.count = 1
-            record.recipient = named.name
+            // "năm 2024 Công ty vinh dự được ...": the word for a body alone names none.
+            let bare = named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
+            record.recipient = bare ? nil : named.name
             record.recipientTitle = named.title
             return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
         }

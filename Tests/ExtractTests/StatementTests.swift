@@ -24,6 +24,8 @@ struct StatementTests {
         let noProvince: Bool?
         /// The record has no granter (whoever the sentence names only hands the award over).
         let noGranter: Bool?
+        /// The record names no recipient ("Công ty" alone is no name).
+        let noRecipient: Bool?
 
         enum CodingKeys: String, CodingKey {
             case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
@@ -32,6 +34,7 @@ struct StatementTests {
             case province
             case noProvince = "no_province"
             case noGranter = "no_granter"
+            case noRecipient = "no_recipient"
         }
 
         var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
@@ -48,6 +51,7 @@ struct StatementTests {
             if let province, province != record.province { wrong.append("province \(record.province ?? "nil") ≠ \(province)") }
             if noProvince == true, let named = record.province { wrong.append("province \(named) ≠ nil") }
             if noGranter == true, let named = record.granter { wrong.append("granter \(named) ≠ nil") }
+            if noRecipient == true, let named = record.recipient { wrong.append("recipient \(named) ≠ nil") }
             return wrong
         }
 
