@@ -410,9 +410,10 @@ struct Chunker {
         while end < clause.count, end - start < 20, !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized {
             // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
-            if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count, tokens[end + 1].isCapitalized,
-               clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil {
-                break // also "cho Tổng công ty X và Huân chương ... cho 2 cá nhân": the next award
+            if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
+               tokens[end + 1].isCapitalized && (clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil)
+                || person(at: end + 1) != nil {
+                break // also the next award ("cho Tổng công ty X và Huân chương ...") or person ("và ông B")
             }
             end += 1
         }

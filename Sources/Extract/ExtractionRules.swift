@@ -26,6 +26,9 @@ final class CompiledPattern: Sendable {
     let setAwards: [String]?
     /// If one of these occurs in the clause, the rule does not apply.
     let unless: [Condition]
+    /// A match one of these overlaps is not taken: a noun use of the rule's own verb
+    /// ("Về công tác khen thưởng, ... UBND tỉnh đã khen thưởng 2.356 ..." keeps the second).
+    let unlessAt: [Condition]
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: [Anchor]
     /// What a match can start with: start tokens without one are skipped.
@@ -34,13 +37,14 @@ final class CompiledPattern: Sendable {
     let line: Int
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
-         mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
+         unlessAt: [Condition], mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
         self.id = id
         self.priority = priority
         self.node = node
         self.program = program
         self.setAwards = setAwards
         self.unless = unless
+        self.unlessAt = unlessAt
         self.mandatory = mandatory
         self.first = first
         self.file = file
@@ -179,7 +183,8 @@ struct RulesBuilder {
     var conferrers: [String: Set<String>] = [:]
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
-    var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode])] = []
+    var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode],
+                   unlessAt: [PatternNode])] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
     var provinces2025: [String: String] = [:]
@@ -292,7 +297,7 @@ struct RulesBuilder {
     }
 
     private mutating func readPattern(_ value: RuleValue) {
-        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless"])
+        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless", "unless_at"])
         guard let id = value.field("id")?.string, let text = value.field("pattern")?.string else { return }
         if let first = ids[id] {
             value.report("duplicate rule id '\(id)' (first at \(first.file):\(first.line))")
@@ -313,17 +318,21 @@ struct RulesBuilder {
             setAwards = set.field("award")?.strings
             for slug in setAwards ?? [] { _ = checkSlug(slug, in: Vocabulary.awards, what: "award", at: set) }
         }
-        var unless: [PatternNode] = []
-        for item in value.field("unless", required: false)?.items ?? [] {
-            guard let text = item.string else { continue }
-            var parser = PatternParser(text, fold: phrase)
-            do {
-                unless.append(try parser.parse())
-            } catch {
-                item.report("rule '\(id)': unless: \(error.message)")
+        func conditions(_ key: String) -> [PatternNode] {
+            var nodes: [PatternNode] = []
+            for item in value.field(key, required: false)?.items ?? [] {
+                guard let text = item.string else { continue }
+                var parser = PatternParser(text, fold: phrase)
+                do {
+                    nodes.append(try parser.parse())
+                } catch {
+                    item.report("rule '\(id)': \(key): \(error.message)")
+                }
             }
+            return nodes
         }
-        pending.append((value, id, value.field("priority", required: false)?.int ?? 0, node, setAwards, unless))
+        pending.append((value, id, value.field("priority", required: false)?.int ?? 0, node, setAwards, conditions("unless"),
+                        conditions("unless_at")))
     }
 
     private func checkSlug(_ slug: String, in vocabulary: Set<String>, what: String, at value: RuleValue) -> Bool {
@@ -355,7 +364,7 @@ struct RulesBuilder {
         var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
         for rule in pending {
             var valid = true
-            for name in rule.node.classes.union(rule.unless.reduce(into: Set<String>()) { $0.formUnion($1.classes) })
+            for name in rule.node.classes.union((rule.unless + rule.unlessAt).reduce(into: Set<String>()) { $0.formUnion($1.classes) })
             where !known.contains(name) {
                 rule.value.field("pattern")?.report("rule '\(rule.id)': unknown class '@\(name)'")
                 valid = false
@@ -377,7 +386,8 @@ struct RulesBuilder {
             }
             let whole = Condition(rule.node, lexicon: lexicon)
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
-                                            unless: rule.unless.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
+                                            unless: rule.unless.map { Condition($0, lexicon: lexicon) },
+                                            unlessAt: rule.unlessAt.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }
         for (name, value) in conferrerEntries where granters[name] == nil {

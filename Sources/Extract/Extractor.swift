@@ -157,8 +157,15 @@ public struct Extractor: Sendable {
             }) {
                 continue
             }
+            var excluded: [Range<Int>] = []
+            for condition in pattern.unlessAt where condition.mandatory.allSatisfy(clause.has) {
+                for start in 0..<clause.count where clause.starts(with: condition.first, at: start) {
+                    if let end = matcher.match(condition.program, at: start)?.end { excluded.append(start..<end) }
+                }
+            }
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
-                if let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause) {
+                if let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
+                   !excluded.contains(where: { $0.overlaps(start..<found.end) }) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }
             }

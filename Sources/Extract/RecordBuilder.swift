@@ -175,9 +175,18 @@ struct RecordBuilder {
                 return Draft(record: record, mentions: [mention], granterStated: own != nil, position: position, captures: captures)
             }
         }
-        // Names without a count give one record each (records.md, "Edge rules").
+        // Names without a count give one record each (records.md, "Edge rules"), and "hạng
+        // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
+        // that does not pair with the names gives none.
         if let named {
-            return ([named] + namedList(after: named.tokens.upperBound, chunker: chunker)).map(draft)
+            let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker)
+            var drafts = names.map(draft)
+            if names.count > 1, classes.count > 1 {
+                for index in drafts.indices {
+                    drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
+                }
+            }
+            return drafts
         }
         if groups.count == 1, groups[0].count == nil,
            let end = match.captures.first(where: { $0.name == "recipients" })?.tokens.upperBound,
@@ -322,10 +331,14 @@ struct RecordBuilder {
         guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
               let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
         else { return nil }
+        // A passive ("được khen thưởng") names no giver before it.
+        if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return nil }
         var found: String?
         var index = 0
         while index < giveIndex {
-            if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex {
+            // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".
+            if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex,
+               !(person.tokens.upperBound..<giveIndex).contains(where: { clause.has(.report, at: $0) }) {
                 found = person.name
                 index = person.tokens.upperBound
             } else {

@@ -26,6 +26,8 @@ struct StatementTests {
         let noGranter: Bool?
         /// The record names no recipient ("Công ty" alone is no name).
         let noRecipient: Bool?
+        /// The record names no presenter (whoever the sentence names only speaks of it).
+        let noPresenter: Bool?
 
         enum CodingKeys: String, CodingKey {
             case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
@@ -35,6 +37,7 @@ struct StatementTests {
             case noProvince = "no_province"
             case noGranter = "no_granter"
             case noRecipient = "no_recipient"
+            case noPresenter = "no_presenter"
         }
 
         var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
@@ -52,6 +55,7 @@ struct StatementTests {
             if noProvince == true, let named = record.province { wrong.append("province \(named) ≠ nil") }
             if noGranter == true, let named = record.granter { wrong.append("granter \(named) ≠ nil") }
             if noRecipient == true, let named = record.recipient { wrong.append("recipient \(named) ≠ nil") }
+            if noPresenter == true, let named = record.presenter { wrong.append("presenter \(named) ≠ nil") }
             return wrong
         }
 
