@@ -86,7 +86,14 @@ final class Clause {
         }
         if present.contains(.award) || present.contains(.genericAward) {
             present.insert(.awards)
-            present.insert(.countedAwards)
+            // Medals counted: a number right before an award (or its prefix, "danh hiệu").
+            let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
+            let numberEnds = WordClass.bits(.number, .tens, .multiplier, .approximate)
+            if (1..<max(1, tokens.count)).contains(where: { index in
+                classBits[index] & awardStarts != 0 && (tokens[index - 1].isNumber || classBits[index - 1] & numberEnds != 0)
+            }) {
+                present.insert(.countedAwards)
+            }
         }
         if present.contains(.granterAlias) {
             present.insert(.granter)

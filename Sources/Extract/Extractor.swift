@@ -157,15 +157,14 @@ public struct Extractor: Sendable {
             }) {
                 continue
             }
-            var excluded: [Range<Int>] = []
-            for condition in pattern.unlessAt where condition.mandatory.allSatisfy(clause.has) {
-                for start in 0..<clause.count where clause.starts(with: condition.first, at: start) {
-                    if let end = matcher.match(condition.program, at: start)?.end { excluded.append(start..<end) }
-                }
-            }
+            // Where the `unless_at` conditions match: looked for once the rule has matched.
+            var excluded: [Range<Int>]?
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
-                if let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
-                   !excluded.contains(where: { $0.overlaps(start..<found.end) }) {
+                guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause) else {
+                    continue
+                }
+                if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher) }
+                if !excluded!.contains(where: { $0.overlaps(start..<found.end) }) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }
             }
@@ -178,6 +177,16 @@ public struct Extractor: Sendable {
             accepted.append(match)
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for condition in conditions where condition.mandatory.allSatisfy(clause.has) {
+            for start in 0..<clause.count where clause.starts(with: condition.first, at: start) {
+                if let end = matcher.match(condition.program, at: start)?.end { spans.append(start..<end) }
+            }
+        }
+        return spans
     }
 
     /// Whether "trong đó" stands between a match's recipients and its awards: "80 tập thể,
