@@ -29,6 +29,8 @@ final class CompiledPattern: Sendable {
     /// A match one of these overlaps is not taken: a noun use of the rule's own verb
     /// ("Về công tác khen thưởng, ... UBND tỉnh đã khen thưởng 2.356 ..." keeps the second).
     let unlessAt: [Condition]
+    /// The rule applies only to the clauses after a "trong đó" clause of a sentence.
+    let afterBreakdown: Bool
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: [Anchor]
     /// What a match can start with: start tokens without one are skipped.
@@ -37,7 +39,7 @@ final class CompiledPattern: Sendable {
     let line: Int
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
-         unlessAt: [Condition], mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
+         unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
         self.id = id
         self.priority = priority
         self.node = node
@@ -45,6 +47,7 @@ final class CompiledPattern: Sendable {
         self.setAwards = setAwards
         self.unless = unless
         self.unlessAt = unlessAt
+        self.afterBreakdown = afterBreakdown
         self.mandatory = mandatory
         self.first = first
         self.file = file
@@ -184,7 +187,7 @@ struct RulesBuilder {
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode],
-                   unlessAt: [PatternNode])] = []
+                   unlessAt: [PatternNode], afterBreakdown: Bool)] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
     var provinces2025: [String: String] = [:]
@@ -297,7 +300,7 @@ struct RulesBuilder {
     }
 
     private mutating func readPattern(_ value: RuleValue) {
-        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless", "unless_at"])
+        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless", "unless_at", "after_breakdown"])
         guard let id = value.field("id")?.string, let text = value.field("pattern")?.string else { return }
         if let first = ids[id] {
             value.report("duplicate rule id '\(id)' (first at \(first.file):\(first.line))")
@@ -332,7 +335,7 @@ struct RulesBuilder {
             return nodes
         }
         pending.append((value, id, value.field("priority", required: false)?.int ?? 0, node, setAwards, conditions("unless"),
-                        conditions("unless_at")))
+                        conditions("unless_at"), value.field("after_breakdown", required: false)?.bool ?? false))
     }
 
     private func checkSlug(_ slug: String, in vocabulary: Set<String>, what: String, at value: RuleValue) -> Bool {
@@ -387,7 +390,8 @@ struct RulesBuilder {
             let whole = Condition(rule.node, lexicon: lexicon)
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
                                             unless: rule.unless.map { Condition($0, lexicon: lexicon) },
-                                            unlessAt: rule.unlessAt.map { Condition($0, lexicon: lexicon) }, mandatory: whole.mandatory,
+                                            unlessAt: rule.unlessAt.map { Condition($0, lexicon: lexicon) },
+                                            afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }
         for (name, value) in conferrerEntries where granters[name] == nil {

@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
                 previousTotals = []
                 continue
             }
-            let matches = selectedMatches(in: clause)
+            let matches = selectedMatches(in: clause, afterBreakdown: total != nil)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previousGranter: previousGranter,
                                         province: sentenceProvince ?? province)
@@ -134,7 +134,9 @@ public struct Extractor: Sendable {
 
     /// Every rule the clause can trigger, tried at every token; the best match for each
     /// recipient group is kept (higher priority, then earlier, then longer).
-    func selectedMatches(in clause: Clause) -> [Match] {
+    /// `afterBreakdown`: the clause follows a "trong đó" clause of its sentence, where the
+    /// rules marked `after_breakdown` apply ("...; trong đó: 2 Huân chương ...; 15 Bằng khen ...").
+    func selectedMatches(in clause: Clause, afterBreakdown: Bool = false) -> [Match] {
         // The cost of choosing rules follows what the clause holds, not how many rules there are.
         var candidates = Set<Int>()
         for wordClass in clause.present.members where Int(wordClass.number) < rules.index.count {
@@ -149,7 +151,7 @@ public struct Extractor: Sendable {
         var matcher = Matcher(clause: clause)
         for position in candidates.sorted() {
             let pattern = rules.patterns[position]
-            guard pattern.mandatory.allSatisfy(clause.has) else { continue }
+            guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
             if pattern.unless.contains(where: { condition in
                 condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
                     clause.starts(with: condition.first, at: $0) && matcher.match(condition.program, at: $0) != nil
@@ -297,6 +299,7 @@ extension Extractor {
         case .optional(let inner): return describe(inner) + "?"
         case .repeated(let inner, let atLeast): return describe(inner) + (atLeast > 0 ? "+" : "*")
         case .gap(let limit): return "~\(limit)"
+        case .clauseStart: return "^"
         case .sequence(let nodes): return "(" + nodes.map(describe).joined(separator: " ") + ")"
         case .alternatives(let nodes): return "(" + nodes.map(describe).joined(separator: " | ") + ")"
         }

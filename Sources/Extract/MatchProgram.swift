@@ -27,6 +27,8 @@ struct MatchProgram: Sendable {
         /// A capture (a number into `captures`) starts, or the innermost open one ends.
         case open(Int)
         case close
+        /// Go on only at the first token of the clause.
+        case clauseStart
         /// Fail here (a class the lexicon does not have).
         case fail
         case match
@@ -65,6 +67,8 @@ struct MatchProgram: Sendable {
             instructions.append(.composite(number))
         case .gap(let limit):
             instructions.append(.gap(limit))
+        case .clauseStart:
+            instructions.append(.clauseStart)
         case .capture(let name, let inner):
             let value: ValueSource
             switch inner {

@@ -90,6 +90,8 @@ struct Matcher {
             case .close:
                 events.append(CaptureEvent(capture: -1, position: Int32(index)))
                 pc += 1
+            case .clauseStart:
+                if index == 0 { pc += 1 } else { resumed = false }
             case .fail:
                 resumed = false
             case .match:

@@ -5,8 +5,8 @@
 /// class, or a built-in composite: @recipients, @counted_recipients, @awards,
 /// @counted_awards, @granter, @of_granter, @named, @person); `name:item` captures what the
 /// item matched; `( ... )` groups; `a | b` alternatives; `?` optional, `*` and `+` repeat
-/// (at most 8 times); `~N` skips up to N tokens (N at most 40). Every construct is bounded,
-/// so a pattern cannot run away.
+/// (at most 8 times); `~N` skips up to N tokens (N at most 40); `^` matches only at the
+/// start of the clause. Every construct is bounded, so a pattern cannot run away.
 indirect enum PatternNode: Sendable, Equatable {
     case words([String])
     case wordClass(String)
@@ -19,6 +19,8 @@ indirect enum PatternNode: Sendable, Equatable {
     case optional(PatternNode)
     case repeated(PatternNode, atLeast: Int)
     case gap(Int)
+    /// The start of the clause (takes no token).
+    case clauseStart
 
     static let maxRepeat = 8
     static let maxGap = 40
@@ -26,7 +28,7 @@ indirect enum PatternNode: Sendable, Equatable {
     /// Classes the pattern refers to.
     var classes: Set<String> {
         switch self {
-        case .words, .gap: return []
+        case .words, .gap, .clauseStart: return []
         case .wordClass(let name): return [name]
         case .composite(let number): return [Clause.compositeNames[number]]
         case .capture(_, let node), .optional(let node), .repeated(let node, _): return node.classes
@@ -36,7 +38,7 @@ indirect enum PatternNode: Sendable, Equatable {
 
     var captureNames: [String] {
         switch self {
-        case .words, .gap, .wordClass, .composite: return []
+        case .words, .gap, .wordClass, .composite, .clauseStart: return []
         case .capture(let name, let node): return [name] + node.captureNames
         case .optional(let node), .repeated(let node, _): return node.captureNames
         case .sequence(let nodes), .alternatives(let nodes): return nodes.flatMap(\.captureNames)
@@ -52,7 +54,7 @@ indirect enum PatternNode: Sendable, Equatable {
         case .composite(let number): return ["@" + Clause.compositeNames[number]]
         case .capture(_, let node): return node.mandatory
         case .repeated(let node, let atLeast): return atLeast > 0 ? node.mandatory : []
-        case .optional, .gap: return []
+        case .optional, .gap, .clauseStart: return []
         case .alternatives(let nodes):
             return nodes.dropFirst().reduce(nodes.first?.mandatory ?? []) { $0.intersection($1.mandatory) }
         case .sequence(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.mandatory) }
@@ -85,7 +87,7 @@ extension PatternNode {
         case .words(let words): return words.isEmpty
         case .wordClass, .composite: return false
         case .capture(_, let node): return node.canBeEmpty
-        case .optional, .gap: return true
+        case .optional, .gap, .clauseStart: return true
         case .repeated(let node, let atLeast): return atLeast == 0 || node.canBeEmpty
         case .sequence(let nodes): return nodes.allSatisfy(\.canBeEmpty)
         case .alternatives(let nodes): return nodes.contains(where: \.canBeEmpty)
@@ -102,9 +104,12 @@ extension PatternNode {
         case .composite(let number): return ["@" + Clause.compositeNames[number]]
         case .capture(_, let node): return node.firstItems
         case .optional, .gap: return nil
+        case .clauseStart: return nil
         case .repeated(let node, let atLeast): return atLeast > 0 ? node.firstItems : nil
         case .sequence(let nodes):
-            guard let first = nodes.first, !first.canBeEmpty else { return nil }
+            // "^" takes no token: what follows it starts the match.
+            let rest = nodes.first == .clauseStart ? Array(nodes.dropFirst()) : nodes
+            guard let first = rest.first, !first.canBeEmpty else { return nil }
             return first.firstItems
         case .alternatives(let nodes):
             var items: Set<String> = []
@@ -200,7 +205,7 @@ struct PatternParser {
                 inQuote = true
             } else if character == " " {
                 flush()
-            } else if "()|?*+".contains(character) {
+            } else if "()|?*+^".contains(character) {
                 flush()
                 result.append(String(character))
             } else {
@@ -259,6 +264,7 @@ struct PatternParser {
             position += 1
             return inner
         }
+        if token == "^" { return .clauseStart }
         if "|?*+)".contains(token) { throw PatternSyntaxError(message: "unexpected '\(token)'") }
         if let colon = token.firstIndex(of: ":"), colon != token.startIndex, token[token.startIndex..<colon].allSatisfy({ $0.isLetter || $0 == "_" }) {
             let name = String(token[..<colon])

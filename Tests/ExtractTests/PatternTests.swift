@@ -27,6 +27,19 @@ struct PatternTests {
         #expect(try Self.parse("(@a @b | @a c)").mandatory == ["@a"])
     }
 
+    /// "^" takes no token and holds only at a clause's first token; what follows it starts
+    /// the match.
+    @Test func aCaretMatchesOnlyAtTheStartOfTheClause() throws {
+        #expect(try Self.parse("^ @a b") == .sequence([.clauseStart, .wordClass("a"), .words(["b"])]))
+        #expect(try Self.parse("^ @a b").firstItems == ["@a"])
+        let rules = Fixtures.pipeline.extractor.rules
+        let clause = Clause(tokens: rules.tokenizer.tokens(Substring("tập thể tập thể")), rules: rules)
+        var matcher = Matcher(clause: clause)
+        let node = try Self.parse("^ @kind")
+        #expect(matcher.match(node, at: 0)?.end == 2)
+        #expect(matcher.match(node, at: 2) == nil)
+    }
+
     @Test func aPathologicalRuleStopsAtItsBudget() throws {
         // Nested repetition over a long clause: exponential without the step budget.
         let pipeline = Fixtures.pipeline
