@@ -30,7 +30,7 @@ struct StatementTemplates {
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        switch choice % 12 {
+        switch choice % 15 {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
@@ -81,6 +81,30 @@ struct StatementTemplates {
                     + "Liên đoàn Lao động tỉnh tặng Bằng khen cho \(a) công đoàn cơ sở.",
                     [GoldStatement(award: ["chien-si-thi-dua-co-so"], granter: "to-chuc", kind: ["ca-nhan"], count: b),
                      GoldStatement(award: ["bang-khen-cap-tinh"], granter: "to-chuc", kind: ["tap-the"], count: a)])
+        case 12:
+            // Medals counted, recipients not: kind [] (records.md).
+            let medals = 2 + pick(5) // one medal to a named unit is that unit's (a named record)
+            return ("Năm \(year), Công an tỉnh được Chủ tịch nước tặng thưởng \(medals) Huân chương Chiến công, "
+                    + "Thủ tướng Chính phủ tặng \(a) Bằng khen.",
+                    [GoldStatement(award: ["huan-chuong-chien-cong"], granter: "chu-tich-nuoc", kind: [], count: medals, year: year),
+                     GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: [], count: a, year: year)])
+        case 13:
+            // The giver of the first verb phrase gives in the second.
+            let flags = 1 + pick(9)
+            return ("UBND tỉnh tặng Cờ thi đua cho \(flags) đơn vị, tặng Bằng khen cho \(a) tập thể và \(b) cá nhân.",
+                    [GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: flags)]
+                        + Self.groups(a, b, "bang-khen-cap-tinh", granter: "ubnd-tinh"))
+        case 14:
+            // A total broken down into medals counted.
+            let orders = 1 + pick(4), premier = 5 + pick(20), provincial = a + b
+            let total = orders + premier + provincial
+            return ("Năm \(year), toàn tỉnh đã khen thưởng \(total) tập thể, cá nhân, trong đó: \(orders) Huân chương Lao động "
+                    + "hạng Ba, \(premier) Bằng khen của Thủ tướng Chính phủ, \(provincial) Bằng khen của Chủ tịch UBND tỉnh.",
+                    [GoldStatement(award: ["khen-thuong"], kind: ["tap-the", "ca-nhan"], count: total, year: year),
+                     GoldStatement(award: ["huan-chuong-lao-dong"], class: ["ba"], kind: [], count: orders, year: year),
+                     GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: [], count: premier, year: year),
+                     GoldStatement(award: ["bang-khen-cap-tinh"], granter: "chu-tich-ubnd-tinh", kind: [], count: provincial,
+                                   year: year)])
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
