@@ -342,11 +342,16 @@ struct Chunker {
         var index = start
         while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
         let titleStart = index
+        var localName = 0
         while index < clause.count, index - start < 16, !startsName(at: index) {
             if let title = clause.longest(.titleWord, at: index) {
                 index += title.length
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
+            } else if index > titleStart, localName < 3, tokens[index].isCapitalized, !tokens[index].isPunctuation,
+                      localName > 0 || Self.localUnits.contains(folds[index - 1]) {
+                index += 1 // a district's name in the title: "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
+                localName += 1
             } else {
                 return nil
             }
@@ -386,6 +391,10 @@ struct Chunker {
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
     }
+
+    /// Fold keys of the words a district's or commune's name follows in a title ("Quận ủy",
+    /// "huyện", "xã").
+    static let localUnits: Set<String> = ["uy", "huyen", "quan", "xa", "phuong"]
 
     /// The classes a person's mention can start with.
     private static let personStarts = WordClass.bits(.honorific, .titleWord, .province, .surname)

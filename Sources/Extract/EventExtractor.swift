@@ -153,9 +153,10 @@ extension Extractor {
     func isOfficial(_ title: Range<Int>, in clause: Clause) -> Bool {
         for index in title {
             guard let position = clause.longest(.officialPosition, at: index, within: title.upperBound) else { continue }
-            let from = index + position.length
+            // The body may begin inside the position: "Phó Trưởng Ban" + "Ban Thi đua - Khen thưởng".
+            let from = index + 1
             // A body is capitalized ("Bộ Công an"; "Chi bộ" is a Party cell), but for "nước".
-            for offset in from..<min(title.upperBound, from + 5)
+            for offset in from..<min(title.upperBound, index + position.length + 5)
             where clause.longest(.officialBody, at: offset, within: title.upperBound) != nil
                 && (clause.tokens[offset].isCapitalized || clause.folds[offset] == "nuoc") {
                 return true
@@ -210,8 +211,10 @@ struct EventYears {
             for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
                 guard let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
                       clause.tokens[index + 1].text.count == 4 else { continue }
-                var kind: String?
-                for back in stride(from: index - 1, through: max(0, index - 10), by: -1) {
+                // "ký kết giao ước thi đua năm 2026", "phát động thi đua năm 2026": a year planned,
+                // though "thi đua" alone is said of a year reviewed.
+                var kind: String? = clause.hasPhrase(.planWord, endingAt: index) ? "plan" : nil
+                for back in stride(from: index - 1, through: max(0, index - 10), by: -1) where kind == nil {
                     if clause.has(.planWord, at: back) { kind = "plan"; break }
                     if clause.has(.reviewWord, at: back) { kind = "review"; break }
                 }

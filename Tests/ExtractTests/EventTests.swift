@@ -67,6 +67,28 @@ struct EventTests {
         #expect(event.title == title)
     }
 
+    /// Officials of the central commendation board, of a district, with a Jarai name.
+    @Test func officialsOfTheCentralBoardAndOfADistrict() throws {
+        let event = try #require(try Self.events("""
+            Chiều 19/3, Cụm thi đua các tỉnh Tây Nguyên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.
+            Tham dự có ông Phạm Thanh Tùng, Phó Trưởng Ban Thi đua - Khen thưởng Trung ương; ông Rơ Mah Tuấn, Phó Chủ tịch UBND tỉnh Gia Lai.
+            Phát biểu tại buổi lễ, Bí thư Quận ủy Ba Đình Hoàng Minh Dũng Trí đề nghị các cấp đẩy mạnh thi đua.
+            Ông Lò Văn Páo, Trưởng thôn Nà Ngò cũng dự hội nghị.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Phạm Thanh Tùng", "Rơ Mah Tuấn", "Hoàng Minh Dũng Trí"])
+        #expect(event.officials.first?.title == "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương")
+    }
+
+    /// "ký kết giao ước thi đua năm 2026" plans 2026, though "thi đua" alone reviews a year.
+    @Test func pledgesAndLaunchesPlanTheirYear() throws {
+        let event = try #require(try Self.events("""
+            Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước thi đua năm 2026
+            Chiều 19/3, Cụm thi đua tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 và ký kết giao ước thi đua năm 2026.
+            """).first)
+        #expect(event.type == "ky-ket-giao-uoc")
+        #expect(event.reviewYear == 2025 && event.planYear == 2026)
+    }
+
     /// A body receiving an award is an award ceremony, whatever else the day celebrates.
     @Test(arguments: [
         "Bộ đội Biên phòng tỉnh Quảng Trị đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
