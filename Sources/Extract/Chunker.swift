@@ -327,7 +327,8 @@ struct Chunker {
            }) {
             return true
         }
-        return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index)
+        // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình").
+        return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !Extractor.insideName(clause, at: index)
     }
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự").

@@ -1,8 +1,9 @@
 import ThiDuaModel
 
-/// Within one document: a caption or title that restates a body record, and a sentence
-/// repeated word for word, are linked to the record they repeat (`repeat_of`), so that
-/// statistics count the statement once.
+/// Within one document: a caption or title that restates a body record, a sentence
+/// repeated word for word, and a named recipient's award said again in another sentence,
+/// are linked to the record they repeat (`repeat_of`), so that statistics count the
+/// statement once.
 enum RepeatLinker {
     static func link(_ records: [AwardRecord]) -> [AwardRecord] {
         var linked = records
@@ -11,6 +12,13 @@ enum RepeatLinker {
             let record = records[index]
             // The same sentence again (a lead repeated in the body, identical captions).
             if let first = records[..<index].firstIndex(where: { sameStatement($0, record) }) {
+                linked[index].repeatOf = records[first].repeatOf ?? records[first].id
+                continue
+            }
+            // One body's award said twice: "Trường X long trọng tổ chức ... và đón nhận Huân chương
+            // Lao động hạng Nhì" in the lead, "trao Huân chương Lao động hạng Nhì cho Trường X"
+            // below it. One conferral.
+            if record.zone == .body, let first = body.first(where: { $0 < index && sameConferral(records[$0], record) }) {
                 linked[index].repeatOf = records[first].repeatOf ?? records[first].id
                 continue
             }
@@ -30,6 +38,15 @@ enum RepeatLinker {
         first.evidence.start != second.evidence.start && first.evidence.sentence == second.evidence.sentence
             && first.award == second.award && first.kind == second.kind && first.count == second.count
             && first.recipient == second.recipient && first.class == second.class
+    }
+
+    /// The same award and class to the same named recipient, said in two sentences. Names
+    /// must be equal: "Công an tỉnh X" and "Phòng Cảnh sát hình sự Công an tỉnh X" are two
+    /// units that may each get the same order.
+    static func sameConferral(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
+        first.count == 1 && second.count == 1 && first.recipient != nil && first.recipient == second.recipient
+            && first.evidence.start != second.evidence.start && first.award == second.award && first.class == second.class
+            && first.kind == second.kind
     }
 
     /// Body records of the same awards whose kinds together cover an uncounted statement.

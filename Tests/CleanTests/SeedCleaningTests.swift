@@ -95,6 +95,19 @@ struct SeedCleaningTests {
         }
     }
 
+    /// A presentation "on behalf of" someone, a line of its own, is body text, not a photo's
+    /// caption: its opening phrase says so, however long.
+    @Test func aPresentationOnSomeonesBehalfIsBodyText() throws {
+        let text = """
+            Trường THPT chuyên Lê Quý Đôn đón nhận Huân chương Lao động hạng Nhì
+            Sáng 20/11, Trường THPT chuyên Lê Quý Đôn tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.
+            Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Sơn trao Huân chương Lao động hạng Nhì cho nhà trường.
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        let sentence = try #require(document.sentences.first { $0.text.hasPrefix("Thừa ủy quyền") })
+        #expect(sentence.zone == .body)
+    }
+
     @Test func removalsSayWhy() throws {
         let removed = try Self.documents()[4].cleaned.removed
         #expect(removed.contains { $0.text == "1-7617-1131.jpg" && $0.reason == .imageFile })

@@ -155,6 +155,30 @@ struct StoreTests {
         #expect(certificate?.records == 1)
     }
 
+    /// A body's order said in the lead and again where it is presented is one conferral; the
+    /// same order to another unit is another.
+    @Test func aNamedRecipientsAwardSaidTwiceIsCountedOnce() throws {
+        let (directory, path) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let article = directory.appendingPathComponent("le-don-nhan.txt")
+        try """
+            Trường THPT chuyên Lê Quý Đôn đón nhận Huân chương Lao động hạng Nhì
+
+            Sáng 20/11, Trường THPT chuyên Lê Quý Đôn long trọng tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam và đón nhận Huân chương Lao động hạng Nhì.
+
+            Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Sơn trao Huân chương Lao động hạng Nhì cho Trường THPT chuyên Lê Quý Đôn.
+
+            Dịp này, Chủ tịch nước cũng tặng Huân chương Lao động hạng Nhì cho Trường THPT Phan Châu Trinh.
+            """.write(to: article, atomically: false, encoding: .utf8)
+        _ = try Self.runner(path).run([article.path])
+        let records = try Store(path: path).awards()
+        let body = records.filter { $0.zone == .body }
+        #expect(body.count == 3, "\(body.map(\.evidence.sentence))")
+        #expect(body.filter { $0.repeatOf == nil }.compactMap(\.recipient).sorted()
+            == ["Trường THPT Phan Châu Trinh", "Trường THPT chuyên Lê Quý Đôn"])
+        #expect(Statistics(records: records, by: [.award]).cells.first?.exact == 2)
+    }
+
     @Test func aBreakdownIsCountedOnceByItsParts() throws {
         let records = [
             AwardRecord(id: "total", doc: "d", award: ["bang-khen-cap-tinh"], kind: ["tap-the", "ca-nhan"], count: 80,
