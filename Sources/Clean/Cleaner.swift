@@ -83,7 +83,7 @@ public struct Cleaner: Sendable {
             } else if kept.isEmpty {
                 zone = .title
                 found.title = found.title ?? line
-            } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) {
+            } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) || endsWithPhotoCredit(folded[index]) {
                 zone = .caption
             } else if isNumberedPhotoLine(key) {
                 zone = .caption
@@ -92,7 +92,9 @@ public struct Cleaner: Sendable {
                 continue
             } else if captionNext, words <= rules.captionMaxWords {
                 zone = .caption
-            } else if rules.implicitCaptions, bodyParagraphs > 0, looksLikeCaption(line, folded: folded[index], words: words) {
+            } else if rules.implicitCaptions, bodyParagraphs > 0, leadOutlet(line) == nil,
+                      looksLikeCaption(line, folded: folded[index], words: words) {
+                // ("(Báo Thái Bình) - Sáng 10/1, ..." opens an article's text: never a caption)
                 zone = .caption
             } else {
                 zone = .body
@@ -136,6 +138,7 @@ public struct Cleaner: Sendable {
         if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) {
             return .navigation
         }
+        if isMenu(line) { return .navigation }
         if isImageFileName(line) { return .imageFile }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
@@ -199,6 +202,39 @@ public struct Cleaner: Sendable {
     }
 
     /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
+    /// "Đồng chí ... trao Cờ thi đua cho ... . Ảnh: Minh Đức", "... (Ảnh: TL)": a photo's
+    /// credit closes its caption (a caption prefix after a sentence, then a few words).
+    private func endsWithPhotoCredit(_ folded: String) -> Bool {
+        let bytes = Array(folded.utf8)
+        for prefix in rules.captionPrefixes {
+            let key = Array(prefix.utf8)
+            guard key.count < bytes.count else { continue }
+            // The last occurrence, within the paragraph's last few words.
+            for start in stride(from: bytes.count - key.count, through: 1, by: -1) where bytes[start] == key[0] {
+                guard Array(bytes[start..<(start + key.count)]) == key else { continue }
+                let credit = bytes[(start + key.count)...].split(separator: 0x20)
+                var before = start - 1
+                while before > 0, bytes[before] == 0x20 { before -= 1 }
+                // After a sentence's end, an opening bracket or a dash.
+                if credit.count <= 6, [0x2E, 0x28, 0x2D].contains(bytes[before]) { return true }
+                break
+            }
+        }
+        return false
+    }
+
+    /// "Trang chủ | Thời sự | Kinh tế", "Trang chủ › Xã hội": two or more short items
+    /// between menu marks. A title with its site's name ("Hội nghị tổng kết ... | Báo Lào
+    /// Cai") has a long item and stays.
+    private func isMenu(_ line: String) -> Bool {
+        guard !rules.menuSeparators.isEmpty, line.contains(where: rules.menuSeparators.contains) else { return false }
+        let items = line.split(whereSeparator: rules.menuSeparators.contains)
+        return items.count >= 2 && items.allSatisfy { item in
+            let words = item.split(separator: " ").count
+            return words >= 1 && words <= rules.menuItemMaxWords
+        }
+    }
+
     private func leadOutlet(_ line: String) -> String? {
         guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
         let name = line[line.index(after: line.startIndex)..<close]

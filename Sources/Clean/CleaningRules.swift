@@ -8,6 +8,9 @@ public struct CleaningRules: Sendable {
     /// The comparison keys of `navigationPrefixes` (see `Cleaner.key`).
     public let navigationPrefixKeys: [String]
     public let navigationPrefixMaxWords: Int
+    /// Marks between the items of a menu or breadcrumb ("Trang chủ | Thời sự | Kinh tế").
+    public let menuSeparators: [Character]
+    public let menuItemMaxWords: Int
     public let tailMarkers: Set<String>
     public let imageExtensions: Set<String>
     public let captionPrefixes: [String]
@@ -34,11 +37,18 @@ public struct CleaningRules: Sendable {
     }
 
     static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
-        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "tail_markers", "image_extensions", "captions", "metadata"])
+        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "image_extensions", "captions",
+                                "metadata"])
         func keys(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { Cleaner.key(fold.fold($0)) } }
         func prefixes(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { fold.fold($0) } }
         let navigationPrefixes = root.field("navigation_prefixes")
         navigationPrefixes?.rejectUnknownKeys(["max_words", "prefixes"])
+        let menus = root.field("menus", required: false)
+        menus?.rejectUnknownKeys(["separators", "max_item_words"])
+        let separators = menus?.field("separators")?.strings ?? []
+        for separator in separators where separator.count != 1 {
+            menus?.field("separators")?.report("a menu separator is one character, found '\(separator)'")
+        }
         let captions = root.field("captions")
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
@@ -59,6 +69,8 @@ public struct CleaningRules: Sendable {
             navigationPrefixes: prefixes(navigationPrefixes?.field("prefixes")),
             navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key),
             navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
+            menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
+            menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
             tailMarkers: Set(keys(root.field("tail_markers"))),
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),

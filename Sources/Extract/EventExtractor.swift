@@ -74,6 +74,12 @@ extension Extractor {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
                     }
                 }
+                // A body that is no granter: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...".
+                for start in max(0, index - 12)..<index {
+                    if let body = chunker.named(at: start), body.isBody, body.tokens.upperBound == index {
+                        return canonicalTitle(body.name)
+                    }
+                }
             }
         }
         for clause in head {

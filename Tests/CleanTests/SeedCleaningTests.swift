@@ -108,6 +108,25 @@ struct SeedCleaningTests {
         #expect(sentence.zone == .body)
     }
 
+    /// A breadcrumb is furniture, not the title; a lead after the outlet's name is text; a
+    /// paragraph closed by a photo credit is a caption.
+    @Test func breadcrumbsLeadsAndPhotoCredits() throws {
+        let text = """
+            Trang chủ | Thời sự | Kinh tế
+            Agribank chi nhánh tỉnh Thái Bình đón nhận Cờ thi đua của Chính phủ | Báo Thái Bình
+            Thứ Hai, 12/01/2026 - 08:45
+            Sáng 10/1, Agribank chi nhánh tỉnh Thái Bình tổ chức hội nghị tổng kết năm 2025.
+            (Báo Thái Bình) - Dịp này, Tổng Giám đốc Agribank trao tặng Cờ thi đua cho chi nhánh.
+            Đồng chí Lại Văn Hoàn trao Cờ thi đua của Chính phủ cho Agribank chi nhánh tỉnh Thái Bình. Ảnh: Minh Đức
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.cleaned.removed.contains { $0.text.hasPrefix("Trang chủ |") && $0.reason == .navigation })
+        let zones = Dictionary(document.sentences.map { ($0.text, $0.zone) }, uniquingKeysWith: { first, _ in first })
+        #expect(zones["Agribank chi nhánh tỉnh Thái Bình đón nhận Cờ thi đua của Chính phủ | Báo Thái Bình"] == .title)
+        #expect(document.sentences.first { $0.text.hasPrefix("(Báo Thái Bình)") }?.zone == .body)
+        #expect(document.sentences.first { $0.text.hasPrefix("Đồng chí Lại Văn Hoàn") }?.zone == .caption)
+    }
+
     @Test func removalsSayWhy() throws {
         let removed = try Self.documents()[4].cleaned.removed
         #expect(removed.contains { $0.text == "1-7617-1131.jpg" && $0.reason == .imageFile })

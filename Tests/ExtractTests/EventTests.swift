@@ -117,6 +117,8 @@ struct EventTests {
         ("Chiều 25/7, Sở GD&ĐT Thanh Hóa tổ chức hội nghị tổng kết năm học 2023-2024.", "Sở GD&ĐT Thanh Hóa"),
         ("Sáng 5/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị long trọng tổ chức Lễ kỷ niệm 66 năm Ngày truyền thống.",
          "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"),
+        ("Sáng 27/2, Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất.",
+         "Bệnh viện Đa khoa tỉnh Phú Thọ"),
     ])
     func theOrganizerIsWhoHoldsTheConference(lead: String, organizer: String) throws {
         let event = try #require(try Self.events(lead + "\nÔng Nguyễn Văn An, Hiệu trưởng Trường THCS Điện Biên, được Thủ tướng Chính phủ tặng Bằng khen.").first)
