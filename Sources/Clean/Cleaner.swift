@@ -71,7 +71,8 @@ public struct Cleaner: Sendable {
         var bodyParagraphs = 0
         for index in 0..<cut {
             let line = texts[index], key = keys[index], words = Self.wordCount(line)
-            if let reason = furniture(line, folded: folded[index], key: key, words: words, metadata: &found) {
+            if let reason = furniture(line, folded: folded[index], key: key, words: words, beforeTitle: kept.isEmpty,
+                                      metadata: &found) {
                 removed.append(Removal(paragraph: index, text: line, reason: reason))
                 if reason == .imageFile { captionNext = true }
                 continue
@@ -132,13 +133,14 @@ public struct Cleaner: Sendable {
 
     // MARK: Furniture and metadata lines
 
-    private func furniture(_ line: String, folded: String, key: String, words: Int,
+    private func furniture(_ line: String, folded: String, key: String, words: Int, beforeTitle: Bool,
                            metadata: inout DocumentMetadata) -> Removal.Reason? {
         if isNavigation(key) { return .navigation }
         if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) {
             return .navigation
         }
-        if isMenu(line) { return .navigation }
+        // A menu above the title would take its place; one below it is harmless text.
+        if beforeTitle, isMenu(line) { return .navigation }
         if isImageFileName(line) { return .imageFile }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
@@ -203,35 +205,54 @@ public struct Cleaner: Sendable {
 
     /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
     /// "Đồng chí ... trao Cờ thi đua cho ... . Ảnh: Minh Đức", "... (Ảnh: TL)": a photo's
-    /// credit closes its caption (a caption prefix after a sentence, then a few words).
+    /// credit closes its caption (a caption prefix after a sentence, then a few words). Only
+    /// the paragraph's last bytes are read: most paragraphs hold no credit.
     private func endsWithPhotoCredit(_ folded: String) -> Bool {
-        let bytes = Array(folded.utf8)
-        for prefix in rules.captionPrefixes {
-            let key = Array(prefix.utf8)
-            guard key.count < bytes.count else { continue }
-            // The last occurrence, within the paragraph's last few words.
-            for start in stride(from: bytes.count - key.count, through: 1, by: -1) where bytes[start] == key[0] {
-                guard Array(bytes[start..<(start + key.count)]) == key else { continue }
-                let credit = bytes[(start + key.count)...].split(separator: 0x20)
+        // Every caption prefix ends with ":"; most paragraphs have none near their end.
+        guard folded.utf8.suffix(80).contains(0x3A) else { return false }
+        var folded = folded
+        return folded.withUTF8 { bytes in
+            let tail = max(1, bytes.count - 80)
+            for prefix in rules.captionPrefixKeys where prefix.count < bytes.count {
+                var start = bytes.count - prefix.count
+                while start >= tail {
+                    if bytes[start] == prefix[0], (1..<prefix.count).allSatisfy({ bytes[start + $0] == prefix[$0] }) { break }
+                    start -= 1
+                }
+                guard start >= tail else { continue }
                 var before = start - 1
                 while before > 0, bytes[before] == 0x20 { before -= 1 }
+                let words = bytes[(start + prefix.count)...].split(separator: 0x20).count
                 // After a sentence's end, an opening bracket or a dash.
-                if credit.count <= 6, [0x2E, 0x28, 0x2D].contains(bytes[before]) { return true }
-                break
+                if words <= 6, bytes[before] == 0x2E || bytes[before] == 0x28 || bytes[before] == 0x2D { return true }
             }
+            return false
         }
-        return false
     }
 
     /// "Trang chủ | Thời sự | Kinh tế", "Trang chủ › Xã hội": two or more short items
     /// between menu marks. A title with its site's name ("Hội nghị tổng kết ... | Báo Lào
-    /// Cai") has a long item and stays.
+    /// Cai") has a long item and stays. Most paragraphs hold no mark: looked for on the bytes.
     private func isMenu(_ line: String) -> Bool {
-        guard !rules.menuSeparators.isEmpty, line.contains(where: rules.menuSeparators.contains) else { return false }
+        guard !rules.menuSeparators.isEmpty, rules.menuSeparatorBytes.contains(where: { Self.contains(line, $0) }) else {
+            return false
+        }
         let items = line.split(whereSeparator: rules.menuSeparators.contains)
         return items.count >= 2 && items.allSatisfy { item in
             let words = item.split(separator: " ").count
             return words >= 1 && words <= rules.menuItemMaxWords
+        }
+    }
+
+    /// Whether `line`'s UTF-8 holds `sequence` (its first byte is looked for first).
+    static func contains(_ line: String, _ sequence: [UInt8]) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let first = sequence.first, bytes.count >= sequence.count else { return false }
+            for start in 0...(bytes.count - sequence.count) where bytes[start] == first {
+                if (1..<sequence.count).allSatisfy({ bytes[start + $0] == sequence[$0] }) { return true }
+            }
+            return false
         }
     }
 

@@ -99,9 +99,14 @@ final class Clause {
             present.insert(.granter)
             present.insert(.ofGranter)
         }
+        // A name begins with a capitalized surname or body word: "công đoàn cơ sở", "hai trăm"
+        // ("Trạm") in lower case name nobody, and rules with names are not tried for them.
         if present.contains(.surname) || present.contains(.orgWord) {
-            present.insert(.named)
-            present.insert(.person)
+            let nameStarts = WordClass.bits(.surname, .orgWord)
+            if tokens.indices.contains(where: { classBits[$0] & nameStarts != 0 && tokens[$0].isCapitalized }) {
+                present.insert(.named)
+                present.insert(.person)
+            }
         }
         self.lexical = lexical
         self.starts = starts
