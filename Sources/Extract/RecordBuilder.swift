@@ -155,10 +155,11 @@ struct RecordBuilder {
         }
         // Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương
         // Chiến công", "trong đó: 2 Huân chương ..., 15 Bằng khen của Thủ tướng Chính phủ"
-        // (records.md: kind []); "30 Bằng khen cho các tập thể, cá nhân": the kinds are said.
+        // (records.md: kind []); "3 Cờ thi đua và 14 Bằng khen cho các tập thể, cá nhân": the
+        // kinds are said.
         // "Công an thành phố được tặng 3 Huân chương": the unit is not one recipient of three.
         if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
-           mentions.allSatisfy({ $0.count != nil }), groups.isEmpty || mentions.count == 1,
+           mentions.allSatisfy({ $0.count != nil }),
            named == nil || mentions.contains(where: { $0.count! > 1 }) {
             return mentions.map { mention in
                 var own = mention.granter ?? granter
