@@ -203,7 +203,6 @@ public struct Cleaner: Sendable {
         return isDomain(text) || rules.outletWords.contains { folded.hasPrefix($0 + " ") || folded == $0 }
     }
 
-    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
     /// "Đồng chí ... trao Cờ thi đua cho ... . Ảnh: Minh Đức", "... (Ảnh: TL)": a photo's
     /// credit closes its caption (a caption prefix after a sentence, then a few words). Only
     /// the paragraph's last bytes are read: most paragraphs hold no credit.
@@ -256,6 +255,7 @@ public struct Cleaner: Sendable {
         }
     }
 
+    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
     private func leadOutlet(_ line: String) -> String? {
         guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
         let name = line[line.index(after: line.startIndex)..<close]

@@ -113,8 +113,9 @@ struct RecordBuilder {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
         }
         // "UBND tỉnh tặng Cờ thi đua cho 9 đơn vị, tặng Bằng khen cho 56 tập thể": a verb
-        // phrase joined to the one before it (or its object alone) has the same giver. "... cho Hội Nông dân huyện
-        // X và tặng Bằng khen cho ...": the body before "và" is the first phrase's recipient.
+        // phrase joined to the one before it (or its object alone) has the same giver. "... cho
+        // Hội Nông dân huyện X và tặng Bằng khen cho ...": the body before "và" is the first
+        // phrase's recipient, not the second's giver.
         let start = match.range.lowerBound
         if let found = granter, !granterIsOf, found.tokens.upperBound + 1 < clause.count,
            clause.folds[found.tokens.upperBound] == "va", clause.has(.give, at: found.tokens.upperBound + 1) {
