@@ -163,7 +163,8 @@ public struct Extractor: Sendable {
             // Where the `unless_at` conditions match: looked for once the rule has matched.
             var excluded: [Range<Int>]?
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
-                guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause) else {
+                guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
+                      !Self.spansAnotherVerb(found.captures, in: clause) else {
                     continue
                 }
                 if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher) }
@@ -208,6 +209,17 @@ public struct Extractor: Sendable {
               let awards = captures.first(where: { $0.name == "awards" })?.tokens,
               recipients.upperBound < awards.lowerBound else { return false }
         return (recipients.upperBound..<awards.lowerBound).contains { clause.has(.breakdown, at: $0) }
+    }
+
+    /// Whether a second verb phrase stands between a match's awards and its recipients:
+    /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
+    static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              let recipients = captures.first(where: { $0.name == "recipients" || $0.name == "recipient" })?.tokens,
+              awards.upperBound < recipients.lowerBound else { return false }
+        return (awards.upperBound + 1..<recipients.lowerBound).contains { index in
+            clause.has(.give, at: index) && (clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va")
+        }
     }
 
     static func firstProvince(in clause: Clause) -> String? {
