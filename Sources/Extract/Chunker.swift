@@ -288,7 +288,12 @@ struct Chunker {
         }
         var name: String?
         if info.extends {
-            while end < clause.count, end - start < 25, !stops(at: end) { end += 1 }
+            // To the verb, but not past a comma before another giver: "Theo đề nghị của Hội đồng
+            // Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng ...".
+            while end < clause.count, end - start < 25, !stops(at: end),
+                  !(tokens[end].is(",") && clause.has(.granterAlias, at: end + 1)) {
+                end += 1
+            }
             while end > start + match.length, tokens[end - 1].isPunctuation { end -= 1 }
             name = clause.text(start..<end)
         } else if info.named, let place = clause.longest(.province, at: end) {

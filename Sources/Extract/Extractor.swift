@@ -154,8 +154,10 @@ public struct Extractor: Sendable {
             guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
             if pattern.unless.contains(where: { condition in
                 condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
-                    clause.starts(with: condition.first, at: $0) && !Self.insideName(clause, at: $0)
-                        && matcher.match(condition.program, at: $0) != nil
+                    guard clause.starts(with: condition.first, at: $0), !Self.insideName(clause, at: $0),
+                          let end = matcher.match(condition.program, at: $0)?.end else { return false }
+                    // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
+                    return !clause.hasPhrase(.onProposal, endingAt: end)
                 }
             }) {
                 continue
