@@ -278,6 +278,8 @@ struct Chunker {
         guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
             return nil
         }
+        // A one-word body is a name, capitalized: "số 123/QĐ-UBND" folds like "Sở".
+        if match.length == 1, !tokens[start].isCapitalized { return nil }
         for words in info.notAfter where words.count <= start {
             if Array(folds[(start - words.count)..<start]) == words { return nil }
         }
