@@ -108,26 +108,30 @@ struct RecordBuilder {
         // before the verb is the presenter's title; the granter is whom they act for.
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
         let stated = granter != nil
-        if granter == nil, match.range.lowerBound == 0,
-           match.captures.first?.name == "awards" || clause.has(.give, at: 0) {
+        // Where the match starts, past an "also" word ("đồng thời", "cũng") that opens it.
+        let start = match.range.lowerBound
+        var opening = start
+        for begin in max(0, start - 4)..<start where clause.longest(.also, at: begin)?.length == start - begin {
+            opening = begin
+            break
+        }
+        if granter == nil, opening == 0, match.captures.first?.name == "awards" || clause.has(.give, at: start) {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
         }
         // "UBND tỉnh tặng Cờ thi đua cho 9 đơn vị, tặng Bằng khen cho 56 tập thể": a verb
         // phrase joined to the one before it (or its object alone) has the same giver. "... cho
         // Hội Nông dân huyện X và tặng Bằng khen cho ...": the body before "và" is the first
         // phrase's recipient, not the second's giver.
-        let start = match.range.lowerBound
         if let found = granter, !granterIsOf, found.tokens.upperBound + 1 < clause.count,
            clause.folds[found.tokens.upperBound] == "va", clause.has(.give, at: found.tokens.upperBound + 1) {
             granter = subjectGranter
-        } else if granter == nil, start > 0, clause.has(.give, at: start) || match.captures.first?.name == "awards",
-                  clause.tokens[start - 1].is(",") || clause.folds[start - 1] == "va" {
+        } else if granter == nil, opening > 0, clause.has(.give, at: start) || match.captures.first?.name == "awards",
+                  clause.tokens[opening - 1].is(",") || clause.folds[opening - 1] == "va" {
             granter = subjectGranter // also "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân"
         }
-        if let granter, stated {
-            clauseGranter = granter
-            if !granterIsOf { subjectGranter = granter }
-        }
+        if let granter, stated { clauseGranter = granter }
+        // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
+        if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
         if presenter == named?.name { presenter = nil }
 
