@@ -221,7 +221,14 @@ struct RulesBuilder {
         }
         for (slug, value) in root.field("awards", required: false)?.entries ?? [] {
             guard checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) else { continue }
-            for alias in value.strings { add(alias, "award", slug) }
+            for alias in value.strings {
+                // An award is a name: one lower-case word is a piece of an alias a comma split
+                // ("Chiến sĩ thi đua cấp bộ, ngành, tỉnh" unquoted made "tỉnh" an award).
+                if !alias.contains(" "), let first = alias.first, first.isLowercase {
+                    value.report("award alias '\(alias)' of \(slug) is one lower-case word: quote an alias that holds a comma")
+                }
+                add(alias, "award", slug)
+            }
         }
         for (granter, value) in root.field("conferred_only_by", required: false)?.entries ?? [] {
             conferrerEntries.append((granter, value))
