@@ -204,54 +204,29 @@ public struct Cleaner: Sendable {
     }
 
     /// "Đồng chí ... trao Cờ thi đua cho ... . Ảnh: Minh Đức", "... (Ảnh: TL)": a photo's
-    /// credit closes its caption (a caption prefix after a sentence, then a few words). Only
-    /// the paragraph's last bytes are read: most paragraphs hold no credit.
+    /// credit closes its caption: a caption prefix (each ends with ":") after a sentence's
+    /// end, a bracket or a dash, then a few words. Only the last ":" of the paragraph's last
+    /// 80 bytes is looked at: most paragraphs have none there.
     private func endsWithPhotoCredit(_ folded: String) -> Bool {
-        // Every caption prefix ends with ":"; most paragraphs have none near their end.
-        guard folded.utf8.suffix(80).contains(0x3A) else { return false }
-        var folded = folded
-        return folded.withUTF8 { bytes in
-            let tail = max(1, bytes.count - 80)
-            for prefix in rules.captionPrefixKeys where prefix.count < bytes.count {
-                var start = bytes.count - prefix.count
-                while start >= tail {
-                    if bytes[start] == prefix[0], (1..<prefix.count).allSatisfy({ bytes[start + $0] == prefix[$0] }) { break }
-                    start -= 1
-                }
-                guard start >= tail else { continue }
-                var before = start - 1
-                while before > 0, bytes[before] == 0x20 { before -= 1 }
-                let words = bytes[(start + prefix.count)...].split(separator: 0x20).count
-                // After a sentence's end, an opening bracket or a dash.
-                if words <= 6, bytes[before] == 0x2E || bytes[before] == 0x28 || bytes[before] == 0x2D { return true }
-            }
-            return false
+        let tail = Array(folded.utf8.suffix(80))
+        guard let colon = tail.lastIndex(of: 0x3A), tail[(colon + 1)...].split(separator: 0x20).count <= 6 else { return false }
+        return rules.captionPrefixes.contains { prefix in
+            let key = Array(prefix.utf8), start = colon + 1 - key.count
+            guard start > 0, Array(tail[start...colon]) == key else { return false }
+            guard let mark = tail[..<start].last(where: { $0 != 0x20 }) else { return false }
+            return mark == 0x2E || mark == 0x28 || mark == 0x2D
         }
     }
 
     /// "Trang chủ | Thời sự | Kinh tế", "Trang chủ › Xã hội": two or more short items
     /// between menu marks. A title with its site's name ("Hội nghị tổng kết ... | Báo Lào
-    /// Cai") has a long item and stays. Most paragraphs hold no mark: looked for on the bytes.
+    /// Cai") has a long item and stays.
     private func isMenu(_ line: String) -> Bool {
-        guard !rules.menuSeparators.isEmpty, rules.menuSeparatorBytes.contains(where: { Self.contains(line, $0) }) else {
-            return false
-        }
+        guard rules.menuSeparators.contains(where: { line.containsBytes(of: String($0)) }) else { return false }
         let items = line.split(whereSeparator: rules.menuSeparators.contains)
         return items.count >= 2 && items.allSatisfy { item in
             let words = item.split(separator: " ").count
             return words >= 1 && words <= rules.menuItemMaxWords
-        }
-    }
-
-    /// Whether `line`'s UTF-8 holds `sequence` (its first byte is looked for first).
-    static func contains(_ line: String, _ sequence: [UInt8]) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            guard let first = sequence.first, bytes.count >= sequence.count else { return false }
-            for start in 0...(bytes.count - sequence.count) where bytes[start] == first {
-                if (1..<sequence.count).allSatisfy({ bytes[start + $0] == sequence[$0] }) { return true }
-            }
-            return false
         }
     }
 

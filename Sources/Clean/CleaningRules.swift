@@ -10,14 +10,10 @@ public struct CleaningRules: Sendable {
     public let navigationPrefixMaxWords: Int
     /// Marks between the items of a menu or breadcrumb ("Trang chủ | Thời sự | Kinh tế").
     public let menuSeparators: [Character]
-    /// Each separator's UTF-8 bytes: a paragraph without one has no menu.
-    public let menuSeparatorBytes: [[UInt8]]
     public let menuItemMaxWords: Int
     public let tailMarkers: Set<String>
     public let imageExtensions: Set<String>
     public let captionPrefixes: [String]
-    /// `captionPrefixes` as UTF-8 bytes, for the search of a photo credit.
-    public let captionPrefixKeys: [[UInt8]]
     public let numberedPhotoWord: String
     public let captionMaxWords: Int
     public let implicitCaptions: Bool
@@ -74,12 +70,10 @@ public struct CleaningRules: Sendable {
             navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key),
             navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
-            menuSeparatorBytes: separators.filter { $0.count == 1 }.map { Array($0.utf8) },
             menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
             tailMarkers: Set(keys(root.field("tail_markers"))),
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),
-            captionPrefixKeys: prefixes(captions?.field("prefixes")).map { Array($0.utf8) }.filter { !$0.isEmpty },
             numberedPhotoWord: fold.fold(captions?.field("numbered_photo_word")?.string ?? "Ảnh"),
             captionMaxWords: captions?.field("max_words")?.int ?? 60,
             implicitCaptions: implicit?.field("enabled")?.bool ?? false,

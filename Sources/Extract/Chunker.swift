@@ -335,7 +335,7 @@ struct Chunker {
             return true
         }
         // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình").
-        return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !Extractor.insideName(clause, at: index)
+        return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !clause.isInsideName(at: index)
     }
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự").
@@ -357,7 +357,7 @@ struct Chunker {
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
             } else if index > titleStart, localName < 3, tokens[index].isCapitalized, !tokens[index].isPunctuation,
-                      localName > 0 || Self.localUnits.contains(folds[index - 1]) {
+                      localName > 0 || clause.hasPhrase(.localUnit, endingAt: index) {
                 index += 1 // a district's name in the title: "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
                 localName += 1
             } else {
@@ -399,10 +399,6 @@ struct Chunker {
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
     }
-
-    /// Fold keys of the words a district's or commune's name follows in a title ("Quận ủy",
-    /// "huyện", "xã").
-    static let localUnits: Set<String> = ["uy", "huyen", "quan", "xa", "phuong"]
 
     /// The classes a person's mention can start with.
     private static let personStarts = WordClass.bits(.honorific, .titleWord, .province, .surname)

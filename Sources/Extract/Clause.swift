@@ -180,6 +180,12 @@ final class Clause {
         return hasPhrase(.localPlace, endingAt: index) ? nil : match
     }
 
+    /// Whether the token is a capitalized word after another, part of a name whatever it
+    /// folds like: the "Trinh" of "Trường THPT Phan Châu Trinh" is no "trình" (a proposal).
+    func isInsideName(at index: Int) -> Bool {
+        index > 0 && tokens[index].isCapitalized && tokens[index - 1].isCapitalized && !tokens[index - 1].isPunctuation
+    }
+
     /// Whether a phrase of class `wordClass` (of at most four tokens) ends just before `index`.
     func hasPhrase(_ wordClass: WordClass, endingAt index: Int) -> Bool {
         (max(0, index - 4)..<min(index, count)).contains { start in

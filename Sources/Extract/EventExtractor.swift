@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 import ThiDuaModel
 
 /// Events of an article: the main occasion from the title and lead (type, name, date,

@@ -154,7 +154,7 @@ public struct Extractor: Sendable {
             guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
             if pattern.unless.contains(where: { condition in
                 condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
-                    guard clause.starts(with: condition.first, at: $0), !Self.insideName(clause, at: $0),
+                    guard clause.starts(with: condition.first, at: $0), !clause.isInsideName(at: $0),
                           let end = matcher.match(condition.program, at: $0)?.end else { return false }
                     // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
                     return !clause.hasPhrase(.onProposal, endingAt: end)
@@ -185,17 +185,10 @@ public struct Extractor: Sendable {
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// A capitalized word after another is part of a name, whatever it folds like: the
-    /// "Trinh" of "Trường THPT Phan Châu Trinh" is no "trình" (a proposal).
-    static func insideName(_ clause: Clause, at index: Int) -> Bool {
-        index > 0 && clause.tokens[index].isCapitalized && clause.tokens[index - 1].isCapitalized
-            && !clause.tokens[index - 1].isPunctuation
-    }
-
     static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for condition in conditions where condition.mandatory.allSatisfy(clause.has) {
-            for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && !insideName(clause, at: start) {
+            for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && !clause.isInsideName(at: start) {
                 if let end = matcher.match(condition.program, at: start)?.end { spans.append(start..<end) }
             }
         }

@@ -16,7 +16,7 @@ struct WordClass: Hashable, Sendable {
         "honorific", "title_word", "org_word", "not_org_word", "province", "give", "praise", "praised", "receive",
         "proposal", "breakdown", "event_type", "conference", "organize", "speech", "official_position", "official_body",
         "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
-        "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also",
+        "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -61,6 +61,7 @@ struct WordClass: Hashable, Sendable {
     static let dedication = WordClass(builtIn: "dedication"), occasion = WordClass(builtIn: "occasion")
     static let venue = WordClass(builtIn: "venue"), report = WordClass(builtIn: "report")
     static let onProposal = WordClass(builtIn: "on_proposal"), also = WordClass(builtIn: "also")
+    static let localUnit = WordClass(builtIn: "local_unit")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,

@@ -1,7 +1,7 @@
-@testable import Extract
+import Normalize
 import Testing
 
-/// The byte search behind title forms and outlet names.
+/// The byte search behind title forms, outlet names and menu marks.
 struct ByteSearchTests {
     @Test(arguments: [
         ("Phó Chủ tịch Ủy ban nhân dân tỉnh", "Ủy ban nhân dân", true), ("Chủ tịch", "Chủ tịch", true),

@@ -2,8 +2,8 @@
 /// few dozen bytes, where Foundation's string search and the standard library's generic
 /// `firstRange(of:)` cost more than the rest of the work (callgrind, 1000 articles). For
 /// NFC text the answer is a string search's.
-enum ByteSearch {
-    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+public enum ByteSearch {
+    public static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         guard pattern.count <= text.count else { return false }
         for start in 0...(text.count - pattern.count) where text[start] == first {
@@ -12,14 +12,14 @@ enum ByteSearch {
         return false
     }
 
-    static func contains(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
+    public static func contains(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { text in pattern.withUnsafeBufferPointer { contains(text, $0) } }
     }
 }
 
 extension String {
     /// Whether `other`'s UTF-8 bytes occur in this string's.
-    func containsBytes(of other: String) -> Bool {
+    public func containsBytes(of other: String) -> Bool {
         var text = self, pattern = other
         return text.withUTF8 { text in pattern.withUTF8 { ByteSearch.contains(text, $0) } }
     }
