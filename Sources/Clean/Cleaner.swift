@@ -208,6 +208,7 @@ public struct Cleaner: Sendable {
     /// end, a bracket or a dash, then a few words. Only the last ":" of the paragraph's last
     /// 80 bytes is looked at: most paragraphs have none there.
     private func endsWithPhotoCredit(_ folded: String) -> Bool {
+        guard folded.utf8.suffix(80).contains(0x3A) else { return false }
         let tail = Array(folded.utf8.suffix(80))
         guard let colon = tail.lastIndex(of: 0x3A), tail[(colon + 1)...].split(separator: 0x20).count <= 6 else { return false }
         return rules.captionPrefixes.contains { prefix in
