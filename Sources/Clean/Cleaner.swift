@@ -283,7 +283,7 @@ public struct Cleaner: Sendable {
     }
 
     /// Whether the line, in lower case and cut into words of letters and digits, has one of
-    /// the cues as words in a row, and is one sentence (no ". ", "! " or "? " followed by a
+    /// the cues as words in a row and no narrative word, and is one sentence (no ". ", "! " or "? " followed by a
     /// capital inside). On scalars, not Characters: the text is NFC, so a letter is one scalar.
     private func hasCueAndOneSentence(_ line: String) -> Bool {
         var lowered: [UInt32] = [], words: [Range<Int>] = []
@@ -307,6 +307,7 @@ public struct Cleaner: Sendable {
         }
         if start >= 0 { words.append(start..<lowered.count) }
         return Self.hasCue(rules.captionCues, words: words, of: lowered)
+            && !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
     }
 
     /// Whether the words (ranges of `text`) have one of `cues` as words in a row.

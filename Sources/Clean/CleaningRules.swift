@@ -22,6 +22,8 @@ public struct CleaningRules: Sendable {
     public let openers: [String]
     /// Each cue as the scalars of its lower-case words ("phát biểu" → "phát", "biểu").
     public let captionCues: [[[UInt32]]]
+    /// Words that tell a story, not a photo ("cũng", "đã"), as `captionCues` keeps cues.
+    public let narrativeWords: [[[UInt32]]]
     /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
@@ -52,7 +54,11 @@ public struct CleaningRules: Sendable {
         let captions = root.field("captions")
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
-        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues"])
+        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues", "narrative"])
+        func words(_ value: RuleValue?) -> [[[UInt32]]] {
+            (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
+                .filter { !$0.isEmpty }
+        }
         let metadata = root.field("metadata")
         metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words"])
         var authorWords = 2...4
@@ -80,8 +86,8 @@ public struct CleaningRules: Sendable {
             implicitCaptionMaxWords: implicit?.field("max_words")?.int ?? 45,
             openerWords: implicit?.field("opener_words")?.int ?? 5,
             openers: prefixes(implicit?.field("openers", required: false)),
-            captionCues: (implicit?.field("cues", required: false)?.strings ?? [])
-                .map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }.filter { !$0.isEmpty },
+            captionCues: words(implicit?.field("cues", required: false)),
+            narrativeWords: words(implicit?.field("narrative", required: false)),
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),

@@ -137,8 +137,10 @@ struct Chunker {
     private func kinds(at start: Int) -> (kinds: [String], end: Int)? {
         guard let first = clause.longest(.kind, at: start) else { return nil }
         var kinds = [clause.value(first)], index = start + first.length
+        // Not an award named after the ",": "Tập thể lao động xuất sắc cho 42 tập thể, Chiến sĩ
+        // thi đua cơ sở cho 96 cá nhân" ("chiến sĩ" is also a kind).
         while let separator = separator(at: index), let next = clause.longest(.kind, at: index + separator),
-              count(at: index + separator) == nil {
+              count(at: index + separator) == nil, award(at: index + separator) == nil {
             kinds.append(clause.value(next))
             index += separator + next.length
         }
@@ -326,12 +328,10 @@ struct Chunker {
            !clause.has(.notVerb, at: index + 1) {
             return true
         }
-        // "Công an tỉnh Nghệ An tổ chức Hội nghị": the verb, in lower case ("Ban Tổ chức
-        // Tỉnh ủy" is a name) and before the event ("các tổ chức chính trị - xã hội" are bodies).
-        if !token.isCapitalized, let verb = clause.longest(.organize, at: index),
-           (index + verb.length..<min(clause.count, index + verb.length + 3)).contains(where: {
-               clause.has(.conference, at: $0) || clause.has(.eventType, at: $0)
-           }) {
+        // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in
+        // lower case ("Ban Tổ chức Tỉnh ủy" is a name) and not after a determiner ("các tổ chức
+        // chính trị - xã hội" are bodies).
+        if !token.isCapitalized, clause.has(.organize, at: index), !clause.hasPhrase(.determiner, endingAt: index) {
             return true
         }
         // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình").

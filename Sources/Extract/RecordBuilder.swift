@@ -156,6 +156,11 @@ struct RecordBuilder {
             let bare = named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
             record.recipient = bare ? nil : named.name
             record.recipientTitle = named.title
+            // "cho Bộ Chỉ huy Quân sự tỉnh Phú Thọ và Bộ Chỉ huy Quân sự tỉnh Yên Bái": each
+            // named recipient is about its own province, not the sentence's first.
+            for index in named.tokens {
+                if let place = clause.province(at: index) { record.province = clause.value(place); break }
+            }
             return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
         }
         // Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương

@@ -41,12 +41,14 @@ enum RepeatLinker {
     }
 
     /// The same award and class to the same named recipient, said in two sentences. Names
-    /// must be equal: "Công an tỉnh X" and "Phòng Cảnh sát hình sự Công an tỉnh X" are two
-    /// units that may each get the same order.
+    /// must be equal, but for a body's abbreviations ("Hội LHPN tỉnh X", `BodyName`): "Công
+    /// an tỉnh X" and "Phòng Cảnh sát hình sự Công an tỉnh X" are two units that may each get
+    /// the same order.
     static func sameConferral(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
-        first.count == 1 && second.count == 1 && first.recipient != nil && first.recipient == second.recipient
-            && first.evidence.start != second.evidence.start && first.award == second.award && first.class == second.class
-            && first.kind == second.kind
+        guard first.count == 1, second.count == 1, let name = first.recipient, let other = second.recipient,
+              first.evidence.start != second.evidence.start, first.award == second.award, first.class == second.class,
+              first.kind == second.kind else { return false }
+        return name == other || first.kind == ["tap-the"] && BodyName(name).names(BodyName(other))
     }
 
     /// Body records of the same awards whose kinds together cover an uncounted statement.

@@ -108,6 +108,23 @@ struct SeedCleaningTests {
         #expect(sentence.zone == .body)
     }
 
+    /// A short line that tells what else happened ("cũng", "đã") is body text, though it names
+    /// a presentation as captions do; the line that shows one is still a caption.
+    @Test func aNarrativeLineIsBodyText() throws {
+        let text = """
+            Hội LHPN tỉnh An Giang đón nhận Huân chương Lao động hạng Nhì
+            Sáng 8/3, Hội LHPN tỉnh An Giang tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.
+            Đồng chí Hồ Văn Mừng trao Huân chương Lao động hạng Nhì cho Hội LHPN tỉnh.
+            Đồng chí cũng trao Bằng khen của Thủ tướng Chính phủ cho 2 tập thể, 3 cá nhân.
+            Chủ tịch UBND tỉnh đã tặng Bằng khen cho 12 tập thể.
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        func zone(_ prefix: String) -> Zone? { document.sentences.first { $0.text.hasPrefix(prefix) }?.zone }
+        #expect(zone("Đồng chí Hồ Văn Mừng") == .caption)
+        #expect(zone("Đồng chí cũng trao") == .body)
+        #expect(zone("Chủ tịch UBND tỉnh đã tặng") == .body)
+    }
+
     /// A breadcrumb is furniture, not the title; a lead after the outlet's name is text; a
     /// paragraph closed by a photo credit is a caption.
     @Test func breadcrumbsLeadsAndPhotoCredits() throws {

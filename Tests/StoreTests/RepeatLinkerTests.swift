@@ -1,0 +1,24 @@
+@testable import Store
+import Testing
+import ThiDuaModel
+
+/// Records of one document that restate another, linked so statistics count them once.
+struct RepeatLinkerTests {
+    /// A body named in full in the lead and by its abbreviation below is one recipient; a
+    /// school whose name differs in a word (not an abbreviation) is another.
+    @Test func aBodysAbbreviatedNameIsTheSameRecipient() throws {
+        func record(_ id: String, _ recipient: String, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: ["huan-chuong-lao-dong"], class: ["nhi"], kind: ["tap-the"], count: 1,
+                        recipient: recipient, zone: .body, evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("lead", "Hội Liên hiệp Phụ nữ tỉnh An Giang", at: 0),
+            record("body", "Hội LHPN tỉnh An Giang", at: 10),
+            record("department", "Sở GD&ĐT tỉnh An Giang", at: 20),
+            record("department-again", "Sở Giáo dục và Đào tạo tỉnh An Giang", at: 30),
+            record("school", "Trường THCS Lê Lợi", at: 40),
+            record("other-school", "Trường THCS Lý Lai", at: 50),
+        ])
+        #expect(linked.map(\.repeatOf) == [nil, "lead", nil, "department", nil, nil])
+    }
+}
