@@ -92,9 +92,6 @@ struct Chunker {
     /// The classes a count can start with (digits aside).
     private static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
-    /// Recipient groups: "5 tập thể, 4 cá nhân", "7 tập thể và 7 cá nhân", "16 tập thể, cá
-    /// nhân" (one joint count), "trên 300 tập thể, cá nhân, hộ gia đình", "các tập thể, cá
-    /// nhân" (no count).
     /// Recipients that are all counted ("5 tập the", not "các tập thể"): statements without
     /// an award named need a count to be statements at all.
     func countedRecipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
@@ -102,18 +99,50 @@ struct Chunker {
         return found
     }
 
+    /// Recipient groups: "5 tập thể, 4 cá nhân", "7 tập thể và 7 cá nhân", "16 tập thể, cá
+    /// nhân" (one joint count), "trên 300 tập thể, cá nhân, hộ gia đình", "các tập thể, cá
+    /// nhân" (no count), "45 tập thể có thành tích xuất sắc và 67 cá nhân".
     func recipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
         var groups: [RecipientGroup] = []
         var index = start
         while let group = group(at: index) {
             groups.append(group)
             index = group.tokens.upperBound
-            guard let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil,
-                  group.count != nil else { break }
-            index += separator
+            guard group.count != nil else { break }
+            if let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil {
+                index += separator
+            } else if let next = groupAfterDescription(from: index) {
+                index = next
+            } else {
+                break
+            }
         }
         return groups.isEmpty ? nil : (groups, groups.last!.tokens.upperBound)
     }
+
+    /// Where a counted group starts after a few words that describe the one before it: "8 chi
+    /// bộ đạt trong sạch vững mạnh tiêu biểu và 25 đảng viên". Not past a verb, an award, a
+    /// count of something else ("10 tập thể thuộc 5 xã và 3 phường") or a breakdown, and not
+    /// a group that says what it got itself ("..., 67 cá nhân được tặng Giấy khen").
+    private func groupAfterDescription(from start: Int) -> Int? {
+        var index = start
+        while index < clause.count, index - start < 12 {
+            if index > start, let separator = separator(at: index), let next = group(at: index + separator), next.count != nil {
+                let after = next.tokens.upperBound
+                let ownStatement = (after..<min(clause.count, after + 4)).contains { clause.hasAny(Self.statementVerbs, at: $0) }
+                return ownStatement ? nil : index + separator
+            }
+            let token = tokens[index]
+            if token.isPunctuation, !token.is(",") { return nil }
+            if clause.has(.breakdown, at: index) || group(at: index) != nil || award(at: index) != nil || stops(at: index) {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let statementVerbs = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .by, .achieve)
 
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
@@ -174,11 +203,22 @@ struct Chunker {
                 next = granter.tokens.upperBound
             }
             awards.append(award)
+            // "Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2015)": the year in brackets.
+            next += yearInBrackets(at: next)
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
                   self.award(at: next + separator) != nil else { break }
             index = next + separator
         }
         return awards.isEmpty ? nil : (awards, index)
+    }
+
+    /// The length of "(năm 2005)" or "(2005)" at `index`, else 0.
+    private func yearInBrackets(at index: Int) -> Int {
+        guard index + 2 < clause.count, tokens[index].is("(") else { return 0 }
+        var inner = index + 1
+        if folds[inner] == "nam" { inner += 1 }
+        guard inner + 1 < clause.count, tokens[inner].isNumber, tokens[inner].text.count == 4, tokens[inner + 1].is(")") else { return 0 }
+        return inner + 2 - index
     }
 
     /// Awards that are all counted: "3 Huân chương Chiến công, 12 Bằng khen" (records.md: a
@@ -258,8 +298,9 @@ struct Chunker {
         guard let (first, end) = value(at: index, first: true) else { return ([], start) }
         classes.append(first)
         index = end
-        while let separator = separator(at: index) {
-            var next = index + separator
+        // "hạng Ba (năm 2005), hạng Nhì (năm 2015)": each class in its year.
+        while let separator = separator(at: index + yearInBrackets(at: index)) {
+            var next = index + yearInBrackets(at: index) + separator
             if clause.has(.classWord, at: next) { next += 1 } // "hạng Nhì, hạng Ba"
             guard let (more, end) = value(at: next, first: false) else { break }
             if !classes.contains(more) { classes.append(more) }
@@ -293,9 +334,10 @@ struct Chunker {
         var name: String?
         if info.extends {
             // To the verb, but not past a comma before another giver: "Theo đề nghị của Hội đồng
-            // Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng ...".
+            // Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng ...", "Theo báo cáo của Ban
+            // Thi đua - Khen thưởng tỉnh, năm 2025 UBND tỉnh đã khen thưởng ...".
             while end < clause.count, end - start < 25, !stops(at: end),
-                  !(tokens[end].is(",") && clause.has(.granterAlias, at: end + 1)) {
+                  !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }) {
                 end += 1
             }
             while end > start + match.length, tokens[end - 1].isPunctuation { end -= 1 }
@@ -412,6 +454,13 @@ struct Chunker {
         return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
     }
 
+    /// "(BĐBP)": one word in capitals between brackets.
+    private func isAbbreviationInBrackets(at index: Int) -> Bool {
+        index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
+            && tokens[index + 1].text.count >= 2 && !tokens[index + 1].text.contains(where: \.isLowercase)
+            && tokens[index + 1].text.contains(where: \.isLetter)
+    }
+
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
@@ -420,7 +469,13 @@ struct Chunker {
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1
-        while end < clause.count, end - start < 20, !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized {
+        while end < clause.count, end - start < 20 {
+            // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
+            if isAbbreviationInBrackets(at: end) {
+                end += 3
+                continue
+            }
+            guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
             // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
@@ -430,7 +485,7 @@ struct Chunker {
             }
             end += 1
         }
-        while end > start + 1, tokens[end - 1].isPunctuation { end -= 1 }
+        while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
     }
 }

@@ -176,7 +176,9 @@ final class Clause {
     /// The province a capitalized token names, unless a word before it makes it the name
     /// of something local: "Trường THCS Điện Biên", "phường Điện Biên" are not the province.
     func province(at index: Int) -> LexicalMatch? {
-        guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index) else { return nil }
+        // Its last word capitalized too: "Trường Đại học Vinh long trọng tổ chức" is no Vĩnh Long.
+        guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index),
+              tokens[index + match.length - 1].isCapitalized else { return nil }
         return hasPhrase(.localPlace, endingAt: index) ? nil : match
     }
 

@@ -42,6 +42,7 @@ struct RecordBuilder {
         let chunker = Chunker(clause: clause)
         let behalf = onBehalf(chunker)
         let year = self.year()
+        subjectGranter = matches.first.flatMap { leadingGiver(before: $0.range.lowerBound, chunker: chunker) }
         var drafts: [Draft] = []
         // Matches whose recipients are a part of an earlier total: their total's draft.
         var totals: [Int: Int] = [:]
@@ -79,6 +80,19 @@ struct RecordBuilder {
             record.partOf = draft.partOf.map { ids[$0] }
             return ExtractedRecord(record: record, captures: draft.captures)
         }
+    }
+
+    /// The giver of the clause's first verb of giving, when that verb stands before `start`:
+    /// "Tổng Giám đốc Tập đoàn ... tặng Cờ thi đua cho công ty và Bằng khen cho 12 tập thể"
+    /// (the first phrase names no recipient a record can count, the second still has a giver).
+    private func leadingGiver(before start: Int, chunker: Chunker) -> GranterMention? {
+        guard let verb = (0..<start).first(where: { clause.has(.give, at: $0) }) else { return nil }
+        for begin in 0..<verb {
+            if let found = chunker.granter(at: begin), found.tokens.upperBound <= verb, verb - found.tokens.upperBound <= 4 {
+                return found
+            }
+        }
+        return nil
     }
 
     private mutating func drafts(for match: Extractor.Match, behalf: (granter: GranterMention?, presenter: String?),

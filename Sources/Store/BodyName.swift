@@ -4,11 +4,21 @@ import Foundation
 /// LHPN tỉnh An Giang" is "Hội Liên hiệp Phụ nữ tỉnh An Giang", "Sở GD&ĐT" is "Sở Giáo dục
 /// và Đào tạo". Every other word must be the same, so "Trường THCS Lê Lợi" is not "Trường
 /// THCS Lý Lai" (their initials are).
+///
+/// Brackets are left out ("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh"), and so is the
+/// record's province at the end: "Bộ Chỉ huy BĐBP tỉnh" in a Kiên Giang article is "Bộ Chỉ
+/// huy Bộ đội Biên phòng tỉnh Kiên Giang".
 struct BodyName {
     let words: [Substring]
 
-    init(_ name: String) {
-        words = name.split(whereSeparator: { $0 == " " || $0 == "," })
+    init(_ name: String, province: String? = nil) {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "," })
+            .filter { !($0.hasPrefix("(") && $0.hasSuffix(")")) }
+        if let province {
+            let place = province.split(separator: " ")
+            if words.count > place.count, words.suffix(place.count).elementsEqual(place) { words.removeLast(place.count) }
+        }
+        self.words = words
     }
 
     func names(_ other: BodyName) -> Bool {

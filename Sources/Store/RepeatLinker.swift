@@ -48,7 +48,8 @@ enum RepeatLinker {
         guard first.count == 1, second.count == 1, let name = first.recipient, let other = second.recipient,
               first.evidence.start != second.evidence.start, first.award == second.award, first.class == second.class,
               first.kind == second.kind else { return false }
-        return name == other || first.kind == ["tap-the"] && BodyName(name).names(BodyName(other))
+        return name == other || first.kind == ["tap-the"]
+            && BodyName(name, province: first.province).names(BodyName(other, province: second.province))
     }
 
     /// Body records of the same awards whose kinds together cover an uncounted statement.

@@ -5,11 +5,13 @@ import ThiDuaModel
 /// Records of one document that restate another, linked so statistics count them once.
 struct RepeatLinkerTests {
     /// A body named in full in the lead and by its abbreviation below is one recipient; a
-    /// school whose name differs in a word (not an abbreviation) is another.
+    /// school whose name differs in a word (not an abbreviation) is another; the province
+    /// said or not, or an abbreviation in brackets, changes no name.
     @Test func aBodysAbbreviatedNameIsTheSameRecipient() throws {
         func record(_ id: String, _ recipient: String, at start: Int) -> AwardRecord {
             AwardRecord(id: id, doc: "d", award: ["huan-chuong-lao-dong"], class: ["nhi"], kind: ["tap-the"], count: 1,
-                        recipient: recipient, zone: .body, evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
+                        recipient: recipient, province: "Kiên Giang", zone: .body,
+                        evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
         }
         let linked = RepeatLinker.link([
             record("lead", "Hội Liên hiệp Phụ nữ tỉnh An Giang", at: 0),
@@ -18,7 +20,11 @@ struct RepeatLinkerTests {
             record("department-again", "Sở Giáo dục và Đào tạo tỉnh An Giang", at: 30),
             record("school", "Trường THCS Lê Lợi", at: 40),
             record("other-school", "Trường THCS Lý Lai", at: 50),
+            record("border-guards", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang", at: 60),
+            record("border-guards-again", "Bộ Chỉ huy BĐBP tỉnh", at: 70),
+            record("police", "Công an tỉnh Kiên Giang", at: 80),
+            record("police-department", "Phòng Cảnh sát hình sự Công an tỉnh", at: 90),
         ])
-        #expect(linked.map(\.repeatOf) == [nil, "lead", nil, "department", nil, nil])
+        #expect(linked.map(\.repeatOf) == [nil, "lead", nil, "department", nil, nil, nil, "border-guards", nil, nil])
     }
 }
