@@ -111,7 +111,7 @@ struct Chunker {
             guard group.count != nil else { break }
             if let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil {
                 index += separator
-            } else if let next = groupAfterDescription(from: index) {
+            } else if let next = groupAfterDescription(from: index, object: start > 0 && clause.has(.to, at: start - 1)) {
                 index = next
             } else {
                 break
@@ -122,14 +122,17 @@ struct Chunker {
 
     /// Where a counted group starts after a few words that describe the one before it: "8 chi
     /// bộ đạt trong sạch vững mạnh tiêu biểu và 25 đảng viên". Not past a verb, an award, a
-    /// count of something else ("10 tập thể thuộc 5 xã và 3 phường") or a breakdown, and not
-    /// a group that says what it got itself ("..., 67 cá nhân được tặng Giấy khen").
-    private func groupAfterDescription(from start: Int) -> Int? {
+    /// count of something else ("10 tập thể thuộc 5 xã và 3 phường") or a breakdown. After
+    /// "cho" (`object`), not a group that says what it got itself ("cho 45 tập thể ..., 67 cá
+    /// nhân được tặng Giấy khen"); before the verb, that is the verb of both ("15 tập thể có
+    /// thành tích xuất sắc và 20 cá nhân được tặng Bằng khen").
+    private func groupAfterDescription(from start: Int, object: Bool) -> Int? {
         var index = start
         while index < clause.count, index - start < 12 {
             if index > start, let separator = separator(at: index), let next = group(at: index + separator), next.count != nil {
                 let after = next.tokens.upperBound
-                let ownStatement = (after..<min(clause.count, after + 4)).contains { clause.hasAny(Self.statementVerbs, at: $0) }
+                let ownStatement = object
+                    && (after..<min(clause.count, after + 4)).contains { clause.hasAny(Self.statementVerbs, at: $0) }
                 return ownStatement ? nil : index + separator
             }
             let token = tokens[index]

@@ -71,17 +71,24 @@ public struct Extractor: Sendable {
         // khen thưởng đột xuất 255 ...": the parts after "trong đó", to the end of the
         // sentence, belong to the one total counted in the part before it.
         var total: String?, previousTotals: [String] = []
+        // "Cụ thể: 01 Huân chương Lao động hạng Ba; 02 Bằng khen ...": parts whose total was in
+        // an earlier sentence (or none), read as parts all the same, with no part_of.
+        var partsWithoutTotal = false
         for range in ranges {
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
-            if clause.count > 0, clause.has(.breakdown, at: 0), total == nil, previousTotals.count == 1 {
-                total = previousTotals[0]
+            if clause.count > 0, clause.has(.breakdown, at: 0), total == nil {
+                if previousTotals.count == 1 {
+                    total = previousTotals[0]
+                } else if records.isEmpty {
+                    partsWithoutTotal = true
+                }
             }
             guard Self.mayStateAwards(clause) else {
                 previousGranter = nil
                 previousTotals = []
                 continue
             }
-            let matches = selectedMatches(in: clause, afterBreakdown: total != nil)
+            let matches = selectedMatches(in: clause, afterBreakdown: total != nil || partsWithoutTotal)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previousGranter: previousGranter,
                                         province: sentenceProvince ?? province)
@@ -166,7 +173,7 @@ public struct Extractor: Sendable {
             var excluded: [Range<Int>]?
             for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
-                      !Self.spansAnotherVerb(found.captures, in: clause) else {
+                      !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause) else {
                     continue
                 }
                 if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher) }
@@ -206,6 +213,18 @@ public struct Extractor: Sendable {
         return (recipients.upperBound..<awards.lowerBound).contains { clause.has(.breakdown, at: $0) }
     }
 
+    /// Whether another award is named between a match's recipients and its awards: "15 giáo
+    /// viên đạt danh hiệu Chiến sĩ thi đua cơ sở, 3 giáo viên được tặng Bằng khen" (the 15 got
+    /// the title, not the Bằng khen).
+    static func spansAnotherAward(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
+              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              recipients.upperBound < awards.lowerBound else { return false }
+        return (recipients.upperBound..<awards.lowerBound).contains { index in
+            (clause.has(.award, at: index) || clause.has(.genericAward, at: index)) && !clause.has(.notAward, at: index)
+        }
+    }
+
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
     static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {
@@ -236,7 +255,7 @@ public struct Extractor: Sendable {
     /// once deep in the body (a recipient's name, "tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau") would
     /// give a national body's article a province. Nor does where it was held ("tại Hà Nội").
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
-        var scores: [String: Int] = [:]
+        var scores: [String: Int] = [:], headScores: [String: Int] = [:]
         var head: Set<String> = []
         var bodySeen = 0
         for (sentence, clause) in zip(document.sentences, document.clauses) {
@@ -247,9 +266,16 @@ public struct Extractor: Sendable {
             for index in clause.tokens.indices {
                 guard let match = clause.province(at: index), !clause.hasPhrase(.venue, endingAt: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
-                if inHead { head.insert(clause.value(match)) }
+                if inHead {
+                    head.insert(clause.value(match))
+                    headScores[clause.value(match), default: 0] += weight
+                }
             }
         }
+        // "Cụm thi đua các tỉnh Tây Nguyên ... suy tôn tỉnh Đắk Lắk, ... Lâm Đồng, Gia Lai": three
+        // or more provinces named alike at the head make a regional article, of no one province.
+        let headBest = headScores.values.max() ?? 0
+        if headScores.values.filter({ $0 == headBest }).count >= 3 { return nil }
         if let outlet {
             let squeezed = Array(String(rules.tokenizer.fold.fold(outlet).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8)
             for (name, key) in rules.provinceKeys where key.count > 3 && ByteSearch.contains(squeezed, key) {

@@ -62,7 +62,10 @@ struct RecordBuilder {
         // Not a total from its parts: they may each have a granter of their own.
         for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil
             && !drafts.contains(where: { $0.partOf == index }) {
-            if let later = drafts[(index + 1)...].first(where: { $0.granterStated }) {
+            // Of the same awards: "15 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở, 3 giáo viên được
+            // tặng Bằng khen của Bộ trưởng" says nothing of who gave the title.
+            if let later = drafts[(index + 1)...].first(where: { $0.granterStated }),
+               Set(later.mentions.map(\.slug)) == Set(drafts[index].mentions.map(\.slug)) {
                 let awards = resolve(drafts[index].mentions, level: level(of: later.record.granter), fixed: drafts[index].record.award)
                 guard let slug = later.record.granter, mayConfer(slug, awards) else { continue }
                 drafts[index].record.granter = slug
@@ -379,7 +382,8 @@ struct RecordBuilder {
             let next = clause.tokens[index + 1]
             guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
             if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
-            if index > 0, ["doan", "ky"].contains(clause.folds[index - 1]) { continue }
+            // Periods give none (records.md): "giai đoạn", "nhiệm kỳ", "từ năm 2015 đến năm 2024".
+            if index > 0, ["doan", "ky", "tu", "den", "toi"].contains(clause.folds[index - 1]) { continue }
             return value
         }
         return nil

@@ -28,6 +28,8 @@ struct StatementTests {
         let noRecipient: Bool?
         /// The record names no presenter (whoever the sentence names only speaks of it).
         let noPresenter: Bool?
+        /// The record has no year (the sentence gives a period).
+        let noYear: Bool?
 
         enum CodingKeys: String, CodingKey {
             case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
@@ -38,6 +40,7 @@ struct StatementTests {
             case noGranter = "no_granter"
             case noRecipient = "no_recipient"
             case noPresenter = "no_presenter"
+            case noYear = "no_year"
         }
 
         var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
@@ -56,6 +59,7 @@ struct StatementTests {
             if noGranter == true, let named = record.granter { wrong.append("granter \(named) ≠ nil") }
             if noRecipient == true, let named = record.recipient { wrong.append("recipient \(named) ≠ nil") }
             if noPresenter == true, let named = record.presenter { wrong.append("presenter \(named) ≠ nil") }
+            if noYear == true, let year = record.year { wrong.append("year \(year) ≠ nil") }
             return wrong
         }
 
