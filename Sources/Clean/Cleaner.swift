@@ -249,7 +249,7 @@ public struct Cleaner: Sendable {
     }
 
     private func looksLikeCaption(_ line: String, folded: String, words: Int) -> Bool {
-        guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":") else { return false }
+        guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":"), !line.hasByte(0x3B) else { return false }
         if Self.commaInFirstWords(line, rules.openerWords) { return false }
         if line.hasByte(0x2C), rules.openers.contains(where: { folded.hasPrefix($0) && folded.utf8.dropFirst($0.utf8.count).first == 0x20 }) {
             return false

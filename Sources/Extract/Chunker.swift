@@ -339,11 +339,18 @@ struct Chunker {
             // To the verb, but not past a comma before another giver: "Theo đề nghị của Hội đồng
             // Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng ...", "Theo báo cáo của Ban
             // Thi đua - Khen thưởng tỉnh, năm 2025 UBND tỉnh đã khen thưởng ...".
-            while end < clause.count, end - start < 25, !stops(at: end),
-                  !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }) {
+            // "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương": the abbreviation is part of the name.
+            while end < clause.count, end - start < 25 {
+                if isAbbreviationInBrackets(at: end) {
+                    end += 3
+                    continue
+                }
+                guard !stops(at: end),
+                      !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) })
+                else { break }
                 end += 1
             }
-            while end > start + match.length, tokens[end - 1].isPunctuation { end -= 1 }
+            while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
             name = clause.text(start..<end)
         } else if info.named, let place = clause.longest(.province, at: end) {
             end += place.length

@@ -28,7 +28,11 @@ extension Extractor {
             phraseSentence = conference
         }
         let title = phraseStart.map { eventName(in: phraseSentence.clause, at: $0) } ?? metadata.title
-        let date = head.lazy.compactMap { EventDate.find(in: $0.clause, published: published, years: years) }.first
+        // The first day the head names is the event's ("Ngày 5/9, ... tổ chức Lễ đón nhận"), even
+        // when its year is unknown: a later full date ("Trước đó, ngày 11/6/2023, ...") is
+        // another day's.
+        let date = head.lazy.compactMap { EventDate.mention(in: $0.clause) }.first
+            .flatMap { EventDate.resolve(day: $0.day, month: $0.month, year: $0.year, published: published, years: years) }
         let main = EventRecord(
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
@@ -70,13 +74,15 @@ extension Extractor {
                 guard let verb = clause.longest(.organize, at: index),
                       (index + verb.length..<min(clause.count, index + verb.length + 3))
                         .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
-                for start in max(0, index - 12)..<index {
-                    if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index {
+                // The subject: the giver or body that starts first and reaches the verb (a giver
+                // may end a word or two before it: "UBND tỉnh đã tổ chức"). A body that is no
+                // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", and a giver's
+                // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
+                for start in max(0, index - 16)..<index {
+                    if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
+                       index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
                     }
-                }
-                // A body that is no granter: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...".
-                for start in max(0, index - 12)..<index {
                     if let body = chunker.named(at: start), body.isBody, body.tokens.upperBound == index {
                         return canonicalTitle(body.name)
                     }
@@ -93,6 +99,13 @@ extension Extractor {
             }
         }
         return nil
+    }
+
+    /// Past a short aside in brackets at `index` ("UBND huyện Đông Anh (Hà Nội) tổ chức").
+    static func pastBrackets(_ index: Int, in clause: Clause) -> Int {
+        guard index < clause.count, clause.tokens[index].is("(") else { return index }
+        for end in (index + 1)..<min(clause.count, index + 6) where clause.tokens[end].is(")") { return end + 1 }
+        return index
     }
 
     private func canonicalOrganizer(_ name: String, granter: GranterMention, province: String?) -> String {
@@ -248,9 +261,10 @@ enum EventDate {
         return DateComponents(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    static func find(in clause: Clause, published: DateComponents?, years: EventYears) -> String? {
+    /// The day a clause names, if any: "sáng nay" is the publication day (nil fields).
+    static func mention(in clause: Clause) -> (day: Int?, month: Int?, year: Int?)? {
         for index in 0..<clause.count {
-            if clause.has(.relativeDay, at: index), let published { return iso(published) }
+            if clause.has(.relativeDay, at: index) { return (nil, nil, nil) }
             guard let part = clause.longest(.dayPart, at: index) else { continue }
             let next = index + part.length
             guard next < clause.count else { continue }
@@ -265,12 +279,17 @@ enum EventDate {
                 if next + 4 < clause.count, clause.folds[next + 3] == "nam" { year = Int(clause.tokens[next + 4].text) }
             }
             guard let day, let month, (1...12).contains(month), (1...31).contains(day) else { continue }
-            return resolve(day: day, month: month, year: year, published: published, years: years)
+            return (day, month, year)
         }
         return nil
     }
 
-    static func resolve(day: Int, month: Int, year: Int?, published: DateComponents?, years: EventYears) -> String? {
+    /// Without a day and month: the publication day. Without a year: the publication's
+    /// (never after it), else the years the article reviews and plans. A year-end review
+    /// ("tổng kết năm 2025") held from June on is in that year, before June in the next; a
+    /// plan's year is its own but from October on ("triển khai nhiệm vụ năm 2026" on 20/12).
+    static func resolve(day: Int?, month: Int?, year: Int?, published: DateComponents?, years: EventYears) -> String? {
+        guard let day, let month else { return published.map(iso) }
         if let year { return iso(DateComponents(year: year, month: month, day: day)) }
         if let published, let publishedYear = published.year {
             var candidate = DateComponents(year: publishedYear, month: month, day: day)
@@ -278,8 +297,12 @@ enum EventDate {
             if (month, day) > (published.month ?? 12, published.day ?? 31) { candidate.year = publishedYear - 1 }
             return iso(candidate)
         }
-        if let plan = years.plan ?? years.review.map({ $0 + 1 }) {
-            return iso(DateComponents(year: plan, month: month, day: day))
+        let late = month >= 10, secondHalf = month >= 6
+        if let review = years.review {
+            return iso(DateComponents(year: secondHalf ? review : review + 1, month: month, day: day))
+        }
+        if let plan = years.plan {
+            return iso(DateComponents(year: late ? plan - 1 : plan, month: month, day: day))
         }
         return nil
     }

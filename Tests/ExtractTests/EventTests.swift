@@ -38,10 +38,45 @@ struct EventTests {
         // A December conference reported in January: the year before, never after publication.
         ("Chiều 28/12, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng.", "09:10 05/01/2024", "2023-12-28"),
         ("Chiều 22/12, UBND tỉnh tổ chức Hội nghị tổng kết phong trào thi đua.", "Thứ Sáu, 22/12/2023 - 19:15", "2023-12-22"),
+        // No publication date: a year-end review held in December is in the year it reviews,
+        // a plan made in December is for the year after.
+        ("Chiều 10/12, Bộ Tư lệnh Quân khu 2 tổ chức Hội nghị tổng kết phong trào Thi đua Quyết thắng năm 2025.", nil, "2025-12-10"),
+        ("Ngày 20/12, Cụm thi đua tổ chức hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026.", nil, "2025-12-20"),
+        ("Ngày 8/1, Bộ Tài chính tổ chức hội nghị triển khai nhiệm vụ năm 2026.", nil, "2026-01-08"),
+        ("Ngày 22/12, Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2026.", nil, "2025-12-22"),
     ] as [(String, String?, String)])
     func datesResolve(_ lead: String, _ published: String?, _ expected: String) throws {
         let event = try #require(try Self.events(lead, published: published).first)
         #expect(event.date == expected)
+    }
+
+    /// The organizer is the body that starts first and reaches the verb, with what its name
+    /// holds in brackets, or a giver followed by a place in brackets.
+    @Test(arguments: [
+        ("Ngày 12/3, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang tổ chức Lễ kỷ niệm 66 năm Ngày truyền thống BĐBP.",
+         "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang"),
+        ("Sáng 16/7, Trường Đại học Vinh long trọng tổ chức Lễ kỷ niệm 65 năm Ngày thành lập trường.", "Trường Đại học Vinh"),
+        ("Ngày 25/12, UBND huyện Đông Anh (Hà Nội) tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.",
+         "UBND huyện Đông Anh"),
+        ("Sáng 20/1, Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương tổ chức Hội nghị tổng kết công tác công đoàn năm 2025.",
+         "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương"),
+        ("Sáng 8/3, Hội Liên hiệp Phụ nữ tỉnh An Giang tổ chức họp mặt kỷ niệm Ngày Quốc tế Phụ nữ.",
+         "Hội Liên hiệp Phụ nữ tỉnh An Giang"),
+    ])
+    func organizersAreWholeNames(lead: String, organizer: String) throws {
+        let event = try #require(try Self.events(lead).first)
+        #expect(event.organizer == organizer)
+    }
+
+    /// The first day the head names is the event's, though its year is unknown; a full date
+    /// further on is another day's.
+    @Test func aLaterFullDateIsAnotherDays() throws {
+        let event = try #require(try Self.events("""
+            Ngày 5/9, Công an tỉnh Đắk Lắk tổ chức Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân.
+            Trước đó, ngày 11/6/2023, nhóm đối tượng vũ trang tấn công trụ sở UBND xã.
+            """).first)
+        #expect(event.date == nil)
+        #expect(event.type == "le-trao-tang")
     }
 
     @Test func yearsReviewedAndPlanned() throws {
