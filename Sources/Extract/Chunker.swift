@@ -127,6 +127,13 @@ struct Chunker {
     /// nhân được tặng Giấy khen"); before the verb, that is the verb of both ("15 tập thể có
     /// thành tích xuất sắc và 20 cá nhân được tặng Bằng khen").
     private func groupAfterDescription(from start: Int, object: Bool) -> Int? {
+        // Most groups end a list: first, cheaply, whether a count follows a separator at all.
+        guard start + 1 < clause.count - 1,
+              (start + 1..<min(clause.count - 1, start + 12)).contains(where: { index in
+            (folds[index] == "," || folds[index] == "va")
+                && (tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1)
+                    || folds[index + 1] == "va" && index + 2 < clause.count && tokens[index + 2].isNumber)
+        }) else { return nil }
         var index = start
         while index < clause.count, index - start < 12 {
             if index > start, let separator = separator(at: index), let next = group(at: index + separator), next.count != nil {

@@ -93,6 +93,28 @@ struct StatementTests {
         return pipeline.extract(try pipeline.segment(source)).map(\.record)
     }
 
+    /// Every beginning of every statement, cut after each word, with and without a closing
+    /// period: the chunker reads ahead of what it has found, and a sentence may end anywhere
+    /// (a group read ahead past the last token trapped once). Each record's evidence stays
+    /// inside the text.
+    @Test func everyBeginningOfAStatementIsRead() throws {
+        var texts = 0
+        for statement in Self.cases {
+            let words = statement.sentence.split(separator: " ")
+            for count in 1...words.count {
+                let prefix = words.prefix(count).joined(separator: " ")
+                for text in [prefix, prefix + "."] {
+                    let length = ("Tin thi đua khen thưởng\n" + text).unicodeScalars.count
+                    for record in try Self.records(text) {
+                        #expect(record.evidence.start < record.evidence.end && record.evidence.end <= length, "\(text)")
+                    }
+                    texts += 1
+                }
+            }
+        }
+        #expect(texts > 2 * Self.cases.count)
+    }
+
     @Test(arguments: cases)
     func extractsWhatTheStatementSays(_ statement: Case) throws {
         var found = try Self.records(statement.sentence)
