@@ -121,6 +121,15 @@ struct RecordBuilder {
             default: break
             }
         }
+        // "được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng": several givers, none of them alone
+        // (of one level, they still say which "Bằng khen" it is).
+        var giversLevel: String?
+        if let found = granter, !granterIsOf, found.tokens.upperBound + 1 < clause.count,
+           clause.tokens[found.tokens.upperBound].is(",") || clause.folds[found.tokens.upperBound] == "va",
+           let next = chunker.granter(at: found.tokens.upperBound + 1), next.slug != found.slug || next.name != found.name {
+            giversLevel = next.level == found.level ? found.level : nil
+            granter = nil
+        }
         // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
         // before the verb is the presenter's title; the granter is whom they act for.
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
@@ -132,8 +141,10 @@ struct RecordBuilder {
             opening = begin
             break
         }
+        var carried = false
         if granter == nil, opening == 0, match.captures.first?.name == "awards" || clause.has(.give, at: start) {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
+            carried = granter != nil
         }
         // "UBND tỉnh tặng Cờ thi đua cho 9 đơn vị, tặng Bằng khen cho 56 tập thể": a verb
         // phrase joined to the one before it (or its object alone) has the same giver. "... cho
@@ -146,13 +157,15 @@ struct RecordBuilder {
                   clause.tokens[opening - 1].is(",") || clause.folds[opening - 1] == "va" {
             granter = subjectGranter // also "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân"
         }
-        if let granter, stated { clauseGranter = granter }
+        // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
+        // cho 25 cá nhân; Bằng khen cho 120 tập thể".
+        if let granter, stated || carried { clauseGranter = granter }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
         if presenter == named?.name { presenter = nil }
 
-        let awards = resolve(mentions, level: granter?.level, fixed: match.pattern.setAwards ?? [])
+        let awards = resolve(mentions, level: granter?.level ?? giversLevel, fixed: match.pattern.setAwards ?? [])
         guard !awards.isEmpty else { return [] }
         // "Bí thư Tỉnh ủy trao Huân chương Lao động": who hands over an order the President
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
