@@ -30,7 +30,7 @@ struct StatementTemplates {
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        switch choice % 15 {
+        switch choice % 17 {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
@@ -53,7 +53,10 @@ struct StatementTemplates {
                     Self.groups(a, b % 9 + 1, "huan-chuong-lao-dong", class: [slug], granter: "chu-tich-nuoc",
                                 presenter: official.name))
         case 5:
-            return ("Nhân dịp này, Bộ trưởng Bộ Công an đã tặng Bằng khen cho \(a) tập thể và \(b) cá nhân có thành tích xuất sắc "
+            // The first group described, or both after the second.
+            let groups = pick(2) == 0 ? "\(a) tập thể và \(b) cá nhân có thành tích xuất sắc"
+                : "\(a) tập thể có thành tích xuất sắc và \(b) cá nhân tiêu biểu"
+            return ("Nhân dịp này, Bộ trưởng Bộ Công an đã tặng Bằng khen cho \(groups) "
                     + "trong phong trào thi đua Vì an ninh Tổ quốc năm \(year).",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo", year: year))
         case 6:
@@ -73,9 +76,11 @@ struct StatementTemplates {
                                               recipient: $0) })
         case 10:
             let (level, slug) = [("Nhì", "nhi"), ("Ba", "ba")][pick(2)]
-            return ("Tại hội nghị, Công an tỉnh \(province) vinh dự đón nhận Huân chương Chiến công hạng \(level).",
+            // A unit's name may hold its abbreviation in brackets.
+            let unit = pick(2) == 0 ? "Công an tỉnh \(province)" : "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh \(province)"
+            return ("Tại hội nghị, \(unit) vinh dự đón nhận Huân chương Chiến công hạng \(level).",
                     [GoldStatement(award: ["huan-chuong-chien-cong"], class: [slug], kind: ["tap-the"], count: 1,
-                                   recipient: "Công an tỉnh \(province)")])
+                                   recipient: unit)])
         case 11:
             return ("Giám đốc Sở Giáo dục và Đào tạo tặng danh hiệu “Chiến sĩ thi đua cơ sở” cho \(b) giáo viên; "
                     + "Liên đoàn Lao động tỉnh tặng Bằng khen cho \(a) công đoàn cơ sở.",
@@ -105,6 +110,19 @@ struct StatementTemplates {
                      GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: [], count: premier, year: year),
                      GoldStatement(award: ["bang-khen-cap-tinh"], granter: "chu-tich-ubnd-tinh", kind: [], count: provincial,
                                    year: year)])
+        case 15:
+            // Several givers: the records name none.
+            return ("Năm \(year), có \(a) tập thể, \(b) cá nhân được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng.",
+                    Self.groups(a, b, "khen-thuong", year: year))
+        case 16:
+            // Medals listed after "Cụ thể:", each in a clause of its own, with no total in the sentence.
+            let orders = 1 + pick(4), premier = 2 + pick(20)
+            return ("Cụ thể: \(orders) Huân chương Lao động hạng Ba; \(premier) Bằng khen của Thủ tướng Chính phủ; "
+                    + "\(a) Cờ thi đua của UBND tỉnh; \(b) Bằng khen của Chủ tịch UBND tỉnh.",
+                    [GoldStatement(award: ["huan-chuong-lao-dong"], class: ["ba"], kind: [], count: orders),
+                     GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: [], count: premier),
+                     GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: [], count: a),
+                     GoldStatement(award: ["bang-khen-cap-tinh"], granter: "chu-tich-ubnd-tinh", kind: [], count: b)])
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
