@@ -411,7 +411,7 @@ struct Chunker {
         let titleStart = index
         var localName = 0
         while index < clause.count, index - start < 16, !startsName(at: index) {
-            if let title = clause.longest(.titleWord, at: index) {
+            if let title = longestTitle(at: index) {
                 index += title.length
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
@@ -439,7 +439,7 @@ struct Chunker {
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1
             while titleEnd < clause.count {
-                if let title = clause.longest(.titleWord, at: titleEnd) {
+                if let title = longestTitle(at: titleEnd) {
                     titleEnd += title.length
                 } else if let place = clause.longest(.province, at: titleEnd) {
                     titleEnd += place.length
@@ -457,6 +457,15 @@ struct Chunker {
         let title = after ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
+    }
+
+    /// Title words, or a giver's name inside a title, capitalized ("Bộ trưởng Bộ Y tế Đào Hồng
+    /// Lan"): the longer.
+    private func longestTitle(at index: Int) -> LexicalMatch? {
+        let word = clause.longest(.titleWord, at: index)
+        guard tokens[index].isCapitalized, let alias = clause.longest(.granterAlias, at: index), alias.length > 1,
+              alias.length > word?.length ?? 0 else { return word }
+        return alias
     }
 
     /// The classes a person's mention can start with.

@@ -172,6 +172,9 @@ extension Extractor {
     /// where looking the title's text up again cost a tokenizer pass and a clause per person.
     func isOfficial(_ title: Range<Int>, in clause: Clause) -> Bool {
         for index in title {
+            if clause.tokens[index].isCapitalized, clause.longest(.officialAlone, at: index, within: title.upperBound) != nil {
+                return true
+            }
             guard let position = clause.longest(.officialPosition, at: index, within: title.upperBound) else { continue }
             // The body may begin inside the position: "Phó Trưởng Ban" + "Ban Thi đua - Khen thưởng".
             let from = index + 1

@@ -16,6 +16,8 @@ struct RecordBuilder {
     private(set) var clauseGranter: GranterMention?
     /// The last giver named as the subject of a verb in this clause ("UBND tỉnh tặng ...").
     private var subjectGranter: GranterMention?
+    /// Who handed over the awards of the last phrase, for a phrase joined to it.
+    private var subjectPresenter: String?
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
          previousGranter: GranterMention?, province: String?) {
@@ -153,17 +155,21 @@ struct RecordBuilder {
         if let found = granter, !granterIsOf, found.tokens.upperBound + 1 < clause.count,
            clause.folds[found.tokens.upperBound] == "va", clause.has(.give, at: found.tokens.upperBound + 1) {
             granter = subjectGranter
-        } else if granter == nil, opening > 0, clause.has(.give, at: start) || match.captures.first?.name == "awards",
-                  clause.tokens[opening - 1].is(",") || clause.folds[opening - 1] == "va" {
-            granter = subjectGranter // also "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân"
         }
+        // A phrase joined to the one before it: "Phó Thủ tướng X trao Huân chương ... cho Bệnh viện
+        // Bạch Mai và Huân chương ... cho Viện Y", "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân".
+        let joined = opening > 0 && (clause.has(.give, at: start) || match.captures.first?.name == "awards")
+            && (clause.tokens[opening - 1].is(",") || clause.folds[opening - 1] == "va")
+        if granter == nil, joined { granter = subjectGranter }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".
         if let granter, stated || carried { clauseGranter = granter }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
+            ?? (joined ? subjectPresenter : nil)
         if presenter == named?.name { presenter = nil }
+        subjectPresenter = presenter
 
         let awards = resolve(mentions, level: granter?.level ?? giversLevel, fixed: match.pattern.setAwards ?? [])
         guard !awards.isEmpty else { return [] }

@@ -102,6 +102,17 @@ struct EventTests {
         #expect(event.title == title)
     }
 
+    /// A Deputy Prime Minister is an official by the position alone, a minister by the ministry
+    /// in the title, a military region's commander by the region.
+    @Test func officialsOfTheGovernmentAndTheArmy() throws {
+        let event = try #require(try Self.events("""
+            Ngày 6/1, tại Hà Nội, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2025. Phó Thủ tướng Lê Thành Long dự.
+            Cùng dự có Bộ trưởng Bộ Y tế Đào Hồng Lan và Trung tướng Nguyễn Trường Thắng, Tư lệnh Quân khu 7.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Lê Thành Long", "Đào Hồng Lan", "Nguyễn Trường Thắng"])
+        #expect(event.officials.map(\.title) == ["Phó Thủ tướng", "Bộ trưởng Bộ Y tế", "Tư lệnh Quân khu 7"])
+    }
+
     /// Officials of the central commendation board, of a district, with a Jarai name.
     @Test func officialsOfTheCentralBoardAndOfADistrict() throws {
         let event = try #require(try Self.events("""
