@@ -182,6 +182,14 @@ final class Clause {
         return hasPhrase(.localPlace, endingAt: index) ? nil : match
     }
 
+    /// Whether a place name at `index` says where something was held: "tại Hà Nội", "tại Nhà
+    /// hát lớn Hà Nội" (a venue word, then a name of a few words that runs to the place).
+    func isVenue(at index: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 5, !tokens[start - 1].isPunctuation { start -= 1 }
+        return (start...index).contains { tokens[$0].isCapitalized && hasPhrase(.venue, endingAt: $0) }
+    }
+
     /// Whether the token is a capitalized word after another, part of a name whatever it
     /// folds like: the "Trinh" of "Trường THPT Phan Châu Trinh" is no "trình" (a proposal).
     func isInsideName(at index: Int) -> Bool {

@@ -255,7 +255,7 @@ public struct Extractor: Sendable {
     /// once deep in the body (a recipient's name, "tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau") would
     /// give a national body's article a province. Nor does where it was held ("tại Hà Nội").
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
-        var scores: [String: Int] = [:], headScores: [String: Int] = [:]
+        var scores: [String: Int] = [:]
         var head: Set<String> = []
         var bodySeen = 0
         for (sentence, clause) in zip(document.sentences, document.clauses) {
@@ -264,18 +264,11 @@ public struct Extractor: Sendable {
             if sentence.zone == .body { bodySeen += 1 }
             guard clause.present.contains(.province) else { continue }
             for index in clause.tokens.indices {
-                guard let match = clause.province(at: index), !clause.hasPhrase(.venue, endingAt: index) else { continue }
+                guard let match = clause.province(at: index), !clause.isVenue(at: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
-                if inHead {
-                    head.insert(clause.value(match))
-                    headScores[clause.value(match), default: 0] += weight
-                }
+                if inHead { head.insert(clause.value(match)) }
             }
         }
-        // "Cụm thi đua các tỉnh Tây Nguyên ... suy tôn tỉnh Đắk Lắk, ... Lâm Đồng, Gia Lai": three
-        // or more provinces named alike at the head make a regional article, of no one province.
-        let headBest = headScores.values.max() ?? 0
-        if headScores.values.filter({ $0 == headBest }).count >= 3 { return nil }
         if let outlet {
             let squeezed = Array(String(rules.tokenizer.fold.fold(outlet).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8)
             for (name, key) in rules.provinceKeys where key.count > 3 && ByteSearch.contains(squeezed, key) {

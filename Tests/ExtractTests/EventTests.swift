@@ -241,5 +241,11 @@ struct EventTests {
         #expect(try guess("Bộ Y tế tổng kết công tác thi đua\nChiều 15/1, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết.") == nil)
         #expect(try guess("Hội nghị tổng kết công tác thi đua\nChiều 15/1, tại tỉnh Lào Cai, UBND tỉnh Lào Cai tổ chức hội nghị.")?.name
             == "Lào Cai")
+        // Nor a hall named for its city.
+        #expect(try guess("Tuyên dương nhà giáo tiêu biểu\nTối 18/11, tại Nhà hát lớn Hà Nội, Bộ Giáo dục và Đào tạo tổ chức lễ tuyên dương.")
+            == nil)
+        // "Vinh long trọng" is no Vĩnh Long.
+        #expect(try guess("Trường Đại học Vinh đón nhận danh hiệu Anh hùng Lao động\nSáng 16/7, Trường Đại học Vinh long trọng tổ chức lễ.")
+            == nil)
     }
 }
