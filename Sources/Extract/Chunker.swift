@@ -487,9 +487,24 @@ struct Chunker {
             && tokens[index + 1].text.contains(where: \.isLetter)
     }
 
+    /// "trao danh hiệu Anh hùng Lao động cho nhà trường": after "cho", a body named by the word
+    /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
+    private func unit(at start: Int) -> NamedMention? {
+        guard start > 0, start < clause.count, !tokens[start].isCapitalized, clause.hasPhrase(.to, endingAt: start),
+              let unit = clause.longest(.unit, at: start) else { return nil }
+        let end = start + unit.length
+        guard end == clause.count || tokens[end].isPunctuation || Self.unitEnds.contains(folds[end])
+                || clause.has(.aside, at: end) else { return nil }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                            nameTokens: start..<end, isBare: true)
+    }
+
+    private static let unitEnds: Set<String> = ["va", "nhan", "trong"]
+
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
+        if let unit = unit(at: start) { return unit }
         guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
               !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),

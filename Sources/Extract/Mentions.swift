@@ -39,6 +39,9 @@ struct NamedMention: Sendable, Equatable {
     var tokens: Range<Int>
     /// The tokens of the name alone, without the title before or after it.
     var nameTokens: Range<Int>
+    /// A body named by the word for its kind alone ("cho nhà trường", "Công ty vinh dự ..."):
+    /// the article's subject, named elsewhere if at all.
+    var isBare = false
 }
 
 /// The value of one span a class matched.

@@ -189,7 +189,8 @@ struct RecordBuilder {
             record.kind = [named.isBody ? "tap-the" : "ca-nhan"]
             record.count = 1
             // "năm 2024 Công ty vinh dự được ...": the word for a body alone names none.
-            let bare = named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
+            let bare = named.isBare
+                || named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
             record.recipient = bare ? nil : named.name
             record.recipientTitle = named.title
             // "cho Bộ Chỉ huy Quân sự tỉnh Phú Thọ và Bộ Chỉ huy Quân sự tỉnh Yên Bái": each

@@ -1,9 +1,9 @@
 import ThiDuaModel
 
 /// Within one document: a caption or title that restates a body record, a sentence
-/// repeated word for word, and a named recipient's award said again in another sentence,
-/// are linked to the record they repeat (`repeat_of`), so that statistics count the
-/// statement once.
+/// repeated word for word, a named recipient's award said again in another sentence, and a
+/// body named by its kind alone ("cho nhà trường") with the award of a named one, are linked
+/// to the record they repeat (`repeat_of`), so that statistics count the statement once.
 enum RepeatLinker {
     static func link(_ records: [AwardRecord]) -> [AwardRecord] {
         var linked = records
@@ -30,7 +30,26 @@ enum RepeatLinker {
                 linked[index].repeatOf = first.id
             }
         }
+        // "trao danh hiệu Anh hùng Lao động cho nhà trường": the body named by its kind alone is
+        // the one named with the same award elsewhere in the article.
+        for index in records.indices where linked[index].repeatOf == nil && isUnnamedUnit(records[index]) {
+            if let named = body.first(where: { $0 != index && namesTheUnit(records[$0], of: records[index]) }) {
+                linked[index].repeatOf = linked[named].repeatOf ?? linked[named].id
+            }
+        }
         return linked
+    }
+
+    /// One body, unnamed, in the body text: "cho nhà trường", "Công ty vinh dự được ...".
+    static func isUnnamedUnit(_ record: AwardRecord) -> Bool {
+        record.zone == .body && record.partOf == nil && record.recipient == nil && record.count == 1 && record.kind == ["tap-the"]
+    }
+
+    /// A named body's record of the same award as `unit`'s (of the same class, when `unit`
+    /// says one).
+    static func namesTheUnit(_ named: AwardRecord, of unit: AwardRecord) -> Bool {
+        named.recipient != nil && named.count == 1 && named.kind == ["tap-the"] && named.award == unit.award
+            && (unit.class == nil || unit.class == named.class)
     }
 
     /// The same statement in another occurrence of the same sentence.

@@ -27,4 +27,19 @@ struct RepeatLinkerTests {
         ])
         #expect(linked.map(\.repeatOf) == [nil, "lead", nil, "department", nil, nil, nil, "border-guards", nil, nil])
     }
+
+    /// "cho nhà trường" is the school the lead names with the same award; an unnamed unit's
+    /// award no named record has stands alone.
+    @Test func aUnitNamedByItsKindIsTheNamedOne() {
+        func record(_ id: String, _ award: String, recipient: String?, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: [award], kind: ["tap-the"], count: 1, recipient: recipient, zone: .body,
+                        evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("lead", "anh-hung-lao-dong", recipient: "Trường Đại học Vinh", at: 0),
+            record("handed-over", "anh-hung-lao-dong", recipient: nil, at: 10),
+            record("history", "huan-chuong-doc-lap", recipient: nil, at: 20),
+        ])
+        #expect(linked.map(\.repeatOf) == [nil, "lead", nil])
+    }
 }
