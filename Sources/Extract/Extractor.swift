@@ -213,17 +213,27 @@ public struct Extractor: Sendable {
         return (recipients.upperBound..<awards.lowerBound).contains { clause.has(.breakdown, at: $0) }
     }
 
-    /// Whether another award is named between a match's recipients and its awards: "15 giáo
-    /// viên đạt danh hiệu Chiến sĩ thi đua cơ sở, 3 giáo viên được tặng Bằng khen" (the 15 got
-    /// the title, not the Bằng khen).
+    /// Whether another award, or another counted group after a mark, stands between a match's
+    /// recipients and its awards: "15 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở, 3 giáo
+    /// viên được tặng Bằng khen" (the 15 got the title, not the Bằng khen); "100% các đơn vị
+    /// hoàn thành xuất sắc nhiệm vụ, 15 đơn vị được UBND tỉnh tặng Bằng khen" (the 15 did).
     static func spansAnotherAward(_ captures: [Capture], in clause: Clause) -> Bool {
         guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
               let awards = captures.first(where: { $0.name == "awards" })?.tokens,
               recipients.upperBound < awards.lowerBound else { return false }
+        var chunker: Chunker?
         return (recipients.upperBound..<awards.lowerBound).contains { index in
-            (clause.has(.award, at: index) || clause.has(.genericAward, at: index)) && !clause.has(.notAward, at: index)
+            if (clause.has(.award, at: index) || clause.has(.genericAward, at: index)) && !clause.has(.notAward, at: index) {
+                return true
+            }
+            guard index > recipients.upperBound, clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va",
+                  clause.tokens[index].isNumber || clause.hasAny(countStarts, at: index) else { return false }
+            if chunker == nil { chunker = Chunker(clause: clause) }
+            return chunker!.countedRecipients(at: index) != nil
         }
     }
+
+    private static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
