@@ -69,8 +69,16 @@ public struct Cleaner: Sendable {
         var kept: [ZonedParagraph] = []
         var captionNext = false
         var bodyParagraphs = 0
+        // The container named the title (HTML's h1 or og:title, a JSON Lines field): what stands
+        // above the paragraph that says it is the page's furniture (a breadcrumb, a menu).
+        let statedTitle = known.title.map { Self.key(fold.fold($0)) }
+        let titleIndex = statedTitle.flatMap { title in (0..<min(cut, 12)).first { keys[$0] == title } }
         for index in 0..<cut {
             let line = texts[index], key = keys[index], words = Self.wordCount(line)
+            if let titleIndex, index < titleIndex {
+                removed.append(Removal(paragraph: index, text: line, reason: .navigation))
+                continue
+            }
             if let reason = furniture(line, folded: folded[index], key: key, words: words, beforeTitle: kept.isEmpty,
                                       metadata: &found) {
                 removed.append(Removal(paragraph: index, text: line, reason: reason))

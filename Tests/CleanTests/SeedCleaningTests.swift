@@ -108,6 +108,28 @@ struct SeedCleaningTests {
         #expect(sentence.zone == .body)
     }
 
+    /// What stands above the title a page states (h1, og:title, a JSON Lines field) is its
+    /// furniture, whatever marks it uses; a breadcrumb with ">" is a menu in plain text too.
+    @Test func everythingAboveAStatedTitleIsFurniture() throws {
+        let text = """
+            Đăng ký nhận tin
+            Trang chủ / Chính trị
+            Yên Bái: Trao Huân chương Lao động cho 4 tập thể
+            Sáng 10/1, UBND tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.
+            """
+        let stated = try Fixtures.pipeline.segment(SourceText(
+            name: "t", source: "t", text: text, encoding: "UTF-8",
+            metadata: DocumentMetadata(title: "Yên Bái: Trao Huân chương Lao động cho 4 tập thể")))
+        #expect(stated.sentences.first?.zone == .title)
+        #expect(stated.sentences.first?.text == "Yên Bái: Trao Huân chương Lao động cho 4 tập thể")
+        #expect(stated.cleaned.removed.filter { $0.reason == .navigation }.count == 2)
+        let plain = try Fixtures.pipeline.segment(SourceText(
+            name: "t", source: "t", text: "Trang chủ > Chính trị\n" + text.split(separator: "\n").dropFirst(2).joined(separator: "\n"),
+            encoding: "UTF-8"))
+        #expect(plain.sentences.first?.text == "Yên Bái: Trao Huân chương Lao động cho 4 tập thể")
+        #expect(plain.sentences.first?.zone == .title)
+    }
+
     /// A short line that tells what else happened ("cũng", "đã") is body text, though it names
     /// a presentation as captions do; the line that shows one is still a caption.
     @Test func aNarrativeLineIsBodyText() throws {
