@@ -24,6 +24,9 @@ public struct CleaningRules: Sendable {
     public let captionCues: [[[UInt32]]]
     /// Words that tell a story, not a photo ("cũng", "đã"), as `captionCues` keeps cues.
     public let narrativeWords: [[[UInt32]]]
+    /// Phrases after which a number counts recipients ("cho 10 đơn vị"): the fold key of each
+    /// of their words.
+    public let countedAfter: [[[UInt8]]]
     /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
@@ -54,7 +57,8 @@ public struct CleaningRules: Sendable {
         let captions = root.field("captions")
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
-        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues", "narrative"])
+        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues", "narrative",
+                                     "counted_after"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
                 .filter { !$0.isEmpty }
@@ -88,6 +92,8 @@ public struct CleaningRules: Sendable {
             openers: prefixes(implicit?.field("openers", required: false)),
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),
+            countedAfter: (implicit?.field("counted_after", required: false)?.strings ?? [])
+                .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),

@@ -130,8 +130,9 @@ struct SeedCleaningTests {
         #expect(plain.sentences.first?.zone == .title)
     }
 
-    /// A short line that tells what else happened ("cũng", "đã") is body text, though it names
-    /// a presentation as captions do; the line that shows one is still a caption.
+    /// A short line that tells what else happened ("cũng", "đã") or counts whom it was given to
+    /// is body text, though it names a presentation as captions do; the line that shows one
+    /// is still a caption.
     @Test func aNarrativeLineIsBodyText() throws {
         let text = """
             Hội LHPN tỉnh An Giang đón nhận Huân chương Lao động hạng Nhì
@@ -139,12 +140,17 @@ struct SeedCleaningTests {
             Đồng chí Hồ Văn Mừng trao Huân chương Lao động hạng Nhì cho Hội LHPN tỉnh.
             Đồng chí cũng trao Bằng khen của Thủ tướng Chính phủ cho 2 tập thể, 3 cá nhân.
             Chủ tịch UBND tỉnh đã tặng Bằng khen cho 12 tập thể.
+            LĐLĐ tỉnh tặng Cờ thi đua cho 10 đơn vị, Bằng khen cho 120 công đoàn cơ sở.
+            Đồng chí Hồ Văn Mừng trao tặng 10 suất quà cho các hội viên khó khăn.
             """
         let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
         func zone(_ prefix: String) -> Zone? { document.sentences.first { $0.text.hasPrefix(prefix) }?.zone }
-        #expect(zone("Đồng chí Hồ Văn Mừng") == .caption)
+        #expect(zone("Đồng chí Hồ Văn Mừng trao Huân") == .caption)
         #expect(zone("Đồng chí cũng trao") == .body)
         #expect(zone("Chủ tịch UBND tỉnh đã tặng") == .body)
+        // Recipients counted after "cho": a report; gifts counted, given to people uncounted: a photo.
+        #expect(zone("LĐLĐ tỉnh tặng") == .body)
+        #expect(zone("Đồng chí Hồ Văn Mừng trao tặng 10") == .caption)
     }
 
     /// A breadcrumb is furniture, not the title; a lead after the outlet's name is text; a
