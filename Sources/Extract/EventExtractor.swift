@@ -23,19 +23,6 @@ extension Extractor {
                 }
             }
         }
-        // "Khối thi đua ... ký kết giao ước thi đua năm 2026" over a lead that says "tổ chức hội
-        // nghị tổng kết ... và ký kết giao ước": the pledges were signed at the review conference,
-        // the main event (the signing is a secondary one).
-        if ["ky-ket-giao-uoc", "phat-dong-thi-dua"].contains(type) {
-            review: for entry in head where entry.sentence.zone != .title {
-                for index in 0..<entry.clause.count {
-                    if let match = entry.clause.longest(.eventType, at: index), entry.clause.value(match) == "hoi-nghi-tong-ket" {
-                        (type, phraseSentence, phraseStart) = ("hoi-nghi-tong-ket", entry, index)
-                        break review
-                    }
-                }
-            }
-        }
         if phraseStart == nil, let conference = head.first(where: { entry in (0..<entry.clause.count).contains { entry.clause.has(.conference, at: $0) } }) {
             type = years.review != nil ? "hoi-nghi-tong-ket" : "khac"
             phraseSentence = conference
