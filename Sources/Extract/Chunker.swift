@@ -301,7 +301,10 @@ struct Chunker {
     private func classValues(at start: Int, digits: Bool) -> ([String], Int) {
         var classes: [String] = [], index = start
         func value(at index: Int, first: Bool) -> (String, Int)? {
-            guard let match = clause.longest(.classValue, at: index) else { return nil }
+            // "hạng Hai" (police and army press): a spoken class only right after "hạng", where
+            // "hai" is no count ("hạng Ba, hai Huân chương ...").
+            guard let match = clause.longest(.classValue, at: index)
+                    ?? (digits && first ? clause.longest(.spokenClass, at: index) : nil) else { return nil }
             if tokens[index].isNumber, !(digits && first) { return nil }
             return (clause.value(match), index + match.length)
         }
