@@ -227,13 +227,12 @@ public struct Extractor: Sendable {
                 return true
             }
             guard index > recipients.upperBound, clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va",
-                  clause.tokens[index].isNumber || clause.hasAny(countStarts, at: index) else { return false }
+                  clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index) else { return false }
             if chunker == nil { chunker = Chunker(clause: clause) }
             return chunker!.countedRecipients(at: index) != nil
         }
     }
 
-    private static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).

@@ -105,7 +105,7 @@ struct RecordBuilder {
         var mentions: [AwardMention] = []
         var groups: [RecipientGroup] = []
         var named: NamedMention?
-        var granter: GranterMention?
+        var granter: GranterMention?, givenBy: GranterMention?
         var granterIsOf = false
         var presenter: String?
         for capture in match.captures {
@@ -116,11 +116,27 @@ struct RecordBuilder {
             case .named(let found)? where capture.name == "presenter": presenter = found.name
             case .granter(let found)? where capture.name == "granter":
                 // "của X" after the award says more than a body named before the verb.
+                let isOf = capture.tokens.lowerBound < clause.count && clause.folds[capture.tokens.lowerBound] == "cua"
+                if !isOf { givenBy = found }
                 if granter == nil || !granterIsOf {
                     granter = found
-                    granterIsOf = capture.tokens.lowerBound < clause.count && clause.folds[capture.tokens.lowerBound] == "cua"
+                    granterIsOf = isOf
                 }
             default: break
+            }
+        }
+        // "Công an tỉnh được tặng Huân chương Bảo vệ Tổ quốc hạng Ba, 2 Bằng khen của Bộ trưởng":
+        // the order is the unit's, the certificates are medals counted (kind []).
+        var medals: [AwardMention] = []
+        if named != nil, groups.isEmpty, mentions.contains(where: { $0.count == nil }),
+           mentions.contains(where: { ($0.count ?? 0) > 1 }) {
+            medals = mentions.filter { $0.count != nil }
+            mentions = mentions.filter { $0.count == nil }
+            // "của ..." after the list is the last medal's giver, not the order's.
+            if granterIsOf, let last = medals.indices.last {
+                if medals[last].granter == nil { medals[last].granter = granter }
+                granter = givenBy
+                granterIsOf = false
             }
         }
         // "được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng": several givers, none of them alone
@@ -205,10 +221,8 @@ struct RecordBuilder {
         // (records.md: kind []); "3 Cờ thi đua và 14 Bằng khen cho các tập thể, cá nhân": the
         // kinds are said.
         // "Công an thành phố được tặng 3 Huân chương": the unit is not one recipient of three.
-        if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
-           mentions.allSatisfy({ $0.count != nil }),
-           named == nil || mentions.contains(where: { $0.count! > 1 }) {
-            return mentions.map { mention in
+        func medalDrafts(_ counted: [AwardMention]) -> [Draft] {
+            counted.map { mention in
                 var own = mention.granter ?? granter
                 let awards = resolve([mention], level: own?.level, fixed: [])
                 if let slug = own?.slug, !mayConfer(slug, awards) { own = nil }
@@ -223,6 +237,11 @@ struct RecordBuilder {
                 return Draft(record: record, mentions: [mention], granterStated: own != nil, position: position, captures: captures)
             }
         }
+        if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
+           mentions.allSatisfy({ $0.count != nil }),
+           named == nil || mentions.contains(where: { $0.count! > 1 }) {
+            return medalDrafts(mentions)
+        }
         // Names without a count give one record each (records.md, "Edge rules"), and "hạng
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
@@ -234,7 +253,7 @@ struct RecordBuilder {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
                 }
             }
-            return drafts
+            return drafts + medalDrafts(medals)
         }
         if groups.count == 1, groups[0].count == nil,
            let end = match.captures.first(where: { $0.name == "recipients" })?.tokens.upperBound,
@@ -351,83 +370,5 @@ struct RecordBuilder {
             if !slugs.contains(slug) { slugs.append(slug) }
         }
         return slugs
-    }
-
-    /// "thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Lương ... trao": the granter, and
-    /// the person who presented on its behalf.
-    private func onBehalf(_ chunker: Chunker) -> (granter: GranterMention?, presenter: String?) {
-        for index in 0..<clause.count {
-            guard let phrase = clause.longest(.onBehalf, at: index) else { continue }
-            var next = index + phrase.length
-            if next < clause.count, clause.folds[next] == "cua" { next += 1 }
-            guard let granter = chunker.granter(at: next) else { continue }
-            var presenter: String?
-            for start in granter.tokens.upperBound..<min(clause.count, granter.tokens.upperBound + 8) {
-                if let person = chunker.person(at: start) {
-                    presenter = person.name
-                    break
-                }
-            }
-            return (granter, presenter)
-        }
-        return (nil, nil)
-    }
-
-    /// The person who gives, when the clause names one before the match: "Chủ tịch UBND
-    /// tỉnh Lê Văn Lương trao ...".
-    private func subjectPerson(before match: Extractor.Match, chunker: Chunker) -> String? {
-        guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
-              let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
-        else { return nil }
-        // A passive ("được khen thưởng") names no giver before it.
-        if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return nil }
-        var found: String?
-        var index = 0
-        while index < giveIndex {
-            // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".
-            if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex,
-               !(person.tokens.upperBound..<giveIndex).contains(where: { clause.has(.report, at: $0) }) {
-                found = person.name
-                index = person.tokens.upperBound
-            } else {
-                index += 1
-            }
-        }
-        return found
-    }
-
-    /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.
-    private func year() -> Int? {
-        for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
-            let next = clause.tokens[index + 1]
-            guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
-            if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
-            // Periods give none (records.md): "giai đoạn", "nhiệm kỳ", "từ năm 2015 đến năm 2024".
-            if index > 0, ["doan", "ky", "tu", "den", "toi"].contains(clause.folds[index - 1]) { continue }
-            return value
-        }
-        return nil
-    }
-
-    /// Stable across runs: the document, the sentence's place, the record's place in it.
-    /// FNV-1a of "doc|start|end|number|award,award" in 16 hex digits. The bytes are fed
-    /// as they come instead of building that string (8000 instructions a record); the
-    /// identifiers are the same as ever.
-    /// `clause`: where the record's clause starts in the sentence (cut at ";"). Hashed only
-    /// past the first clause, so that the records of a sentence's first clause keep the
-    /// identifiers they always had, and two clauses' first records no longer share one.
-    static func identifier(doc: String, sentence: Sentence, number: Int, record: AwardRecord, clause: Int = 0) -> String {
-        var hash = FNV1a()
-        hash.add(doc)
-        for value in [sentence.start, sentence.end, number] + (clause > 0 ? [clause] : []) {
-            hash.add(UInt8(ascii: "|"))
-            hash.add(value)
-        }
-        hash.add(UInt8(ascii: "|"))
-        for (index, award) in record.award.enumerated() {
-            if index > 0 { hash.add(UInt8(ascii: ",")) }
-            hash.add(award)
-        }
-        return hash.hex
     }
 }

@@ -1,0 +1,126 @@
+/// Award lists: names, classes, counts of medals, the cause a medal is named for.
+extension Chunker {
+    /// "Huân chương Độc lập, Huân chương Lao động các hạng", "cờ thi đua, Bằng khen",
+    /// "danh hiệu Chiến sĩ thi đua toàn quốc", "Bằng khen của UBND tỉnh, Chiến sĩ thi đua cấp
+    /// tỉnh, ..." (a granter inside a list belongs to the list's award names).
+    func awards(at start: Int) -> (awards: [AwardMention], end: Int)? {
+        var awards: [AwardMention] = []
+        var index = start
+        while let (found, end) = award(at: index) {
+            var award = found
+            index = end
+            var next = index
+            if next < clause.count, folds[next] == "cua", let granter = granter(at: next + 1) {
+                award.granter = granter
+                next = granter.tokens.upperBound
+            }
+            awards.append(award)
+            // "Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2015)": the year in brackets.
+            next += yearInBrackets(at: next)
+            guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
+                  self.award(at: next + separator) != nil else { break }
+            index = next + separator
+        }
+        return awards.isEmpty ? nil : (awards, index)
+    }
+
+    /// The length of "(năm 2005)" or "(2005)" at `index`, else 0.
+    private func yearInBrackets(at index: Int) -> Int {
+        guard index + 2 < clause.count, tokens[index].is("(") else { return 0 }
+        var inner = index + 1
+        if folds[inner] == "nam" { inner += 1 }
+        guard inner + 1 < clause.count, tokens[inner].isNumber, tokens[inner].text.count == 4, tokens[inner + 1].is(")") else { return 0 }
+        return inner + 2 - index
+    }
+
+    /// Awards that are all counted: "3 Huân chương Chiến công, 12 Bằng khen" (records.md: a
+    /// count of medals alone is a record with kind []).
+    func countedAwards(at start: Int) -> (awards: [AwardMention], end: Int)? {
+        guard let found = awards(at: start), found.awards.allSatisfy({ $0.count != nil }) else { return nil }
+        return found
+    }
+
+    func award(at start: Int) -> (AwardMention, Int)? {
+        var index = start
+        // "14 Huân chương": medals counted.
+        var counted: (value: Int, qualifier: String, end: Int)?
+        if start < clause.count, tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start),
+           let found = count(at: start) {
+            counted = found
+            index = found.end
+        }
+        if let prefix = clause.longest(.awardPrefix, at: index) { index += prefix.length }
+        // An award's name in quotes: danh hiệu “Chiến sĩ thi đua cấp tỉnh”.
+        let quoted = clause.has(.quote, at: index)
+        if quoted { index += 1 }
+        let specific = clause.longest(.award, at: index), generic = clause.longest(.genericAward, at: index)
+        let chosen: LexicalMatch?
+        switch (specific, generic) {
+        case let (specific?, generic?): chosen = generic.length > specific.length ? generic : specific
+        case let (specific?, nil): chosen = specific
+        case let (nil, generic?): chosen = generic
+        default: chosen = nil
+        }
+        guard let chosen else { return nil }
+        if let excluded = clause.longest(.notAward, at: index), excluded.length >= chosen.length { return nil }
+        index += chosen.length
+        var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [],
+                                   count: counted?.value, qualifier: counted?.qualifier ?? "exact")
+        if clause.has(.classWord, at: index) {
+            let (classes, end) = classValues(at: index + 1, digits: true)
+            if !classes.isEmpty {
+                mention.classes = classes
+                index = end
+            }
+        } else if let all = clause.longest(.allClasses, at: index) {
+            index += all.length
+            let (classes, end) = classValues(at: index, digits: false)
+            mention.classes = classes.isEmpty ? ["cac-hang"] : classes
+            index = classes.isEmpty ? index : end
+        }
+        if quoted, clause.has(.quote, at: index) { index += 1 }
+        index = dedicationEnd(from: index)
+        return (mention, index)
+    }
+
+    /// Past the cause a medal is named for: Kỷ niệm chương “Vì sự nghiệp giáo dục”, up to
+    /// "cho", a punctuation mark or a verb (a capitalized `dedication` word starts it; "vì"
+    /// in lower case is "because").
+    private func dedicationEnd(from start: Int) -> Int {
+        var index = start
+        let quoted = clause.has(.quote, at: index)
+        if quoted { index += 1 }
+        guard index < clause.count, tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
+        index += word.length
+        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index) {
+            index += 1
+        }
+        if quoted, clause.has(.quote, at: index) { index += 1 }
+        return index
+    }
+
+    /// "Nhất, Nhì, Ba", "Nhất và Nhì", "2" (digits only right after "hạng").
+    private func classValues(at start: Int, digits: Bool) -> ([String], Int) {
+        var classes: [String] = [], index = start
+        func value(at index: Int, first: Bool) -> (String, Int)? {
+            // "hạng Hai" (police and army press): a spoken class only right after "hạng", where
+            // "hai" is no count ("hạng Ba, hai Huân chương ...").
+            guard let match = clause.longest(.classValue, at: index)
+                    ?? (digits && first ? clause.longest(.spokenClass, at: index) : nil) else { return nil }
+            if tokens[index].isNumber, !(digits && first) { return nil }
+            return (clause.value(match), index + match.length)
+        }
+        guard let (first, end) = value(at: index, first: true) else { return ([], start) }
+        classes.append(first)
+        index = end
+        // "hạng Ba (năm 2005), hạng Nhì (năm 2015)": each class in its year.
+        while let separator = separator(at: index + yearInBrackets(at: index)) {
+            var next = index + yearInBrackets(at: index) + separator
+            if clause.has(.classWord, at: next) { next += 1 } // "hạng Nhì, hạng Ba"
+            guard let (more, end) = value(at: next, first: false) else { break }
+            if !classes.contains(more) { classes.append(more) }
+            index = end
+        }
+        return (classes, index)
+    }
+}

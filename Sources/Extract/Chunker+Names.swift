@@ -1,0 +1,211 @@
+/// Givers, people and bodies: who confers, who hands over, who receives by name.
+extension Chunker {
+    /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
+    /// part of "Hội Chữ thập đỏ").
+    static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm"]
+
+    /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
+    /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
+    func granter(at start: Int) -> GranterMention? {
+        guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
+            return nil
+        }
+        // A one-word body is a name, capitalized: "số 123/QĐ-UBND" folds like "Sở".
+        if match.length == 1, !tokens[start].isCapitalized { return nil }
+        for words in info.notAfter where words.count <= start {
+            if Array(folds[(start - words.count)..<start]) == words { return nil }
+        }
+        var end = start + match.length
+        // "Bộ trưởng Bộ GD&ĐT": a title, then its body, both aliases of the granter.
+        if let body = clause.longest(.granterAlias, at: end), clause.value(body) == info.slug {
+            end += body.length
+        }
+        var name: String?
+        if info.extends {
+            // To the verb, but not past a comma before another giver: "Theo đề nghị của Hội đồng
+            // Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng ...", "Theo báo cáo của Ban
+            // Thi đua - Khen thưởng tỉnh, năm 2025 UBND tỉnh đã khen thưởng ...".
+            // "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương": the abbreviation is part of the name.
+            while end < clause.count, end - start < 25 {
+                if isAbbreviationInBrackets(at: end) {
+                    end += 3
+                    continue
+                }
+                guard !stops(at: end),
+                      !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) })
+                else { break }
+                end += 1
+            }
+            while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
+            name = clause.text(start..<end)
+        } else if info.named, let place = clause.longest(.province, at: end) {
+            end += place.length
+            name = clause.text(start..<end)
+        } else if end > start + match.length {
+            name = clause.text(start..<end)
+        } else if let unnamed = info.unnamed, !unnamed.contains(Array(folds[start..<end])) {
+            name = clause.text(start..<end) // "Bộ Y tế"
+        }
+        return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
+    }
+
+    /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
+    func isStopWord(at index: Int) -> Bool {
+        let token = tokens[index]
+        // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
+        return clause.rules.stopWordFolds.contains(token.fold) && Self.stopWords.contains(token.text.lowercased())
+    }
+
+    func stops(at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
+        if isStopWord(at: index) { return true }
+        // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...": "và" joins a second
+        // verb phrase, not a second body.
+        if folds[index] == "va", index + 1 < clause.count, clause.hasAny(Self.verbStops, at: index + 1),
+           !clause.has(.notVerb, at: index + 1) {
+            return true
+        }
+        // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in
+        // lower case ("Ban Tổ chức Tỉnh ủy" is a name) and not after a determiner ("các tổ chức
+        // chính trị - xã hội" are bodies).
+        if !token.isCapitalized, clause.has(.organize, at: index), !clause.hasPhrase(.determiner, endingAt: index) {
+            return true
+        }
+        // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình").
+        return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !clause.isInsideName(at: index)
+    }
+
+    /// The verbs that end a body's name, and the words said before them ("vinh dự").
+    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd)
+
+    // MARK: People and bodies
+
+    /// "đồng chí Tống Thanh Hải - Phó Chủ tịch Thường trực UBND tỉnh", "Bí thư Tỉnh ủy Giàng
+    /// Páo Mỷ", "Chủ tịch UBND tỉnh Lê Văn Lương".
+    func person(at start: Int) -> NamedMention? {
+        guard clause.hasAny(Self.personStarts, at: start) else { return nil }
+        var index = start
+        while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
+        let titleStart = index
+        var localName = 0
+        while index < clause.count, index - start < 16, !startsName(at: index) {
+            if let title = longestTitle(at: index) {
+                index += title.length
+            } else if let place = clause.longest(.province, at: index) {
+                index += place.length
+            } else if index > titleStart, localName < 3, tokens[index].isCapitalized, !tokens[index].isPunctuation,
+                      localName > 0 || clause.hasPhrase(.localUnit, endingAt: index) {
+                index += 1 // a district's name in the title: "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
+                localName += 1
+            } else {
+                return nil
+            }
+        }
+        guard startsName(at: index) else { return nil }
+        let before = titleStart..<index
+        let nameStart = index
+        index += clause.longest(.surname, at: index)!.length
+        while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
+              !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) {
+            index += 1
+        }
+        guard index - nameStart >= 2 else { return nil }
+        let name = clause.text(nameStart..<index)
+        let nameEnd = index
+        var end = index
+        var after: Range<Int>?
+        if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
+            var titleEnd = index + 1
+            while titleEnd < clause.count {
+                if let title = longestTitle(at: titleEnd) {
+                    titleEnd += title.length
+                } else if let place = clause.longest(.province, at: titleEnd) {
+                    titleEnd += place.length
+                } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
+                    titleEnd += 1
+                } else {
+                    break
+                }
+            }
+            if titleEnd > index + 1 {
+                after = (index + 1)..<titleEnd
+                end = titleEnd
+            }
+        }
+        let title = after ?? (before.isEmpty ? nil : before)
+        return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
+                            nameTokens: nameStart..<nameEnd)
+    }
+
+    /// Title words, or a giver's name inside a title, capitalized ("Bộ trưởng Bộ Y tế Đào Hồng
+    /// Lan"): the longer.
+    private func longestTitle(at index: Int) -> LexicalMatch? {
+        let word = clause.longest(.titleWord, at: index)
+        guard tokens[index].isCapitalized, let alias = clause.longest(.granterAlias, at: index), alias.length > 1,
+              alias.length > word?.length ?? 0 else { return word }
+        return alias
+    }
+
+    /// The classes a person's mention can start with.
+    private static let personStarts = WordClass.bits(.honorific, .titleWord, .province, .surname)
+
+    private func startsName(at index: Int) -> Bool {
+        guard index + 1 < clause.count, clause.has(.surname, at: index), tokens[index].isCapitalized,
+              clause.rules.isSurname(tokens[index].text) else { return false }
+        // "Quảng Ninh" is a province, though "Quàng" is a surname.
+        if let place = clause.longest(.province, at: index), place.length >= 2 { return false }
+        let length = clause.longest(.surname, at: index)!.length
+        return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
+    }
+
+    /// "(BĐBP)": one word in capitals between brackets.
+    private func isAbbreviationInBrackets(at index: Int) -> Bool {
+        index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
+            && tokens[index + 1].text.count >= 2 && !tokens[index + 1].text.contains(where: \.isLowercase)
+            && tokens[index + 1].text.contains(where: \.isLetter)
+    }
+
+    /// "trao danh hiệu Anh hùng Lao động cho nhà trường": after "cho", a body named by the word
+    /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
+    private func unit(at start: Int) -> NamedMention? {
+        guard start > 0, start < clause.count, !tokens[start].isCapitalized, clause.hasPhrase(.to, endingAt: start),
+              let unit = clause.longest(.unit, at: start) else { return nil }
+        let end = start + unit.length
+        guard end == clause.count || tokens[end].isPunctuation || Self.unitEnds.contains(folds[end])
+                || clause.has(.aside, at: end) else { return nil }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                            nameTokens: start..<end, isBare: true)
+    }
+
+    private static let unitEnds: Set<String> = ["va", "nhan", "trong"]
+
+    /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
+    func named(at start: Int) -> NamedMention? {
+        if let person = person(at: start) { return person }
+        if let unit = unit(at: start) { return unit }
+        guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
+              !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
+        if let event = clause.longest(.notOrgWord, at: start),
+           event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
+        var end = start + 1
+        while end < clause.count, end - start < 20 {
+            // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
+            if isAbbreviationInBrackets(at: end) {
+                end += 3
+                continue
+            }
+            guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
+            // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
+            // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
+            if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
+               tokens[end + 1].isCapitalized && (clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil)
+                || person(at: end + 1) != nil {
+                break // also the next award ("cho Tổng công ty X và Huân chương ...") or person ("và ông B")
+            }
+            end += 1
+        }
+        while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+    }
+}

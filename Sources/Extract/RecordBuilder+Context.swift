@@ -1,0 +1,83 @@
+import ThiDuaModel
+
+/// What a clause says around its matches: on whose behalf and by whom the awards were
+/// handed over, the year, and the records' stable identifiers.
+extension RecordBuilder {
+    /// "thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Lương ... trao": the granter, and
+    /// the person who presented on its behalf.
+    func onBehalf(_ chunker: Chunker) -> (granter: GranterMention?, presenter: String?) {
+        for index in 0..<clause.count {
+            guard let phrase = clause.longest(.onBehalf, at: index) else { continue }
+            var next = index + phrase.length
+            if next < clause.count, clause.folds[next] == "cua" { next += 1 }
+            guard let granter = chunker.granter(at: next) else { continue }
+            var presenter: String?
+            for start in granter.tokens.upperBound..<min(clause.count, granter.tokens.upperBound + 8) {
+                if let person = chunker.person(at: start) {
+                    presenter = person.name
+                    break
+                }
+            }
+            return (granter, presenter)
+        }
+        return (nil, nil)
+    }
+
+    /// The person who gives, when the clause names one before the match: "Chủ tịch UBND
+    /// tỉnh Lê Văn Lương trao ...".
+    func subjectPerson(before match: Extractor.Match, chunker: Chunker) -> String? {
+        guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
+              let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
+        else { return nil }
+        // A passive ("được khen thưởng") names no giver before it.
+        if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return nil }
+        var found: String?
+        var index = 0
+        while index < giveIndex {
+            // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".
+            if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex,
+               !(person.tokens.upperBound..<giveIndex).contains(where: { clause.has(.report, at: $0) }) {
+                found = person.name
+                index = person.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.
+    func year() -> Int? {
+        for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
+            let next = clause.tokens[index + 1]
+            guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
+            if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
+            // Periods give none (records.md): "giai đoạn", "nhiệm kỳ", "từ năm 2015 đến năm 2024".
+            if index > 0, ["doan", "ky", "tu", "den", "toi"].contains(clause.folds[index - 1]) { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// Stable across runs: the document, the sentence's place, the record's place in it.
+    /// FNV-1a of "doc|start|end|number|award,award" in 16 hex digits. The bytes are fed
+    /// as they come instead of building that string (8000 instructions a record); the
+    /// identifiers are the same as ever.
+    /// `clause`: where the record's clause starts in the sentence (cut at ";"). Hashed only
+    /// past the first clause, so that the records of a sentence's first clause keep the
+    /// identifiers they always had, and two clauses' first records no longer share one.
+    static func identifier(doc: String, sentence: Sentence, number: Int, record: AwardRecord, clause: Int = 0) -> String {
+        var hash = FNV1a()
+        hash.add(doc)
+        for value in [sentence.start, sentence.end, number] + (clause > 0 ? [clause] : []) {
+            hash.add(UInt8(ascii: "|"))
+            hash.add(value)
+        }
+        hash.add(UInt8(ascii: "|"))
+        for (index, award) in record.award.enumerated() {
+            if index > 0 { hash.add(UInt8(ascii: ",")) }
+            hash.add(award)
+        }
+        return hash.hex
+    }
+}
