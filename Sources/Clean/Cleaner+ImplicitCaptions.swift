@@ -86,16 +86,18 @@ extension Cleaner {
             previous = scalar
         }
         if start >= 0 { words.append(start..<lowered.count) }
-        return Self.hasCue(rules.captionCues, words: words, of: lowered)
-            && !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
+        // The story's words first: most short lines of an article's body have one.
+        return !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
+            && Self.hasCue(rules.captionCues, words: words, of: lowered)
     }
 
     /// Whether the words (ranges of `text`) have one of `cues` as words in a row.
     private static func hasCue<Text: RandomAccessCollection>(_ cues: [[[Text.Element]]], words: [Range<Int>], of text: Text) -> Bool
         where Text.Index == Int, Text.Element: Equatable {
+        // Lengths first: most words are of another length than the cue's word.
         cues.contains { cue in
             cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
-                zip(words[first...], cue).allSatisfy { range, word in text[range].elementsEqual(word) }
+                zip(words[first...], cue).allSatisfy { range, word in range.count == word.count && text[range].elementsEqual(word) }
             }
         }
     }

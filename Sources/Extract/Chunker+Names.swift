@@ -169,8 +169,8 @@ extension Chunker {
     /// "trao danh hiệu Anh hùng Lao động cho nhà trường": after "cho", a body named by the word
     /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
     private func unit(at start: Int) -> NamedMention? {
-        guard start > 0, start < clause.count, !tokens[start].isCapitalized, clause.hasPhrase(.to, endingAt: start),
-              let unit = clause.longest(.unit, at: start) else { return nil }
+        guard start > 0, start < clause.count, !tokens[start].isCapitalized, let unit = clause.longest(.unit, at: start),
+              clause.hasPhrase(.to, endingAt: start) else { return nil }
         let end = start + unit.length
         guard end == clause.count || tokens[end].isPunctuation || Self.unitEnds.contains(folds[end])
                 || clause.has(.aside, at: end) else { return nil }

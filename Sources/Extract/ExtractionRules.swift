@@ -62,9 +62,13 @@ struct Condition: Sendable {
     let program: MatchProgram
     let mandatory: [Anchor]
     let first: FirstSet
+    /// The same number for the same pattern in every rule: most rules share their `unless`
+    /// conditions, which a clause then answers once.
+    let key: Int
 
     /// `node`'s classes must all be in `lexicon` (the rules are checked before they compile).
-    init(_ node: PatternNode, lexicon: Lexicon) {
+    init(_ node: PatternNode, lexicon: Lexicon, key: Int = -1) {
+        self.key = key
         self.program = MatchProgram(node, lexicon: lexicon)
         self.mandatory = node.mandatory.sorted().compactMap { Anchor($0, lexicon: lexicon) }
         self.first = FirstSet(node.firstItems.map { $0.sorted().compactMap { FirstItem($0, lexicon: lexicon) } })
@@ -115,6 +119,8 @@ public final class ExtractionRules: Sendable {
     public let files: [String]
 
     public var patternCount: Int { patterns.count }
+    /// How many distinct `unless` conditions the patterns have (their `key`s are below it).
+    let conditionCount: Int
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
          conferrers: [String: Set<String>], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
@@ -126,6 +132,7 @@ public final class ExtractionRules: Sendable {
         self.generic = generic
         self.conferrers = conferrers
         self.patterns = patterns
+        self.conditionCount = (patterns.flatMap { $0.unless.map(\.key) }.max() ?? -1) + 1
         self.index = index
         self.wordIndex = wordIndex
         self.surnames = surnames
@@ -372,6 +379,7 @@ struct RulesBuilder {
         }
         var patterns: [CompiledPattern] = []
         var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
+        var conditionKeys: [PatternNode: Int] = [:]
         for rule in pending {
             var valid = true
             for name in rule.node.classes.union((rule.unless + rule.unlessAt).reduce(into: Set<String>()) { $0.formUnion($1.classes) })
@@ -396,7 +404,11 @@ struct RulesBuilder {
             }
             let whole = Condition(rule.node, lexicon: lexicon)
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
-                                            unless: rule.unless.map { Condition($0, lexicon: lexicon) },
+                                            unless: rule.unless.map { node in
+                                                let key = conditionKeys[node] ?? conditionKeys.count
+                                                conditionKeys[node] = key
+                                                return Condition(node, lexicon: lexicon, key: key)
+                                            },
                                             unlessAt: rule.unlessAt.map { Condition($0, lexicon: lexicon) },
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))

@@ -7,7 +7,7 @@
 /// item matched; `( ... )` groups; `a | b` alternatives; `?` optional, `*` and `+` repeat
 /// (at most 8 times); `~N` skips up to N tokens (N at most 40); `^` matches only at the
 /// start of the clause. Every construct is bounded, so a pattern cannot run away.
-indirect enum PatternNode: Sendable, Equatable {
+indirect enum PatternNode: Sendable, Hashable {
     case words([String])
     case wordClass(String)
     /// A built-in composite class, by its number in `Clause.compositeNames` (resolved when
