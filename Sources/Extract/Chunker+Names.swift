@@ -116,17 +116,31 @@ extension Chunker {
         var end = index
         var after: Range<Int>?
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
-            var titleEnd = index + 1
+            var titleEnd = index + 1, afterLocal = 0
             while titleEnd < clause.count {
+                // A body's whole name in the title: "Hiệu trưởng Trường Tiểu học Kim Đồng", "Trưởng
+                // Công an huyện Krông Pắc" (title words alone stop at "Tiểu", "Krông").
+                if titleEnd > index + 1, tokens[titleEnd].isCapitalized, clause.has(.orgWord, at: titleEnd),
+                   let body = named(at: titleEnd), body.isBody,
+                   body.tokens.upperBound > titleEnd + (longestTitle(at: titleEnd)?.length ?? 0) {
+                    titleEnd = body.tokens.upperBound
+                    continue
+                }
                 if let title = longestTitle(at: titleEnd) {
                     titleEnd += title.length
                 } else if let place = clause.longest(.province, at: titleEnd) {
                     titleEnd += place.length
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
+                } else if afterLocal < 3, tokens[titleEnd].isCapitalized, !tokens[titleEnd].isPunctuation,
+                          afterLocal > 0 || clause.hasPhrase(.localUnit, endingAt: titleEnd) {
+                    titleEnd += 1 // "Trưởng Công an huyện Krông Pắc"
+                    afterLocal += 1
+                    continue
                 } else {
                     break
                 }
+                afterLocal = 0
             }
             if titleEnd > index + 1 {
                 after = (index + 1)..<titleEnd

@@ -15,6 +15,7 @@ struct StatementTests {
         let granterName: String?
         let `class`: [String]?
         let recipient: String?
+        let recipientTitle: String?
         let presenter: String?
         let year: Int?
         /// The record is a part of the sentence's total (its part_of names the total).
@@ -34,6 +35,7 @@ struct StatementTests {
         enum CodingKeys: String, CodingKey {
             case award, kind, count, qualifier, granter, `class`, recipient, presenter, year
             case granterName = "granter_name"
+            case recipientTitle = "recipient_title"
             case partOfTotal = "part_of_total"
             case province
             case noProvince = "no_province"
@@ -51,6 +53,9 @@ struct StatementTests {
             if let granterName, granterName != record.granterName { wrong.append("granter_name \(record.granterName ?? "nil") ≠ \(granterName)") }
             if let `class`, `class` != record.class ?? [] { wrong.append("class \(record.class ?? []) ≠ \(`class`)") }
             if let recipient, recipient != record.recipient { wrong.append("recipient \(record.recipient ?? "nil") ≠ \(recipient)") }
+            if let recipientTitle, recipientTitle != record.recipientTitle {
+                wrong.append("recipient_title \(record.recipientTitle ?? "nil") ≠ \(recipientTitle)")
+            }
             if let presenter, presenter != record.presenter { wrong.append("presenter \(record.presenter ?? "nil") ≠ \(presenter)") }
             if let year, year != record.year { wrong.append("year \(record.year.map(String.init) ?? "nil") ≠ \(year)") }
             if (partOfTotal ?? false) != (record.partOf != nil) { wrong.append("part_of \(record.partOf ?? "nil")") }
