@@ -89,7 +89,14 @@ extension Chunker {
         while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
         let titleStart = index
         var localName = 0
-        while index < clause.count, index - start < 16, !startsName(at: index) {
+        // "Công an huyện Lục Nam": after a unit's word in lower case, a name in a title with no
+        // office in it is the place's ("Lục" is a surname too); "Chủ tịch UBND huyện Nguyễn
+        // Văn A" names a person.
+        func placeName(at index: Int) -> Bool {
+            index > titleStart && !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index)
+                && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
+        }
+        while index < clause.count, index - start < 16, !startsName(at: index) || placeName(at: index) {
             if let title = longestTitle(at: index) {
                 index += title.length
             } else if let place = clause.longest(.province, at: index) {
@@ -118,15 +125,20 @@ extension Chunker {
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1, afterLocal = 0
             while titleEnd < clause.count {
-                // A body's whole name in the title: "Hiệu trưởng Trường Tiểu học Kim Đồng", "Trưởng
-                // Công an huyện Krông Pắc" (title words alone stop at "Tiểu", "Krông").
-                if titleEnd > index + 1, tokens[titleEnd].isCapitalized, clause.has(.orgWord, at: titleEnd),
-                   let body = named(at: titleEnd), body.isBody,
-                   body.tokens.upperBound > titleEnd + (longestTitle(at: titleEnd)?.length ?? 0) {
+                // A body's whole name in the title, where title words (or a giver's alias, "Giám đốc
+                // Sở") stop short of it: "Hiệu trưởng Trường Tiểu học Kim Đồng", "Giám đốc Sở Tài chính".
+                let title = longestTitle(at: titleEnd)
+                let wordsEnd = titleEnd + (title?.length ?? 0)
+                if let body = (max(titleEnd, index + 2)..<max(wordsEnd, titleEnd + 1)).lazy.compactMap({ at -> NamedMention? in
+                       guard at < clause.count, self.tokens[at].isCapitalized, self.clause.has(.orgWord, at: at),
+                             let body = self.named(at: at), body.isBody else { return nil }
+                       return body
+                   }).first, body.tokens.upperBound > wordsEnd {
                     titleEnd = body.tokens.upperBound
+                    afterLocal = 0
                     continue
                 }
-                if let title = longestTitle(at: titleEnd) {
+                if let title {
                     titleEnd += title.length
                 } else if let place = clause.longest(.province, at: titleEnd) {
                     titleEnd += place.length

@@ -255,10 +255,14 @@ struct RecordBuilder {
             }
             return drafts + medalDrafts(medals)
         }
+        // "cho các đồng chí: A, B, C", "Các tập thể được tặng Bằng khen gồm: A, B": names after a
+        // group without a count, one record each.
         if groups.count == 1, groups[0].count == nil,
-           let end = match.captures.first(where: { $0.name == "recipients" })?.tokens.upperBound,
-           end < clause.count, clause.tokens[end].is(":"),
-           let first = listedName(at: end + 1, chunker: chunker) {
+           let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens.upperBound,
+           let colon = [recipients, listColon(after: match.range.upperBound)].compactMap({ $0 }).first(where: {
+               $0 < clause.count && clause.tokens[$0].is(":")
+           }),
+           let first = listedName(at: colon + 1, chunker: chunker) {
             return ([first] + namedList(after: first.tokens.upperBound, chunker: chunker)).map(draft)
         }
         return groups.map { group in
@@ -289,6 +293,14 @@ struct RecordBuilder {
             index += 1
         }
         return names
+    }
+
+    /// Where ":" stands at `index`, or after a word that introduces a list there ("gồm:").
+    private func listColon(after index: Int) -> Int? {
+        guard index < clause.count else { return nil }
+        if clause.tokens[index].is(":") { return index }
+        guard let intro = clause.longest(.listIntro, at: index) else { return nil }
+        return index + intro.length
     }
 
     /// A name in a list: one that ends it or is followed by the next separator ("..., UBND
