@@ -198,13 +198,12 @@ extension Chunker {
         guard start > 0, start < clause.count, !tokens[start].isCapitalized, let unit = clause.longest(.unit, at: start),
               clause.hasPhrase(.to, endingAt: start) else { return nil }
         let end = start + unit.length
-        guard end == clause.count || tokens[end].isPunctuation || Self.unitEnds.contains(folds[end])
+        guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
                 || clause.has(.aside, at: end) else { return nil }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
                             nameTokens: start..<end, isBare: true)
     }
 
-    private static let unitEnds: Set<String> = ["va", "nhan", "trong"]
 
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {

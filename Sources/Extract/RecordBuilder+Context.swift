@@ -52,9 +52,9 @@ extension RecordBuilder {
             let next = clause.tokens[index + 1]
             guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
             if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
-            // Periods give none (records.md): "giai đoạn", "nhiệm kỳ", "từ năm 2015 đến năm 2024";
-            // nor does a founding ("được thành lập năm 1960").
-            if index > 0, ["doan", "ky", "tu", "den", "toi", "lap"].contains(clause.folds[index - 1]) { continue }
+            // Periods give none (records.md): "giai đoạn", "từ năm 2015 đến năm 2024"; nor does a
+            // founding ("được thành lập năm 1960"): lexicon class not_award_year.
+            if clause.hasPhrase(.notAwardYear, endingAt: index) { continue }
             return value
         }
         return nil
