@@ -15,7 +15,7 @@ extension Cleaner {
     /// Whether the line counts recipients ("tặng Cờ thi đua cho 10 đơn vị"): a report of what
     /// was given, where a photo shows a moment. A number right after one of `counted_after`
     /// ("cho", "cho hơn"); other numbers ("trao tặng 10 căn nhà", "Cụm thi đua 7 tỉnh") say nothing.
-    func countsRecipients(_ folded: String) -> Bool {
+    private func countsRecipients(_ folded: String) -> Bool {
         guard !rules.countedAfter.isEmpty else { return false }
         var folded = folded
         return folded.withUTF8 { bytes in
@@ -63,8 +63,9 @@ extension Cleaner {
     }
 
     /// Whether the line, in lower case and cut into words of letters and digits, has one of
-    /// the cues as words in a row and no narrative word, and is one sentence (no ". ", "! " or "? " followed by a
-    /// capital inside). On scalars, not Characters: the text is NFC, so a letter is one scalar.
+    /// the cues as words in a row and no narrative word, and is one sentence (no ". ", "! "
+    /// or "? " followed by a capital inside). On scalars, not Characters: the text is NFC, so
+    /// a letter is one scalar.
     private func hasCueAndOneSentence(_ line: String) -> Bool {
         var lowered: [UInt32] = [], words: [Range<Int>] = []
         lowered.reserveCapacity(line.utf8.count)

@@ -175,8 +175,10 @@ public struct Extractor: Sendable {
                     return !clause.hasPhrase(.onProposal, endingAt: end)
                 }
                 known |= bit
-                if holds { holding |= bit }
-                if holds { continue rules }
+                if holds {
+                    holding |= bit
+                    continue rules
+                }
             }
             // Where the `unless_at` conditions match: looked for once the rule has matched.
             var excluded: [Range<Int>]?
@@ -241,7 +243,6 @@ public struct Extractor: Sendable {
             return chunker!.countedRecipients(at: index) != nil
         }
     }
-
 
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
