@@ -306,7 +306,15 @@ struct RulesBuilder {
             extends: value.field("extends", required: false)?.bool ?? false,
             unnamed: value.field("unnamed", required: false).map { $0.strings.map(phrase) })
         let aliases = value.field("aliases")?.strings ?? []
-        for alias in aliases { add(alias, "granter_alias", slug) }
+        var seen = Set<[String]>()
+        for alias in aliases {
+            // Listed twice, it is most often the piece of an alias a comma split ("Bộ trưởng,
+            // Chủ nhiệm Ủy ban Dân tộc" unquoted gave "Bộ trưởng" again).
+            if !seen.insert(phrase(alias)).inserted {
+                value.field("aliases")?.report("granter alias '\(alias)' of \(slug) is listed twice: quote an alias that holds a comma")
+            }
+            add(alias, "granter_alias", slug)
+        }
         let known = Set(aliases.map(phrase))
         for unnamed in value.field("unnamed", required: false)?.strings ?? [] where !known.contains(phrase(unnamed)) {
             value.field("unnamed")?.report("'\(unnamed)' is not one of the aliases of \(slug)")

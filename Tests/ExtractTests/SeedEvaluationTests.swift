@@ -115,10 +115,14 @@ struct RuleDataTests {
             aliases: [Hội Cựu thanh niên xung phong]
             level: other
             unnamed: [Hội]
+          bo:
+            aliases: [Bộ trưởng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc]
+            level: provincial
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 8, "\(text)")
+        #expect(problems.count == 9, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:21: granter alias 'Bộ trưởng' of bo is listed twice") })
         #expect(text.contains { $0.contains("broken.yaml:12: award alias 'xã' of giay-khen is one lower-case word") })
         #expect(text.contains { $0.contains("broken.yaml:19: 'Hội' is not one of the aliases of to-chuc") })
         #expect(text.contains { $0.contains("broken.yaml:14: conferred_only_by: 'thu-tuongg' is not a granter") })
