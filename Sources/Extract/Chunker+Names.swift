@@ -101,9 +101,8 @@ extension Chunker {
                 index += title.length
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
-            } else if index > titleStart, localName < 3, tokens[index].isCapitalized, !tokens[index].isPunctuation,
-                      localName > 0 || clause.hasPhrase(.localUnit, endingAt: index) {
-                index += 1 // a district's name in the title: "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
+            } else if index > titleStart, continuesLocalName(at: index, after: localName) {
+                index += 1 // "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
                 localName += 1
             } else {
                 return nil
@@ -144,8 +143,7 @@ extension Chunker {
                     titleEnd += place.length
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
-                } else if afterLocal < 3, tokens[titleEnd].isCapitalized, !tokens[titleEnd].isPunctuation,
-                          afterLocal > 0 || clause.hasPhrase(.localUnit, endingAt: titleEnd) {
+                } else if continuesLocalName(at: titleEnd, after: afterLocal) {
                     titleEnd += 1 // "Trưởng Công an huyện Krông Pắc"
                     afterLocal += 1
                     continue
@@ -162,6 +160,13 @@ extension Chunker {
         let title = after ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
+    }
+
+    /// Whether the word at `index` is part of a district's or commune's name in a title, after
+    /// its unit's word and `count` words of the name: "Quận ủy Ba Đình", "huyện Krông Pắc".
+    private func continuesLocalName(at index: Int, after count: Int) -> Bool {
+        count < 3 && tokens[index].isCapitalized && !tokens[index].isPunctuation
+            && (count > 0 || clause.hasPhrase(.localUnit, endingAt: index))
     }
 
     /// Title words, or a giver's name inside a title, capitalized ("Bộ trưởng Bộ Y tế Đào Hồng
@@ -203,7 +208,6 @@ extension Chunker {
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
                             nameTokens: start..<end, isBare: true)
     }
-
 
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
