@@ -40,7 +40,9 @@ enum RepeatLinker {
         return linked
     }
 
-    /// One body, unnamed, in the body text: "cho nhà trường", "Công ty vinh dự được ...".
+    /// One body, unnamed, in the body text: "cho nhà trường", "Công ty vinh dự được ...", and
+    /// also "1 tập thể được tặng ...", which the record cannot tell apart (most often the
+    /// same body, named elsewhere in the article).
     static func isUnnamedUnit(_ record: AwardRecord) -> Bool {
         record.zone == .body && record.partOf == nil && record.recipient == nil && record.count == 1 && record.kind == ["tap-the"]
     }
