@@ -175,11 +175,27 @@ final class Clause {
 
     /// The province a capitalized token names, unless a word before it makes it the name
     /// of something local: "Trường THCS Điện Biên", "phường Điện Biên" are not the province.
+    /// A city's is ("thành phố Cần Thơ", "thành phố Lào Cai": the city or its province's
+    /// capital), though its "phố" is also a street's.
     func province(at index: Int) -> LexicalMatch? {
         // Its last word capitalized too: "Trường Đại học Vinh long trọng tổ chức" is no Vĩnh Long.
         guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index),
               tokens[index + match.length - 1].isCapitalized else { return nil }
-        return hasPhrase(.localPlace, endingAt: index) ? nil : match
+        return hasPhrase(.localPlace, endingAt: index) && !hasPhrase(.city, endingAt: index) ? nil : match
+    }
+
+    /// Whether the token starts a proper name of several capitalized words, whatever its
+    /// first word folds like: after a lower-case word ("thành phố Cần Thơ", "huyện Cần Giờ")
+    /// or where a province's name begins ("Năm 2024, Cần Thơ có ..."). The "Cần" of "Cần
+    /// Thơ" is no "cần" (what is yet to be done); a capitalized word at the start of a
+    /// sentence ("Trình Thủ tướng ...") is still a word.
+    func startsName(at index: Int) -> Bool {
+        guard index + 1 < count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized,
+              !tokens[index + 1].isPunctuation else { return false }
+        if index > 0, !tokens[index - 1].isCapitalized, !tokens[index - 1].isPunctuation {
+            return true
+        }
+        return longest(.province, at: index) != nil
     }
 
     /// Whether a place name at `index` says where something was held: "tại Hà Nội", "tại Nhà

@@ -18,6 +18,7 @@ struct WordClass: Hashable, Sendable {
         "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
         "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "official_alone", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
+        "city",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -67,7 +68,7 @@ struct WordClass: Hashable, Sendable {
     static let officialAlone = WordClass(builtIn: "official_alone"), unit = WordClass(builtIn: "unit")
     static let aside = WordClass(builtIn: "aside"), spokenClass = WordClass(builtIn: "spoken_class")
     static let listIntro = WordClass(builtIn: "list_intro"), unitEnd = WordClass(builtIn: "unit_end")
-    static let notAwardYear = WordClass(builtIn: "not_award_year")
+    static let notAwardYear = WordClass(builtIn: "not_award_year"), city = WordClass(builtIn: "city")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
