@@ -38,8 +38,8 @@ extension Chunker {
             }
             while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
             name = clause.text(start..<end)
-        } else if info.named, let place = clause.longest(.province, at: end) {
-            end += place.length
+        } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
+            end = placeEnd
             name = clause.text(start..<end)
         } else if end > start + match.length {
             name = clause.text(start..<end)
@@ -47,6 +47,25 @@ extension Chunker {
             name = clause.text(start..<end) // "Bộ Y tế"
         }
         return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
+    }
+
+    /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
+    /// Châu"; or one whose name takes in the title's last words, a city's: "Chủ tịch UBND
+    /// thành phố Hồ Chí Minh" ("Hồ Chí Minh" alone names no province).
+    private func placeEnd(after end: Int, from start: Int) -> Int? {
+        if let place = clause.longest(.province, at: end) { return end + place.length }
+        return cityNameEnd(at: end, after: start)
+    }
+
+    /// Where a city's name ends that starts with the city's word just before `index` and
+    /// runs past it: "thành phố Hồ Chí Minh" read from "Hồ" (a surname too).
+    func cityNameEnd(at index: Int, after start: Int) -> Int? {
+        for back in 1...2 where index - back > start && clause.has(.city, at: index - back) {
+            if let place = clause.longest(.province, at: index - back), index - back + place.length > index {
+                return index - back + place.length
+            }
+        }
+        return nil
     }
 
     /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
@@ -96,8 +115,11 @@ extension Chunker {
             index > titleStart && !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index)
                 && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
         }
-        while index < clause.count, index - start < 16, !startsName(at: index) || placeName(at: index) {
-            if let title = longestTitle(at: index) {
+        while index < clause.count, index - start < 16,
+              !startsName(at: index) || placeName(at: index) || cityNameEnd(at: index, after: titleStart) != nil {
+            if let cityEnd = cityNameEnd(at: index, after: titleStart) {
+                index = cityEnd // "Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi"
+            } else if let title = longestTitle(at: index) {
                 index += title.length
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
@@ -141,6 +163,8 @@ extension Chunker {
                     titleEnd += title.length
                 } else if let place = clause.longest(.province, at: titleEnd) {
                     titleEnd += place.length
+                } else if let cityEnd = cityNameEnd(at: titleEnd, after: index + 1) {
+                    titleEnd = cityEnd // "Chủ tịch UBND TP. Hồ Chí Minh"
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
                 } else if continuesLocalName(at: titleEnd, after: afterLocal) {

@@ -179,7 +179,9 @@ final class Clause {
     /// capital), though its "phố" is also a street's.
     func province(at index: Int) -> LexicalMatch? {
         // Its last word capitalized too: "Trường Đại học Vinh long trọng tổ chức" is no Vĩnh Long.
-        guard index < count, tokens[index].isCapitalized, let match = longest(.province, at: index),
+        // Its first may be a city's word in lower case: "thành phố Hồ Chí Minh" is a name of the
+        // city where "Hồ Chí Minh" alone is not ("Huân chương Hồ Chí Minh").
+        guard index < count, tokens[index].isCapitalized || has(.city, at: index), let match = longest(.province, at: index),
               tokens[index + match.length - 1].isCapitalized else { return nil }
         return hasPhrase(.localPlace, endingAt: index) && !hasPhrase(.city, endingAt: index) ? nil : match
     }

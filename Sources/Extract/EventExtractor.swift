@@ -152,6 +152,10 @@ extension Extractor {
             let chunker = Chunker(clause: clause)
             while end < clause.count, end - afterName < 24 {
                 let token = clause.tokens[end]
+                if token.is("."), let cityEnd = chunker.cityNameEnd(at: end, after: afterName) {
+                    end = cityEnd // "Chủ tịch UBND TP. Hồ Chí Minh": the mark is the city's
+                    continue
+                }
                 // So does "được", "đã": "Nguyễn Văn A, Hiệu trưởng ..., được Thủ tướng tặng"
                 // (not a verb of praise: "Ban Thi đua khen thưởng Trung ương" is a body).
                 if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end)
