@@ -195,7 +195,7 @@ extension Extractor {
     /// Pledges signed, a movement launched, a leader elected: one record per kind, from the
     /// sentence that dates it ("phát động thi đua năm 2024") when there is one.
     private func secondaryEvents(_ clauses: [(sentence: Sentence, clause: Clause)], main: EventRecord) -> [EventRecord] {
-        var found: [String: (sentence: Sentence, dated: Bool)] = [:]
+        var found: [String: (sentence: Sentence, clause: Clause, at: Int, dated: Bool)] = [:]
         var order: [String] = []
         for entry in clauses where entry.sentence.zone != .title
             && (entry.clause.present.contains(.eventType) || entry.clause.present.contains(.leaderElection)) {
@@ -211,14 +211,15 @@ extension Extractor {
                 let after = index + length
                 let dated = (after..<min(entry.clause.count, after + 4)).contains { entry.clause.folds[$0] == "nam" }
                 if found[type] == nil { order.append(type) }
-                if found[type] == nil || (dated && !found[type]!.dated) { found[type] = (entry.sentence, dated) }
+                if found[type] == nil || (dated && !found[type]!.dated) { found[type] = (entry.sentence, entry.clause, index, dated) }
             }
         }
         return order.map { type in
-            let sentence = found[type]!.sentence
+            let (sentence, clause, index, _) = found[type]!
             var record = main
             record.type = type
-            record.title = sentence.text
+            // Named as the main event is: "phát động phong trào thi đua năm 2025", not the sentence.
+            record.title = eventName(in: clause, at: index)
             record.officials = []
             record.evidence = Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: "event-secondary")
             record.isMain = false
@@ -241,7 +242,8 @@ struct EventYears {
                 // "ký kết giao ước thi đua năm 2026", "phát động thi đua năm 2026": a year planned,
                 // though "thi đua" alone is said of a year reviewed.
                 var kind: String? = clause.hasPhrase(.planWord, endingAt: index) ? "plan" : nil
-                for back in stride(from: index - 1, through: max(0, index - 10), by: -1) where kind == nil {
+                // Within fourteen words: "tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024".
+                for back in stride(from: index - 1, through: max(0, index - 14), by: -1) where kind == nil {
                     if clause.has(.planWord, at: back) { kind = "plan"; break }
                     if clause.has(.reviewWord, at: back) { kind = "review"; break }
                 }

@@ -125,6 +125,38 @@ struct EventTests {
         #expect(event.officials.first?.title == "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương")
     }
 
+    /// A launch held with the review is an event of its own, named as the main one is (not by
+    /// its whole sentence); a city's review is the city's.
+    @Test func aLaunchAfterTheReviewIsNamedByItsPhrase() throws {
+        let events = try Self.events("""
+            Thành phố Cần Thơ tổng kết công tác thi đua, khen thưởng
+            Sáng 15/1, UBND thành phố Cần Thơ tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động phong trào thi đua năm 2025.
+            """)
+        #expect(events.map(\.type) == ["hoi-nghi-tong-ket", "phat-dong-thi-dua"])
+        #expect(events.last?.title == "phát động phong trào thi đua năm 2025")
+        #expect(events.first?.province == "Cần Thơ")
+        #expect(events.first?.organizer == "UBND thành phố Cần Thơ")
+    }
+
+    /// The year reviewed may stand a dozen words after "tổng kết".
+    @Test func aLongNameStillReviewsItsYear() throws {
+        let event = try #require(try Self.events("""
+            Tỉnh Đoàn Quảng Nam tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024
+            Sáng 30/12, Ban Thường vụ Tỉnh Đoàn tổ chức hội nghị tổng kết.
+            """).first)
+        #expect(event.reviewYear == 2024)
+        #expect(event.date == "2024-12-30")
+    }
+
+    /// Who announces a decision is named with the title before the verb, not with the decision.
+    @Test func anOfficialsTitleEndsWhereTheAnnouncementBegins() throws {
+        let event = try #require(try Self.events("""
+            Chiều 28/12, Công an tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác năm 2024.
+            Tại hội nghị, Đại tá Nguyễn Văn Hùng, Phó Giám đốc Công an tỉnh công bố quyết định của Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể.
+            """).first)
+        #expect(event.officials.map(\.title) == ["Phó Giám đốc Công an tỉnh"])
+    }
+
     /// "ký kết giao ước thi đua năm 2026" plans 2026, though "thi đua" alone reviews a year.
     @Test func pledgesAndLaunchesPlanTheirYear() throws {
         let event = try #require(try Self.events("""
