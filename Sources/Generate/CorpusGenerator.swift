@@ -33,10 +33,21 @@ public struct CorpusGenerator: Sendable {
 
     public init(options: Options, provinces: [String]) {
         self.options = options
-        self.provinces = provinces.filter { !Self.cities.contains($0) }.sorted()
+        self.provinces = provinces.filter { !Self.leftOut.contains($0) }.sorted()
     }
 
-    static let cities: Set<String> = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "TP. Hồ Chí Minh", "Huế", "Thừa Thiên Huế"]
+    /// The centrally governed cities: their reports say "thành phố" where a province's say
+    /// "tỉnh" (`inCity`). Huế became one in 2025, and the reports of this corpus are earlier.
+    static let cities: Set<String> = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "TP. Hồ Chí Minh"]
+    static let leftOut: Set<String> = ["Huế", "Thừa Thiên Huế"]
+
+    /// A province's report as a city's: "UBND thành phố Cần Thơ", "toàn thành phố", "Thành ủy".
+    static func inCity(_ text: String, province: String) -> String {
+        let spoken = province.hasPrefix("TP. ") ? String(province.dropFirst(4)) : province
+        return text.replacingOccurrences(of: "tỉnh \(province)", with: "thành phố \(spoken)")
+            .replacingOccurrences(of: "Tỉnh ủy", with: "Thành ủy").replacingOccurrences(of: "Toàn tỉnh", with: "Toàn thành phố")
+            .replacingOccurrences(of: "tỉnh", with: "thành phố")
+    }
     static let officials: [(name: String, title: String)] = [
         ("Nguyễn Văn Sơn", "Phó Chủ tịch UBND tỉnh"), ("Trần Thị Hồng Nhung", "Phó Chủ tịch Thường trực UBND tỉnh"),
         ("Lê Quang Huy", "Chủ tịch UBND tỉnh"), ("Giàng A Chu", "Phó Chủ tịch UBND tỉnh"),
@@ -131,9 +142,18 @@ public struct CorpusGenerator: Sendable {
         let event = GoldEventLine(type: "hoi-nghi-tong-ket", date: String(format: "%d-%02d-%02d", year + 1, month, day),
                                   reviewYear: year, planYear: year + 1, province: province,
                                   organizer: "UBND tỉnh \(province)", official: official)
-        return Article(title: title, published: published, lead: lead, paragraphs: paragraphs,
-                       caption: "Ảnh: Đồng chí \(official.name) phát biểu tại hội nghị.",
-                       tail: StatementTemplates.tails.shuffled(using: &random), awards: awards, event: event)
+        var article = Article(title: title, published: published, lead: lead, paragraphs: paragraphs,
+                              caption: "Ảnh: Đồng chí \(official.name) phát biểu tại hội nghị.",
+                              tail: StatementTemplates.tails.shuffled(using: &random), awards: awards, event: event)
+        if Self.cities.contains(province) {
+            article.lead = Self.inCity(lead, province: province)
+            article.paragraphs = paragraphs.map { Self.inCity($0, province: province) }
+            article.event.organizer = Self.inCity(event.organizer, province: province)
+            for index in article.awards.indices {
+                article.awards[index].recipient = article.awards[index].recipient.map { Self.inCity($0, province: province) }
+            }
+        }
+        return article
     }
 
     /// "hòa", "thủy", "Ủy" as old typewriters placed the tone: "hoà", "thuỷ", "Uỷ".

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Generate
 import TestSupport
 import Testing
 import ThiDua
@@ -22,6 +23,20 @@ struct CorpusGeneratorTests {
         func gold(_ url: URL) throws -> Data { try Data(contentsOf: url.appendingPathComponent("gold/generated.awards.jsonl")) }
         #expect(try gold(first) == gold(second))
         #expect(try gold(first) != gold(other))
+    }
+
+    /// A centrally governed city's report says "thành phố" where a province's says "tỉnh".
+    @Test func citiesReportAsCities() throws {
+        let text = "Chủ tịch UBND tỉnh TP. Hồ Chí Minh tặng Bằng khen; Phó Bí thư Tỉnh ủy; Toàn tỉnh có; Công an tỉnh"
+        #expect(CorpusGenerator.inCity(text, province: "TP. Hồ Chí Minh")
+            == "Chủ tịch UBND thành phố Hồ Chí Minh tặng Bằng khen; Phó Bí thư Thành ủy; Toàn thành phố có; Công an thành phố")
+        let (directory, _) = try Self.generate(200, seed: 5)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let articles = directory.appendingPathComponent("articles")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasSuffix(".txt") }
+            .map { String(decoding: try Data(contentsOf: articles.appendingPathComponent($0)), as: UTF8.self) }
+        #expect(texts.contains { $0.contains("UBND thành phố") })
+        #expect(!texts.contains { text in CorpusGenerator.cities.contains { text.contains("tỉnh \($0)") } })
     }
 
     @Test func thePipelineAgreesWithTheGold() throws {
