@@ -107,6 +107,12 @@ extension Chunker {
         var index = start
         while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
         let titleStart = index
+        // "Trường Đại học Y Hà Nội" is a school, not the title "Trưởng" and a person "Y Hà Nội".
+        if index < clause.count, !(clause.has(.surname, at: index) && clause.rules.isSurname(tokens[index].text)),
+           clause.has(.titleWord, at: index) || clause.has(.granterAlias, at: index),
+           !clause.rules.titleStarts.contains(tokens[index].text.lowercased()) {
+            return nil
+        }
         var localName = 0
         // "Công an huyện Lục Nam": after a unit's word in lower case, a name in a title with no
         // office in it is the place's ("Lục" is a surname too); "Chủ tịch UBND huyện Nguyễn
@@ -133,12 +139,16 @@ extension Chunker {
         guard startsName(at: index) else { return nil }
         let before = titleStart..<index
         let nameStart = index
+        if clause.longest(.notPerson, at: nameStart) != nil { return nil }
         index += clause.longest(.surname, at: index)!.length
         while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
               !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) {
             index += 1
         }
         guard index - nameStart >= 2 else { return nil }
+        // "Đoàn Thanh niên ...": a body's name that begins like a person's ("Đoàn Thanh").
+        let body = max(clause.longest(.orgWord, at: nameStart)?.length ?? 0, clause.longest(.granterAlias, at: nameStart)?.length ?? 0)
+        if body > index - nameStart { return nil }
         let name = clause.text(nameStart..<index)
         let nameEnd = index
         var end = index

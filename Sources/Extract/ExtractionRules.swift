@@ -101,6 +101,11 @@ public final class ExtractionRules: Sendable {
     func isSurname(_ word: Substring) -> Bool {
         surnameSpellings.contains(word) || surnames.contains(word.lowercased())
     }
+
+    /// The first words of title words and givers' aliases as written, in lower case: a
+    /// person's title starts with one of them, compared with diacritics ("Trưởng" is a title,
+    /// "Trường", a school, is not, though both fold to "truong").
+    let titleStarts: Set<String>
     /// Pre-2025 province → the province it belongs to since 1 July 2025.
     public let provinces2025: [String: String]
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
@@ -124,7 +129,7 @@ public final class ExtractionRules: Sendable {
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
          conferrers: [String: Set<String>], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
-         provinces2025: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
+         titleStarts: Set<String>, provinces2025: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
         self.lexicon = lexicon
@@ -136,6 +141,7 @@ public final class ExtractionRules: Sendable {
         self.index = index
         self.wordIndex = wordIndex
         self.surnames = surnames
+        self.titleStarts = titleStarts
         self.surnameSpellings = Set(surnames.flatMap { [Substring($0), Substring($0.prefix(1).uppercased() + $0.dropFirst())] })
         self.provinces2025 = provinces2025
         self.titleForms = titleForms
@@ -197,6 +203,7 @@ struct RulesBuilder {
                    unlessAt: [PatternNode], afterBreakdown: Bool)] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
+    var titleStarts: Set<String> = []
     var provinces2025: [String: String] = [:]
     var titleForms: [(long: String, short: String)] = []
     var eventNameEnds: Set<String> = []
@@ -262,6 +269,9 @@ struct RulesBuilder {
                                      ("org_words", "org_word"), ("not_org_words", "not_org_word")] {
                 for alias in people.field(key, required: false)?.strings ?? [] { add(alias, wordClass) }
             }
+            for title in people.field("title_words", required: false)?.strings ?? [] {
+                if let first = tokenizer.tokens(Substring(title)).first { titleStarts.insert(first.text.lowercased()) }
+            }
             for surname in people.field("surnames", required: false)?.strings ?? [] {
                 if let first = tokenizer.tokens(Substring(surname)).first { surnames.insert(first.text.lowercased()) }
             }
@@ -314,6 +324,7 @@ struct RulesBuilder {
                 value.field("aliases")?.report("granter alias '\(alias)' of \(slug) is listed twice: quote an alias that holds a comma")
             }
             add(alias, "granter_alias", slug)
+            if let first = tokenizer.tokens(Substring(alias)).first { titleStarts.insert(first.text.lowercased()) }
         }
         let known = Set(aliases.map(phrase))
         for unnamed in value.field("unnamed", required: false)?.strings ?? [] where !known.contains(phrase(unnamed)) {
@@ -427,7 +438,7 @@ struct RulesBuilder {
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers,
                                patterns: patterns, index: index,
                                wordIndex: wordIndex,
-                               surnames: surnames, provinces2025: provinces2025,
+                               surnames: surnames, titleStarts: titleStarts, provinces2025: provinces2025,
                                titleForms: titleForms, eventNameEnds: eventNameEnds, tokenizer: tokenizer,
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))

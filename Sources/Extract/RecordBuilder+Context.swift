@@ -33,7 +33,13 @@ extension RecordBuilder {
         if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return nil }
         var found: String?
         var index = 0
+        // Not inside what receives: "Trường Đại học Y Hà Nội được Chủ tịch nước trao tặng ...".
+        let received = match.captures.filter { $0.name == "recipient" || $0.name == "recipients" }.map(\.tokens)
         while index < giveIndex {
+            if let inside = received.first(where: { $0.contains(index) }) {
+                index = inside.upperBound
+                continue
+            }
             // A city's name is no person's: "Chủ tịch UBND thành phố Hồ Chí Minh trao ...".
             if let place = clause.province(at: index) {
                 index += place.length
