@@ -137,7 +137,8 @@ struct RunCommand: ParsableCommand {
 }
 
 /// Progress: a bar with rate and ETA on a terminal; otherwise a plain line every tenth of
-/// the files or every minute (cron logs); nothing with --quiet.
+/// the files or every minute once a run has lasted `quietSeconds` (a cron log of a long
+/// run; a nightly run of a few seconds says only its summary); nothing with --quiet.
 final class ProgressBar {
     enum Mode { case bar, lines, silent }
     let mode: Mode
@@ -145,6 +146,9 @@ final class ProgressBar {
     private var lastTenth = 0
 
     init(mode: Mode) { self.mode = mode }
+
+    /// How long a run goes without progress lines when standard error is no terminal.
+    static let quietSeconds: TimeInterval = 10
 
     func show(_ progress: RunProgress) {
         let fraction = progress.filesTotal == 0 ? 1 : Double(progress.filesDone) / Double(progress.filesTotal)
@@ -163,7 +167,7 @@ final class ProgressBar {
             FileHandle.standardError.write(Data(line.utf8))
         case .lines:
             let tenth = Int(fraction * 10)
-            guard tenth > lastTenth || Date().timeIntervalSince(lastDraw) > 60 else { return }
+            guard progress.elapsed >= Self.quietSeconds, tenth > lastTenth || Date().timeIntervalSince(lastDraw) > 60 else { return }
             lastTenth = tenth
             lastDraw = Date()
             Console.error("progress: \(progress.filesDone)/\(progress.filesTotal) files, \(progress.documents) documents, "

@@ -108,6 +108,9 @@ struct RunCommandTests {
         #expect(outcome.stdout.contains("province"))
         #expect(outcome.stdout.contains("Lai Châu"))
         #expect(outcome.stderr.contains("5 new"))
+        // A short run from cron (standard error is no terminal here) says its summary only.
+        #expect(!outcome.stderr.contains("progress:"))
+        #expect(outcome.stderr.split(separator: "\n").count == 1, "\(outcome.stderr)")
         let written = try String(contentsOfFile: out + "/awards.jsonl", encoding: .utf8)
         #expect(written.split(separator: "\n").count > 25)
         let stats = try CommandLineTests.run(["stats", "--db", db, "--by", "province,award", "--format", "json", "--evidence"])
