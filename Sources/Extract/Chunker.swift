@@ -55,9 +55,10 @@ struct Chunker {
         return Int(text).map { $0 * multiplier }
     }
 
-    /// "hai mươi lăm" (25), "mười hai" (12), "ba trăm" (300), "hai nghìn" (2000).
+    /// "hai mươi lăm" (25), "mười hai" (12), "ba trăm" (300), "hai nghìn" (2000), "một trăm hai
+    /// mươi" (120: the tens multiply the words since the hundreds, not the hundreds).
     func numberWords(at start: Int) -> (value: Int, end: Int)? {
-        var total = 0, current = 0, index = start
+        var total = 0, hundreds = 0, current = 0, index = start
         while index < clause.count {
             // A capitalized number word inside a clause is a name ("Việt Nam" folds like "năm").
             if tokens[index].isCapitalized, index > 0 { break }
@@ -74,17 +75,19 @@ struct Chunker {
                 current = max(current, 1) * 10
                 index += 1
             } else if let match = clause.longest(.multiplier, at: index), let value = Int(clause.value(match)), index > start {
-                current = max(current, 1) * value
                 if value >= 1000 {
-                    total += current
-                    current = 0
+                    total += max(hundreds + current, 1) * value
+                    hundreds = 0
+                } else {
+                    hundreds += max(current, 1) * value
                 }
+                current = 0
                 index += match.length
             } else {
                 break
             }
         }
-        return index > start ? (total + current, index) : nil
+        return index > start ? (total + hundreds + current, index) : nil
     }
 
     // MARK: Recipients

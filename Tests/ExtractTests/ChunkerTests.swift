@@ -16,6 +16,16 @@ struct ChunkerTests {
     func otherNumbersAreNoCounts(text: String, multiplier: Int) {
         #expect(Chunker.number(Substring(text), multiplier: multiplier) == nil)
     }
+
+    /// Counts in words, as a statement states them ("cho một trăm hai mươi tập thể").
+    @Test(arguments: [
+        ("mười hai", 12), ("hai mươi lăm", 25), ("bốn mươi", 40), ("ba trăm", 300), ("một trăm hai mươi", 120),
+        ("hai trăm năm mươi", 250), ("một nghìn hai trăm", 1200), ("hai mươi nghìn", 20_000), ("hai trăm nghìn", 200_000),
+    ])
+    func wordsReadAsCounts(words: String, value: Int) throws {
+        let records = try StatementTests.records("UBND tỉnh tặng Bằng khen cho \(words) tập thể.")
+        #expect(records.map(\.count) == [value])
+    }
 }
 
 /// Surnames with their diacritics, however the name is written.
