@@ -42,7 +42,9 @@ final class Clause {
         let words = folds.map { rules.lexicon.wordNumber($0) }
         for index in folds.indices {
             starts.append(lexical.count)
-            rules.lexicon.matches(words, at: index, into: &lexical)
+            rules.lexicon.matches(words, at: index, into: &lexical) { range in
+                tokens[range].map { $0.text.lowercased() }.joined(separator: " ")
+            }
         }
         starts.append(lexical.count)
         self.init(tokens: tokens, folds: folds, lexical: lexical, starts: starts, rules: rules)
@@ -184,6 +186,12 @@ final class Clause {
         guard index < count, tokens[index].isCapitalized || has(.city, at: index), let match = longest(.province, at: index),
               tokens[index + match.length - 1].isCapitalized else { return nil }
         return hasPhrase(.localPlace, endingAt: index) && !hasPhrase(.city, endingAt: index) ? nil : match
+    }
+
+    /// Whether the token is inside a longer phrase of the lexicon that starts before it: the
+    /// "trình" of "công trình" (a kind of honouree) is no proposal.
+    func isInsidePhrase(at index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { start in matches(at: start).first.map { start + $0.length > index } ?? false }
     }
 
     /// Whether the token starts a proper name of several capitalized words, whatever its

@@ -213,13 +213,25 @@ struct RulesBuilder {
     }
 
     mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
-        let words = phrase(text)
-        lexicon.add(words, wordClass: wordClass, value: value)
+        let tokens = tokenizer.tokens(Substring(text))
+        lexicon.add(tokens.map(\.fold), spelling: tokens.map { $0.text.lowercased() }.joined(separator: " "),
+                    wordClass: wordClass, value: value)
     }
+
+    /// Classes the rules compare with diacritics, with where each was named (checked once
+    /// every file is read).
+    var diacriticClasses: [(name: String, at: RuleValue)] = []
 
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "award_prefixes", "not_awards", "granters",
-                                "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends"])
+                                "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends",
+                                "diacritics"])
+        // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
+        for name in root.field("diacritics", required: false)?.items ?? [] {
+            guard let text = name.string else { continue }
+            lexicon.compareWithDiacritics(text)
+            diacriticClasses.append((text, name))
+        }
         for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
             for old in olds.strings { provinces2025[old] = new }
         }
@@ -383,6 +395,9 @@ struct RulesBuilder {
         for (old, new) in provinces2025 where !provinces.contains(old) {
             diagnostics.report("provinces_2025: '\(old)' (under '\(new)') is not a province of the gazetteer",
                                file: files.first ?? "rules/extraction", line: 0)
+        }
+        for (name, value) in diacriticClasses where !lexicon.classes.contains(name) {
+            value.report("diacritics: '\(name)' is no class of the lexicon")
         }
         for required in ExtractionRules.requiredClasses where !lexicon.classes.contains(required) {
             diagnostics.report("the lexicon has no class '\(required)', which the built-in classes need",

@@ -130,6 +130,10 @@ struct Lexicon: Sendable {
     /// Entries ending at each node: the first and last of a list linked through `nextEnding`.
     private var firstEnding: [Int32] = [-1], lastEnding: [Int32] = [-1]
     private var endingEntries: [Int32] = [], endingClasses: [WordClass] = [], nextEnding: [Int32] = []
+    /// Each ending's phrase as written, in lower case, words joined by one space.
+    private var endingSpellings: [String] = []
+    /// Classes whose phrases match only as written (`diacritics` in the rules), by number.
+    private var exact: [Bool] = []
     private(set) var entries: [LexicalEntry] = []
     private var entryNumbers: [LexicalEntry: Int32] = [:]
     /// Class names by number, and back.
@@ -160,7 +164,15 @@ struct Lexicon: Sendable {
 
     func value(of match: LexicalMatch) -> String { entries[Int(match.entry)].value }
 
-    mutating func add(_ phrase: [String], wordClass name: String, value: String) {
+    /// From now on the phrases of class `name` match only with their diacritics: "cần"
+    /// (yet to be done) is not "cán" (of "cán bộ"), though both fold to "can".
+    mutating func compareWithDiacritics(_ name: String) {
+        let number = Int(intern(name).number)
+        if number >= exact.count { exact += repeatElement(false, count: number - exact.count + 1) }
+        exact[number] = true
+    }
+
+    mutating func add(_ phrase: [String], spelling: String, wordClass name: String, value: String) {
         guard !phrase.isEmpty else { return }
         let entry = LexicalEntry(wordClass: intern(name), value: value)
         var node: Int32 = 0
@@ -188,6 +200,7 @@ struct Lexicon: Sendable {
         let ending = Int32(endingEntries.count)
         endingEntries.append(number)
         endingClasses.append(entry.wordClass)
+        endingSpellings.append(spelling)
         nextEnding.append(-1)
         if lastEnding[Int(node)] < 0 { firstEnding[Int(node)] = ending } else { nextEnding[Int(lastEnding[Int(node)])] = ending }
         lastEnding[Int(node)] = ending
@@ -219,8 +232,9 @@ struct Lexicon: Sendable {
     }
 
     /// Appends the phrases that start at `start` to `found`, longest first; `words` are the
-    /// clause's word numbers.
-    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch]) {
+    /// clause's word numbers, `spelled` the clause's tokens in a range as a phrase is spelled
+    /// (asked only of a class compared with diacritics).
+    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch], spelled: (Range<Int>) -> String) {
         let first = found.count
         var node: Int32 = 0, index = start
         while index < words.count, words[index] >= 0, let next = edges.child(of: node, word: words[index]) {
@@ -228,7 +242,11 @@ struct Lexicon: Sendable {
             index += 1
             var ending = firstEnding[Int(node)]
             while ending >= 0 {
-                found.append(LexicalMatch(length: index - start, wordClass: endingClasses[Int(ending)], entry: endingEntries[Int(ending)]))
+                let wordClass = endingClasses[Int(ending)]
+                if Int(wordClass.number) >= exact.count || !exact[Int(wordClass.number)]
+                    || spelled(start..<index) == endingSpellings[Int(ending)] {
+                    found.append(LexicalMatch(length: index - start, wordClass: wordClass, entry: endingEntries[Int(ending)]))
+                }
                 ending = nextEnding[Int(ending)]
             }
         }

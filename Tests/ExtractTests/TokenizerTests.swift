@@ -30,21 +30,38 @@ struct TokenizerTests {
     @Test func theTrieFindsEveryPhraseLongestFirst() {
         var lexicon = Lexicon()
         // More phrases than the edge table's first size, so that it grows.
-        for number in 0..<3000 { lexicon.add(["w\(number)", "x", "y"], wordClass: "long", value: "\(number)") }
-        lexicon.add(["w7"], wordClass: "short", value: "seven")
-        lexicon.add(["w7", "x"], wordClass: "middle", value: "")
+        for number in 0..<3000 { lexicon.add(["w\(number)", "x", "y"], spelling: "w\(number) x y", wordClass: "long", value: "\(number)") }
+        lexicon.add(["w7"], spelling: "w7", wordClass: "short", value: "seven")
+        lexicon.add(["w7", "x"], spelling: "w7 x", wordClass: "middle", value: "")
         let words = ["w7", "x", "y", "unknown", "w2999", "x", "y"].map(lexicon.wordNumber)
         #expect(words[3] == -1)
         var found: [LexicalMatch] = []
-        lexicon.matches(words, at: 0, into: &found)
+        let unasked: (Range<Int>) -> String = { _ in Issue.record("spelling asked of a class matched on fold keys"); return "" }
+        lexicon.matches(words, at: 0, into: &found, spelled: unasked)
         #expect(found.map(\.length) == [3, 2, 1])
         #expect(found.map { lexicon.name(of: $0.wordClass) } == ["long", "middle", "short"])
         #expect(lexicon.value(of: found[0]) == "7")
         found = []
-        lexicon.matches(words, at: 3, into: &found)
+        lexicon.matches(words, at: 3, into: &found, spelled: unasked)
         #expect(found.isEmpty)
-        lexicon.matches(words, at: 4, into: &found)
+        lexicon.matches(words, at: 4, into: &found, spelled: unasked)
         #expect(found.count == 1 && lexicon.value(of: found[0]) == "2999")
         #expect(lexicon.classSizes["long"] == 3000)
+    }
+
+    /// A class compared with diacritics matches only its phrases as written: "cần" (yet to be
+    /// done), not "cán" (of "cán bộ"), though both fold to "can"; other classes still match
+    /// on fold keys.
+    @Test func aClassComparedWithDiacriticsMatchesItsSpellingOnly() {
+        var lexicon = Lexicon()
+        lexicon.compareWithDiacritics("not_done")
+        lexicon.add(["can"], spelling: "cần", wordClass: "not_done", value: "")
+        lexicon.add(["can", "bo"], spelling: "cán bộ", wordClass: "kind", value: "ca-nhan")
+        let words = ["can", "bo"].map(lexicon.wordNumber)
+        for (spelling, classes) in [(["cán", "bộ"], ["kind"]), (["cần", "bộ"], ["kind", "not_done"])] {
+            var found: [LexicalMatch] = []
+            lexicon.matches(words, at: 0, into: &found) { range in spelling[range].joined(separator: " ") }
+            #expect(found.map { lexicon.name(of: $0.wordClass) } == classes, "\(spelling)")
+        }
     }
 }
