@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ThiDua", "TestSupport"]),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "TestSupport"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "TestSupport"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "ThiDua", "TestSupport"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "ThiDua", "TestSupport", "RuleFiles"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ThiDua", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "TestSupport"]),
         .testTarget(name: "ThiDuaTests", dependencies: ["ThiDua", "TestSupport"]),

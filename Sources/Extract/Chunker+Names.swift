@@ -91,8 +91,11 @@ extension Chunker {
         if !token.isCapitalized, clause.has(.organize, at: index), !clause.hasPhrase(.determiner, endingAt: index) {
             return true
         }
-        // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình").
+        // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình"); nor
+        // inside a longer phrase of another kind than a verb's: "Bảo tàng" ("tặng"), where
+        // "Biên phòng tặng" still ends at "tặng" ("phòng tặng" folds like "phong tặng").
         return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !clause.isInsideName(at: index)
+            && !clause.isInsidePhrase(at: index, unless: Self.verbStops)
     }
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự").

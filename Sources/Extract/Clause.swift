@@ -188,10 +188,15 @@ final class Clause {
         return hasPhrase(.localPlace, endingAt: index) && !hasPhrase(.city, endingAt: index) ? nil : match
     }
 
-    /// Whether the token is inside a longer phrase of the lexicon that starts before it: the
-    /// "trình" of "công trình" (a kind of honouree) is no proposal.
-    func isInsidePhrase(at index: Int) -> Bool {
-        (max(0, index - 4)..<index).contains { start in matches(at: start).first.map { start + $0.length > index } ?? false }
+    /// Whether the token is inside a longer phrase of the lexicon that starts before it (of
+    /// a class other than `classes`, each numbered below 64): the "trình" of "công trình" (a
+    /// kind of honouree) is no proposal.
+    func isInsidePhrase(at index: Int, unless classes: UInt64 = 0) -> Bool {
+        (max(0, index - 4)..<index).contains { start in
+            matches(at: start).contains { match in
+                start + match.length > index && (match.wordClass.number >= 64 || classes & 1 << UInt64(match.wordClass.number) == 0)
+            }
+        }
     }
 
     /// Whether the token starts a proper name of several capitalized words, whatever its
