@@ -111,9 +111,8 @@ extension Chunker {
         while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
         let titleStart = index
         // "Trường Đại học Y Hà Nội" is a school, not the title "Trưởng" and a person "Y Hà Nội".
-        if index < clause.count, !(clause.has(.surname, at: index) && clause.rules.isSurname(tokens[index].text)),
-           clause.has(.titleWord, at: index) || clause.has(.granterAlias, at: index),
-           !clause.rules.titleStarts.contains(tokens[index].text.lowercased()) {
+        if index < clause.count, clause.has(.titleWord, at: index) || clause.has(.granterAlias, at: index),
+           !clause.rules.isTitleStart(tokens[index].text), !(clause.has(.surname, at: index) && clause.rules.isSurname(tokens[index].text)) {
             return nil
         }
         var localName = 0

@@ -42,8 +42,11 @@ final class Clause {
         let words = folds.map { rules.lexicon.wordNumber($0) }
         for index in folds.indices {
             starts.append(lexical.count)
-            rules.lexicon.matches(words, at: index, into: &lexical) { range in
-                tokens[range].map { $0.text.lowercased() }.joined(separator: " ")
+            rules.lexicon.matches(words, at: index, into: &lexical) { range, spelling in
+                // Most are one word already in lower case ("năm", "hai"): its bytes decide, with
+                // no lower-case copy (1500 instructions a token).
+                if range.count == 1, tokens[range.lowerBound].text.utf8.elementsEqual(spelling.utf8) { return true }
+                return tokens[range].map { $0.text.lowercased() }.joined(separator: " ") == spelling
             }
         }
         starts.append(lexical.count)

@@ -102,10 +102,17 @@ public final class ExtractionRules: Sendable {
         surnameSpellings.contains(word) || surnames.contains(word.lowercased())
     }
 
-    /// The first words of title words and givers' aliases as written, in lower case: a
-    /// person's title starts with one of them, compared with diacritics ("Trưởng" is a title,
-    /// "Trường", a school, is not, though both fold to "truong").
-    let titleStarts: Set<String>
+    /// The first words of title words and givers' aliases as written ("UBND"), in lower case
+    /// and capitalized: a person's title starts with one of them, compared with diacritics
+    /// ("Trưởng" is a title, "Trường", a school, is not, though both fold to "truong").
+    private let titleStartSpellings: Set<Substring>
+    private let titleStarts: Set<String>
+
+    /// Whether `word` starts a title as written (in any case: the spellings as written are
+    /// looked up first, without a lower-case copy of the token).
+    func isTitleStart(_ word: Substring) -> Bool {
+        titleStartSpellings.contains(word) || titleStarts.contains(word.lowercased())
+    }
     /// Pre-2025 province → the province it belongs to since 1 July 2025.
     public let provinces2025: [String: String]
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
@@ -141,7 +148,10 @@ public final class ExtractionRules: Sendable {
         self.index = index
         self.wordIndex = wordIndex
         self.surnames = surnames
-        self.titleStarts = titleStarts
+        self.titleStartSpellings = Set(titleStarts.flatMap { written in
+            [Substring(written), Substring(written.lowercased()), Substring(written.prefix(1).uppercased() + written.dropFirst().lowercased())]
+        })
+        self.titleStarts = Set(titleStarts.map { $0.lowercased() })
         self.surnameSpellings = Set(surnames.flatMap { [Substring($0), Substring($0.prefix(1).uppercased() + $0.dropFirst())] })
         self.provinces2025 = provinces2025
         self.titleForms = titleForms
@@ -214,7 +224,7 @@ struct RulesBuilder {
 
     mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
         let tokens = tokenizer.tokens(Substring(text))
-        lexicon.add(tokens.map(\.fold), spelling: tokens.map { $0.text.lowercased() }.joined(separator: " "),
+        lexicon.add(tokens.map(\.fold), spelling: tokens.map(\.text).joined(separator: " "),
                     wordClass: wordClass, value: value)
     }
 
@@ -282,7 +292,7 @@ struct RulesBuilder {
                 for alias in people.field(key, required: false)?.strings ?? [] { add(alias, wordClass) }
             }
             for title in people.field("title_words", required: false)?.strings ?? [] {
-                if let first = tokenizer.tokens(Substring(title)).first { titleStarts.insert(first.text.lowercased()) }
+                if let first = tokenizer.tokens(Substring(title)).first { titleStarts.insert(String(first.text)) }
             }
             for surname in people.field("surnames", required: false)?.strings ?? [] {
                 if let first = tokenizer.tokens(Substring(surname)).first { surnames.insert(first.text.lowercased()) }
@@ -336,7 +346,7 @@ struct RulesBuilder {
                 value.field("aliases")?.report("granter alias '\(alias)' of \(slug) is listed twice: quote an alias that holds a comma")
             }
             add(alias, "granter_alias", slug)
-            if let first = tokenizer.tokens(Substring(alias)).first { titleStarts.insert(first.text.lowercased()) }
+            if let first = tokenizer.tokens(Substring(alias)).first { titleStarts.insert(String(first.text)) }
         }
         let known = Set(aliases.map(phrase))
         for unnamed in value.field("unnamed", required: false)?.strings ?? [] where !known.contains(phrase(unnamed)) {

@@ -130,7 +130,8 @@ struct Lexicon: Sendable {
     /// Entries ending at each node: the first and last of a list linked through `nextEnding`.
     private var firstEnding: [Int32] = [-1], lastEnding: [Int32] = [-1]
     private var endingEntries: [Int32] = [], endingClasses: [WordClass] = [], nextEnding: [Int32] = []
-    /// Each ending's phrase as written, in lower case, words joined by one space.
+    /// Each ending's phrase as written, words joined by one space: in lower case for a
+    /// class compared with diacritics (lowered when the class is, or the phrase added).
     private var endingSpellings: [String] = []
     /// Classes whose phrases match only as written (`diacritics` in the rules), by number.
     private var exact: [Bool] = []
@@ -167,9 +168,12 @@ struct Lexicon: Sendable {
     /// From now on the phrases of class `name` match only with their diacritics: "cần"
     /// (yet to be done) is not "cán" (of "cán bộ"), though both fold to "can".
     mutating func compareWithDiacritics(_ name: String) {
-        let number = Int(intern(name).number)
+        let wordClass = intern(name), number = Int(wordClass.number)
         if number >= exact.count { exact += repeatElement(false, count: number - exact.count + 1) }
         exact[number] = true
+        for ending in endingClasses.indices where endingClasses[ending] == wordClass {
+            endingSpellings[ending] = endingSpellings[ending].lowercased()
+        }
     }
 
     mutating func add(_ phrase: [String], spelling: String, wordClass name: String, value: String) {
@@ -200,7 +204,8 @@ struct Lexicon: Sendable {
         let ending = Int32(endingEntries.count)
         endingEntries.append(number)
         endingClasses.append(entry.wordClass)
-        endingSpellings.append(spelling)
+        let exactly = Int(entry.wordClass.number) < exact.count && exact[Int(entry.wordClass.number)]
+        endingSpellings.append(exactly ? spelling.lowercased() : spelling)
         nextEnding.append(-1)
         if lastEnding[Int(node)] < 0 { firstEnding[Int(node)] = ending } else { nextEnding[Int(lastEnding[Int(node)])] = ending }
         lastEnding[Int(node)] = ending
@@ -232,9 +237,10 @@ struct Lexicon: Sendable {
     }
 
     /// Appends the phrases that start at `start` to `found`, longest first; `words` are the
-    /// clause's word numbers, `spelled` the clause's tokens in a range as a phrase is spelled
-    /// (asked only of a class compared with diacritics).
-    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch], spelled: (Range<Int>) -> String) {
+    /// clause's word numbers; `spelledAs` says whether the clause's tokens in a range are
+    /// spelled as a phrase (lower case, words joined by a space), asked only of a class
+    /// compared with diacritics.
+    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch], spelledAs: (Range<Int>, String) -> Bool) {
         let first = found.count
         var node: Int32 = 0, index = start
         while index < words.count, words[index] >= 0, let next = edges.child(of: node, word: words[index]) {
@@ -244,7 +250,7 @@ struct Lexicon: Sendable {
             while ending >= 0 {
                 let wordClass = endingClasses[Int(ending)]
                 if Int(wordClass.number) >= exact.count || !exact[Int(wordClass.number)]
-                    || spelled(start..<index) == endingSpellings[Int(ending)] {
+                    || spelledAs(start..<index, endingSpellings[Int(ending)]) {
                     found.append(LexicalMatch(length: index - start, wordClass: wordClass, entry: endingEntries[Int(ending)]))
                 }
                 ending = nextEnding[Int(ending)]

@@ -36,15 +36,15 @@ struct TokenizerTests {
         let words = ["w7", "x", "y", "unknown", "w2999", "x", "y"].map(lexicon.wordNumber)
         #expect(words[3] == -1)
         var found: [LexicalMatch] = []
-        let unasked: (Range<Int>) -> String = { _ in Issue.record("spelling asked of a class matched on fold keys"); return "" }
-        lexicon.matches(words, at: 0, into: &found, spelled: unasked)
+        let unasked: (Range<Int>, String) -> Bool = { _, _ in Issue.record("spelling asked of a class matched on fold keys"); return false }
+        lexicon.matches(words, at: 0, into: &found, spelledAs: unasked)
         #expect(found.map(\.length) == [3, 2, 1])
         #expect(found.map { lexicon.name(of: $0.wordClass) } == ["long", "middle", "short"])
         #expect(lexicon.value(of: found[0]) == "7")
         found = []
-        lexicon.matches(words, at: 3, into: &found, spelled: unasked)
+        lexicon.matches(words, at: 3, into: &found, spelledAs: unasked)
         #expect(found.isEmpty)
-        lexicon.matches(words, at: 4, into: &found, spelled: unasked)
+        lexicon.matches(words, at: 4, into: &found, spelledAs: unasked)
         #expect(found.count == 1 && lexicon.value(of: found[0]) == "2999")
         #expect(lexicon.classSizes["long"] == 3000)
     }
@@ -60,7 +60,7 @@ struct TokenizerTests {
         let words = ["can", "bo"].map(lexicon.wordNumber)
         for (spelling, classes) in [(["cán", "bộ"], ["kind"]), (["cần", "bộ"], ["kind", "not_done"])] {
             var found: [LexicalMatch] = []
-            lexicon.matches(words, at: 0, into: &found) { range in spelling[range].joined(separator: " ") }
+            lexicon.matches(words, at: 0, into: &found) { range, phrase in spelling[range].joined(separator: " ") == phrase }
             #expect(found.map { lexicon.name(of: $0.wordClass) } == classes, "\(spelling)")
         }
     }
