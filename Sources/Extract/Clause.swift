@@ -207,7 +207,7 @@ final class Clause {
     /// or where a province's name begins ("Năm 2024, Cần Thơ có ..."). The "Cần" of "Cần
     /// Thơ" is no "cần" (what is yet to be done); a capitalized word at the start of a
     /// sentence ("Trình Thủ tướng ...") is still a word.
-    func startsName(at index: Int) -> Bool {
+    func startsProperName(at index: Int) -> Bool {
         guard index + 1 < count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized,
               !tokens[index + 1].isPunctuation else { return false }
         if index > 0, !tokens[index - 1].isCapitalized, !tokens[index - 1].isPunctuation {

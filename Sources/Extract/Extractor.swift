@@ -169,7 +169,7 @@ public struct Extractor: Sendable {
                     continue
                 }
                 let holds = condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
-                    guard clause.starts(with: condition.first, at: $0), !clause.isInsideName(at: $0), !clause.startsName(at: $0),
+                    guard clause.starts(with: condition.first, at: $0), !clause.isInsideName(at: $0), !clause.startsProperName(at: $0),
                           !clause.isInsidePhrase(at: $0),
                           let end = matcher.match(condition.program, at: $0)?.end else { return false }
                     // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
@@ -208,7 +208,7 @@ public struct Extractor: Sendable {
         var spans: [Range<Int>] = []
         for condition in conditions where condition.mandatory.allSatisfy(clause.has) {
             for start in 0..<clause.count
-                where clause.starts(with: condition.first, at: start) && !clause.isInsideName(at: start) && !clause.startsName(at: start)
+                where clause.starts(with: condition.first, at: start) && !clause.isInsideName(at: start) && !clause.startsProperName(at: start)
                     && !clause.isInsidePhrase(at: start) {
                 if let end = matcher.match(condition.program, at: start)?.end { spans.append(start..<end) }
             }

@@ -1,0 +1,277 @@
+import Foundation
+import Normalize
+import RuleFiles
+import ThiDuaModel
+
+/// Accumulates the rule files, then checks what only the whole set can tell.
+struct RulesBuilder {
+    let tokenizer: Tokenizer
+    let diagnostics: RuleDiagnostics
+    var lexicon = Lexicon()
+    var granters: [String: GranterInfo] = [:]
+    var generic: [String: (national: String, fallback: String)] = [:]
+    var conferrers: [String: Set<String>] = [:]
+    /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
+    var conferrerEntries: [(granter: String, at: RuleValue)] = []
+    var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode],
+                   unlessAt: [PatternNode], afterBreakdown: Bool)] = []
+    var ids: [String: RuleValue] = [:]
+    var surnames: Set<String> = []
+    var titleStarts: Set<String> = []
+    var provinces2025: [String: String] = [:]
+    var titleForms: [(long: String, short: String)] = []
+    var eventNameEnds: Set<String> = []
+
+    func phrase(_ text: String) -> [String] {
+        tokenizer.tokens(Substring(text)).map(\.fold)
+    }
+
+    mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
+        let tokens = tokenizer.tokens(Substring(text))
+        lexicon.add(tokens.map(\.fold), spelling: tokens.map(\.text).joined(separator: " "),
+                    wordClass: wordClass, value: value)
+    }
+
+    /// Classes the rules compare with diacritics, with where each was named (checked once
+    /// every file is read).
+    var diacriticClasses: [(name: String, at: RuleValue)] = []
+
+    mutating func read(_ root: RuleValue) {
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "award_prefixes", "not_awards", "granters",
+                                "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends",
+                                "diacritics"])
+        // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
+        for name in root.field("diacritics", required: false)?.items ?? [] {
+            guard let text = name.string else { continue }
+            lexicon.compareWithDiacritics(text)
+            diacriticClasses.append((text, name))
+        }
+        for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
+            for old in olds.strings { provinces2025[old] = new }
+        }
+        for word in root.field("event_name_ends", required: false)?.strings ?? [] { eventNameEnds.insert(word.lowercased()) }
+        for (long, short) in root.field("title_forms", required: false)?.entries ?? [] {
+            if let short = short.string { titleForms.append((long, short)) }
+        }
+        for (name, aliases) in root.field("provinces", required: false)?.entries ?? [] {
+            for alias in aliases.strings { add(alias, "province", name) }
+        }
+        for (name, value) in root.field("lexicon", required: false)?.entries ?? [] {
+            readClass(name, value)
+        }
+        for (slug, value) in root.field("awards", required: false)?.entries ?? [] {
+            guard checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) else { continue }
+            for alias in value.strings {
+                // An award is a name: one lower-case word is a piece of an alias a comma split
+                // ("Chiến sĩ thi đua cấp bộ, ngành, tỉnh" unquoted made "tỉnh" an award).
+                if !alias.contains(" "), let first = alias.first, first.isLowercase {
+                    value.report("award alias '\(alias)' of \(slug) is one lower-case word: quote an alias that holds a comma")
+                }
+                add(alias, "award", slug)
+            }
+        }
+        for (granter, value) in root.field("conferred_only_by", required: false)?.entries ?? [] {
+            conferrerEntries.append((granter, value))
+            for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
+                conferrers[slug, default: []].insert(granter)
+            }
+        }
+        for (key, value) in root.field("generic_awards", required: false)?.entries ?? [] {
+            value.rejectUnknownKeys(["aliases", "national", "default"])
+            guard let national = value.field("national")?.string, let fallback = value.field("default")?.string,
+                  checkSlug(national, in: Vocabulary.awards, what: "award", at: value),
+                  checkSlug(fallback, in: Vocabulary.awards, what: "award", at: value) else { continue }
+            generic[key] = (national, fallback)
+            for alias in value.field("aliases")?.strings ?? [] { add(alias, "generic_award", key) }
+        }
+        for alias in root.field("award_prefixes", required: false)?.strings ?? [] { add(alias, "award_prefix") }
+        for alias in root.field("not_awards", required: false)?.strings ?? [] { add(alias, "not_award") }
+        for (slug, value) in root.field("granters", required: false)?.entries ?? [] {
+            readGranter(slug, value)
+        }
+        if let people = root.field("people", required: false) {
+            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words", "not_org_words"])
+            for (key, wordClass) in [("surnames", "surname"), ("honorifics", "honorific"), ("title_words", "title_word"),
+                                     ("org_words", "org_word"), ("not_org_words", "not_org_word")] {
+                for alias in people.field(key, required: false)?.strings ?? [] { add(alias, wordClass) }
+            }
+            for title in people.field("title_words", required: false)?.strings ?? [] {
+                if let first = tokenizer.tokens(Substring(title)).first { titleStarts.insert(String(first.text)) }
+            }
+            for surname in people.field("surnames", required: false)?.strings ?? [] {
+                if let first = tokenizer.tokens(Substring(surname)).first { surnames.insert(first.text.lowercased()) }
+            }
+        }
+        for value in root.field("patterns", required: false)?.items ?? [] {
+            readPattern(value)
+        }
+    }
+
+    private mutating func readClass(_ name: String, _ value: RuleValue) {
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            value.report("a class name is letters, digits and '_', found '\(name)'")
+            return
+        }
+        if ExtractionRules.composites.contains(name) || ExtractionRules.builtInClasses.contains(name) {
+            value.report("'\(name)' is a built-in class; choose another name")
+            return
+        }
+        if case .sequence = value.node {
+            for alias in value.strings { add(alias, name) }
+            return
+        }
+        for (member, aliases) in value.entries {
+            if name == "kind", member != "none" {
+                guard checkSlug(member, in: Vocabulary.kinds, what: "kind", at: aliases) else { continue }
+            }
+            for alias in aliases.strings { add(alias, name, member) }
+        }
+    }
+
+    private mutating func readGranter(_ slug: String, _ value: RuleValue) {
+        value.rejectUnknownKeys(["aliases", "level", "not_after", "named", "extends", "unnamed"])
+        guard checkSlug(slug, in: Vocabulary.granters, what: "granter", at: value) else { return }
+        let level = value.field("level")?.string ?? "other"
+        if !["national", "provincial", "other"].contains(level) {
+            value.field("level")?.report("level is national, provincial or other, found '\(level)'")
+        }
+        granters[slug] = GranterInfo(
+            slug: slug, level: level,
+            notAfter: (value.field("not_after", required: false)?.strings ?? []).map(phrase),
+            named: value.field("named", required: false)?.bool ?? false,
+            extends: value.field("extends", required: false)?.bool ?? false,
+            unnamed: value.field("unnamed", required: false).map { $0.strings.map(phrase) })
+        let aliases = value.field("aliases")?.strings ?? []
+        var seen = Set<[String]>()
+        for alias in aliases {
+            // Listed twice, it is most often the piece of an alias a comma split ("Bộ trưởng,
+            // Chủ nhiệm Ủy ban Dân tộc" unquoted gave "Bộ trưởng" again).
+            if !seen.insert(phrase(alias)).inserted {
+                value.field("aliases")?.report("granter alias '\(alias)' of \(slug) is listed twice: quote an alias that holds a comma")
+            }
+            add(alias, "granter_alias", slug)
+            if let first = tokenizer.tokens(Substring(alias)).first { titleStarts.insert(String(first.text)) }
+        }
+        let known = Set(aliases.map(phrase))
+        for unnamed in value.field("unnamed", required: false)?.strings ?? [] where !known.contains(phrase(unnamed)) {
+            value.field("unnamed")?.report("'\(unnamed)' is not one of the aliases of \(slug)")
+        }
+    }
+
+    private mutating func readPattern(_ value: RuleValue) {
+        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless", "unless_at", "after_breakdown"])
+        guard let id = value.field("id")?.string, let text = value.field("pattern")?.string else { return }
+        if let first = ids[id] {
+            value.report("duplicate rule id '\(id)' (first at \(first.file):\(first.line))")
+            return
+        }
+        ids[id] = value
+        var parser = PatternParser(text, fold: phrase)
+        let node: PatternNode
+        do {
+            node = try parser.parse()
+        } catch {
+            value.field("pattern")?.report("rule '\(id)': \(error.message)")
+            return
+        }
+        var setAwards: [String]?
+        if let set = value.field("set", required: false) {
+            set.rejectUnknownKeys(["award"])
+            setAwards = set.field("award")?.strings
+            for slug in setAwards ?? [] { _ = checkSlug(slug, in: Vocabulary.awards, what: "award", at: set) }
+        }
+        func conditions(_ key: String) -> [PatternNode] {
+            var nodes: [PatternNode] = []
+            for item in value.field(key, required: false)?.items ?? [] {
+                guard let text = item.string else { continue }
+                var parser = PatternParser(text, fold: phrase)
+                do {
+                    nodes.append(try parser.parse())
+                } catch {
+                    item.report("rule '\(id)': \(key): \(error.message)")
+                }
+            }
+            return nodes
+        }
+        pending.append((value, id, value.field("priority", required: false)?.int ?? 0, node, setAwards, conditions("unless"),
+                        conditions("unless_at"), value.field("after_breakdown", required: false)?.bool ?? false))
+    }
+
+    private func checkSlug(_ slug: String, in vocabulary: Set<String>, what: String, at value: RuleValue) -> Bool {
+        if vocabulary.contains(slug) { return true }
+        value.report("unknown \(what) slug '\(slug)' (records.md lists: \(vocabulary.sorted().joined(separator: ", ")))")
+        return false
+    }
+
+    func finish(files: [String]) -> ExtractionRules {
+        let known = lexicon.classes.union(ExtractionRules.composites)
+        let provinces = lexicon.values(of: "province")
+        for (old, new) in provinces2025 where !provinces.contains(old) {
+            diagnostics.report("provinces_2025: '\(old)' (under '\(new)') is not a province of the gazetteer",
+                               file: files.first ?? "rules/extraction", line: 0)
+        }
+        for (name, value) in diacriticClasses where !lexicon.classes.contains(name) {
+            value.report("diacritics: '\(name)' is no class of the lexicon")
+        }
+        for required in ExtractionRules.requiredClasses where !lexicon.classes.contains(required) {
+            diagnostics.report("the lexicon has no class '\(required)', which the built-in classes need",
+                               file: files.first ?? "rules/extraction", line: 0)
+        }
+        // Each rule is indexed under its rarest mandatory item: a class with few phrases
+        // before a word, a word before a composite class (recipients are everywhere).
+        let sizes = lexicon.classSizes
+        func commonness(_ anchor: String) -> Int {
+            if anchor.hasPrefix("=") { return 500 }
+            let name = String(anchor.dropFirst())
+            return ExtractionRules.composites.contains(name) ? 10_000 : sizes[name, default: 0]
+        }
+        var patterns: [CompiledPattern] = []
+        var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
+        var conditionKeys: [PatternNode: Int] = [:]
+        for rule in pending {
+            var valid = true
+            for name in rule.node.classes.union((rule.unless + rule.unlessAt).reduce(into: Set<String>()) { $0.formUnion($1.classes) })
+            where !known.contains(name) {
+                rule.value.field("pattern")?.report("rule '\(rule.id)': unknown class '@\(name)'")
+                valid = false
+            }
+            for name in rule.node.captureNames where !ExtractionRules.captureNames.contains(name) {
+                rule.value.field("pattern")?.report(
+                    "rule '\(rule.id)': bad capture '\(name)' (captures: \(ExtractionRules.captureNames.sorted().joined(separator: ", ")))")
+                valid = false
+            }
+            if rule.node.mandatory.isEmpty {
+                rule.value.field("pattern")?.report("rule '\(rule.id)': nothing in the pattern is required; it would match everywhere")
+                valid = false
+            }
+            guard valid else { continue }
+            switch Anchor(rule.node.mandatory.min { (commonness($0), $0) < (commonness($1), $1) }!, lexicon: lexicon) {
+            case .word(let word): wordIndex[word, default: []].append(patterns.count)
+            case .wordClass(let wordClass): index[Int(wordClass.number)].append(patterns.count)
+            case nil: continue
+            }
+            let whole = Condition(rule.node, lexicon: lexicon)
+            patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
+                                            unless: rule.unless.map { node in
+                                                let key = conditionKeys[node] ?? conditionKeys.count
+                                                conditionKeys[node] = key
+                                                return Condition(node, lexicon: lexicon, key: key)
+                                            },
+                                            unlessAt: rule.unlessAt.map { Condition($0, lexicon: lexicon) },
+                                            afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
+                                            first: whole.first, file: rule.value.file, line: rule.value.line))
+        }
+        for (name, value) in conferrerEntries where granters[name] == nil {
+            value.report("conferred_only_by: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
+        }
+        return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers,
+                               patterns: patterns, index: index,
+                               wordIndex: wordIndex,
+                               surnames: surnames, titleStarts: titleStarts, provinces2025: provinces2025,
+                               titleForms: titleForms, eventNameEnds: eventNameEnds, tokenizer: tokenizer,
+                               provinceKeys: lexicon.values(of: "province").sorted().map { name in
+                                   (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
+                               },
+                               files: files)
+    }
+}
