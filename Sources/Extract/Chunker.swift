@@ -29,7 +29,7 @@ struct Chunker {
             if index + 1 < clause.count, tokens[index + 1].is("%") { return nil }
             var end = index + 1
             var multiplier = 1
-            if let match = multiplierWord(at: end), let value = Int(clause.value(match)) {
+            if let match = clause.longest(.multiplier, at: end), let value = Int(clause.value(match)) {
                 multiplier = value
                 end += match.length
             }
@@ -37,14 +37,6 @@ struct Chunker {
             return (value, qualifier, end)
         }
         return numberWords(at: index).map { ($0.value, qualifier, $0.end) }
-    }
-
-    /// "trăm", "nghìn" after a number, unless a longer kind starts there: "12 trạm y tế xã"
-    /// ("trạm" folds like "trăm").
-    private func multiplierWord(at index: Int) -> LexicalMatch? {
-        guard let match = clause.longest(.multiplier, at: index) else { return nil }
-        if let kind = clause.longest(.kind, at: index), kind.length > match.length { return nil }
-        return match
     }
 
     /// Digits with "." for thousands ("5.000"); a decimal comma only with a multiplier.
@@ -82,7 +74,7 @@ struct Chunker {
             } else if clause.has(.tens, at: index) {
                 current = max(current, 1) * 10
                 index += 1
-            } else if let match = multiplierWord(at: index), let value = Int(clause.value(match)), index > start {
+            } else if let match = clause.longest(.multiplier, at: index), let value = Int(clause.value(match)), index > start {
                 if value >= 1000 {
                     total += max(hundreds + current, 1) * value
                     hundreds = 0

@@ -191,6 +191,13 @@ final class Clause {
         return hasPhrase(.localPlace, endingAt: index) && !hasPhrase(.city, endingAt: index) ? nil : match
     }
 
+    /// Whether a word of an `unless` condition ("sẽ", "trình") at `index` is that word: not
+    /// inside a name ("Phan Châu Trinh"), not the start of one ("Cần Thơ"), not inside a
+    /// longer phrase ("công trình").
+    func isConditionWord(at index: Int) -> Bool {
+        !isInsideName(at: index) && !startsProperName(at: index) && !isInsidePhrase(at: index)
+    }
+
     /// Whether the token is inside a longer phrase of the lexicon that starts before it (of
     /// a class other than `classes`, each numbered below 64): the "trình" of "công trình" (a
     /// kind of honouree) is no proposal.

@@ -169,8 +169,7 @@ public struct Extractor: Sendable {
                     continue
                 }
                 let holds = condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
-                    guard clause.starts(with: condition.first, at: $0), !clause.isInsideName(at: $0), !clause.startsProperName(at: $0),
-                          !clause.isInsidePhrase(at: $0),
+                    guard clause.starts(with: condition.first, at: $0), clause.isConditionWord(at: $0),
                           let end = matcher.match(condition.program, at: $0)?.end else { return false }
                     // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
                     return !clause.hasPhrase(.onProposal, endingAt: end)
@@ -207,9 +206,7 @@ public struct Extractor: Sendable {
     static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for condition in conditions where condition.mandatory.allSatisfy(clause.has) {
-            for start in 0..<clause.count
-                where clause.starts(with: condition.first, at: start) && !clause.isInsideName(at: start) && !clause.startsProperName(at: start)
-                    && !clause.isInsidePhrase(at: start) {
+            for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && clause.isConditionWord(at: start) {
                 if let end = matcher.match(condition.program, at: start)?.end { spans.append(start..<end) }
             }
         }

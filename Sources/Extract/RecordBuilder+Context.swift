@@ -40,11 +40,6 @@ extension RecordBuilder {
                 index = inside.upperBound
                 continue
             }
-            // A city's name is no person's: "Chủ tịch UBND thành phố Hồ Chí Minh trao ...".
-            if let place = clause.province(at: index) {
-                index += place.length
-                continue
-            }
             // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".
             if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex,
                !(person.tokens.upperBound..<giveIndex).contains(where: { clause.has(.report, at: $0) }) {

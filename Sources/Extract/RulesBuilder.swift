@@ -21,20 +21,22 @@ struct RulesBuilder {
     var provinces2025: [String: String] = [:]
     var titleForms: [(long: String, short: String)] = []
     var eventNameEnds: Set<String> = []
+    /// Classes the rules compare with diacritics, with where each was named (checked once
+    /// every file is read).
+    var diacriticClasses: [(name: String, at: RuleValue)] = []
 
     func phrase(_ text: String) -> [String] {
         tokenizer.tokens(Substring(text)).map(\.fold)
     }
 
-    mutating func add(_ text: String, _ wordClass: String, _ value: String = "") {
+    /// Adds a phrase; its first word as written.
+    @discardableResult
+    mutating func add(_ text: String, _ wordClass: String, _ value: String = "") -> String? {
         let tokens = tokenizer.tokens(Substring(text))
         lexicon.add(tokens.map(\.fold), spelling: tokens.map(\.text).joined(separator: " "),
                     wordClass: wordClass, value: value)
+        return tokens.first.map { String($0.text) }
     }
-
-    /// Classes the rules compare with diacritics, with where each was named (checked once
-    /// every file is read).
-    var diacriticClasses: [(name: String, at: RuleValue)] = []
 
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "award_prefixes", "not_awards", "granters",
@@ -93,10 +95,10 @@ struct RulesBuilder {
             people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words", "not_org_words"])
             for (key, wordClass) in [("surnames", "surname"), ("honorifics", "honorific"), ("title_words", "title_word"),
                                      ("org_words", "org_word"), ("not_org_words", "not_org_word")] {
-                for alias in people.field(key, required: false)?.strings ?? [] { add(alias, wordClass) }
-            }
-            for title in people.field("title_words", required: false)?.strings ?? [] {
-                if let first = tokenizer.tokens(Substring(title)).first { titleStarts.insert(String(first.text)) }
+                for alias in people.field(key, required: false)?.strings ?? [] {
+                    let first = add(alias, wordClass)
+                    if key == "title_words", let first { titleStarts.insert(first) }
+                }
             }
             for surname in people.field("surnames", required: false)?.strings ?? [] {
                 if let first = tokenizer.tokens(Substring(surname)).first { surnames.insert(first.text.lowercased()) }
@@ -149,8 +151,7 @@ struct RulesBuilder {
             if !seen.insert(phrase(alias)).inserted {
                 value.field("aliases")?.report("granter alias '\(alias)' of \(slug) is listed twice: quote an alias that holds a comma")
             }
-            add(alias, "granter_alias", slug)
-            if let first = tokenizer.tokens(Substring(alias)).first { titleStarts.insert(String(first.text)) }
+            if let first = add(alias, "granter_alias", slug) { titleStarts.insert(first) }
         }
         let known = Set(aliases.map(phrase))
         for unnamed in value.field("unnamed", required: false)?.strings ?? [] where !known.contains(phrase(unnamed)) {
