@@ -79,10 +79,12 @@ extension Chunker {
         let token = tokens[index]
         if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
         if isStopWord(at: index) { return true }
-        // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...": "và" joins a second
-        // verb phrase, not a second body.
-        if folds[index] == "va", index + 1 < clause.count, clause.hasAny(Self.verbStops, at: index + 1),
-           !clause.has(.notVerb, at: index + 1) {
+        // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...", "cho Ban chuyên án và
+        // thưởng 50 triệu đồng": "và" joins a second verb phrase, not a second body; nor does
+        // it before a determiner ("cho Ban chuyên án và các đơn vị": recipients of a kind).
+        if folds[index] == "va", index + 1 < clause.count,
+           clause.hasAny(Self.verbStops, at: index + 1) && !clause.has(.notVerb, at: index + 1)
+            || clause.has(.joinedVerb, at: index + 1) || clause.has(.determiner, at: index + 1) {
             return true
         }
         // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in

@@ -76,14 +76,16 @@ extension Extractor {
                         .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
                 // The subject: the giver or body that starts first and reaches the verb (a giver
                 // may end a word or two before it: "UBND tỉnh đã tổ chức"). A body that is no
-                // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", and a giver's
+                // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", "Trường THPT
+                // chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức ...", and a giver's
                 // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
                 for start in max(0, index - 16)..<index {
                     if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
                        index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
                     }
-                    if let body = chunker.named(at: start), body.isBody, body.tokens.upperBound == index {
+                    if let body = chunker.named(at: start), body.isBody,
+                       Self.pastBrackets(body.tokens.upperBound, in: clause) == index {
                         return canonicalTitle(body.name)
                     }
                 }
@@ -282,6 +284,8 @@ enum EventDate {
             if clause.tokens[next].isNumber, fields.count >= 2 {
                 (day, month) = (fields[0], fields[1])
                 if fields.count == 3 { year = fields[2] }
+            } else if let dashed = dashedDate(at: next, in: clause) {
+                (day, month, year) = dashed
             } else if clause.tokens[next].isNumber, next + 2 < clause.count, clause.folds[next + 1] == "thang",
                       let value = Int(clause.tokens[next].text), let monthValue = Int(clause.tokens[next + 2].text) {
                 (day, month) = (value, monthValue)
@@ -291,6 +295,18 @@ enum EventDate {
             return (day, month, year)
         }
         return nil
+    }
+
+    /// "Ngày 12-1", "sáng 28-2-2024" (the army's and the Party's papers write dates with
+    /// dashes, which the tokenizer keeps apart: "12", "-", "1").
+    private static func dashedDate(at index: Int, in clause: Clause) -> (Int, Int, Int?)? {
+        func number(at index: Int) -> Int? {
+            index < clause.count && clause.tokens[index].isNumber ? Int(clause.tokens[index].text) : nil
+        }
+        func dash(at index: Int) -> Bool { index < clause.count && clause.tokens[index].is("-") }
+        guard let day = number(at: index), dash(at: index + 1), let month = number(at: index + 2) else { return nil }
+        let year = dash(at: index + 3) ? number(at: index + 4).flatMap { (1945...2100).contains($0) ? $0 : nil } : nil
+        return (day, month, year)
     }
 
     /// Without a day and month: the publication day. Without a year: the publication's

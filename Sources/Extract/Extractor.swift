@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
         guard Self.mayStateAwards(whole) else { return [] }
         let tokens = whole.tokens
         var records: [ExtractedRecord] = []
-        var previousGranter: GranterMention?
+        var previousGranter: GranterMention?, previousPresenter: String?
         let sentenceProvince = Self.firstProvince(in: whole)
         let ranges = Self.clauseRanges(tokens)
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
@@ -85,12 +85,14 @@ public struct Extractor: Sendable {
             }
             guard Self.mayStateAwards(clause) else {
                 previousGranter = nil
+                previousPresenter = nil
                 previousTotals = []
                 continue
             }
             let matches = selectedMatches(in: clause, afterBreakdown: total != nil || partsWithoutTotal)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previousGranter: previousGranter,
+                                        previousPresenter: previousPresenter,
                                         province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
             if let total {
@@ -101,6 +103,7 @@ public struct Extractor: Sendable {
             previousTotals = made.filter { $0.record.count != nil && $0.record.partOf == nil }.map(\.record.id)
             records.append(contentsOf: made)
             previousGranter = builder.clauseGranter
+            previousPresenter = builder.subjectPresenter
         }
         return records
     }

@@ -18,7 +18,7 @@ struct WordClass: Hashable, Sendable {
         "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
         "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "official_alone", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
-        "city", "not_person",
+        "city", "not_person", "joined_verb",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -69,7 +69,7 @@ struct WordClass: Hashable, Sendable {
     static let aside = WordClass(builtIn: "aside"), spokenClass = WordClass(builtIn: "spoken_class")
     static let listIntro = WordClass(builtIn: "list_intro"), unitEnd = WordClass(builtIn: "unit_end")
     static let notAwardYear = WordClass(builtIn: "not_award_year"), city = WordClass(builtIn: "city")
-    static let notPerson = WordClass(builtIn: "not_person")
+    static let notPerson = WordClass(builtIn: "not_person"), joinedVerb = WordClass(builtIn: "joined_verb")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,

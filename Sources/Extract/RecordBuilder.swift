@@ -11,22 +11,26 @@ struct RecordBuilder {
     let sentence: Sentence
     let tokenOffset: Int
     let previousGranter: GranterMention?
+    /// Who handed over the awards of the clause before, for a clause that opens with the verb.
+    let previousPresenter: String?
     let province: String?
     /// The granter this clause states (as giver or "của"), for an elliptical next clause.
     private(set) var clauseGranter: GranterMention?
     /// The last giver named as the subject of a verb in this clause ("UBND tỉnh tặng ...").
     private var subjectGranter: GranterMention?
-    /// Who handed over the awards of the last phrase, for a phrase joined to it.
-    private var subjectPresenter: String?
+    /// Who handed over the awards of the last phrase, for a phrase joined to it (and for
+    /// the next clause: "đồng chí A trao Cờ thi đua cho 3 tập thể; trao Bằng khen cho ...").
+    private(set) var subjectPresenter: String?
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
-         previousGranter: GranterMention?, province: String?) {
+         previousGranter: GranterMention?, previousPresenter: String?, province: String?) {
         self.clause = clause
         self.rules = rules
         self.doc = doc
         self.sentence = sentence
         self.tokenOffset = tokenOffset
         self.previousGranter = previousGranter
+        self.previousPresenter = previousPresenter
         self.province = province
     }
 
@@ -160,7 +164,8 @@ struct RecordBuilder {
             break
         }
         var carried = false
-        if granter == nil, opening == 0, match.captures.first?.name == "awards" || clause.has(.give, at: start) {
+        let elliptical = opening == 0 && (match.captures.first?.name == "awards" || clause.has(.give, at: start))
+        if granter == nil, elliptical {
             granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
             carried = granter != nil
         }
@@ -183,7 +188,7 @@ struct RecordBuilder {
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
-            ?? (joined ? subjectPresenter : nil)
+            ?? (joined ? subjectPresenter : nil) ?? (elliptical ? previousPresenter : nil)
         if presenter == named?.name { presenter = nil }
         subjectPresenter = presenter
 

@@ -44,6 +44,12 @@ struct EventTests {
         ("Ngày 20/12, Cụm thi đua tổ chức hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026.", nil, "2025-12-20"),
         ("Ngày 8/1, Bộ Tài chính tổ chức hội nghị triển khai nhiệm vụ năm 2026.", nil, "2026-01-08"),
         ("Ngày 22/12, Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2026.", nil, "2025-12-22"),
+        // The army's and the Party's papers write dates with dashes.
+        ("QĐND - Ngày 12-1, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết phong trào Thi đua Quyết thắng năm 2023.",
+         "Thứ Sáu, 12/01/2024 - 18:30", "2024-01-12"),
+        ("Sáng 28-2-2024, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", nil, "2024-02-28"),
+        ("Ngày 12-1, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết phong trào Thi đua Quyết thắng năm 2023.", nil,
+         "2024-01-12"),
     ] as [(String, String?, String)])
     func datesResolve(_ lead: String, _ published: String?, _ expected: String) throws {
         let event = try #require(try Self.events(lead, published: published).first)
@@ -62,6 +68,9 @@ struct EventTests {
          "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương"),
         ("Sáng 8/3, Hội Liên hiệp Phụ nữ tỉnh An Giang tổ chức họp mặt kỷ niệm Ngày Quốc tế Phụ nữ.",
          "Hội Liên hiệp Phụ nữ tỉnh An Giang"),
+        // A body's place in brackets between its name and the verb.
+        ("Sáng 18/11/2023, Trường THPT chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức Lễ kỷ niệm 35 năm thành lập trường.",
+         "Trường THPT chuyên Lê Quý Đôn"),
     ])
     func organizersAreWholeNames(lead: String, organizer: String) throws {
         let event = try #require(try Self.events(lead).first)
@@ -184,6 +193,18 @@ struct EventTests {
             """).first)
         #expect(event.officials.map(\.name) == ["Giàng A Páo"])
         #expect(event.officials.first?.title == "Phó Chủ tịch UBND tỉnh")
+    }
+
+    /// The central bank's governor and a provincial mass organisation's chairman are
+    /// officials; a commune's farmers' union chairman is not.
+    @Test func officialsOfTheCentralBankAndOfMassOrganisations() throws {
+        let event = try #require(try Self.events("""
+            Ngày 10/1/2024, Ngân hàng Nhà nước Việt Nam tổ chức Hội nghị tổng kết công tác ngân hàng năm 2023.
+            Dự hội nghị có bà Nguyễn Thị Hà, Chủ tịch Hội Nông dân tỉnh; ông Lê Văn Tám, Chủ tịch Hội Nông dân xã Tân Phú.
+            Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng trao Cờ thi đua cho 12 đơn vị xuất sắc.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Nguyễn Thị Hà", "Nguyễn Thị Hồng"])
+        #expect(event.officials.last?.title == "Thống đốc Ngân hàng Nhà nước")
     }
 
     /// The subject of "tổ chức Hội nghị" is the organizer, however its name runs: police,
