@@ -50,8 +50,45 @@ final class Clause {
             }
         }
         starts.append(lexical.count)
+        let tokens = Self.isHeadlineCased(tokens) ? Self.lowered(tokens, lexical: lexical, starts: starts) : tokens
         self.init(tokens: tokens, folds: folds, lexical: lexical, starts: starts, rules: rules)
     }
+
+    /// A headline in capitals ("CÔNG AN TỈNH ĐÓN NHẬN HUÂN CHƯƠNG BẢO VỆ TỔ QUỐC") or with
+    /// every word capitalized ("Trường THPT Chuyên Lam Sơn Đón Nhận Huân Chương ..."): the
+    /// name readers would take it all for one name. Running text has words in lower case.
+    static func isHeadlineCased(_ tokens: [Token]) -> Bool {
+        var words = 0
+        for token in tokens where !token.isPunctuation && !token.isNumber {
+            guard token.isCapitalized else { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
+    /// The words of such a headline that are no name's, as if in lower case: verbs,
+    /// counts and the words around them end a name there as they do in running text.
+    private static func lowered(_ tokens: [Token], lexical: [LexicalMatch], starts: [Int]) -> [Token] {
+        var tokens = tokens
+        for index in tokens.indices {
+            for match in lexical[starts[index]..<starts[index + 1]]
+            where match.wordClass.number < 64 && Self.lowerCaseClasses & 1 << UInt64(match.wordClass.number) != 0 {
+                for at in index..<min(tokens.count, index + match.length) {
+                    let token = tokens[at]
+                    tokens[at] = Token(text: token.text, fold: token.fold, range: token.range, isCapitalized: false,
+                                       isNumber: token.isNumber, isPunctuation: token.isPunctuation)
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// Classes of words running text does not capitalize (those
+    /// with a bit: the rest are rare in headlines).
+    private static let lowerCaseClasses = WordClass.bits(
+        .give, .receive, .praise, .praised, .proposal, .nameEnd, .achieve, .organize, .report, .speech, .by, .to,
+        .also, .determiner, .qualifier, .number, .tens, .multiplier, .approximate, .measure, .classWord,
+        .allClasses, .breakdown, .onBehalf, .occasion, .venue)
 
     /// The tokens `range` of `whole` (a part of a sentence cut at ";") as a clause of their
     /// own, with the lexicon matches `whole` found there: the lexicon reads forward from
