@@ -61,7 +61,7 @@ extension Chunker {
         case let (nil, generic?): chosen = generic
         default: chosen = nil
         }
-        guard let chosen else { return nil }
+        guard let chosen else { return counted == nil && index == start ? classAgain(at: start) : nil }
         if let excluded = clause.longest(.notAward, at: index), excluded.length >= chosen.length { return nil }
         index += chosen.length
         var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [],
@@ -81,6 +81,19 @@ extension Chunker {
         if quoted, clause.has(.quote, at: index) { index += 1 }
         index = dedicationEnd(from: index)
         return (mention, index)
+    }
+
+    /// "Huân chương Lao động hạng Nhì cho 01 tập thể, hạng Ba cho 02 tập thể": a class after a
+    /// comma or "và" names the order of classes said last before it again.
+    private func classAgain(at start: Int) -> (AwardMention, Int)? {
+        guard start > 1, clause.has(.classWord, at: start), tokens[start - 1].is(",") || folds[start - 1] == "va" else { return nil }
+        for back in stride(from: start - 2, through: 0, by: -1) where clause.has(.award, at: back) {
+            guard let (previous, _) = award(at: back), !previous.classes.isEmpty else { return nil }
+            let (classes, end) = classValues(at: start + 1, digits: true)
+            guard !classes.isEmpty else { return nil }
+            return (AwardMention(slug: previous.slug, isGeneric: previous.isGeneric, classes: classes, count: nil, qualifier: "exact"), end)
+        }
+        return nil
     }
 
     /// Past the cause a medal is named for: Kỷ niệm chương “Vì sự nghiệp giáo dục”, up to

@@ -65,6 +65,24 @@ struct SeedCleaningTests {
         }
     }
 
+    /// Outlets head their lists of other articles in many ways; whatever the heading, the
+    /// headlines under it are no part of this article.
+    @Test(arguments: ["Bài viết khác", "CÁC TIN BÀI KHÁC", "Tin bài liên quan", "Đọc nhiều", "Tin xem nhiều:"])
+    func relatedArticleListsAreCut(heading: String) throws {
+        let text = """
+            Lào Cai tổng kết công tác thi đua, khen thưởng năm 2023
+
+            Năm 2023, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 320 tập thể và 540 cá nhân.
+
+            \(heading)
+
+            Yên Bái: Khen thưởng 200 tập thể, cá nhân có thành tích xuất sắc trong năm 2023
+            """
+        let document = try Self.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.sentences.contains { $0.text.contains("320 tập thể") })
+        #expect(!document.sentences.contains { $0.text.contains("Yên Bái") || $0.text.contains(heading) })
+    }
+
     @Test func photoCaptionsAreZonedCaption() throws {
         let documents = try Self.documents()
         func zone(of fragment: String, in document: SegmentedDocument) -> Zone? {
