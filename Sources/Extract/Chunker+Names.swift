@@ -195,6 +195,9 @@ extension Chunker {
                 end = titleEnd
             }
         }
+        // "Bà Nguyễn Thị Lan (65 tuổi, ở xã Hòa Bình) được tặng ...": an aside in brackets
+        // after the name is part of the mention.
+        if after == nil, let closing = closingBracket(after: nameEnd) { end = closing }
         let title = after ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
@@ -226,6 +229,13 @@ extension Chunker {
         if let place = clause.longest(.province, at: index), place.length >= 2 { return false }
         let length = clause.longest(.surname, at: index)!.length
         return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
+    }
+
+    /// Past the ")" of a short aside in brackets that opens at `index`.
+    private func closingBracket(after index: Int) -> Int? {
+        guard index < clause.count, tokens[index].is("(") else { return nil }
+        for end in (index + 1)..<min(clause.count, index + 16) where tokens[end].is(")") { return end + 1 }
+        return nil
     }
 
     /// "(BĐBP)": one word in capitals between brackets.
