@@ -247,7 +247,11 @@ struct EventYears {
                 // Within fourteen words: "tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024".
                 for back in stride(from: index - 1, through: max(0, index - 14), by: -1) where kind == nil {
                     if clause.has(.planWord, at: back) { kind = "plan"; break }
-                    if clause.has(.reviewWord, at: back) { kind = "review"; break }
+                    // "Trưởng Cụm thi đua năm 2024" names a cluster of that year, not a year reviewed.
+                    if clause.has(.reviewWord, at: back), !(back > 0 && ["cum", "khoi"].contains(clause.folds[back - 1])) {
+                        kind = "review"
+                        break
+                    }
                 }
                 if kind == "plan", plan == nil { plan = year }
                 if kind == "review", review == nil { review = year }
@@ -280,7 +284,9 @@ enum EventDate {
             let next = index + part.length
             guard next < clause.count else { continue }
             var day: Int?, month: Int?, year: Int?
-            let fields = clause.tokens[next].text.split(separator: "/").compactMap { Int($0) }
+            // "28/2", "28/2/2024", and with dots as some papers write them: "28.2", "28.2.2024"
+            // (a count's thousands have three digits after the dot: "ngày 1.000" is no date).
+            let fields = clause.tokens[next].text.split(whereSeparator: { $0 == "/" || $0 == "." }).compactMap { Int($0) }
             if clause.tokens[next].isNumber, fields.count >= 2 {
                 (day, month) = (fields[0], fields[1])
                 if fields.count == 3 { year = fields[2] }

@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
         guard Self.mayStateAwards(whole) else { return [] }
         let tokens = whole.tokens
         var records: [ExtractedRecord] = []
-        var previousGranter: GranterMention?, previousPresenter: String?
+        var previousGranter: GranterMention?, previousPresenter: String?, previousNamed: RecordBuilder.NamedRecipient?
         let sentenceProvince = Self.firstProvince(in: whole)
         let ranges = Self.clauseRanges(tokens)
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
@@ -86,13 +86,14 @@ public struct Extractor: Sendable {
             guard Self.mayStateAwards(clause) else {
                 previousGranter = nil
                 previousPresenter = nil
+                previousNamed = nil
                 previousTotals = []
                 continue
             }
             let matches = selectedMatches(in: clause, afterBreakdown: total != nil || partsWithoutTotal)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previousGranter: previousGranter,
-                                        previousPresenter: previousPresenter,
+                                        previousPresenter: previousPresenter, previousNamed: previousNamed,
                                         province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
             if let total {
@@ -104,6 +105,7 @@ public struct Extractor: Sendable {
             records.append(contentsOf: made)
             previousGranter = builder.clauseGranter
             previousPresenter = builder.subjectPresenter
+            previousNamed = builder.lastNamed
         }
         return records
     }

@@ -13,6 +13,8 @@ struct RecordBuilder {
     let previousGranter: GranterMention?
     /// Who handed over the awards of the clause before, for a clause that opens with the verb.
     let previousPresenter: String?
+    /// The recipient named last in the clause before, for a giving phrase that names none.
+    let previousNamed: NamedRecipient?
     let province: String?
     /// The granter this clause states (as giver or "của"), for an elliptical next clause.
     private(set) var clauseGranter: GranterMention?
@@ -21,9 +23,20 @@ struct RecordBuilder {
     /// Who handed over the awards of the last phrase, for a phrase joined to it (and for
     /// the next clause: "đồng chí A trao Cờ thi đua cho 3 tập thể; trao Bằng khen cho ...").
     private(set) var subjectPresenter: String?
+    /// The recipient named last: "Trường ... đã được Chủ tịch nước tặng Huân chương Lao động
+    /// hạng Ba, Thủ tướng Chính phủ tặng Bằng khen" (the second phrase names no recipient).
+    private(set) var lastNamed: NamedRecipient?
+
+    /// A named recipient as its record states it (a mention's tokens are its clause's).
+    struct NamedRecipient {
+        let name: String?
+        let title: String?
+        let kind: [String]
+        let province: String?
+    }
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
-         previousGranter: GranterMention?, previousPresenter: String?, province: String?) {
+         previousGranter: GranterMention?, previousPresenter: String?, previousNamed: NamedRecipient?, province: String?) {
         self.clause = clause
         self.rules = rules
         self.doc = doc
@@ -31,6 +44,8 @@ struct RecordBuilder {
         self.tokenOffset = tokenOffset
         self.previousGranter = previousGranter
         self.previousPresenter = previousPresenter
+        self.previousNamed = previousNamed
+        self.lastNamed = previousNamed
         self.province = province
     }
 
@@ -250,9 +265,22 @@ struct RecordBuilder {
         // Names without a count give one record each (records.md, "Edge rules"), and "hạng
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
+        // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
+        if named == nil, groups.isEmpty, !mentions.isEmpty, let lastNamed {
+            var record = base
+            record.kind = lastNamed.kind
+            record.count = 1
+            record.recipient = lastNamed.name
+            record.recipientTitle = lastNamed.title
+            record.province = lastNamed.province
+            return [Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)]
+        }
         if let named {
             let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker)
             var drafts = names.map(draft)
+            if let last = drafts.last?.record {
+                lastNamed = NamedRecipient(name: last.recipient, title: last.recipientTitle, kind: last.kind, province: last.province)
+            }
             if names.count > 1, classes.count > 1 {
                 for index in drafts.indices {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil

@@ -50,6 +50,9 @@ struct EventTests {
         ("Sáng 28-2-2024, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", nil, "2024-02-28"),
         ("Ngày 12-1, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết phong trào Thi đua Quyết thắng năm 2023.", nil,
          "2024-01-12"),
+        ("Chiều 28.2, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.", "16:43 27/04/2024",
+         "2024-02-28"),
+        ("Ngày 15.1.2024, Sở Nội vụ tổ chức hội nghị tổng kết công tác thi đua.", nil, "2024-01-15"),
     ] as [(String, String?, String)])
     func datesResolve(_ lead: String, _ published: String?, _ expected: String) throws {
         let event = try #require(try Self.events(lead, published: published).first)
@@ -205,6 +208,19 @@ struct EventTests {
             """).first)
         #expect(event.officials.map(\.name) == ["Nguyễn Thị Hà", "Nguyễn Thị Hồng"])
         #expect(event.officials.last?.title == "Thống đốc Ngân hàng Nhà nước")
+    }
+
+    /// A cluster's year ("Trưởng Cụm thi đua năm 2024") is no year reviewed; a pledge
+    /// signing plans its year; a title ends where the official launches the movement.
+    @Test func aPledgeSigningPlansItsYear() throws {
+        let event = try #require(try Self.events("""
+            Ngày 15/3/2024, Cụm thi đua các tỉnh Tây Nguyên tổ chức Hội nghị ký kết giao ước thi đua năm 2024.
+            Dự hội nghị có ông Nguyễn Tuấn Hà, Phó Chủ tịch UBND tỉnh Đắk Lắk, Trưởng Cụm thi đua năm 2024.
+            Đồng chí Nguyễn Đức Trung, Chủ tịch UBND tỉnh phát động phong trào thi đua.
+            """).first)
+        #expect(event.type == "ky-ket-giao-uoc")
+        #expect(event.planYear == 2024 && event.reviewYear == nil)
+        #expect(event.officials.map(\.title) == ["Phó Chủ tịch UBND tỉnh Đắk Lắk", "Chủ tịch UBND tỉnh"])
     }
 
     /// The subject of "tổ chức Hội nghị" is the organizer, however its name runs: police,
