@@ -283,6 +283,10 @@ extension Chunker {
             end += 1
         }
         while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
-        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+        // "Trường THPT chuyên Lê Quý Đôn (tỉnh Bình Định) tổ chức ...": where it is, in brackets
+        // after the name, belongs to the mention, not to the name.
+        let mentionEnd = closingBracket(after: end) ?? end
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
+                            nameTokens: start..<end)
     }
 }
