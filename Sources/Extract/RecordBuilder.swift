@@ -216,7 +216,7 @@ struct RecordBuilder {
         let position = clause.tokens[match.range.lowerBound].range.lowerBound
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
         let base = AwardRecord(
-            doc: doc, award: awards, class: classes.isEmpty ? nil : classes, granter: granter?.slug,
+            doc: doc, award: awards, class: classes.isEmpty ? nil : classes, granter: granter?.slug ?? namedGranter(of: awards),
             granterName: granter?.name, kind: [], count: nil, presenter: presenter, year: year, province: province,
             zone: sentence.zone,
             evidence: Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: match.pattern.id))
@@ -249,7 +249,7 @@ struct RecordBuilder {
                 var record = base
                 record.award = awards
                 record.class = mention.classes.isEmpty ? nil : Self.classOrder.filter(mention.classes.contains)
-                record.granter = own?.slug
+                record.granter = own?.slug ?? namedGranter(of: awards)
                 record.granterName = own?.name
                 record.kind = groups.first?.kinds ?? []
                 record.count = mention.count
@@ -394,6 +394,14 @@ struct RecordBuilder {
 
     /// Whether `granter` may confer `awards`: not when every one of them is an award only
     /// other offices confer (`conferred_only_by`).
+    /// The granter the awards' names say, when they all say the same one ("Bằng khen Thủ
+    /// tướng Chính phủ").
+    private func namedGranter(of awards: [String]) -> String? {
+        guard let first = awards.first, let granter = rules.namedGranters[first],
+              awards.allSatisfy({ rules.namedGranters[$0] == granter }) else { return nil }
+        return granter
+    }
+
     private func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
         !awards.allSatisfy { rules.conferrers[$0].map { !$0.contains(granter) } ?? false }
     }

@@ -13,6 +13,9 @@ struct RulesBuilder {
     var conferrers: [String: Set<String>] = [:]
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
+    /// Awards whose name says who confers them (`granter_in_name`), with where each is written.
+    var namedGranters: [String: String] = [:]
+    var namedGranterEntries: [(granter: String, at: RuleValue)] = []
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode],
                    unlessAt: [PatternNode], afterBreakdown: Bool)] = []
     var ids: [String: RuleValue] = [:]
@@ -39,7 +42,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "award_prefixes", "not_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "granter_in_name", "award_prefixes", "not_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
@@ -77,6 +80,11 @@ struct RulesBuilder {
             for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
                 conferrers[slug, default: []].insert(granter)
             }
+        }
+        for (slug, value) in root.field("granter_in_name", required: false)?.entries ?? [] {
+            guard checkSlug(slug, in: Vocabulary.awards, what: "award", at: value), let granter = value.string else { continue }
+            namedGranters[slug] = granter
+            namedGranterEntries.append((granter, value))
         }
         for (key, value) in root.field("generic_awards", required: false)?.entries ?? [] {
             value.rejectUnknownKeys(["aliases", "national", "default"])
@@ -265,8 +273,11 @@ struct RulesBuilder {
         for (name, value) in conferrerEntries where granters[name] == nil {
             value.report("conferred_only_by: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
+        for (name, value) in namedGranterEntries where granters[name] == nil {
+            value.report("granter_in_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
+        }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers,
-                               patterns: patterns, index: index,
+                               namedGranters: namedGranters, patterns: patterns, index: index,
                                wordIndex: wordIndex,
                                surnames: surnames, titleStarts: titleStarts, provinces2025: provinces2025,
                                titleForms: titleForms, eventNameEnds: eventNameEnds, tokenizer: tokenizer,

@@ -119,10 +119,13 @@ struct RuleDataTests {
             aliases: [Bộ trưởng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc]
             level: provincial
         diacritics: [not_done, no_such_class]
+        granter_in_name:
+          bang-khen-thu-tuong: thu-tuongg
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 10, "\(text)")
+        #expect(problems.count == 11, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:25: granter_in_name: 'thu-tuongg' is not a granter") })
         #expect(text.contains { $0.contains("broken.yaml:23: diacritics: 'no_such_class' is no class of the lexicon") })
         #expect(text.contains { $0.contains("broken.yaml:21: granter alias 'Bộ trưởng' of bo is listed twice") })
         #expect(text.contains { $0.contains("broken.yaml:12: award alias 'xã' of giay-khen is one lower-case word") })
