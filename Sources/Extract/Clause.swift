@@ -50,9 +50,35 @@ final class Clause {
             }
         }
         starts.append(lexical.count)
+        if lexical.contains(where: { $0.wordClass == .notVerb && $0.length > 1 }) {
+            (lexical, starts) = Self.withoutVerbsInsideNames(lexical, starts: starts)
+        }
         let tokens = Self.isHeadlineCased(tokens) ? Self.lowered(tokens, lexical: lexical, starts: starts) : tokens
         self.init(tokens: tokens, folds: folds, lexical: lexical, starts: starts, rules: rules)
     }
+
+    /// Verbs inside a longer `not_verb` phrase are none: the "Khen thưởng" of "Ban Thi đua -
+    /// Khen thưởng Sở Nội vụ" (a body's name) praises nobody.
+    private static func withoutVerbsInsideNames(_ lexical: [LexicalMatch], starts: [Int]) -> ([LexicalMatch], [Int]) {
+        var inside = [Bool](repeating: false, count: starts.count - 1)
+        for index in inside.indices {
+            for match in lexical[starts[index]..<starts[index + 1]] where match.wordClass == .notVerb {
+                for covered in (index + 1)..<min(inside.count, index + match.length) { inside[covered] = true }
+            }
+        }
+        var kept: [LexicalMatch] = [], keptStarts: [Int] = []
+        for index in inside.indices {
+            keptStarts.append(kept.count)
+            for match in lexical[starts[index]..<starts[index + 1]]
+            where !(inside[index] && match.wordClass.number < 64 && verbClasses & 1 << UInt64(match.wordClass.number) != 0) {
+                kept.append(match)
+            }
+        }
+        keptStarts.append(kept.count)
+        return (kept, keptStarts)
+    }
+
+    private static let verbClasses = WordClass.bits(.give, .praise, .praised, .receive, .achieve)
 
     /// A headline in capitals ("CÔNG AN TỈNH ĐÓN NHẬN HUÂN CHƯƠNG BẢO VỆ TỔ QUỐC") or with
     /// every word capitalized ("Trường THPT Chuyên Lam Sơn Đón Nhận Huân Chương ..."): the
