@@ -65,6 +65,14 @@ public struct Cleaner: Sendable {
             }
         }
 
+        // Other articles listed under no heading the scrape kept: from the first doubled headline.
+        if let first = firstDoubledHeadline(keys: keys, texts: texts, before: cut) {
+            for index in first..<cut {
+                removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[first])))
+            }
+            cut = first
+        }
+
         var found = DocumentMetadata()
         var kept: [ZonedParagraph] = []
         var captionNext = false
@@ -121,6 +129,39 @@ public struct Cleaner: Sendable {
         }
         removed.sort { $0.paragraph < $1.paragraph }
         return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
+    }
+
+    /// Where a list of other articles starts that no heading announces: a headline (no
+    /// sentence's end, at most `doubledHeadlineMaxWords` words) said twice in a row, as pages
+    /// give each item's link and its image's title, after the article's text has begun (a
+    /// paragraph that ends a sentence), and not the article's own title again.
+    private func firstDoubledHeadline(keys: [String], texts: [String], before end: Int) -> Int? {
+        guard rules.doubledHeadlineMaxWords > 0, end > 3 else { return nil }
+        var textBegun = false
+        for index in 1..<(end - 1) {
+            guard textBegun else {
+                textBegun = Self.endsSentence(texts[index])
+                continue
+            }
+            // Lengths first: most neighbours differ in length and need no comparison.
+            guard keys[index].utf8.count == keys[index + 1].utf8.count, !keys[index].isEmpty, keys[index] == keys[index + 1],
+                  keys[index] != keys[0], !Self.endsSentence(texts[index]),
+                  Self.wordCount(texts[index]) <= rules.doubledHeadlineMaxWords else { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// Whether a paragraph ends as a sentence does: ".", "!", "?" or "…", before closing quotes or brackets.
+    static func endsSentence(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "”", "’", "'", ")", "»", " ": continue
+            case ".", "!", "?", "…": return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Words separated by spaces, counted on the bytes: paragraphs are normalized, so a

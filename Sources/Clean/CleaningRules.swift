@@ -12,6 +12,8 @@ public struct CleaningRules: Sendable {
     public let menuSeparators: [Character]
     public let menuItemMaxWords: Int
     public let tailMarkers: Set<String>
+    /// Longest doubled headline that starts an unmarked list of other articles (0: off).
+    public let doubledHeadlineMaxWords: Int
     public let imageExtensions: Set<String>
     public let captionPrefixes: [String]
     public let numberedPhotoWord: String
@@ -42,8 +44,10 @@ public struct CleaningRules: Sendable {
     }
 
     static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
-        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "image_extensions", "captions",
-                                "metadata"])
+        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "doubled_headlines",
+                                "image_extensions", "captions", "metadata"])
+        let doubled = root.field("doubled_headlines", required: false)
+        doubled?.rejectUnknownKeys(["enabled", "max_words"])
         func keys(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { Cleaner.key(fold.fold($0)) } }
         func prefixes(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { fold.fold($0) } }
         let navigationPrefixes = root.field("navigation_prefixes")
@@ -82,6 +86,7 @@ public struct CleaningRules: Sendable {
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
             menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
             tailMarkers: Set(keys(root.field("tail_markers"))),
+            doubledHeadlineMaxWords: doubled?.field("enabled")?.bool == true ? doubled?.field("max_words")?.int ?? 30 : 0,
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),
             numberedPhotoWord: fold.fold(captions?.field("numbered_photo_word")?.string ?? "Ảnh"),

@@ -9,6 +9,9 @@ struct Article: Sendable {
     var paragraphs: [String]
     var caption: String
     var tail: [String]
+    /// Whether the tail has its heading ("Tin liên quan"); without one, as some pages are
+    /// scraped, each item is its headline twice and a lead.
+    var tailHeading = true
     var awards: [GoldStatement]
     var event: GoldEventLine
 
@@ -19,7 +22,11 @@ struct Article: Sendable {
             lines += [paragraph, ""]
             if index == 1 { lines += [caption, ""] }
         }
-        lines += ["Tin liên quan"] + tail
+        if tailHeading {
+            lines += ["Tin liên quan"] + tail
+        } else {
+            for headline in tail { lines += [headline, "", headline, "", "Sáng nay, " + headline + " trong năm qua.", ""] }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
