@@ -83,6 +83,29 @@ struct SeedCleaningTests {
         #expect(!document.sentences.contains { $0.text.contains("Yên Bái") || $0.text.contains(heading) })
     }
 
+    /// Other articles listed under no heading: each headline twice, then a lead. The title
+    /// said again at the top, or a sentence said twice, is the article's own.
+    @Test func unmarkedListsOfOtherArticlesAreCut() throws {
+        let text = """
+            Lào Cai tổng kết công tác thi đua, khen thưởng năm 2023
+
+            Lào Cai tổng kết công tác thi đua, khen thưởng năm 2023
+
+            Năm 2023, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 320 tập thể và 540 cá nhân.
+
+            Năm 2023, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 320 tập thể và 540 cá nhân.
+
+            Yên Bái: Khen thưởng 200 tập thể, cá nhân có thành tích xuất sắc
+
+            Yên Bái: Khen thưởng 200 tập thể, cá nhân có thành tích xuất sắc
+
+            Ngày 18/1, UBND tỉnh Yên Bái tặng Bằng khen cho 80 tập thể và 120 cá nhân.
+            """
+        let document = try Self.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.sentences.filter { $0.text.contains("320 tập thể") }.count == 2)
+        #expect(!document.sentences.contains { $0.text.contains("Yên Bái") })
+    }
+
     @Test func photoCaptionsAreZonedCaption() throws {
         let documents = try Self.documents()
         func zone(of fragment: String, in document: SegmentedDocument) -> Zone? {
