@@ -18,7 +18,7 @@ struct WordClass: Hashable, Sendable {
         "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
         "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "official_alone", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
-        "city", "not_person", "joined_verb",
+        "city", "not_person", "joined_verb", "zero_tens",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -70,6 +70,7 @@ struct WordClass: Hashable, Sendable {
     static let listIntro = WordClass(builtIn: "list_intro"), unitEnd = WordClass(builtIn: "unit_end")
     static let notAwardYear = WordClass(builtIn: "not_award_year"), city = WordClass(builtIn: "city")
     static let notPerson = WordClass(builtIn: "not_person"), joinedVerb = WordClass(builtIn: "joined_verb")
+    static let zeroTens = WordClass(builtIn: "zero_tens")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
@@ -200,12 +201,19 @@ struct Lexicon: Sendable {
             entries.append(entry)
             entryNumbers[entry] = number
         }
-        guard !endings(of: node).contains(where: { $0.entry == number }) else { return }
+        let exactly = Int(entry.wordClass.number) < exact.count && exact[Int(entry.wordClass.number)]
+        let written = exactly ? spelling.lowercased() : spelling
+        // The same meaning again, unless it is another spelling a class compared with its
+        // diacritics must know ("một", and "mốt" after the tens: one fold key).
+        var known = firstEnding[Int(node)]
+        while known >= 0 {
+            if endingEntries[Int(known)] == number, !exactly || endingSpellings[Int(known)] == written { return }
+            known = nextEnding[Int(known)]
+        }
         let ending = Int32(endingEntries.count)
         endingEntries.append(number)
         endingClasses.append(entry.wordClass)
-        let exactly = Int(entry.wordClass.number) < exact.count && exact[Int(entry.wordClass.number)]
-        endingSpellings.append(exactly ? spelling.lowercased() : spelling)
+        endingSpellings.append(written)
         nextEnding.append(-1)
         if lastEnding[Int(node)] < 0 { firstEnding[Int(node)] = ending } else { nextEnding[Int(lastEnding[Int(node)])] = ending }
         lastEnding[Int(node)] = ending
