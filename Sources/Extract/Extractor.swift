@@ -70,15 +70,17 @@ public struct Extractor: Sendable {
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
         // khen thưởng đột xuất 255 ...": the parts after "trong đó", to the end of the
         // sentence, belong to the one total counted in the part before it.
-        var total: String?, previousTotals: [String] = []
+        // Several totals of one clause ("32 tập thể và 45 cá nhân; trong đó ...") each take the
+        // parts of their own kinds.
+        var totals: [(id: String, kind: [String])] = [], previousTotals: [(id: String, kind: [String])] = []
         // "Cụ thể: 01 Huân chương Lao động hạng Ba; 02 Bằng khen ...": parts whose total was in
         // an earlier sentence (or none), read as parts all the same, with no part_of.
         var partsWithoutTotal = false
         for range in ranges {
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
-            if clause.count > 0, clause.has(.breakdown, at: 0), total == nil {
-                if previousTotals.count == 1 {
-                    total = previousTotals[0]
+            if clause.count > 0, clause.has(.breakdown, at: 0), totals.isEmpty {
+                if !previousTotals.isEmpty {
+                    totals = previousTotals
                 } else if records.isEmpty {
                     partsWithoutTotal = true
                 }
@@ -90,18 +92,19 @@ public struct Extractor: Sendable {
                 previousTotals = []
                 continue
             }
-            let matches = selectedMatches(in: clause, afterBreakdown: total != nil || partsWithoutTotal)
+            let matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previousGranter: previousGranter,
                                         previousPresenter: previousPresenter, previousNamed: previousNamed,
                                         province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
-            if let total {
+            if !totals.isEmpty {
                 for index in made.indices where made[index].record.count != nil && made[index].record.partOf == nil {
-                    made[index].record.partOf = total
+                    made[index].record.partOf = totals.count == 1 ? totals[0].id
+                        : totals.first { $0.kind == made[index].record.kind }?.id
                 }
             }
-            previousTotals = made.filter { $0.record.count != nil && $0.record.partOf == nil }.map(\.record.id)
+            previousTotals = made.filter { $0.record.count != nil && $0.record.partOf == nil }.map { ($0.record.id, $0.record.kind) }
             records.append(contentsOf: made)
             previousGranter = builder.clauseGranter
             previousPresenter = builder.subjectPresenter

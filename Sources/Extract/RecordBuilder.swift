@@ -171,10 +171,12 @@ struct RecordBuilder {
         // before the verb is the presenter's title; the granter is whom they act for.
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
         let stated = granter != nil
-        // Where the match starts, past an "also" word ("đồng thời", "cũng") that opens it.
+        // Where the match starts, past an "also" word ("đồng thời", "cũng") or a breakdown's
+        // ("...; trong đó tặng Cờ thi đua cho 3 tập thể": the giver of the total gives the parts).
         let start = match.range.lowerBound
         var opening = start
-        for begin in max(0, start - 4)..<start where clause.longest(.also, at: begin)?.length == start - begin {
+        for begin in max(0, start - 4)..<start
+        where clause.longest(.also, at: begin)?.length == start - begin || clause.longest(.breakdown, at: begin)?.length == start - begin {
             opening = begin
             break
         }
@@ -298,12 +300,21 @@ struct RecordBuilder {
            let first = listedName(at: colon + 1, chunker: chunker) {
             return ([first] + namedList(after: first.tokens.upperBound, chunker: chunker)).map(draft)
         }
-        return groups.map { group in
+        // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
+        // each group its award.
+        let respectively = groups.count > 1 && groups.count == mentions.count
+            && (match.range).contains { clause.folds[$0] == "lan" && $0 + 1 < clause.count && clause.folds[$0 + 1] == "luot" }
+        return groups.enumerated().map { number, group in
             var record = base
             record.kind = group.kinds
             record.count = group.count
             record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
-            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
+            if respectively {
+                record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
+                record.class = mentions[number].classes.isEmpty ? nil : Self.classOrder.filter(mentions[number].classes.contains)
+            }
+            return Draft(record: record, mentions: respectively ? [mentions[number]] : mentions, granterStated: stated,
+                         position: position, captures: captures)
         }
     }
 
