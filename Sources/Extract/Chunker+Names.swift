@@ -159,6 +159,11 @@ extension Chunker {
         var after: Range<Int>?
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1, afterLocal = 0
+            // "ông Nguyễn Văn An, nguyên Phó Chủ tịch UBND tỉnh": a former position is a title
+            // too ("nguyên" in lower case; its fold key is the surname Nguyễn's).
+            if titleEnd + 1 < clause.count, tokens[titleEnd].text == "nguyên", longestTitle(at: titleEnd + 1) != nil {
+                titleEnd += 1
+            }
             while titleEnd < clause.count {
                 // A body's whole name in the title, where title words (or a giver's alias, "Giám đốc
                 // Sở") stop short of it: "Hiệu trưởng Trường Tiểu học Kim Đồng", "Giám đốc Sở Tài chính".
