@@ -252,12 +252,18 @@ extension Chunker {
 
     /// "trao danh hiệu Anh hùng Lao động cho nhà trường": after "cho", a body named by the word
     /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
+    /// Or the subject of a passive, at the start or after a mark: "Năm 2022, đơn vị được tặng
+    /// Cờ thi đua" (not "5 đơn vị", "các đơn vị": counts and kinds).
     private func unit(at start: Int) -> NamedMention? {
-        guard start > 0, start < clause.count, !tokens[start].isCapitalized, let unit = clause.longest(.unit, at: start),
-              clause.hasPhrase(.to, endingAt: start) else { return nil }
+        guard start < clause.count, let unit = clause.longest(.unit, at: start) else { return nil }
         let end = start + unit.length
-        guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
-                || clause.has(.aside, at: end) else { return nil }
+        if start > 0, !tokens[start].isCapitalized, clause.hasPhrase(.to, endingAt: start) {
+            guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
+                    || clause.has(.aside, at: end) else { return nil }
+        } else {
+            guard start == 0 || tokens[start - 1].is(",") && !tokens[start].isCapitalized, end < clause.count,
+                  clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
+        }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
                             nameTokens: start..<end, isBare: true)
     }
