@@ -281,8 +281,14 @@ enum EventDate {
         for index in 0..<clause.count {
             if clause.has(.relativeDay, at: index) { return (nil, nil, nil) }
             guard let part = clause.longest(.dayPart, at: index) else { continue }
-            let next = index + part.length
+            var next = index + part.length
             guard next < clause.count else { continue }
+            // "Sáng qua (14/3)", "Sáng thứ Sáu (15/3)": the day in brackets a word or two on.
+            if !clause.tokens[next].isNumber,
+               let open = (next..<min(clause.count - 1, next + 3)).first(where: { clause.tokens[$0].is("(") }),
+               clause.tokens[open + 1].isNumber {
+                next = open + 1
+            }
             var day: Int?, month: Int?, year: Int?
             // "28/2", "28/2/2024", and with dots as some papers write them: "28.2", "28.2.2024"
             // (a count's thousands have three digits after the dot: "ngày 1.000" is no date).

@@ -53,6 +53,9 @@ struct EventTests {
         ("Chiều 28.2, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.", "16:43 27/04/2024",
          "2024-02-28"),
         ("Ngày 15.1.2024, Sở Nội vụ tổ chức hội nghị tổng kết công tác thi đua.", nil, "2024-01-15"),
+        ("Sáng qua (14/3), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.", "16:43 16/03/2024",
+         "2024-03-14"),
+        ("Sáng thứ Sáu (15/3), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", "16:43 16/03/2024", "2024-03-15"),
     ] as [(String, String?, String)])
     func datesResolve(_ lead: String, _ published: String?, _ expected: String) throws {
         let event = try #require(try Self.events(lead, published: published).first)
