@@ -1,0 +1,43 @@
+/// Names listed after a named recipient or a colon: each is a record of its own.
+extension RecordBuilder {
+    /// The names after a named recipient, each after "," or "và": "cho ông Nguyễn Văn Dũng,
+    /// nguyên Giám đốc Sở Y tế và bà Trần Thị Hoa, Phó Giám đốc Sở Tài chính", "cho các đồng
+    /// chí: A, B, C". Up to the end of the clause part or a verb.
+    func namedList(after end: Int, chunker: Chunker) -> [NamedMention] {
+        var names: [NamedMention] = []
+        var index = end
+        while index < clause.count, index - end < 60 {
+            let token = clause.tokens[index]
+            if token.is(",") || clause.folds[index] == "va", let next = listedName(at: index + 1, chunker: chunker) {
+                names.append(next)
+                index = next.tokens.upperBound
+                continue
+            }
+            if token.is(".") || token.is(":") || chunker.stops(at: index) { break }
+            index += 1
+        }
+        return names
+    }
+
+    /// Where ":" stands at `index`, or after a word that introduces a list there ("gồm:").
+    func listColon(after index: Int) -> Int? {
+        guard index < clause.count else { return nil }
+        if clause.tokens[index].is(":") { return index }
+        guard let intro = clause.longest(.listIntro, at: index) else { return nil }
+        return index + intro.length
+    }
+
+    /// A name in a list: one that ends it or is followed by the next separator ("..., UBND
+    /// tỉnh cũng tặng ..." begins a statement of its own).
+    func listedName(at start: Int, chunker: Chunker) -> NamedMention? {
+        let index = start < clause.count && clause.folds[start] == "va" ? start + 1 : start // ", và"
+        guard let name = chunker.named(at: index) else { return nil }
+        func endsHere(_ after: Int) -> Bool {
+            after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
+                || clause.folds[after] == "va"
+        }
+        // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
+        // Giám đốc Sở Tài chính"): the name itself must end at a separator.
+        return endsHere(name.tokens.upperBound) || endsHere(name.nameTokens.upperBound) ? name : nil
+    }
+}
