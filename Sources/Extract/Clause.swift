@@ -109,8 +109,8 @@ final class Clause {
         return tokens
     }
 
-    /// Classes of words running text does not capitalize (those
-    /// with a bit: the rest are rare in headlines).
+    /// Classes of words running text does not capitalize (those numbered below 64; the
+    /// others are rare in headlines).
     private static let lowerCaseClasses = WordClass.bits(
         .give, .receive, .praise, .praised, .proposal, .nameEnd, .achieve, .organize, .report, .speech, .by, .to,
         .also, .determiner, .qualifier, .number, .tens, .multiplier, .approximate, .measure, .classWord,

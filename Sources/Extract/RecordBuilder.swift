@@ -13,8 +13,6 @@ struct RecordBuilder {
     let previousGranter: GranterMention?
     /// Who handed over the awards of the clause before, for a clause that opens with the verb.
     let previousPresenter: String?
-    /// The recipient named last in the clause before, for a giving phrase that names none.
-    let previousNamed: NamedRecipient?
     let province: String?
     /// The granter this clause states (as giver or "của"), for an elliptical next clause.
     private(set) var clauseGranter: GranterMention?
@@ -44,8 +42,7 @@ struct RecordBuilder {
         self.tokenOffset = tokenOffset
         self.previousGranter = previousGranter
         self.previousPresenter = previousPresenter
-        self.previousNamed = previousNamed
-        self.lastNamed = previousNamed
+        self.lastNamed = previousNamed // the clause before's, for a giving phrase that names none
         self.province = province
     }
 
