@@ -30,7 +30,7 @@ struct StatementTemplates {
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        switch choice % 17 {
+        switch choice % 18 {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
@@ -123,6 +123,18 @@ struct StatementTemplates {
                      GoldStatement(award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: [], count: premier),
                      GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: [], count: a),
                      GoldStatement(award: ["bang-khen-cap-tinh"], granter: "chu-tich-ubnd-tinh", kind: [], count: b)])
+        case 17:
+            // As leads write it: no "cho" after the award; a class said again after a comma.
+            let second = 1 + pick(4), third = 1 + pick(6), people = b % 7 + 1
+            return ("Thủ tướng Chính phủ tặng Bằng khen \(a) tập thể, \(b) cá nhân; Chủ tịch nước tặng Huân chương Lao động "
+                    + "hạng Nhì cho \(second) tập thể, hạng Ba cho \(third) tập thể và \(people) cá nhân.",
+                    Self.groups(a, b, "bang-khen-thu-tuong", granter: "thu-tuong")
+                        + [GoldStatement(award: ["huan-chuong-lao-dong"], class: ["nhi"], granter: "chu-tich-nuoc", kind: ["tap-the"],
+                                         count: second),
+                           GoldStatement(award: ["huan-chuong-lao-dong"], class: ["ba"], granter: "chu-tich-nuoc", kind: ["tap-the"],
+                                         count: third),
+                           GoldStatement(award: ["huan-chuong-lao-dong"], class: ["ba"], granter: "chu-tich-nuoc", kind: ["ca-nhan"],
+                                         count: people)])
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
