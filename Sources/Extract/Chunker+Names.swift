@@ -160,9 +160,10 @@ extension Chunker {
         if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1, afterLocal = 0
             // "ông Nguyễn Văn An, nguyên Phó Chủ tịch UBND tỉnh": a former position is a title
-            // too ("nguyên" in lower case; its fold key is the surname Nguyễn's).
-            if titleEnd + 1 < clause.count, tokens[titleEnd].text == "nguyên", longestTitle(at: titleEnd + 1) != nil {
-                titleEnd += 1
+            // too (lexicon class `former`, in lower case: its fold key is the surname Nguyễn's).
+            if titleEnd + 1 < clause.count, !tokens[titleEnd].isCapitalized, let former = clause.longest(.former, at: titleEnd),
+               longestTitle(at: titleEnd + former.length) != nil {
+                titleEnd += former.length
             }
             while titleEnd < clause.count {
                 // A body's whole name in the title, where title words (or a giver's alias, "Giám đốc

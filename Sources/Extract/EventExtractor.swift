@@ -236,6 +236,13 @@ struct EventYears {
     var review: Int?
     var plan: Int?
 
+    /// Whether a giver's alias that starts before `index` runs over it.
+    private func isInsideGiversName(_ index: Int, in clause: Clause) -> Bool {
+        (max(0, index - 4)..<index).contains { start in
+            clause.longest(.granterAlias, at: start).map { start + $0.length > index } ?? false
+        }
+    }
+
     init(_ head: [Clause], everything: [Clause]) {
         for clause in head {
             for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
@@ -247,8 +254,9 @@ struct EventYears {
                 // Within fourteen words: "tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024".
                 for back in stride(from: index - 1, through: max(0, index - 14), by: -1) where kind == nil {
                     if clause.has(.planWord, at: back) { kind = "plan"; break }
-                    // "Trưởng Cụm thi đua năm 2024" names a cluster of that year, not a year reviewed.
-                    if clause.has(.reviewWord, at: back), !(back > 0 && ["cum", "khoi"].contains(clause.folds[back - 1])) {
+                    // "Trưởng Cụm thi đua năm 2024": a word inside a giver's name ("Cụm thi đua",
+                    // granters.yaml) reviews no year.
+                    if clause.has(.reviewWord, at: back), !isInsideGiversName(back, in: clause) {
                         kind = "review"
                         break
                     }

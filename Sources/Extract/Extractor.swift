@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
         guard Self.mayStateAwards(whole) else { return [] }
         let tokens = whole.tokens
         var records: [ExtractedRecord] = []
-        var previousGranter: GranterMention?, previousPresenter: String?, previousNamed: RecordBuilder.NamedRecipient?
+        var carried = RecordBuilder.Carry()
         let sentenceProvince = Self.firstProvince(in: whole)
         let ranges = Self.clauseRanges(tokens)
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
@@ -86,17 +86,13 @@ public struct Extractor: Sendable {
                 }
             }
             guard Self.mayStateAwards(clause) else {
-                previousGranter = nil
-                previousPresenter = nil
-                previousNamed = nil
+                carried = RecordBuilder.Carry()
                 previousTotals = []
                 continue
             }
             let matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
-                                        tokenOffset: range.lowerBound, previousGranter: previousGranter,
-                                        previousPresenter: previousPresenter, previousNamed: previousNamed,
-                                        province: sentenceProvince ?? province)
+                                        tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
             if !totals.isEmpty {
                 for index in made.indices where made[index].record.count != nil && made[index].record.partOf == nil {
@@ -106,9 +102,7 @@ public struct Extractor: Sendable {
             }
             previousTotals = made.filter { $0.record.count != nil && $0.record.partOf == nil }.map { ($0.record.id, $0.record.kind) }
             records.append(contentsOf: made)
-            previousGranter = builder.clauseGranter
-            previousPresenter = builder.subjectPresenter
-            previousNamed = builder.lastNamed
+            carried = builder.carry
         }
         return records
     }

@@ -10,39 +10,38 @@ struct RecordBuilder {
     let doc: String
     let sentence: Sentence
     let tokenOffset: Int
-    let previousGranter: GranterMention?
-    /// Who handed over the awards of the clause before, for a clause that opens with the verb.
-    let previousPresenter: String?
+    /// What the clause before said that an elliptical phrase of this one goes on with.
+    let previous: Carry
     let province: String?
-    /// The granter this clause states (as giver or "của"), for an elliptical next clause.
-    private(set) var clauseGranter: GranterMention?
+    /// What this clause says that the next one may go on with.
+    private(set) var carry = Carry()
     /// The last giver named as the subject of a verb in this clause ("UBND tỉnh tặng ...").
     private var subjectGranter: GranterMention?
-    /// Who handed over the awards of the last phrase, for a phrase joined to it (and for
-    /// the next clause: "đồng chí A trao Cờ thi đua cho 3 tập thể; trao Bằng khen cho ...").
-    private(set) var subjectPresenter: String?
-    /// The recipient named last: "Trường ... đã được Chủ tịch nước tặng Huân chương Lao động
-    /// hạng Ba, Thủ tướng Chính phủ tặng Bằng khen" (the second phrase names no recipient).
-    private(set) var lastNamed: NamedRecipient?
 
-    /// A named recipient as its record states it (a mention's tokens are its clause's).
-    struct NamedRecipient {
-        let name: String?
-        let title: String?
-        let kind: [String]
-        let province: String?
+    /// What one clause passes to the next of its sentence ("...; Bằng khen cho 15 cá nhân").
+    struct Carry {
+        /// The granter the clause states (as giver or "của").
+        var granter: GranterMention?
+        /// Who handed over the awards of its last phrase, for a phrase joined to it or a
+        /// clause that opens with the verb ("đồng chí A trao Cờ thi đua cho 3 tập thể; trao
+        /// Bằng khen cho ...").
+        var presenter: String?
+        /// The record of the recipient named last: "Trường ... đã được Chủ tịch nước tặng
+        /// Huân chương Lao động hạng Ba, Thủ tướng Chính phủ tặng Bằng khen" (the second
+        /// phrase names no recipient; a mention's tokens are its own clause's, a record's
+        /// fields are not).
+        var named: AwardRecord?
     }
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
-         previousGranter: GranterMention?, previousPresenter: String?, previousNamed: NamedRecipient?, province: String?) {
+         previous: Carry, province: String?) {
         self.clause = clause
         self.rules = rules
         self.doc = doc
         self.sentence = sentence
         self.tokenOffset = tokenOffset
-        self.previousGranter = previousGranter
-        self.previousPresenter = previousPresenter
-        self.lastNamed = previousNamed // the clause before's, for a giving phrase that names none
+        self.previous = previous
+        self.carry.named = previous.named
         self.province = province
     }
 
@@ -180,7 +179,7 @@ struct RecordBuilder {
         var carried = false
         let elliptical = opening == 0 && (match.captures.first?.name == "awards" || clause.has(.give, at: start))
         if granter == nil, elliptical {
-            granter = previousGranter // "...; Bằng khen cho 15 cá nhân": the giver said before
+            granter = previous.granter // "...; Bằng khen cho 15 cá nhân": the giver said before
             carried = granter != nil
         }
         // "UBND tỉnh tặng Cờ thi đua cho 9 đơn vị, tặng Bằng khen cho 56 tập thể": a verb
@@ -198,13 +197,13 @@ struct RecordBuilder {
         if granter == nil, joined { granter = subjectGranter }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".
-        if let granter, stated || carried { clauseGranter = granter }
+        if let granter, stated || carried { carry.granter = granter }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
-            ?? (joined ? subjectPresenter : nil) ?? (elliptical ? previousPresenter : nil)
+            ?? (joined ? carry.presenter : nil) ?? (elliptical ? previous.presenter : nil)
         if presenter == named?.name { presenter = nil }
-        subjectPresenter = presenter
+        carry.presenter = presenter
 
         let awards = resolve(mentions, level: granter?.level ?? giversLevel, fixed: match.pattern.setAwards ?? [])
         guard !awards.isEmpty else { return [] }
@@ -261,25 +260,23 @@ struct RecordBuilder {
            named == nil || mentions.contains(where: { $0.count! > 1 }) {
             return medalDrafts(mentions)
         }
+        // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
+        if named == nil, groups.isEmpty, !mentions.isEmpty, let last = carry.named {
+            var record = base
+            record.kind = last.kind
+            record.count = 1
+            record.recipient = last.recipient
+            record.recipientTitle = last.recipientTitle
+            record.province = last.province
+            return [Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)]
+        }
         // Names without a count give one record each (records.md, "Edge rules"), and "hạng
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
-        // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
-        if named == nil, groups.isEmpty, !mentions.isEmpty, let lastNamed {
-            var record = base
-            record.kind = lastNamed.kind
-            record.count = 1
-            record.recipient = lastNamed.name
-            record.recipientTitle = lastNamed.title
-            record.province = lastNamed.province
-            return [Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)]
-        }
         if let named {
             let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker)
             var drafts = names.map(draft)
-            if let last = drafts.last?.record {
-                lastNamed = NamedRecipient(name: last.recipient, title: last.recipientTitle, kind: last.kind, province: last.province)
-            }
+            carry.named = drafts.last?.record
             if names.count > 1, classes.count > 1 {
                 for index in drafts.indices {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
@@ -295,12 +292,14 @@ struct RecordBuilder {
                $0 < clause.count && clause.tokens[$0].is(":")
            }),
            let first = listedName(at: colon + 1, chunker: chunker) {
-            return ([first] + namedList(after: first.tokens.upperBound, chunker: chunker)).map(draft)
+            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker)).map(draft)
+            carry.named = drafts.last?.record
+            return drafts
         }
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
         // each group its award.
         let respectively = groups.count > 1 && groups.count == mentions.count
-            && (match.range).contains { clause.folds[$0] == "lan" && $0 + 1 < clause.count && clause.folds[$0 + 1] == "luot" }
+            && match.range.contains { clause.has(.respectively, at: $0) }
         return groups.enumerated().map { number, group in
             var record = base
             record.kind = group.kinds
@@ -359,8 +358,6 @@ struct RecordBuilder {
         return (parts, stated)
     }
 
-    /// Whether `granter` may confer `awards`: not when every one of them is an award only
-    /// other offices confer (`conferred_only_by`).
     /// The granter the awards' names say, when they all say the same one ("Bằng khen Thủ
     /// tướng Chính phủ").
     private func namedGranter(of awards: [String]) -> String? {
@@ -369,6 +366,8 @@ struct RecordBuilder {
         return granter
     }
 
+    /// Whether `granter` may confer `awards`: not when every one of them is an award only
+    /// other offices confer (`conferred_only_by`).
     private func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
         !awards.allSatisfy { rules.conferrers[$0].map { !$0.contains(granter) } ?? false }
     }
