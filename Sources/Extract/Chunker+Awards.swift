@@ -10,7 +10,7 @@ extension Chunker {
             var award = found
             index = end
             var next = index
-            if next < clause.count, folds[next] == "cua", let granter = granter(at: next + 1) {
+            if next < clause.count, clause.has(.ofGiver, at: next), let granter = granter(at: next + 1) {
                 award.granter = granter
                 next = granter.tokens.upperBound
             }

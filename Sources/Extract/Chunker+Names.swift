@@ -87,6 +87,11 @@ extension Chunker {
             || clause.has(.joinedVerb, at: index + 1) || clause.has(.determiner, at: index + 1) {
             return true
         }
+        // "cho Trường Đại học Bách khoa và 3 cá nhân của trường": counted recipients of their own.
+        if folds[index] == "va", index + 1 < clause.count, tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1),
+           countedRecipients(at: index + 1) != nil {
+            return true
+        }
         // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in
         // lower case ("Ban Tổ chức Tỉnh ủy" is a name) and not after a determiner ("các tổ chức
         // chính trị - xã hội" are bodies).

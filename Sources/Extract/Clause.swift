@@ -353,7 +353,7 @@ final class Clause {
             return chunker.countedAwards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
         case .granter: return chunker.granter(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .granter($0))] } ?? []
         case .ofGranter:
-            guard folds[index] == "cua", let granter = chunker.granter(at: index + 1) else { return [] }
+            guard has(.ofGiver, at: index), let granter = chunker.granter(at: index + 1) else { return [] }
             return [ClassSpan(end: granter.tokens.upperBound, value: .granter(granter))]
         case .person: return chunker.person(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
         case .named: return chunker.named(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []

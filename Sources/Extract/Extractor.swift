@@ -125,8 +125,10 @@ public struct Extractor: Sendable {
         let captures: [Capture]
 
         /// The recipients (or named recipient) a match is about: two matches may not share them.
-        var key: Range<Int> {
-            captures.first { $0.name == "recipients" || $0.name == "recipient" }?.tokens ?? range
+        var key: Range<Int> { recipients ?? range }
+
+        var recipients: Range<Int>? {
+            captures.first { $0.name == "recipients" || $0.name == "recipient" }?.tokens
         }
 
         /// The award mention: two statements cannot both be about the same words either.
@@ -134,9 +136,19 @@ public struct Extractor: Sendable {
             captures.first { $0.name == "awards" }?.tokens
         }
 
-        func conflicts(with other: Match) -> Bool {
+        /// The giver of a passive ("được X tặng").
+        func agent(in clause: Clause) -> Range<Int>? {
+            captures.first { $0.name == "granter" && $0.tokens.lowerBound > 0 && clause.has(.by, at: $0.tokens.lowerBound - 1) }?.tokens
+        }
+
+        func conflicts(with other: Match, in clause: Clause) -> Bool {
             if key.overlaps(other.key) { return true }
-            if let mine = awardsSpan, let theirs = other.awardsSpan { return mine.overlaps(theirs) }
+            if let mine = awardsSpan, let theirs = other.awardsSpan, mine.overlaps(theirs) { return true }
+            // Who gives in the passive gets nothing there: in "Trường ... được UBND tỉnh tặng Cờ thi
+            // đua, được Bộ Giáo dục và Đào tạo tặng Bằng khen", "UBND tỉnh" is no recipient of the
+            // second phrase.
+            if let agent = other.agent(in: clause), let mine = recipients, agent.overlaps(mine) { return true }
+            if let agent = agent(in: clause), let theirs = other.recipients, agent.overlaps(theirs) { return true }
             return false
         }
     }
@@ -158,35 +170,43 @@ public struct Extractor: Sendable {
         }
         var matches: [Match] = []
         var matcher = Matcher(clause: clause)
-        // Each `unless` condition answered once per clause (the rules share them), in two bit
-        // masks: which are known, which hold.
-        var known: UInt64 = 0, holding: UInt64 = 0
+        // Each `unless` condition answered once per clause (the rules share them): where it
+        // first holds (the clause's length: nowhere).
+        var firstHolding: [Int: Int] = [:]
         rules: for position in candidates.sorted() {
             let pattern = rules.patterns[position]
             guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
+            var limit = clause.count
             for condition in pattern.unless {
-                let bit: UInt64 = condition.key < 64 ? 1 << UInt64(condition.key) : 0
-                if known & bit != 0 {
-                    if holding & bit != 0 { continue rules }
+                if let known = firstHolding[condition.key] {
+                    limit = min(limit, known)
                     continue
                 }
-                let holds = condition.mandatory.allSatisfy(clause.has) && (0..<clause.count).contains {
-                    guard clause.starts(with: condition.first, at: $0), clause.isConditionWord(at: $0),
-                          let end = matcher.match(condition.program, at: $0)?.end else { return false }
-                    // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
-                    return !clause.hasPhrase(.onProposal, endingAt: end)
+                var at = clause.count
+                if condition.mandatory.allSatisfy(clause.has) {
+                    at = (0..<clause.count).first {
+                        guard clause.starts(with: condition.first, at: $0), clause.isConditionWord(at: $0),
+                              let end = matcher.match(condition.program, at: $0)?.end else { return false }
+                        // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
+                        return !clause.hasPhrase(.onProposal, endingAt: end)
+                    } ?? clause.count
                 }
-                known |= bit
-                if holds {
-                    holding |= bit
-                    continue rules
-                }
+                firstHolding[condition.key] = at
+                limit = min(limit, at)
             }
             // Where the `unless_at` conditions match: looked for once the rule has matched.
             var excluded: [Range<Int>]?
-            for start in 0..<clause.count where clause.starts(with: pattern.first, at: start) {
+            for start in 0..<limit where clause.starts(with: pattern.first, at: start) {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause) else {
+                    continue
+                }
+                // A proposal after a conferral, joined to it, leaves it one: "tặng Giấy khen cho 15
+                // tập thể và đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể". One that the statement
+                // runs into, or that stands before it, makes it none.
+                if limit < clause.count, !(found.end < limit && (found.end..<limit).contains(where: {
+                    clause.tokens[$0].is(",") || clause.folds[$0] == "va"
+                })) {
                     continue
                 }
                 if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher) }
@@ -199,7 +219,7 @@ public struct Extractor: Sendable {
             ($0.pattern.priority, -$0.range.lowerBound, $0.range.count) > ($1.pattern.priority, -$1.range.lowerBound, $1.range.count)
         }
         var accepted: [Match] = []
-        for match in matches where !accepted.contains(where: { $0.conflicts(with: match) }) {
+        for match in matches where !accepted.contains(where: { $0.conflicts(with: match, in: clause) }) {
             accepted.append(match)
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -18,7 +18,7 @@ struct WordClass: Hashable, Sendable {
         "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
         "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "official_alone", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
-        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former",
+        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "of_giver",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -71,7 +71,7 @@ struct WordClass: Hashable, Sendable {
     static let notAwardYear = WordClass(builtIn: "not_award_year"), city = WordClass(builtIn: "city")
     static let notPerson = WordClass(builtIn: "not_person"), joinedVerb = WordClass(builtIn: "joined_verb")
     static let zeroTens = WordClass(builtIn: "zero_tens"), respectively = WordClass(builtIn: "respectively")
-    static let former = WordClass(builtIn: "former")
+    static let former = WordClass(builtIn: "former"), ofGiver = WordClass(builtIn: "of_giver")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,

@@ -130,8 +130,8 @@ struct RecordBuilder {
             case .named(let found)? where capture.name == "recipient": named = found
             case .named(let found)? where capture.name == "presenter": presenter = found.name
             case .granter(let found)? where capture.name == "granter":
-                // "của X" after the award says more than a body named before the verb.
-                let isOf = capture.tokens.lowerBound < clause.count && clause.folds[capture.tokens.lowerBound] == "cua"
+                // "của X" ("do X trao") after the award says more than a body named before the verb.
+                let isOf = capture.tokens.lowerBound < clause.count && clause.has(.ofGiver, at: capture.tokens.lowerBound)
                 if !isOf { givenBy = found }
                 if granter == nil || !granterIsOf {
                     granter = found
@@ -234,6 +234,13 @@ struct RecordBuilder {
             }
             return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
         }
+        func groupDraft(_ group: RecipientGroup, mentions: [AwardMention]) -> Draft {
+            var record = base
+            record.kind = group.kinds
+            record.count = group.count
+            record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
+        }
         // Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương
         // Chiến công", "trong đó: 2 Huân chương ..., 15 Bằng khen của Thủ tướng Chính phủ"
         // (records.md: kind []); "3 Cờ thi đua và 14 Bằng khen cho các tập thể, cá nhân": the
@@ -282,7 +289,8 @@ struct RecordBuilder {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
                 }
             }
-            return drafts + medalDrafts(medals)
+            // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"
+            return drafts + medalDrafts(medals) + groups.map { groupDraft($0, mentions: mentions) }
         }
         // "cho các đồng chí: A, B, C", "Các tập thể được tặng Bằng khen gồm: A, B": names after a
         // group without a count, one record each.
@@ -301,16 +309,11 @@ struct RecordBuilder {
         let respectively = groups.count > 1 && groups.count == mentions.count
             && match.range.contains { clause.has(.respectively, at: $0) }
         return groups.enumerated().map { number, group in
-            var record = base
-            record.kind = group.kinds
-            record.count = group.count
-            record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
-            if respectively {
-                record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
-                record.class = mentions[number].classes.isEmpty ? nil : Self.classOrder.filter(mentions[number].classes.contains)
-            }
-            return Draft(record: record, mentions: respectively ? [mentions[number]] : mentions, granterStated: stated,
-                         position: position, captures: captures)
+            guard respectively else { return groupDraft(group, mentions: mentions) }
+            var draft = groupDraft(group, mentions: [mentions[number]])
+            draft.record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
+            draft.record.class = mentions[number].classes.isEmpty ? nil : Self.classOrder.filter(mentions[number].classes.contains)
+            return draft
         }
     }
 
