@@ -14,9 +14,11 @@ extension Chunker {
                 award.granter = granter
                 next = granter.tokens.upperBound
             }
-            awards.append(award)
             // "Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2015)": the year in brackets.
-            next += yearInBrackets(at: next)
+            let bracket = yearInBrackets(at: next)
+            if bracket > 0 { award.year = Int(tokens[next + bracket - 2].text) }
+            awards.append(award)
+            next += bracket
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
                   self.award(at: next + separator) != nil else { break }
             index = next + separator
@@ -126,9 +128,10 @@ extension Chunker {
         guard let (first, end) = value(at: index, first: true) else { return ([], start) }
         classes.append(first)
         index = end
-        // "hạng Ba (năm 2005), hạng Nhì (năm 2015)": each class in its year.
-        while let separator = separator(at: index + yearInBrackets(at: index)) {
-            var next = index + yearInBrackets(at: index) + separator
+        // "hạng Ba (năm 2005), hạng Nhì (năm 2015)": each class in its year is an award of its
+        // own (the list goes on in `classAgain`).
+        while yearInBrackets(at: index) == 0, let separator = separator(at: index) {
+            var next = index + separator
             if clause.has(.classWord, at: next) { next += 1 } // "hạng Nhì, hạng Ba"
             guard let (more, end) = value(at: next, first: false) else { break }
             if !classes.contains(more) { classes.append(more) }

@@ -19,6 +19,8 @@ struct AwardMention: Sendable, Equatable {
     var qualifier = "exact"
     /// "của X" right after this award in a list.
     var granter: GranterMention? = nil
+    /// "hạng Ba (năm 2004)": the year in brackets after it.
+    var year: Int? = nil
 }
 
 /// "của Chủ tịch UBND tỉnh Lai Châu": who confers, at which level, under which name.

@@ -64,7 +64,7 @@ struct RecordBuilder {
         // Matches whose recipients are a part of an earlier total: their total's draft.
         var totals: [Int: Int] = [:]
         for (number, match) in matches.enumerated() {
-            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
+            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year).flatMap(splitByYear)
             if let total = totals[number] {
                 for index in made.indices { made[index].partOf = total }
             }
@@ -319,6 +319,20 @@ struct RecordBuilder {
 
     static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
 
+    /// "Trường đã được tặng Huân chương Lao động hạng Ba (năm 2004), hạng Nhì (năm 2014)": each
+    /// award in a year of its own is a conferral of its own.
+    private func splitByYear(_ draft: Draft) -> [Draft] {
+        guard draft.mentions.count > 1, draft.mentions.allSatisfy({ $0.year != nil }) else { return [draft] }
+        return draft.mentions.map { mention in
+            var own = draft
+            own.mentions = [mention]
+            own.record.award = resolve([mention], level: level(of: draft.record.granter), fixed: [])
+            own.record.class = mention.classes.isEmpty ? nil : Self.classOrder.filter(mention.classes.contains)
+            own.record.year = mention.year
+            return own
+        }
+    }
+
     /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted
     /// groups after "trong đó" are parts of the total, with its awards (records.md: each
     /// part carries part_of; statistics count the parts).
@@ -359,38 +373,5 @@ struct RecordBuilder {
             position = found.end
         }
         return (parts, stated)
-    }
-
-    /// The granter the awards' names say, when they all say the same one ("Bằng khen Thủ
-    /// tướng Chính phủ").
-    private func namedGranter(of awards: [String]) -> String? {
-        guard let first = awards.first, let granter = rules.namedGranters[first],
-              awards.allSatisfy({ rules.namedGranters[$0] == granter }) else { return nil }
-        return granter
-    }
-
-    /// Whether `granter` may confer `awards`: not when every one of them is an award only
-    /// other offices confer (`conferred_only_by`).
-    private func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
-        !awards.allSatisfy { rules.conferrers[$0].map { !$0.contains(granter) } ?? false }
-    }
-
-    private func level(of granter: String?) -> String? {
-        granter.flatMap { rules.granters[$0]?.level }
-    }
-
-    /// Award slugs: generic ones ("Bằng khen") by the granter's level; a rule's own awards
-    /// when the match names none.
-    private func resolve(_ mentions: [AwardMention], level: String?, fixed: [String]) -> [String] {
-        guard !mentions.isEmpty else { return fixed }
-        var slugs: [String] = []
-        for mention in mentions {
-            var slug = mention.slug
-            if mention.isGeneric, let generic = rules.generic[mention.slug] {
-                slug = level == "national" ? generic.national : generic.fallback
-            }
-            if !slugs.contains(slug) { slugs.append(slug) }
-        }
-        return slugs
     }
 }
