@@ -53,7 +53,7 @@ extension RecordBuilder {
     }
 
     /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.
-    func year() -> Int? {
+    func year() -> (value: Int, index: Int)? {
         for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
             let next = clause.tokens[index + 1]
             guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
@@ -61,7 +61,7 @@ extension RecordBuilder {
             // Periods give none (records.md): "giai đoạn", "từ năm 2015 đến năm 2024"; nor does a
             // founding ("được thành lập năm 1960"): lexicon class not_award_year.
             if clause.hasPhrase(.notAwardYear, endingAt: index) { continue }
-            return value
+            return (value, index)
         }
         return nil
     }

@@ -31,6 +31,8 @@ struct RecordBuilder {
         /// phrase names no recipient; a mention's tokens are its own clause's, a record's
         /// fields are not).
         var named: AwardRecord?
+        /// A year the sentence opens with: "Năm 2024, toàn huyện có 35 tập thể ...; 420 cá nhân ...".
+        var year: Int?
     }
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
@@ -42,6 +44,7 @@ struct RecordBuilder {
         self.tokenOffset = tokenOffset
         self.previous = previous
         self.carry.named = previous.named
+        self.carry.year = previous.year
         self.province = province
     }
 
@@ -58,7 +61,10 @@ struct RecordBuilder {
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
         let chunker = Chunker(clause: clause)
         let behalf = onBehalf(chunker)
-        let year = self.year()
+        let statedYear = self.year()
+        // Said before the clause's first statement, it is the year of the clauses after it too.
+        if let statedYear, let first = matches.first, statedYear.index < first.range.lowerBound { carry.year = statedYear.value }
+        let year = statedYear?.value ?? previous.year
         subjectGranter = matches.first.flatMap { leadingGiver(before: $0.range.lowerBound, chunker: chunker) }
         var drafts: [Draft] = []
         // Matches whose recipients are a part of an earlier total: their total's draft.
@@ -197,7 +203,9 @@ struct RecordBuilder {
         if granter == nil, joined { granter = subjectGranter }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".
-        if let granter, stated || carried { carry.granter = granter }
+        // The giver who spoke, not whose award it was: "UBND huyện đã trao Bằng khen của Chủ
+        // tịch UBND tỉnh cho 5 tập thể; tặng Giấy khen cho 25 tập thể" (the district's).
+        if let granter, stated || carried { carry.granter = (granterIsOf ? givenBy : nil) ?? granter }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
