@@ -30,7 +30,7 @@ struct StatementTemplates {
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        switch choice % 18 {
+        switch choice % 19 {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
@@ -135,6 +135,17 @@ struct StatementTemplates {
                                          count: third),
                            GoldStatement(award: ["huan-chuong-lao-dong"], class: ["ba"], granter: "chu-tich-nuoc", kind: ["ca-nhan"],
                                          count: people)])
+        case 18:
+            // A second "được tặng" with no subject of its own; the giver after "do"; a year the
+            // sentence opens with, for every clause.
+            let school = "Trường THPT chuyên \(Self.schools[pick(Self.schools.count)])"
+            return ("Năm \(year), \(school) được Chủ tịch nước tặng Huân chương Lao động hạng Nhì, được tặng Cờ thi đua của "
+                    + "UBND tỉnh; \(a) tập thể, \(b) cá nhân nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng.",
+                    [GoldStatement(award: ["huan-chuong-lao-dong"], class: ["nhi"], granter: "chu-tich-nuoc", kind: ["tap-the"],
+                                   count: 1, recipient: school, year: year),
+                     GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: 1,
+                                   recipient: school, year: year)]
+                        + Self.groups(a, b, "bang-khen-cap-tinh", granter: "chu-tich-ubnd-tinh", year: year))
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
@@ -144,6 +155,9 @@ struct StatementTemplates {
     /// People named as recipients (not officials of the conference).
     static let recipients = ["Nguyễn Thị Thu Hà", "Trần Văn Bình", "Lê Minh Đức", "Phạm Thị Lan", "Hoàng Văn Nam",
                              "Vàng A Sử", "Đỗ Thị Ngọc Ánh", "Bùi Quang Vinh"]
+
+    /// Schools' namesakes (a school's name may hold a province's, written otherwise: "Nguyễn Huệ").
+    static let schools = ["Lê Quý Đôn", "Nguyễn Huệ", "Lam Sơn", "Hùng Vương", "Trần Phú", "Lương Văn Chánh"]
 
     /// Sentences about the year that state no award: they must give no record.
     static let fillers = [
