@@ -42,11 +42,11 @@ final class Clause {
         let words = folds.map { rules.lexicon.wordNumber($0) }
         for index in folds.indices {
             starts.append(lexical.count)
-            rules.lexicon.matches(words, at: index, into: &lexical) { range, spelling in
-                // Most are one word already in lower case ("năm", "hai"): its bytes decide, with
-                // no lower-case copy (1500 instructions a token).
-                if range.count == 1, tokens[range.lowerBound].text.utf8.elementsEqual(spelling.utf8) { return true }
-                return tokens[range].map { $0.text.lowercased() }.joined(separator: " ") == spelling
+            rules.lexicon.matches(words, at: index, into: &lexical) { range, written, lowered in
+                // Most are spelled as the rules write them ("năm", "Hà Nội"): their bytes decide,
+                // with no lower-case copy (1500 instructions a token).
+                if Self.spelled(tokens[range], as: written) { return true }
+                return tokens[range].map { $0.text.lowercased() }.joined(separator: " ") == lowered
             }
         }
         starts.append(lexical.count)
@@ -55,6 +55,18 @@ final class Clause {
         }
         let tokens = Self.isHeadlineCased(tokens) ? Self.lowered(tokens, lexical: lexical, starts: starts) : tokens
         self.init(tokens: tokens, folds: folds, lexical: lexical, starts: starts, rules: rules)
+    }
+
+    /// Whether `tokens`, joined by one space, are byte for byte `phrase`.
+    private static func spelled(_ tokens: ArraySlice<Token>, as phrase: String) -> Bool {
+        var bytes = phrase.utf8.makeIterator()
+        var first = true
+        for token in tokens {
+            if !first, bytes.next() != 0x20 { return false }
+            first = false
+            for byte in token.text.utf8 where bytes.next() != byte { return false }
+        }
+        return bytes.next() == nil
     }
 
     /// Verbs inside a longer `not_verb` phrase are none: the "Khen thưởng" of "Ban Thi đua -

@@ -135,6 +135,9 @@ struct Lexicon: Sendable {
     /// Each ending's phrase as written, words joined by one space: in lower case for a
     /// class compared with diacritics (lowered when the class is, or the phrase added).
     private var endingSpellings: [String] = []
+    /// Each ending's phrase as the rules write it ("Hà Nội"): most text spells it so, and
+    /// comparing bytes needs no lower-case copy.
+    private var endingWritten: [String] = []
     /// Classes whose phrases match only as written (`diacritics` in the rules), by number.
     private var exact: [Bool] = []
     private(set) var entries: [LexicalEntry] = []
@@ -215,6 +218,7 @@ struct Lexicon: Sendable {
         endingEntries.append(number)
         endingClasses.append(entry.wordClass)
         endingSpellings.append(written)
+        endingWritten.append(spelling)
         nextEnding.append(-1)
         if lastEnding[Int(node)] < 0 { firstEnding[Int(node)] = ending } else { nextEnding[Int(lastEnding[Int(node)])] = ending }
         lastEnding[Int(node)] = ending
@@ -247,9 +251,10 @@ struct Lexicon: Sendable {
 
     /// Appends the phrases that start at `start` to `found`, longest first; `words` are the
     /// clause's word numbers; `spelledAs` says whether the clause's tokens in a range are
-    /// spelled as a phrase (lower case, words joined by a space), asked only of a class
-    /// compared with diacritics.
-    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch], spelledAs: (Range<Int>, String) -> Bool) {
+    /// spelled as a phrase (words joined by a space: as the rules write it, or in lower case),
+    /// asked only of a class compared with diacritics.
+    func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch],
+                 spelledAs: (Range<Int>, _ written: String, _ lowered: String) -> Bool) {
         let first = found.count
         var node: Int32 = 0, index = start
         while index < words.count, words[index] >= 0, let next = edges.child(of: node, word: words[index]) {
@@ -259,7 +264,7 @@ struct Lexicon: Sendable {
             while ending >= 0 {
                 let wordClass = endingClasses[Int(ending)]
                 if Int(wordClass.number) >= exact.count || !exact[Int(wordClass.number)]
-                    || spelledAs(start..<index, endingSpellings[Int(ending)]) {
+                    || spelledAs(start..<index, endingWritten[Int(ending)], endingSpellings[Int(ending)]) {
                     found.append(LexicalMatch(length: index - start, wordClass: wordClass, entry: endingEntries[Int(ending)]))
                 }
                 ending = nextEnding[Int(ending)]

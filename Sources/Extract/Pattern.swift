@@ -98,23 +98,32 @@ extension PatternNode {
     /// token; nil when the node can start anywhere (or match nothing). Lets the matcher skip
     /// start tokens without trying the pattern.
     var firstItems: Set<String>? {
+        canBeEmpty ? nil : leadingItems
+    }
+
+    /// The items a non-empty match of the node can start with; nil: any token. What may be
+    /// left out at the start adds its own to those after it: "(granter:@granter ~4)? @give"
+    /// starts at a giver or at the verb, "(@granter ~3 | ^) @give" too ("^" takes no token).
+    private var leadingItems: Set<String>? {
         switch self {
-        case .words(let words): return words.first.map { ["=" + $0] }
+        case .words(let words): return words.first.map { ["=" + $0] } ?? []
         case .wordClass(let name): return ["@" + name]
         case .composite(let number): return ["@" + Clause.compositeNames[number]]
-        case .capture(_, let node): return node.firstItems
-        case .optional, .gap: return nil
-        case .clauseStart: return nil
-        case .repeated(let node, let atLeast): return atLeast > 0 ? node.firstItems : nil
+        case .capture(_, let node), .optional(let node), .repeated(let node, _): return node.leadingItems
+        case .gap: return nil
+        case .clauseStart: return []
         case .sequence(let nodes):
-            // "^" takes no token: what follows it starts the match.
-            let rest = nodes.first == .clauseStart ? Array(nodes.dropFirst()) : nodes
-            guard let first = rest.first, !first.canBeEmpty else { return nil }
-            return first.firstItems
+            var items: Set<String> = []
+            for node in nodes {
+                guard let first = node.leadingItems else { return nil }
+                items.formUnion(first)
+                if !node.canBeEmpty { break }
+            }
+            return items
         case .alternatives(let nodes):
             var items: Set<String> = []
             for node in nodes {
-                guard let first = node.firstItems, !node.canBeEmpty else { return nil }
+                guard let first = node.leadingItems else { return nil }
                 items.formUnion(first)
             }
             return items

@@ -70,7 +70,8 @@ struct RecordBuilder {
         // Matches whose recipients are a part of an earlier total: their total's draft.
         var totals: [Int: Int] = [:]
         for (number, match) in matches.enumerated() {
-            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year).flatMap(splitByYear)
+            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
+            if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
             if let total = totals[number] {
                 for index in made.indices { made[index].partOf = total }
             }

@@ -27,6 +27,17 @@ struct PatternTests {
         #expect(try Self.parse("(@a @b | @a c)").mandatory == ["@a"])
     }
 
+    /// What may be left out at a match's start adds its first items to those after it: the
+    /// matcher tries the pattern only where one of them stands, not at every token.
+    @Test func firstItemsLookPastWhatMayBeLeftOut() throws {
+        #expect(try Self.parse("(x:@a ~4)? @b c").firstItems == ["@a", "@b"])
+        #expect(try Self.parse("(x:@a ~3 | ^) @b").firstItems == ["@a", "@b"])
+        #expect(try Self.parse("(@a | b)* @c").firstItems == ["@a", "=b", "@c"])
+        // A gap first starts anywhere, and a pattern that may match nothing starts anywhere.
+        #expect(try Self.parse("~2 @a").firstItems == nil)
+        #expect(try Self.parse("@a? ~2").firstItems == nil)
+    }
+
     /// "^" takes no token and holds only at a clause's first token; what follows it starts
     /// the match.
     @Test func aCaretMatchesOnlyAtTheStartOfTheClause() throws {

@@ -36,7 +36,7 @@ struct TokenizerTests {
         let words = ["w7", "x", "y", "unknown", "w2999", "x", "y"].map(lexicon.wordNumber)
         #expect(words[3] == -1)
         var found: [LexicalMatch] = []
-        let unasked: (Range<Int>, String) -> Bool = { _, _ in Issue.record("spelling asked of a class matched on fold keys"); return false }
+        let unasked: (Range<Int>, String, String) -> Bool = { _, _, _ in Issue.record("spelling asked of a class matched on fold keys"); return false }
         lexicon.matches(words, at: 0, into: &found, spelledAs: unasked)
         #expect(found.map(\.length) == [3, 2, 1])
         #expect(found.map { lexicon.name(of: $0.wordClass) } == ["long", "middle", "short"])
@@ -60,7 +60,7 @@ struct TokenizerTests {
         let words = ["can", "bo"].map(lexicon.wordNumber)
         for (spelling, classes) in [(["cán", "bộ"], ["kind"]), (["cần", "bộ"], ["kind", "not_done"])] {
             var found: [LexicalMatch] = []
-            lexicon.matches(words, at: 0, into: &found) { range, phrase in spelling[range].joined(separator: " ") == phrase }
+            lexicon.matches(words, at: 0, into: &found) { range, _, lowered in spelling[range].joined(separator: " ") == lowered }
             #expect(found.map { lexicon.name(of: $0.wordClass) } == classes, "\(spelling)")
         }
     }
