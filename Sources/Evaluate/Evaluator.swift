@@ -16,6 +16,7 @@ public protocol ScoredFields {
     var granterName: String? { get }
     var recipientTitle: String? { get }
     var presenter: String? { get }
+    var province: String? { get }
 }
 
 extension GoldAward: ScoredFields {
@@ -56,6 +57,7 @@ public struct Evaluation: Sendable {
 
     public enum Field: String, CaseIterable, Sendable {
         case granter, `class`, recipient, year, zone, granterName = "granter_name", recipientTitle = "recipient_title", presenter
+        case province
 
         /// The field as text, "null" when absent: the same reading for gold and records.
         func value(_ record: some ScoredFields) -> String? {
@@ -68,6 +70,7 @@ public struct Evaluation: Sendable {
             case .granterName: return record.granterName
             case .recipientTitle: return record.recipientTitle
             case .presenter: return record.presenter
+            case .province: return record.province
             }
         }
 

@@ -277,11 +277,22 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Not from the names listed after a count: "trao Cờ thi đua của Chính phủ cho 5 tập thể:
+    /// Tổng cục Thuế, ..., Cục Thuế tỉnh Bình Dương" is no statement about Bình Dương (each
+    /// named recipient has its own province).
     static func firstProvince(in clause: Clause) -> String? {
-        for index in clause.tokens.indices {
+        for index in 0..<namesListed(in: clause) {
             if let match = clause.province(at: index) { return clause.value(match) }
         }
         return nil
+    }
+
+    /// Where the names listed after a count ("cho 5 tập thể: ...", "gồm: ...") begin; the
+    /// clause's length when it lists none.
+    static func namesListed(in clause: Clause) -> Int {
+        (1..<max(1, clause.count)).first { index in
+            clause.tokens[index].is(":") && (clause.hasPhrase(.kind, endingAt: index) || clause.hasPhrase(.listIntro, endingAt: index))
+        } ?? clause.count
     }
 
     /// The province a document is about: its province names weighted by where they stand
@@ -304,7 +315,7 @@ public struct Extractor: Sendable {
             let weight = sentence.zone == .title ? 3 : (inHead ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
             guard clause.present.contains(.province) else { continue }
-            for index in clause.tokens.indices {
+            for index in 0..<Self.namesListed(in: clause) {
                 guard let match = clause.province(at: index), !clause.isVenue(at: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
                 if inHead { head.insert(clause.value(match)) }

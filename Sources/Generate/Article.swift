@@ -94,6 +94,7 @@ extension GoldStatement {
         line.add("recipient", recipient)
         line.add("presenter", presenter)
         line.add("year", year)
+        line.add("province", province)
         return line.line()
     }
 }

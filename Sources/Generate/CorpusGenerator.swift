@@ -130,7 +130,11 @@ public struct CorpusGenerator: Sendable {
         for _ in 0..<(2 + Int(random.next() % 3)) {
             let (text, gold) = templates.make(Int(random.next() % 1000)) { Int(random.next() % UInt64($0)) }
             paragraphs.append((fillers.popLast() ?? "") + " " + text)
-            awards += gold
+            awards += gold.map { statement in
+                var statement = statement
+                statement.province = province
+                return statement
+            }
         }
         paragraphs.insert(contentsOf: fillers.prefix(2), at: Int(random.next() % UInt64(paragraphs.count)))
         let title = "\(province) tổng kết công tác thi đua, khen thưởng năm \(year)"
