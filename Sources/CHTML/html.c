@@ -88,43 +88,194 @@ static void metaFrom(Walk *walk, xmlNodePtr node, const char *name) {
     }
 }
 
-static void visit(Walk *walk, xmlNodePtr node, int32_t kind) {
-    for (; node != NULL; node = node->next) {
-        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (node->content != NULL) append(walk, (const char *)node->content, strlen((const char *)node->content));
-            continue;
-        }
-        if (node->type != XML_ELEMENT_NODE || node->name == NULL) continue;
-        const char *name = (const char *)node->name;
-        if (listed(name, skipped)) continue;
-        if (strcasecmp(name, "title") == 0 || strcasecmp(name, "meta") == 0 || strcasecmp(name, "link") == 0) {
-            metaFrom(walk, node, name);
-            continue;
-        }
-        if (strcasecmp(name, "time") == 0 && !walk->sawTime) {
-            char *datetime = attribute(node, "datetime");
-            if (datetime != NULL) {
-                walk->meta(walk->context, "time", datetime);
-                walk->sawTime = 1;
-            }
-            xmlFree(datetime);
-        }
-        if (strcasecmp(name, "br") == 0) {
-            flush(walk, kind);
-            continue;
-        }
-        if (!listed(name, blocks)) {
-            visit(walk, node->children, kind);
-            continue;
-        }
-        int32_t inner = kind;
-        if (strcasecmp(name, "h1") == 0) inner = THIDUA_HTML_H1;
-        else if (name[0] == 'h' && name[1] >= '2' && name[1] <= '6' && name[2] == 0) inner = THIDUA_HTML_HEADING;
-        else if (strcasecmp(name, "figcaption") == 0 || classNamesCaption(node)) inner = THIDUA_HTML_CAPTION;
-        flush(walk, kind);
-        visit(walk, node->children, inner);
-        flush(walk, inner);
+static void visit(Walk *walk, xmlNodePtr node, int32_t kind);
+static void visitNode(Walk *walk, xmlNodePtr node, int32_t kind);
+
+static int named(xmlNodePtr node, const char *name) {
+    return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL
+        && strcasecmp((const char *)node->name, name) == 0;
+}
+
+/* A cell's text with its white space folded to single spaces (NULL: none). */
+static char *cellText(xmlNodePtr cell) {
+    xmlChar *content = xmlNodeGetContent(cell);
+    if (content == NULL) return NULL;
+    char *text = (char *)content;
+    size_t out = 0;
+    int space = 1;
+    for (size_t i = 0; text[i] != 0; i++) {
+        int blank = isspace((unsigned char)text[i]);
+        if (blank && space) continue;
+        text[out++] = blank ? ' ' : text[i];
+        space = blank;
     }
+    while (out > 0 && text[out - 1] == ' ') out--;
+    text[out] = 0;
+    return text;
+}
+
+/* A count as tables write it: digits, with "." or "," between thousands. */
+static int isCount(const char *text) {
+    int digits = 0;
+    for (; *text != 0; text++) {
+        if (isdigit((unsigned char)*text)) digits++;
+        else if (*text != '.' && *text != ',') return 0;
+    }
+    return digits > 0;
+}
+
+enum { MAX_COLUMNS = 16 };
+
+typedef struct {
+    char *cells[MAX_COLUMNS];
+    int count;
+    int nested; /* a cell holds a table of its own (a page laid out in tables) */
+} Row;
+
+static int hasTable(xmlNodePtr node) {
+    for (xmlNodePtr child = node->children; child != NULL; child = child->next) {
+        if (named(child, "table") || (child->type == XML_ELEMENT_NODE && hasTable(child))) return 1;
+    }
+    return 0;
+}
+
+static void readRow(xmlNodePtr tr, Row *row) {
+    row->count = 0;
+    row->nested = 0;
+    for (xmlNodePtr cell = tr->children; cell != NULL; cell = cell->next) {
+        if (!named(cell, "td") && !named(cell, "th")) continue;
+        if (hasTable(cell)) row->nested = 1;
+        if (row->count == MAX_COLUMNS) {
+            row->nested = 1; /* too wide to be a table of counts */
+            continue;
+        }
+        row->cells[row->count++] = cellText(cell);
+    }
+}
+
+static void freeRow(Row *row) {
+    for (int i = 0; i < row->count; i++) xmlFree(row->cells[i]);
+    row->count = 0;
+}
+
+/* Whether the row labels the columns: two cells or more, none a count after the first. */
+static int isHeader(const Row *row) {
+    if (row->nested || row->count < 2) return 0;
+    for (int i = 1; i < row->count; i++) {
+        if (row->cells[i] == NULL || isCount(row->cells[i])) return 0;
+    }
+    return 1;
+}
+
+/* A row of counts under labelled columns reads as a sentence: "Huân chương Lao động hạng
+   Ba | 3 | 5" under "Hình thức | Tập thể | Cá nhân" is "Huân chương Lao động hạng Ba: 3 Tập
+   thể, 5 Cá nhân". Returns 0 (nothing written) for any other row. */
+static int writeCounts(Walk *walk, const Row *header, const Row *row, int32_t kind) {
+    if (header->count == 0 || row->nested || row->count != header->count || row->cells[0] == NULL) return 0;
+    int counts = 0;
+    for (int i = 1; i < row->count; i++) {
+        if (row->cells[i] != NULL && isCount(row->cells[i])) counts++;
+    }
+    if (counts == 0) return 0;
+    flush(walk, kind);
+    append(walk, row->cells[0], strlen(row->cells[0]));
+    append(walk, ":", 1);
+    int written = 0;
+    for (int i = 1; i < row->count; i++) {
+        const char *value = row->cells[i];
+        if (value == NULL || !isCount(value) || strspn(value, "0.,") == strlen(value)) continue;
+        append(walk, written ? ", " : " ", written ? 2 : 1);
+        append(walk, value, strlen(value));
+        if (header->cells[i] != NULL) {
+            append(walk, " ", 1);
+            append(walk, header->cells[i], strlen(header->cells[i]));
+        }
+        written++;
+    }
+    append(walk, ".", 1);
+    flush(walk, kind);
+    return 1;
+}
+
+/* A table's rows: counts under labelled columns as sentences (writeCounts), any other row
+   (a page laid out in a table, a header) read as before, cell by cell. */
+static void visitTable(Walk *walk, xmlNodePtr table, int32_t kind) {
+    Row header = {{0}, 0, 0};
+    int first = 1;
+    for (xmlNodePtr part = table->children; part != NULL; part = part->next) {
+        int section = named(part, "thead") || named(part, "tbody") || named(part, "tfoot");
+        xmlNodePtr tr = section ? part->children : part;
+        for (; tr != NULL; tr = section ? tr->next : NULL) {
+            if (!named(tr, "tr")) {
+                if (tr->type == XML_ELEMENT_NODE) visitNode(walk, tr, kind);
+                continue;
+            }
+            Row row;
+            readRow(tr, &row);
+            int written = 0;
+            if (first && isHeader(&row)) {
+                header = row;
+                row.count = 0;
+            } else {
+                written = writeCounts(walk, &header, &row, kind);
+            }
+            first = 0;
+            if (!written) {
+                flush(walk, kind);
+                visit(walk, tr->children, kind);
+                flush(walk, kind);
+            }
+            freeRow(&row);
+        }
+    }
+    freeRow(&header);
+}
+
+static void visitNode(Walk *walk, xmlNodePtr node, int32_t kind) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        if (node->content != NULL) append(walk, (const char *)node->content, strlen((const char *)node->content));
+        return;
+    }
+    if (node->type != XML_ELEMENT_NODE || node->name == NULL) return;
+    const char *name = (const char *)node->name;
+    if (listed(name, skipped)) return;
+    if (strcasecmp(name, "title") == 0 || strcasecmp(name, "meta") == 0 || strcasecmp(name, "link") == 0) {
+        metaFrom(walk, node, name);
+        return;
+    }
+    if (strcasecmp(name, "time") == 0 && !walk->sawTime) {
+        char *datetime = attribute(node, "datetime");
+        if (datetime != NULL) {
+            walk->meta(walk->context, "time", datetime);
+            walk->sawTime = 1;
+        }
+        xmlFree(datetime);
+    }
+    if (strcasecmp(name, "table") == 0) {
+        flush(walk, kind);
+        visitTable(walk, node, kind);
+        flush(walk, kind);
+        return;
+    }
+    if (strcasecmp(name, "br") == 0) {
+        flush(walk, kind);
+        return;
+    }
+    if (!listed(name, blocks)) {
+        visit(walk, node->children, kind);
+        return;
+    }
+    int32_t inner = kind;
+    if (strcasecmp(name, "h1") == 0) inner = THIDUA_HTML_H1;
+    else if (name[0] == 'h' && name[1] >= '2' && name[1] <= '6' && name[2] == 0) inner = THIDUA_HTML_HEADING;
+    else if (strcasecmp(name, "figcaption") == 0 || classNamesCaption(node)) inner = THIDUA_HTML_CAPTION;
+    flush(walk, kind);
+    visit(walk, node->children, inner);
+    flush(walk, inner);
+}
+
+static void visit(Walk *walk, xmlNodePtr node, int32_t kind) {
+    for (; node != NULL; node = node->next) visitNode(walk, node, kind);
 }
 
 int32_t thidua_html_extract(const char *html, int32_t length, void *context,
