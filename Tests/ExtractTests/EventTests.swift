@@ -128,6 +128,17 @@ struct EventTests {
         #expect(event.officials.map(\.title) == ["Phó Thủ tướng", "Bộ trưởng Bộ Y tế", "Tư lệnh Quân khu 7"])
     }
 
+    /// A minister or deputy minister with no ministry named is of the ministry the article is
+    /// about; a head of a village is no official.
+    @Test func aDeputyMinisterAloneIsAnOfficial() throws {
+        let event = try #require(try Self.events("""
+            Sáng 20/1, Bộ Y tế tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025. Thứ trưởng Trần Văn Thuấn
+            chủ trì hội nghị. Ông Lò Văn Páo, Trưởng thôn Nà Ngò cũng dự hội nghị.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Trần Văn Thuấn"])
+        #expect(event.officials.map(\.title) == ["Thứ trưởng"])
+    }
+
     /// Officials of the central commendation board, of a district, with a Jarai name.
     @Test func officialsOfTheCentralBoardAndOfADistrict() throws {
         let event = try #require(try Self.events("""
