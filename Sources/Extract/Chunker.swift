@@ -178,6 +178,13 @@ struct Chunker {
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
     }
 
+    /// "2 Huân chương Lao động hạng Ba, 5 Bằng khen ... cho cán bộ, hội viên": the kinds that
+    /// medals counted went to, named after "cho" with neither a count nor a determiner.
+    func kindsGiven(at start: Int) -> [String]? {
+        guard start + 1 < clause.count, folds[start] == "cho", let found = kinds(at: start + 1), !found.kinds.isEmpty else { return nil }
+        return found.kinds
+    }
+
     /// "tập thể, cá nhân, hộ gia đình": kinds joined by "," or "và", each not counted anew.
     private func kinds(at start: Int) -> (kinds: [String], end: Int)? {
         guard let first = clause.longest(.kind, at: start) else { return nil }

@@ -265,7 +265,7 @@ struct RecordBuilder {
                 record.class = mention.classes.isEmpty ? nil : Self.classOrder.filter(mention.classes.contains)
                 record.granter = own?.slug ?? namedGranter(of: awards)
                 record.granterName = own?.name
-                record.kind = groups.first?.kinds ?? []
+                record.kind = groups.first?.kinds ?? chunker.kindsGiven(at: match.range.upperBound) ?? []
                 record.count = mention.count
                 record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
                 return Draft(record: record, mentions: [mention], granterStated: own != nil, position: position, captures: captures)
