@@ -18,11 +18,12 @@ public struct Cleaner: Sendable {
     public init(rules: CleaningRules, fold: FoldKey) {
         self.rules = rules
         self.fold = fold
-        self.longestKey = rules.navigation.union(rules.tailMarkers).map(\.utf8.count).max() ?? 0
+        self.longestKey = rules.navigation.union(rules.tailMarkers).union(rules.widgetMarkers).map(\.utf8.count).max() ?? 0
     }
 
     private func isNavigation(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.navigation.contains(key) }
     private func isTailMarker(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.tailMarkers.contains(key) }
+    private func isWidgetMarker(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.widgetMarkers.contains(key) }
 
     public static func load(from directory: RuleDirectory, fold: FoldKey) throws(RuleLoadError) -> Cleaner {
         Cleaner(rules: try CleaningRules.load(from: directory, fold: fold), fold: fold)
@@ -58,7 +59,17 @@ public struct Cleaner: Sendable {
 
         var removed: [Removal] = []
         var cut = count
-        if let marker = (1..<max(count, 1)).first(where: { isTailMarker(keys[$0]) }) {
+        // A widget's heading ("Tin mới nhất") starts the tail only after the article's text has
+        // begun (a paragraph that ends a sentence): a sidebar may also stand above the article.
+        var tailStart: Int?, textBegun = false
+        for index in 1..<max(count, 1) {
+            if isTailMarker(keys[index]) || textBegun && isWidgetMarker(keys[index]) {
+                tailStart = index
+                break
+            }
+            textBegun = textBegun || Self.endsSentence(texts[index])
+        }
+        if let marker = tailStart {
             cut = marker
             for index in marker..<count {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[marker])))
@@ -184,8 +195,9 @@ public struct Cleaner: Sendable {
 
     private func furniture(_ line: String, folded: String, key: String, words: Int, beforeTitle: Bool,
                            metadata: inout DocumentMetadata) -> Removal.Reason? {
-        if isNavigation(key) { return .navigation }
-        if words <= rules.navigationPrefixMaxWords, rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) {
+        if isNavigation(key) || isWidgetMarker(key) { return .navigation }
+        if words <= rules.navigationPrefixMaxWords,
+           rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) || rules.navigationPrefixes.contains(where: { folded.hasPrefix($0) }) {
             return .navigation
         }
         // A menu above the title would take its place; one below it is harmless text.

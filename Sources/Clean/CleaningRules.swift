@@ -12,6 +12,9 @@ public struct CleaningRules: Sendable {
     public let menuSeparators: [Character]
     public let menuItemMaxWords: Int
     public let tailMarkers: Set<String>
+    /// Headings of a page's widgets ("Tin mới nhất"): dropped where they stand, and the tail's
+    /// start once the article's text has begun.
+    public let widgetMarkers: Set<String>
     /// Longest doubled headline that starts an unmarked list of other articles (0: off).
     public let doubledHeadlineMaxWords: Int
     public let imageExtensions: Set<String>
@@ -44,7 +47,7 @@ public struct CleaningRules: Sendable {
     }
 
     static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
-        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "doubled_headlines",
+        root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "widget_markers", "doubled_headlines",
                                 "image_extensions", "captions", "metadata"])
         let doubled = root.field("doubled_headlines", required: false)
         doubled?.rejectUnknownKeys(["enabled", "max_words"])
@@ -81,11 +84,13 @@ public struct CleaningRules: Sendable {
         return CleaningRules(
             navigation: Set(keys(root.field("navigation"))),
             navigationPrefixes: prefixes(navigationPrefixes?.field("prefixes")),
-            navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key),
+            // A prefix of marks alone ("#", tag lines) has an empty key: it is compared as written.
+            navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key).filter { !$0.isEmpty },
             navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
             menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
             tailMarkers: Set(keys(root.field("tail_markers"))),
+            widgetMarkers: Set(keys(root.field("widget_markers", required: false))),
             doubledHeadlineMaxWords: doubled?.field("enabled")?.bool == true ? doubled?.field("max_words")?.int ?? 30 : 0,
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),

@@ -9,6 +9,13 @@ enum DateLine {
     static func parse(_ line: String) -> String? {
         guard mayBeOne(line) else { return nil }
         var text = Substring(line)
+        // A byline before it: "Nguyễn Hoa - 28/12/2024 10:15".
+        if let dash = text.range(of: " - ") {
+            let name = text[..<dash.lowerBound].split(separator: " ")
+            if (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }) {
+                text = text[dash.upperBound...]
+            }
+        }
         // An optional label ("Cập nhật:", "Ngày đăng:") and weekday ("Thứ Sáu,", "Chủ nhật,").
         if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4,
            !text[..<colon].contains(where: \.isNumber) {

@@ -217,6 +217,30 @@ struct SeedCleaningTests {
         let removed = try Self.documents()[4].cleaned.removed
         #expect(removed.contains { $0.text == "1-7617-1131.jpg" && $0.reason == .imageFile })
         #expect(removed.contains { $0.text.hasPrefix("Nguồn:") && $0.reason == .metadata(field: "source") })
-        #expect(removed.contains { $0.text == "Đăng nhập" && $0.reason == .navigation })
+        // The page's widgets after the text, from their heading on: "Thông tin mới nhất",
+        // "Thống kê truy cập", its counters, "Đăng nhập".
+        #expect(removed.contains { $0.text == "Đăng nhập" && $0.reason == .relatedTail(marker: "Thông tin mới nhất") })
+    }
+
+    /// A widget's heading above the article is dropped, the article kept; after the text, the
+    /// headlines under it are cut. Section names, tag lines, a byline with its date: furniture.
+    @Test func aWidgetHeadingCutsOnlyAfterTheText() throws {
+        let text = """
+            Tin mới nhất
+            Thời sự
+            Hà Tĩnh khen thưởng 120 tập thể, cá nhân
+            Nguyễn Hoa - 28/12/2024 10:15
+            Tại hội nghị, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 45 tập thể và 75 cá nhân.
+            #phòng chống thiên tai #Hà Tĩnh
+            Bình luận (0)
+            Tin mới nhất
+            Quảng Bình trao Bằng khen cho 30 cá nhân
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.sentences.map(\.text) == ["Hà Tĩnh khen thưởng 120 tập thể, cá nhân",
+                                                   "Tại hội nghị, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 45 tập thể và 75 cá nhân."])
+        #expect(document.sentences.first?.zone == .title)
+        #expect(document.cleaned.metadata.published == "2024-12-28T10:15")
+        #expect(document.cleaned.removed.contains { $0.text.hasPrefix("Quảng Bình") && $0.reason == .relatedTail(marker: "Tin mới nhất") })
     }
 }
