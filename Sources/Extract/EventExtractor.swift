@@ -268,7 +268,11 @@ struct EventYears {
         // A review whose next year the article speaks of plans that year.
         if let review, plan == nil {
             let next = String(review + 1)
-            if everything.contains(where: { clause in clause.tokens.indices.contains { clause.folds[$0] == "nam" && $0 + 1 < clause.count && clause.tokens[$0 + 1].text == next } }) {
+            // Not a date's year: "Ngày 5 tháng 3 năm 2024, ... tổng kết ... năm 2023".
+            if everything.contains(where: { clause in clause.tokens.indices.contains {
+                clause.folds[$0] == "nam" && $0 + 1 < clause.count && clause.tokens[$0 + 1].text == next
+                    && !($0 >= 2 && clause.folds[$0 - 2] == "thang")
+            } }) {
                 plan = review + 1
             }
         }
@@ -287,9 +291,15 @@ enum EventDate {
     /// The day a clause names, if any: "sáng nay" is the publication day (nil fields).
     static func mention(in clause: Clause) -> (day: Int?, month: Int?, year: Int?)? {
         for index in 0..<clause.count {
-            if clause.has(.relativeDay, at: index) { return (nil, nil, nil) }
-            guard let part = clause.longest(.dayPart, at: index) else { continue }
+            // "Sáng nay (15/1)": the day in brackets says which.
+            let relative = clause.longest(.relativeDay, at: index)
+            guard let part = relative ?? clause.longest(.dayPart, at: index) else { continue }
             var next = index + part.length
+            if relative != nil, !(next..<min(clause.count - 1, next + 2)).contains(where: {
+                clause.tokens[$0].is("(") && clause.tokens[$0 + 1].isNumber
+            }) {
+                return (nil, nil, nil)
+            }
             guard next < clause.count else { continue }
             // "Sáng qua (14/3)", "Sáng thứ Sáu (15/3)": the day in brackets a word or two on.
             if !clause.tokens[next].isNumber,

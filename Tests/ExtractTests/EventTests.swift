@@ -56,6 +56,8 @@ struct EventTests {
         ("Sáng qua (14/3), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.", "16:43 16/03/2024",
          "2024-03-14"),
         ("Sáng thứ Sáu (15/3), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", "16:43 16/03/2024", "2024-03-15"),
+        // "nay" with the day in brackets: that day, not the publication's.
+        ("Sáng nay (15/1), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", "08:00 16/01/2025", "2025-01-15"),
     ] as [(String, String?, String)])
     func datesResolve(_ lead: String, _ published: String?, _ expected: String) throws {
         let event = try #require(try Self.events(lead, published: published).first)
@@ -92,6 +94,16 @@ struct EventTests {
             """).first)
         #expect(event.date == nil)
         #expect(event.type == "le-trao-tang")
+    }
+
+    /// The year of a date written in words plans nothing: "Ngày 5 tháng 3 năm 2024, ... tổng kết
+    /// ... năm 2023" reviews 2023 and names no plan.
+    @Test func aDatesYearIsNoPlan() throws {
+        let event = try #require(try Self.events(
+            "Ngày 5 tháng 3 năm 2024, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.").first)
+        #expect(event.reviewYear == 2023)
+        #expect(event.planYear == nil)
+        #expect(event.date == "2024-03-05")
     }
 
     @Test func yearsReviewedAndPlanned() throws {
