@@ -31,8 +31,10 @@ extension Chunker {
                     end += 3
                     continue
                 }
+                // Nor past a comma before a person: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... trao".
                 guard !stops(at: end),
-                      !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) })
+                      !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }),
+                      !(tokens[end].is(",") && clause.has(.honorific, at: end + 1))
                 else { break }
                 end += 1
             }
