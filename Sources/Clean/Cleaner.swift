@@ -197,7 +197,8 @@ public struct Cleaner: Sendable {
                            metadata: inout DocumentMetadata) -> Removal.Reason? {
         if isNavigation(key) || isWidgetMarker(key) { return .navigation }
         if words <= rules.navigationPrefixMaxWords,
-           rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) }) || rules.navigationPrefixes.contains(where: { folded.hasPrefix($0) }) {
+           rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) })
+            || rules.navigationMarkPrefixes.contains(where: { folded.hasPrefix($0) }) {
             return .navigation
         }
         // A menu above the title would take its place; one below it is harmless text.

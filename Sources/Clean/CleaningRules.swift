@@ -8,6 +8,9 @@ public struct CleaningRules: Sendable {
     /// The comparison keys of `navigationPrefixes` (see `Cleaner.key`).
     public let navigationPrefixKeys: [String]
     public let navigationPrefixMaxWords: Int
+    /// Prefixes of marks alone ("#" of a tag line), which have no comparison key: compared
+    /// with the paragraph's fold as written.
+    public let navigationMarkPrefixes: [String]
     /// Marks between the items of a menu or breadcrumb ("Trang chủ | Thời sự | Kinh tế").
     public let menuSeparators: [Character]
     public let menuItemMaxWords: Int
@@ -87,6 +90,7 @@ public struct CleaningRules: Sendable {
             // A prefix of marks alone ("#", tag lines) has an empty key: it is compared as written.
             navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key).filter { !$0.isEmpty },
             navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
+            navigationMarkPrefixes: prefixes(navigationPrefixes?.field("prefixes")).filter { Cleaner.key($0).isEmpty && !$0.isEmpty },
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
             menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
             tailMarkers: Set(keys(root.field("tail_markers"))),

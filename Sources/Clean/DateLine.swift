@@ -10,10 +10,10 @@ enum DateLine {
         guard mayBeOne(line) else { return nil }
         var text = Substring(line)
         // A byline before it: "Nguyễn Hoa - 28/12/2024 10:15".
-        if let dash = text.range(of: " - ") {
-            let name = text[..<dash.lowerBound].split(separator: " ")
+        if let dash = text.firstIndex(of: "-"), dash > text.startIndex, text[text.index(before: dash)] == " " {
+            let name = text[..<dash].split(separator: " ")
             if (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }) {
-                text = text[dash.upperBound...]
+                text = text[text.index(after: dash)...]
             }
         }
         // An optional label ("Cập nhật:", "Ngày đăng:") and weekday ("Thứ Sáu,", "Chủ nhật,").

@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
 
     /// Classes that can start an award statement: a clause with none of them is skipped
     /// without trying any rule.
-    static let triggers: [WordClass] = [.award, .genericAward, .praise, .praised]
+    static let triggers: [WordClass] = [.award, .genericAward, .praise, .praised, .reward]
 
     static func mayStateAwards(_ clause: Clause) -> Bool { triggers.contains(where: clause.present.contains) }
 
@@ -281,18 +281,17 @@ public struct Extractor: Sendable {
     /// Tổng cục Thuế, ..., Cục Thuế tỉnh Bình Dương" is no statement about Bình Dương (each
     /// named recipient has its own province).
     static func firstProvince(in clause: Clause) -> String? {
-        for index in 0..<namesListed(in: clause) {
+        for index in clause.tokens.indices {
+            if startsNamesListed(at: index, in: clause) { return nil }
             if let match = clause.province(at: index) { return clause.value(match) }
         }
         return nil
     }
 
-    /// Where the names listed after a count ("cho 5 tập thể: ...", "gồm: ...") begin; the
-    /// clause's length when it lists none.
-    static func namesListed(in clause: Clause) -> Int {
-        (1..<max(1, clause.count)).first { index in
-            clause.tokens[index].is(":") && (clause.hasPhrase(.kind, endingAt: index) || clause.hasPhrase(.listIntro, endingAt: index))
-        } ?? clause.count
+    /// Whether the names listed after a count ("cho 5 tập thể: ...", "gồm: ...") begin at `index`.
+    static func startsNamesListed(at index: Int, in clause: Clause) -> Bool {
+        index > 0 && clause.tokens[index].is(":")
+            && (clause.hasPhrase(.kind, endingAt: index) || clause.hasPhrase(.listIntro, endingAt: index))
     }
 
     /// The province a document is about: its province names weighted by where they stand
@@ -315,7 +314,8 @@ public struct Extractor: Sendable {
             let weight = sentence.zone == .title ? 3 : (inHead ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
             guard clause.present.contains(.province) else { continue }
-            for index in 0..<Self.namesListed(in: clause) {
+            for index in clause.tokens.indices {
+                if Self.startsNamesListed(at: index, in: clause) { break }
                 guard let match = clause.province(at: index), !clause.isVenue(at: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
                 if inHead { head.insert(clause.value(match)) }

@@ -9,16 +9,18 @@ struct WordClass: Hashable, Sendable {
     /// The classes the code reads by name, numbered the same in every lexicon so that the
     /// code can use them as constants; the composite classes come first (their numbers are
     /// their places in `Clause.compositeNames`). Classes only the rules use are numbered
-    /// after these, as they are read.
+    /// after these, as they are read. The first 64 have a bit of their own (`bits`,
+    /// `Clause.has`): the classes tested at every token of a name come before those only the
+    /// event extractor reads.
     static let builtInNames: [String] = Clause.compositeNames + [
         "kind", "qualifier", "number", "tens", "multiplier", "approximate", "measure", "class_word", "class_value",
         "all_classes", "on_behalf", "award", "generic_award", "award_prefix", "not_award", "granter_alias", "surname",
         "honorific", "title_word", "org_word", "not_org_word", "province", "give", "praise", "praised", "receive",
         "proposal", "breakdown", "event_type", "conference", "organize", "speech", "official_position", "official_body",
-        "leader_election", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
+        "of_giver", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
         "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
-        "by", "achieve", "to", "official_alone", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
-        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "of_giver",
+        "by", "achieve", "to", "reward", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
+        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -72,6 +74,7 @@ struct WordClass: Hashable, Sendable {
     static let notPerson = WordClass(builtIn: "not_person"), joinedVerb = WordClass(builtIn: "joined_verb")
     static let zeroTens = WordClass(builtIn: "zero_tens"), respectively = WordClass(builtIn: "respectively")
     static let former = WordClass(builtIn: "former"), ofGiver = WordClass(builtIn: "of_giver")
+    static let reward = WordClass(builtIn: "reward")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
