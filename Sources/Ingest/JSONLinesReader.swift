@@ -43,7 +43,8 @@ struct JSONLinesReader {
         let stated = DocumentMetadata(title: string("title"), published: string("published").map(HTMLReader.isoMinute),
                                       outlet: string("outlet"), author: string("author"), url: string("url"))
         if let text = string("text") {
-            return .success(SourceText(name: documentName, source: source, text: text, encoding: "UTF-8 (JSON)", metadata: stated))
+            return .success(SourceText(name: documentName, source: source, text: Self.withTitle(stated.title, text),
+                                       encoding: "UTF-8 (JSON)", metadata: stated))
         }
         if let html = string("html") {
             return htmlReader(html, source, documentName).map { page in
@@ -51,7 +52,23 @@ struct JSONLinesReader {
                            metadata: stated.filled(from: page.metadata), zoneHints: page.zoneHints)
             }
         }
-        return reject(.missingText(line: number, fields: [field("text"), field("html")]))
+        let longest = record.compactMap { key, value in (value as? String).map { (key, $0.utf8.count) } }
+            .max { ($0.1, $1.0) < ($1.1, $0.0) }
+        return reject(.missingText(line: number, fields: [field("text"), field("html")], longest: longest.map(\.0)))
+    }
+
+    /// A record's text with its title first: scrapers keep the title in a field of its own, and
+    /// the text's first paragraph is its lead, not its headline. A text that already starts
+    /// with its title (within its first lines: a menu may stand above it) is kept as it is.
+    static func withTitle(_ title: String?, _ text: String) -> String {
+        guard let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else { return text }
+        func key(_ line: Substring) -> String {
+            line.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping.lowercased()
+        }
+        let wanted = key(Substring(title))
+        let head = text.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: true).prefix(8)
+        if head.contains(where: { key($0) == wanted }) { return text }
+        return title + "\n" + text
     }
 
     private static func reason(_ error: Error) -> String {

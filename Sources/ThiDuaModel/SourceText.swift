@@ -63,7 +63,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case corruptGzip(byteOffset: Int)
     case gzipTooLarge(limit: Int)
     case malformedJSON(line: Int, message: String)
-    case missingText(line: Int, fields: [String])
+    /// `longest`: the record's field holding the longest string, if any (where its text
+    /// probably is, under another name).
+    case missingText(line: Int, fields: [String], longest: String? = nil)
     case unparsableHTML
 
     public var description: String {
@@ -88,8 +90,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "gzip data inflates past the \(limit)-byte limit; raise --max-bytes if this is a real article"
         case .malformedJSON(let line, let message):
             return "line \(line): malformed JSON (\(message))"
-        case .missingText(let line, let fields):
-            return "line \(line): no text; expected one of the fields \(fields.map { "'\($0)'" }.joined(separator: ", "))"
+        case .missingText(let line, let fields, let longest):
+            let expected = "line \(line): no text; expected one of the fields \(fields.map { "'\($0)'" }.joined(separator: ", "))"
+            guard let longest else { return expected }
+            return expected + "; to read its longest field, pass --field text=\(longest) (or --field html=\(longest) for markup)"
         case .unparsableHTML:
             return "HTML that libxml2 could not parse at all"
         }

@@ -97,6 +97,8 @@ struct InputReaderTests {
         #expect(rejections.map(\.source) == ["day.jsonl:17", "day.jsonl:400", "day.jsonl:999"])
         #expect(rejections.map(\.reason.kind) == ["malformed-json", "malformed-json", "missing-text"])
         #expect(rejections[0].description.contains("line 17"))
+        // A record without its text names the field that probably holds it.
+        #expect(rejections[2].description.hasSuffix("to read its longest field, pass --field text=url (or --field html=url for markup)"))
         #expect(documents[0].metadata.url == "https://example.vn/1")
         #expect(documents[0].name == "day:1")
     }
@@ -107,6 +109,17 @@ struct InputReaderTests {
         let source = try Self.results(Array(line.utf8), source: "a.jsonl", format: .jsonLines, reader: reader)[0].get()
         #expect(source.text == "Hội nghị.")
         #expect(source.metadata.url == "https://x.vn")
+    }
+
+    /// A record's title field heads its text, unless the text starts with it already.
+    @Test func aRecordsTitleHeadsItsText() throws {
+        let lines = [
+            "{\"title\": \"Nghệ An khen thưởng 50 tập thể\", \"text\": \"Sáng 9/1, hội nghị diễn ra.\"}",
+            "{\"title\": \"Nghệ An khen thưởng 50 tập thể\", \"text\": \"Trang chủ\\nNGHỆ AN KHEN THƯỞNG 50 TẬP THỂ\\nSáng 9/1.\"}",
+        ]
+        let sources = try Self.results(Array(lines.joined(separator: "\n").utf8), source: "a.jsonl", format: .jsonLines).map { try $0.get() }
+        #expect(sources.map(\.text) == ["Nghệ An khen thưởng 50 tập thể\nSáng 9/1, hội nghị diễn ra.",
+                                        "Trang chủ\nNGHỆ AN KHEN THƯỞNG 50 TẬP THỂ\nSáng 9/1."])
     }
 
     @Test func directoriesExpandSortedWithGlobsAndMissingPathsAreRejected() throws {
