@@ -6,6 +6,12 @@ extension Chunker {
     func awards(at start: Int) -> (awards: [AwardMention], end: Int)? {
         var awards: [AwardMention] = []
         var index = start
+        // "tặng Huy hiệu Tuổi trẻ dũng cảm và Bằng khen": what is no award (`not_awards`) before
+        // one in the list is passed over.
+        if let excluded = clause.longest(.notAward, at: start), let separator = separator(at: start + excluded.length),
+           award(at: start + excluded.length + separator) != nil {
+            index = start + excluded.length + separator
+        }
         while let (found, end) = award(at: index) {
             var award = found
             index = end
