@@ -55,7 +55,24 @@ public struct Extractor: Sendable {
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             records.append(contentsOf: extract(doc: doc, sentence: sentence, whole: clause, province: province))
         }
+        Self.respellCapitals(&records)
         return records
+    }
+
+    /// A headline in capitals names its recipient in capitals ("CÔNG AN TỈNH HÀ GIANG"): the
+    /// article's own spelling of the same name elsewhere, where it has one.
+    static func respellCapitals(_ records: inout [ExtractedRecord]) {
+        func isCapitals(_ name: String) -> Bool { name == name.uppercased() && name != name.lowercased() }
+        guard records.contains(where: { $0.record.recipient.map(isCapitals) ?? false }) else { return }
+        var spelled: [String: String] = [:]
+        for record in records {
+            if let name = record.record.recipient, !isCapitals(name), spelled[name.lowercased()] == nil { spelled[name.lowercased()] = name }
+        }
+        for index in records.indices {
+            if let name = records[index].record.recipient, isCapitals(name), let written = spelled[name.lowercased()] {
+                records[index].record.recipient = written
+            }
+        }
     }
 
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
