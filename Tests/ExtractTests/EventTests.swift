@@ -106,6 +106,21 @@ struct EventTests {
         #expect(event.date == "2024-03-05")
     }
 
+    /// A launch after "Lễ ra quân" is the police's, and its year planned ("đợt thi đua cao
+    /// điểm năm 2025"); a ceremony that confers titles is an award ceremony.
+    @Test func aLaunchCeremonyAndATitleCeremony() throws {
+        let launch = try #require(try Self.events(
+            "Ngày 10/2, Công an tỉnh Nghệ An tổ chức Lễ ra quân và phát động đợt thi đua cao điểm năm 2025.").first)
+        #expect(launch.type == "phat-dong-thi-dua")
+        #expect(launch.organizer == "Công an tỉnh Nghệ An")
+        #expect(launch.planYear == 2025)
+        #expect(launch.reviewYear == nil)
+        let ceremony = try #require(try Self.events(
+            "Sáng 20/11, Sở Giáo dục và Đào tạo tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam và trao tặng danh hiệu Nhà giáo ưu tú.").first)
+        #expect(ceremony.type == "le-trao-tang")
+        #expect(ceremony.organizer == "Sở Giáo dục và Đào tạo")
+    }
+
     @Test func yearsReviewedAndPlanned() throws {
         let event = try #require(try Self.events(
             "Ngày 10/1, UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024, triển khai nhiệm vụ năm 2025.").first)
