@@ -282,6 +282,13 @@ extension Chunker {
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
+        // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
+        // body's name is the mention's, not the name's.
+        if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized,
+           var body = named(at: start + prefix.length), body.isBody, !body.isBare {
+            body.tokens = start..<body.tokens.upperBound
+            return body
+        }
         if let unit = unit(at: start) { return unit }
         guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
               !clause.hasPhrase(.occasion, endingAt: start) else { return nil }

@@ -20,7 +20,7 @@ struct WordClass: Hashable, Sendable {
         "of_giver", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
         "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "reward", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
-        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone",
+        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "body_prefix",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -74,7 +74,7 @@ struct WordClass: Hashable, Sendable {
     static let notPerson = WordClass(builtIn: "not_person"), joinedVerb = WordClass(builtIn: "joined_verb")
     static let zeroTens = WordClass(builtIn: "zero_tens"), respectively = WordClass(builtIn: "respectively")
     static let former = WordClass(builtIn: "former"), ofGiver = WordClass(builtIn: "of_giver")
-    static let reward = WordClass(builtIn: "reward")
+    static let reward = WordClass(builtIn: "reward"), bodyPrefix = WordClass(builtIn: "body_prefix")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
