@@ -18,9 +18,9 @@ struct WordClass: Hashable, Sendable {
         "honorific", "title_word", "org_word", "not_org_word", "province", "give", "praise", "praised", "receive",
         "proposal", "breakdown", "event_type", "conference", "organize", "speech", "official_position", "official_body",
         "of_giver", "plan_word", "review_word", "day_part", "relative_day", "determiner", "name_end",
-        "local_place", "not_verb", "quote", "dedication", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
+        "local_place", "not_verb", "quote", "body_prefix", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "reward", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
-        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "body_prefix",
+        "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "dedication",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
