@@ -172,9 +172,10 @@ static int isHeader(const Row *row) {
    thể, 5 Cá nhân". Returns 0 (nothing written) for any other row. */
 static int writeCounts(Walk *walk, const Row *header, const Row *row, int32_t kind) {
     if (header->count == 0 || row->nested || row->count != header->count || row->cells[0] == NULL) return 0;
-    int counts = 0;
+    int counts = 0; /* counts other than nought: a row of noughts states nothing */
     for (int i = 1; i < row->count; i++) {
-        if (row->cells[i] != NULL && isCount(row->cells[i])) counts++;
+        const char *value = row->cells[i];
+        if (value != NULL && isCount(value) && strspn(value, "0.,") != strlen(value)) counts++;
     }
     if (counts == 0) return 0;
     flush(walk, kind);

@@ -59,17 +59,11 @@ public struct Cleaner: Sendable {
 
         var removed: [Removal] = []
         var cut = count
-        // A widget's heading ("Tin mới nhất") starts the tail only after the article's text has
-        // begun (a paragraph that ends a sentence): a sidebar may also stand above the article.
-        var tailStart: Int?, textBegun = false
-        for index in 1..<max(count, 1) {
-            if isTailMarker(keys[index]) || textBegun && isWidgetMarker(keys[index]) {
-                tailStart = index
-                break
-            }
-            textBegun = textBegun || Self.endsSentence(texts[index])
-        }
-        if let marker = tailStart {
+        // The article's text begins with its first paragraph (after the first) that ends a
+        // sentence. A widget's heading ("Tin mới nhất") starts the tail only after it: a sidebar
+        // may also stand above the article.
+        let textStart = (1..<max(count, 1)).first { Self.endsSentence(texts[$0]) } ?? count
+        if let marker = (1..<max(count, 1)).first(where: { isTailMarker(keys[$0]) || $0 > textStart && isWidgetMarker(keys[$0]) }) {
             cut = marker
             for index in marker..<count {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[marker])))
@@ -77,7 +71,7 @@ public struct Cleaner: Sendable {
         }
 
         // Other articles listed under no heading the scrape kept: from the first doubled headline.
-        if let first = firstDoubledHeadline(keys: keys, texts: texts, before: cut) {
+        if let first = firstDoubledHeadline(keys: keys, texts: texts, after: textStart, before: cut) {
             for index in first..<cut {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[first])))
             }
@@ -146,14 +140,9 @@ public struct Cleaner: Sendable {
     /// sentence's end, at most `doubledHeadlineMaxWords` words) said twice in a row, as pages
     /// give each item's link and its image's title, after the article's text has begun (a
     /// paragraph that ends a sentence), and not the article's own title again.
-    private func firstDoubledHeadline(keys: [String], texts: [String], before end: Int) -> Int? {
-        guard rules.doubledHeadlineMaxWords > 0, end > 3 else { return nil }
-        var textBegun = false
-        for index in 1..<(end - 1) {
-            guard textBegun else {
-                textBegun = Self.endsSentence(texts[index])
-                continue
-            }
+    private func firstDoubledHeadline(keys: [String], texts: [String], after textStart: Int, before end: Int) -> Int? {
+        guard rules.doubledHeadlineMaxWords > 0, textStart + 2 < end else { return nil }
+        for index in (textStart + 1)..<(end - 1) {
             // Lengths first: most neighbours differ in length and need no comparison.
             guard keys[index].utf8.count == keys[index + 1].utf8.count, !keys[index].isEmpty, keys[index] == keys[index + 1],
                   keys[index] != keys[0], !Self.endsSentence(texts[index]),

@@ -100,9 +100,6 @@ extension Chunker {
         if !token.isCapitalized, clause.has(.organize, at: index), !clause.hasPhrase(.determiner, endingAt: index) {
             return true
         }
-        // "Giám đốc Công an tỉnh thưởng 2 triệu đồng ...": a reward in money, in lower case and
-        // not part of a longer phrase ("tặng thưởng", "giải thưởng").
-        if !token.isCapitalized, clause.has(.reward, at: index), !clause.isInsidePhrase(at: index) { return true }
         // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình"); nor
         // inside a longer phrase of another kind than a verb's: "Bảo tàng" ("tặng"), where
         // "Biên phòng tặng" still ends at "tặng" ("phòng tặng" folds like "phong tặng").
@@ -110,8 +107,9 @@ extension Chunker {
             && !clause.isInsidePhrase(at: index, unless: Self.verbStops)
     }
 
-    /// The verbs that end a body's name, and the words said before them ("vinh dự").
-    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd)
+    /// The verbs that end a body's name, and the words said before them ("vinh dự"); a reward
+    /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ...").
+    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward)
 
     // MARK: People and bodies
 

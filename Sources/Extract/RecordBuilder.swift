@@ -219,7 +219,7 @@ struct RecordBuilder {
         // "Bí thư Tỉnh ủy trao Huân chương Lao động": who hands over an order the President
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
         if let stated = granter, !mayConfer(stated.slug, awards) { granter = nil }
-        let classes = Self.classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
+        let classes = Self.classes(of: mentions) ?? []
         let position = clause.tokens[match.range.lowerBound].range.lowerBound
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
         let base = AwardRecord(
@@ -262,7 +262,7 @@ struct RecordBuilder {
                 if let slug = own?.slug, !mayConfer(slug, awards) { own = nil }
                 var record = base
                 record.award = awards
-                record.class = mention.classes.isEmpty ? nil : Self.classOrder.filter(mention.classes.contains)
+                record.class = Self.classes(of: [mention])
                 record.granter = own?.slug ?? namedGranter(of: awards)
                 record.granterName = own?.name
                 record.kind = groups.first?.kinds ?? chunker.kindsGiven(at: match.range.upperBound) ?? []
@@ -321,12 +321,18 @@ struct RecordBuilder {
             guard respectively else { return groupDraft(group, mentions: mentions) }
             var draft = groupDraft(group, mentions: [mentions[number]])
             draft.record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
-            draft.record.class = mentions[number].classes.isEmpty ? nil : Self.classOrder.filter(mentions[number].classes.contains)
+            draft.record.class = Self.classes(of: [mentions[number]])
             return draft
         }
     }
 
     static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
+
+    /// The classes the mentions name, in order; nil for none.
+    static func classes(of mentions: [AwardMention]) -> [String]? {
+        let found = classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
+        return found.isEmpty ? nil : found
+    }
 
     /// "Trường đã được tặng Huân chương Lao động hạng Ba (năm 2004), hạng Nhì (năm 2014)": each
     /// award in a year of its own is a conferral of its own.
@@ -336,7 +342,7 @@ struct RecordBuilder {
             var own = draft
             own.mentions = [mention]
             own.record.award = resolve([mention], level: level(of: draft.record.granter), fixed: [])
-            own.record.class = mention.classes.isEmpty ? nil : Self.classOrder.filter(mention.classes.contains)
+            own.record.class = Self.classes(of: [mention])
             own.record.year = mention.year
             return own
         }

@@ -82,7 +82,8 @@ struct GoldEventLine: Sendable {
 }
 
 extension GoldStatement {
-    func jsonLine(doc: String) -> String {
+    /// `province`: the article's (every statement the generator writes is about it).
+    func jsonLine(doc: String, province: String) -> String {
         var line = JSONLine()
         line.add("doc", doc)
         line.add("award", award)

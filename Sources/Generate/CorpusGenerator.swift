@@ -91,7 +91,7 @@ public struct CorpusGenerator: Sendable {
             case .plain: (fileName, bytes) = (name + ".txt", Array(article.text.utf8))
             }
             try Data(bytes).write(to: articles.appendingPathComponent(fileName))
-            for record in article.awards { try awardsFile.write(record.jsonLine(doc: name)) }
+            for record in article.awards { try awardsFile.write(record.jsonLine(doc: name, province: article.event.province)) }
             try eventsFile.write(article.event.jsonLine(doc: name))
             summary.articles += 1
             summary.bytes += bytes.count
@@ -130,11 +130,7 @@ public struct CorpusGenerator: Sendable {
         for _ in 0..<(2 + Int(random.next() % 3)) {
             let (text, gold) = templates.make(Int(random.next() % 1000)) { Int(random.next() % UInt64($0)) }
             paragraphs.append((fillers.popLast() ?? "") + " " + text)
-            awards += gold.map { statement in
-                var statement = statement
-                statement.province = province
-                return statement
-            }
+            awards += gold
         }
         paragraphs.insert(contentsOf: fillers.prefix(2), at: Int(random.next() % UInt64(paragraphs.count)))
         let title = "\(province) tổng kết công tác thi đua, khen thưởng năm \(year)"

@@ -9,8 +9,6 @@ public struct GoldStatement: Sendable, Equatable {
     public var recipient: String?
     public var presenter: String?
     public var year: Int?
-    /// The article's province (set by the generator: every statement is about it).
-    public var province: String?
 }
 
 /// The award sentences the generator writes, in the language of provincial and ministerial
