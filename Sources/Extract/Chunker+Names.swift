@@ -38,6 +38,12 @@ extension Chunker {
                 else { break }
                 end += 1
             }
+            // Nor over the name of who holds the title: "Giám đốc Công an tỉnh Nghệ An Nguyễn Đức
+            // Hải trao ..." (the person is the presenter, the body the giver).
+            if let holder = person(at: start), holder.nameTokens.lowerBound > start + match.length,
+               holder.nameTokens.lowerBound < end {
+                end = holder.nameTokens.lowerBound
+            }
             while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
             name = clause.text(start..<end)
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
@@ -277,6 +283,24 @@ extension Chunker {
                             nameTokens: start..<end, isBare: true)
     }
 
+    /// "trao Huân chương Hồ Chí Minh cho ĐHQGHN", "EVNNPC vinh dự đón nhận ...": a body by its
+    /// initials, three capitals or more, where a body named by its kind's word alone may stand
+    /// (`unit`). Not a giver's ("UBND", "TTCP") or another word the lexicon knows.
+    private func initials(at start: Int) -> NamedMention? {
+        let token = tokens[start]
+        guard token.isCapitalized, !token.isPunctuation, Clause.isInitials(token.text), clause.matches(at: start).isEmpty
+        else { return nil }
+        let end = start + 1
+        if start > 0, clause.hasPhrase(.to, endingAt: start) {
+            guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
+                    || clause.has(.aside, at: end) else { return nil }
+        } else {
+            guard start == 0 || tokens[start - 1].is(","), end < clause.count,
+                  clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
+        }
+        return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+    }
+
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
@@ -287,7 +311,17 @@ extension Chunker {
             body.tokens = start..<body.tokens.upperBound
             return body
         }
+        // "cho gia đình ông Nguyễn Văn Bé": a household, named by its head.
+        if let prefix = clause.longest(.household, at: start), var head = person(at: start + prefix.length) {
+            head.name = clause.text(start..<head.nameTokens.upperBound)
+            head.tokens = start..<head.tokens.upperBound
+            head.title = nil
+            head.titleTokens = nil
+            head.isHousehold = true
+            return head
+        }
         if let unit = unit(at: start) { return unit }
+        if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
               !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),

@@ -188,6 +188,11 @@ final class Clause {
                 present.insert(.person)
             }
         }
+        // A body by its initials ("EVNNPC vinh dự đón nhận ..."), where awards are said.
+        if !present.contains(.named), present.contains(.awards),
+           tokens.contains(where: { $0.isCapitalized && $0.text.utf8.count >= 3 && Self.isInitials($0.text) }) {
+            present.insert(.named)
+        }
         self.lexical = lexical
         self.starts = starts
         self.composite = .allocate(capacity: Self.compositeNames.count * tokens.count)
@@ -317,6 +322,11 @@ final class Clause {
         (max(0, index - 4)..<min(index, count)).contains { start in
             matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }
         }
+    }
+
+    /// Capitals (and digits, "&") only: "ĐHQGHN", "EVNNPC", "GD&ĐT".
+    static func isInitials(_ text: Substring) -> Bool {
+        text.unicodeScalars.count >= 3 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
     }
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named",

@@ -171,7 +171,8 @@ public final class ExtractionRules: Sendable {
     static let composites = Set(Clause.compositeNames)
     static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter"]
     static let builtInClasses: Set<String> = ["award", "generic_award", "award_prefix", "not_award", "granter_alias",
-                                              "surname", "honorific", "title_word", "org_word", "not_org_word", "province"]
+                                              "surname", "honorific", "title_word", "org_word", "org_name", "not_org_word",
+                                              "province"]
     /// Classes the composite classes read; rules must define them.
     static let requiredClasses: Set<String> = ["kind", "qualifier", "number", "tens", "multiplier", "approximate",
                                                "class_word", "class_value", "all_classes", "on_behalf", "determiner"]

@@ -21,6 +21,7 @@ struct WordClass: Hashable, Sendable {
         "local_place", "not_verb", "quote", "body_prefix", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "reward", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
         "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "dedication",
+        "household", "org_name",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -75,6 +76,7 @@ struct WordClass: Hashable, Sendable {
     static let zeroTens = WordClass(builtIn: "zero_tens"), respectively = WordClass(builtIn: "respectively")
     static let former = WordClass(builtIn: "former"), ofGiver = WordClass(builtIn: "of_giver")
     static let reward = WordClass(builtIn: "reward"), bodyPrefix = WordClass(builtIn: "body_prefix")
+    static let household = WordClass(builtIn: "household"), orgName = WordClass(builtIn: "org_name")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,

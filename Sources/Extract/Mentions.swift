@@ -44,6 +44,8 @@ struct NamedMention: Sendable, Equatable {
     /// A body named by the word for its kind alone ("cho nhà trường", "Công ty vinh dự ..."):
     /// the article's subject, named elsewhere if at all.
     var isBare = false
+    /// A household named by its head: "gia đình ông Nguyễn Văn Bé".
+    var isHousehold = false
 }
 
 /// The value of one span a class matched.

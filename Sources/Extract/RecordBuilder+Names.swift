@@ -2,13 +2,16 @@
 extension RecordBuilder {
     /// The names after a named recipient, each after "," or "và": "cho ông Nguyễn Văn Dũng,
     /// nguyên Giám đốc Sở Y tế và bà Trần Thị Hoa, Phó Giám đốc Sở Tài chính", "cho các đồng
-    /// chí: A, B, C". Up to the end of the clause part or a verb.
-    func namedList(after end: Int, chunker: Chunker) -> [NamedMention] {
+    /// chí: A, B, C". Up to the end of the clause part or a verb. The subjects of a verb
+    /// (`subject`): "Sở Tài chính, Sở Y tế và Công an tỉnh được UBND tỉnh tặng ..." (the last
+    /// name ends at the verb).
+    func namedList(after end: Int, chunker: Chunker, subject: Bool = false) -> [NamedMention] {
         var names: [NamedMention] = []
         var index = end
         while index < clause.count, index - end < 60 {
             let token = clause.tokens[index]
-            if token.is(",") || clause.folds[index] == "va", let next = listedName(at: index + 1, chunker: chunker) {
+            if token.is(",") || clause.folds[index] == "va",
+               let next = listedName(at: index + 1, chunker: chunker, endsAtVerb: subject) {
                 names.append(next)
                 index = next.tokens.upperBound
                 continue
@@ -29,12 +32,12 @@ extension RecordBuilder {
 
     /// A name in a list: one that ends it or is followed by the next separator ("..., UBND
     /// tỉnh cũng tặng ..." begins a statement of its own).
-    func listedName(at start: Int, chunker: Chunker) -> NamedMention? {
+    func listedName(at start: Int, chunker: Chunker, endsAtVerb: Bool = false) -> NamedMention? {
         let index = start < clause.count && clause.folds[start] == "va" ? start + 1 : start // ", và"
         guard let name = chunker.named(at: index) else { return nil }
         func endsHere(_ after: Int) -> Bool {
             after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
-                || clause.folds[after] == "va"
+                || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
         }
         // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
         // Giám đốc Sở Tài chính"): the name itself must end at a separator.

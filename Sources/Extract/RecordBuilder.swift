@@ -229,11 +229,12 @@ struct RecordBuilder {
             evidence: Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: match.pattern.id))
         func draft(_ named: NamedMention) -> Draft {
             var record = base
-            record.kind = [named.isBody ? "tap-the" : "ca-nhan"]
+            record.kind = [named.isHousehold ? "ho-gia-dinh" : named.isBody ? "tap-the" : "ca-nhan"]
             record.count = 1
             // "năm 2024 Công ty vinh dự được ...": the word for a body alone names none.
             let bare = named.isBare
                 || named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
+                    && !clause.has(.orgName, at: named.nameTokens.lowerBound) // "cho Viettel" names it
             record.recipient = bare ? nil : named.name
             record.recipientTitle = named.title
             // "cho Bộ Chỉ huy Quân sự tỉnh Phú Thọ và Bộ Chỉ huy Quân sự tỉnh Yên Bái": each
@@ -290,8 +291,15 @@ struct RecordBuilder {
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
         if let named {
-            let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker)
+            let subject = match.captures.contains { $0.name == "awards" && $0.tokens.lowerBound >= named.tokens.upperBound }
+            let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: subject)
             var drafts = names.map(draft)
+            // "Trường A, Trường B và bà C, Hiệu trưởng Trường B được ... tặng": a person among
+            // the recipients hands nothing over.
+            if let given = presenter, names.dropFirst().contains(where: { $0.name == given }) {
+                for index in drafts.indices { drafts[index].record.presenter = nil }
+                carry.presenter = nil
+            }
             carry.named = drafts.last?.record
             if names.count > 1, classes.count > 1 {
                 for index in drafts.indices {

@@ -100,9 +100,11 @@ struct RulesBuilder {
             readGranter(slug, value)
         }
         if let people = root.field("people", required: false) {
-            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words", "not_org_words"])
+            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words", "org_names", "not_org_words"])
+            // A body's name by itself ("Viettel") starts a body's name as an org word does.
             for (key, wordClass) in [("surnames", "surname"), ("honorifics", "honorific"), ("title_words", "title_word"),
-                                     ("org_words", "org_word"), ("not_org_words", "not_org_word")] {
+                                     ("org_words", "org_word"), ("org_names", "org_word"), ("org_names", "org_name"),
+                                     ("not_org_words", "not_org_word")] {
                 for alias in people.field(key, required: false)?.strings ?? [] {
                     let first = add(alias, wordClass)
                     if key == "title_words", let first { titleStarts.insert(first) }

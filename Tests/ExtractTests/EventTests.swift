@@ -138,6 +138,8 @@ struct EventTests {
         ("Sáng 5/1, Hội nghị tổng kết công tác thi đua TẠI tỉnh Lào Cai.", "Hội nghị tổng kết công tác thi đua"),
         ("Sáng 5/1, Hội nghị tổng kết công tác thi đua (lần thứ 3).", "Hội nghị tổng kết công tác thi đua"),
         ("Sáng 5/1, Hội nghị tổng kết công tác Tài chính; khen thưởng.", "Hội nghị tổng kết công tác Tài chính"),
+        ("Sáng 27/7, UBND tỉnh tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 12 mẹ và trao Huy hiệu Đảng.",
+         "lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng"),
     ])
     func eventNamesEndWhereTheyShould(lead: String, title: String) throws {
         let event = try #require(try Self.events(lead).first)
@@ -228,6 +230,15 @@ struct EventTests {
     func receivingAnAwardIsACeremony(title: String) throws {
         let event = try #require(try Self.events(title + "\nSáng 5/3, buổi lễ diễn ra trọng thể.").first)
         #expect(event.type == "le-trao-tang")
+    }
+
+    /// Event types are compared with their diacritics: the "lệ" of "Tỷ lệ khen thưởng" (a
+    /// share) is no "lễ khen thưởng" (a ceremony).
+    @Test func aShareOfAwardsIsNoCeremony() throws {
+        let events = try Self.events("Năm 2024, tỷ lệ khen thưởng cho công nhân, nông dân chiếm 45%.\nSáng 5/3, Lễ khen thưởng học sinh giỏi diễn ra.")
+        let event = try #require(events.first)
+        #expect(event.type == "le-trao-tang")
+        #expect(event.title == "Lễ khen thưởng học sinh giỏi diễn ra")
     }
 
     @Test func officialsAreNamedWithAPositionOfTheStateOrTheParty() throws {
