@@ -209,7 +209,12 @@ struct RecordBuilder {
         if let granter, stated || carried { carry.granter = (granterIsOf ? givenBy : nil) ?? granter }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
-        presenter = presenter ?? behalf.presenter ?? subjectPerson(before: match, chunker: chunker)
+        // Who is named before the verb that the recipient is named before too is a recipient
+        // ("Trường THCS Nguyễn Du và bà Lê Thị Hoa được ... tặng"), no presenter.
+        let receivesFirst = named.map { named in
+            match.captures.contains { $0.name == "awards" && $0.tokens.lowerBound >= named.tokens.upperBound }
+        } ?? false
+        presenter = presenter ?? behalf.presenter ?? (receivesFirst ? nil : subjectPerson(before: match, chunker: chunker))
             ?? (joined ? carry.presenter : nil) ?? (elliptical ? previous.presenter : nil)
         if presenter == named?.name { presenter = nil }
         carry.presenter = presenter
@@ -291,15 +296,8 @@ struct RecordBuilder {
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
         if let named {
-            let subject = match.captures.contains { $0.name == "awards" && $0.tokens.lowerBound >= named.tokens.upperBound }
-            let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: subject)
+            let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: receivesFirst)
             var drafts = names.map(draft)
-            // "Trường A, Trường B và bà C, Hiệu trưởng Trường B được ... tặng": a person among
-            // the recipients hands nothing over.
-            if let given = presenter, names.dropFirst().contains(where: { $0.name == given }) {
-                for index in drafts.indices { drafts[index].record.presenter = nil }
-                carry.presenter = nil
-            }
             carry.named = drafts.last?.record
             if names.count > 1, classes.count > 1 {
                 for index in drafts.indices {
