@@ -288,8 +288,7 @@ extension Chunker {
     /// (`unit`). Not a giver's ("UBND", "TTCP") or another word the lexicon knows.
     private func initials(at start: Int) -> NamedMention? {
         let token = tokens[start]
-        guard token.isCapitalized, !token.isPunctuation, Clause.isInitials(token.text), clause.matches(at: start).isEmpty
-        else { return nil }
+        guard token.isCapitalized, !token.isPunctuation, clause.matches(at: start).isEmpty else { return nil }
         let end = start + 1
         if start > 0, clause.hasPhrase(.to, endingAt: start) {
             guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
@@ -298,6 +297,7 @@ extension Chunker {
             guard start == 0 || tokens[start - 1].is(","), end < clause.count,
                   clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
         }
+        guard Clause.isInitials(token.text) else { return nil }
         return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
     }
 

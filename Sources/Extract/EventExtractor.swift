@@ -17,7 +17,7 @@ extension Extractor {
         var type = "khac", phraseSentence = head.first ?? clauses[0], phraseStart: Int?
         search: for entry in head {
             for index in 0..<entry.clause.count {
-                if let match = entry.clause.longest(.eventType, at: index) {
+                if let match = Self.eventType(in: entry.clause, at: index) {
                     (type, phraseSentence, phraseStart) = (entry.clause.value(match), entry, index)
                     break search
                 }
@@ -46,6 +46,16 @@ extension Extractor {
     /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
     /// "Hội nghị" just before it) to its first year, a word of `event_name_ends` or the end
     /// of its clause.
+    /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
+    /// khen thưởng" of "Tỷ lệ khen thưởng" (a share) is no ceremony.
+    private static func eventType(in clause: Clause, at index: Int) -> LexicalMatch? {
+        guard let match = clause.longest(.eventType, at: index) else { return nil }
+        let held = (max(0, index - 3)..<index).contains { start in
+            clause.longest(.notEvent, at: start).map { start + $0.length > index } ?? false
+        }
+        return held ? nil : match
+    }
+
     private func eventName(in clause: Clause, at start: Int) -> String {
         var begin = start
         if begin > 0, clause.has(.conference, at: begin - 1) { begin -= 1 }
@@ -203,7 +213,7 @@ extension Extractor {
             && (entry.clause.present.contains(.eventType) || entry.clause.present.contains(.leaderElection)) {
             for index in 0..<entry.clause.count {
                 var type: String?, length = 1
-                if let match = entry.clause.longest(.eventType, at: index),
+                if let match = Self.eventType(in: entry.clause, at: index),
                    ["ky-ket-giao-uoc", "phat-dong-thi-dua"].contains(entry.clause.value(match)) {
                     (type, length) = (entry.clause.value(match), match.length)
                 } else if let match = entry.clause.longest(.leaderElection, at: index) {

@@ -17,6 +17,13 @@ struct ChunkerTests {
         #expect(Chunker.number(Substring(text), multiplier: multiplier) == nil)
     }
 
+    /// A body by its initials: three capitals or more, Vietnamese ones among them.
+    @Test(arguments: [("ĐHQGHN", true), ("EVNNPC", true), ("GD&ĐT", true), ("ƯBND", true), ("ỦY", false),
+                      ("ỦYB", true), ("Đoàn", false), ("VN", false), ("UBNDt", false), ("ĐẠI", true), ("đHQG", false)])
+    func initialsAreCapitalsOnly(text: String, isInitials: Bool) {
+        #expect(Clause.isInitials(Substring(text)) == isInitials)
+    }
+
     /// Counts in words, as a statement states them ("cho một trăm hai mươi tập thể").
     @Test(arguments: [
         ("mười hai", 12), ("hai mươi lăm", 25), ("bốn mươi", 40), ("ba trăm", 300), ("một trăm hai mươi", 120),
