@@ -15,6 +15,9 @@ extension Chunker {
         for words in info.notAfter where words.count <= start {
             if Array(folds[(start - words.count)..<start]) == words { return nil }
         }
+        // What an occasion is about gives nothing: "dự Lễ kỷ niệm 30 năm Ngày thành lập Tổng công ty
+        // ... và trao Huân chương ..." (as for recipients, `named`).
+        if clause.hasPhrase(.occasion, endingAt: start) { return nil }
         var end = start + match.length
         // "Bộ trưởng Bộ GD&ĐT": a title, then its body, both aliases of the granter.
         if let body = clause.longest(.granterAlias, at: end), clause.value(body) == info.slug {
@@ -39,11 +42,17 @@ extension Chunker {
                 end += 1
             }
             // Nor over the name of who holds the title: "Giám đốc Công an tỉnh Nghệ An Nguyễn Đức
-            // Hải trao ..." (the person is the presenter, the body the giver).
-            if let holder = person(at: start), holder.nameTokens.lowerBound > start + match.length,
-               holder.nameTokens.lowerBound < end {
-                end = holder.nameTokens.lowerBound
+            // Hải trao ...", "Bí thư Tỉnh ủy Nguyễn Văn A trao ..." (the person is the presenter, the
+            // body the giver; the title may begin before the giver's name).
+            var holderStart: Int?
+            for titleStart in [start] + (max(0, start - 3)..<start).reversed() {
+                if let holder = person(at: titleStart), holder.nameTokens.lowerBound >= start + match.length,
+                   holder.nameTokens.lowerBound < end {
+                    holderStart = holder.nameTokens.lowerBound
+                    break
+                }
             }
+            end = holderStart ?? nameAfterBody(from: start + match.length, to: end) ?? end
             while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
             name = clause.text(start..<end)
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
@@ -55,6 +64,21 @@ extension Chunker {
             name = clause.text(start..<end) // "Bộ Y tế"
         }
         return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
+    }
+
+    /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc
+    /// ĐHQGHN Lê Quân trao ...", "Tổng Giám đốc EVNNPC Đỗ Nguyệt Ánh". Not a name inside a
+    /// body's ("Hiệu trưởng Trường THPT Nguyễn Du") or a district's ("Công an huyện Lục Nam").
+    private func nameAfterBody(from first: Int, to end: Int) -> Int? {
+        for index in first..<end where index > first && startsName(at: index) {
+            if !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index) { continue }
+            if (first..<index).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0)
+                && !($0 == index - 1 && clause.has(.orgName, at: $0)) && (named(at: $0)?.nameTokens.upperBound ?? 0) > index }) {
+                continue
+            }
+            if person(at: index)?.nameTokens.lowerBound == index { return index }
+        }
+        return nil
     }
 
     /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
@@ -159,8 +183,10 @@ extension Chunker {
         let nameStart = index
         if clause.longest(.notPerson, at: nameStart) != nil { return nil }
         index += clause.longest(.surname, at: index)!.length
+        // A title after the name ends it ("... Lê Văn Lương Phó Chủ tịch ..."), its first word
+        // compared with diacritics: "Huyền" (a given name) is no "huyện" (a district).
         while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
-              !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) {
+              !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) || !clause.rules.isTitleStart(tokens[index].text) {
             index += 1
         }
         guard index - nameStart >= 2 else { return nil }

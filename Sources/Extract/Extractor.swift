@@ -84,6 +84,9 @@ public struct Extractor: Sendable {
         // "Cụ thể: 01 Huân chương Lao động hạng Ba; 02 Bằng khen ...": parts whose total was in
         // an earlier sentence (or none), read as parts all the same, with no part_of.
         var partsWithoutTotal = false
+        // "trình Thủ tướng Chính phủ khen thưởng 45 tập thể, cá nhân, trong đó: ...; Bằng khen
+        // của Thủ tướng Chính phủ: 15 tập thể, 23 cá nhân": parts of a proposal are proposed too.
+        var proposedParts = false
         for range in ranges {
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
             if clause.count > 0, clause.has(.breakdown, at: 0), totals.isEmpty {
@@ -98,7 +101,17 @@ public struct Extractor: Sendable {
                 previousTotals = []
                 continue
             }
-            let matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
+            var matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
+            // A part states no verb of its own; a clause that does is a statement of its own (a
+            // verb outside what the match captured: the "nhân" of "cá nhân" folds like "nhận").
+            if proposedParts {
+                matches = matches.filter { match in
+                    match.range.contains { index in
+                        clause.hasAny(Self.verbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
+                    }
+                }
+            }
+            if !proposedParts { proposedParts = Self.proposesBreakdown(clause) }
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
@@ -113,6 +126,20 @@ public struct Extractor: Sendable {
             carried = builder.carry
         }
         return records
+    }
+
+    private static let verbs = WordClass.bits(.give, .receive, .praise, .praised, .achieve, .reward)
+
+    /// Whether a proposal stands before a "trong đó" of the clause (not "theo đề nghị của ...":
+    /// a conferral made on a proposal).
+    static func proposesBreakdown(_ clause: Clause) -> Bool {
+        guard clause.present.contains(.proposal), clause.present.contains(.breakdown),
+              let proposal = (0..<clause.count).first(where: { index in
+                  guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
+                  return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length)
+              })
+        else { return false }
+        return (proposal..<clause.count).contains { clause.has(.breakdown, at: $0) }
     }
 
     /// Sentences are cut into clauses at ";": each states its own awards.

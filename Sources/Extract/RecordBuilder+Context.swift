@@ -23,42 +23,46 @@ extension RecordBuilder {
         return (nil, nil)
     }
 
-    /// The person who gives, when the clause names one before the match: "Chủ tịch UBND
-    /// tỉnh Lê Văn Lương trao ...". Two who hand over together are both named: "Phó Chủ tịch
-    /// UBND tỉnh A và Phó Chủ tịch HĐND tỉnh B trao ..." gives "A, B".
-    func subjectPerson(before match: Extractor.Match, chunker: Chunker) -> String? {
+    /// Who gives, when the clause names a person before the match: "Chủ tịch UBND tỉnh Lê Văn
+    /// Lương trao ...". Two who hand over together are both named: "Phó Chủ tịch UBND tỉnh A và
+    /// Phó Chủ tịch HĐND tỉnh B trao ..." gives A and B.
+    func subjectPeople(before match: Extractor.Match, chunker: Chunker) -> [NamedMention] {
         guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
               let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
-        else { return nil }
+        else { return [] }
         // A passive ("được khen thưởng") names no giver before it.
-        if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return nil }
+        if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return [] }
         // Who signs a decision hands nothing over: "Chủ tịch nước Lương Cường đã ký quyết định
         // tặng thưởng ..." (the giver is the President, there is no presenter).
         if clause.folds[giveIndex] == "quyet" || clause.folds[giveIndex] == "ky"
             || (max(0, giveIndex - 20)..<giveIndex).contains(where: { clause.has(.decree, at: $0) }) {
-            return nil
+            return []
         }
-        var found: [String] = []
+        var found: [NamedMention] = []
         var joinedAt: Int? // where a second presenter may start: after "và" or "," that follows one
         var index = 0
         // Not inside what receives: "Trường Đại học Y Hà Nội được Chủ tịch nước trao tặng ...".
         let received = match.captures.filter { $0.name == "recipient" || $0.name == "recipients" }.map(\.tokens)
+        // Nor inside the giver's name past its first word: "Hiệu trưởng Trường THPT Nguyễn Du
+        // tặng ...", "Công an huyện Lục Nam tặng ..." ("Chủ tịch UBND tỉnh Lê Văn Lương" starts
+        // with the giver).
+        let givers = match.captures.filter { $0.name == "granter" }.map { ($0.tokens.lowerBound + 1)..<$0.tokens.upperBound }
         while index < giveIndex {
-            if let inside = received.first(where: { $0.contains(index) }) {
+            if let inside = (received + givers).first(where: { $0.contains(index) }) {
                 index = inside.upperBound
                 continue
             }
             // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".
             if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex,
                !(person.tokens.upperBound..<giveIndex).contains(where: { clause.has(.report, at: $0) }) {
-                found = index == joinedAt ? found + [person.name] : [person.name]
+                found = index == joinedAt ? found + [person] : [person]
                 index = person.tokens.upperBound
                 joinedAt = index < giveIndex && (clause.folds[index] == "va" || clause.tokens[index].is(",")) ? index + 1 : nil
             } else {
                 index += 1
             }
         }
-        return found.isEmpty ? nil : found.joined(separator: ", ")
+        return found
     }
 
     /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.

@@ -72,6 +72,7 @@ struct RecordBuilder {
         for (number, match) in matches.enumerated() {
             var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
             if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
+            if made.contains(where: { $0.mentions.count > 1 }) { made = made.flatMap(splitByGranter) }
             if let total = totals[number] {
                 for index in made.indices { made[index].partOf = total }
             }
@@ -173,6 +174,18 @@ struct RecordBuilder {
         // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
         // before the verb is the presenter's title; the granter is whom they act for.
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
+        // Who is named before the verb that the recipient is named before too is a recipient
+        // ("Trường THCS Nguyễn Du và bà Lê Thị Hoa được ... tặng"), no presenter.
+        let receivesFirst = named.map { named in
+            match.captures.contains { $0.name == "awards" && $0.tokens.lowerBound >= named.tokens.upperBound }
+        } ?? false
+        let givers = presenter == nil && behalf.presenter == nil && !receivesFirst ? subjectPeople(before: match, chunker: chunker) : []
+        // "Chủ tịch nước Lương Cường đã dự Lễ kỷ niệm ... và trao Huân chương ...": who is named
+        // by an office that confers hands over that office's award.
+        if granter == nil, giversLevel == nil, let title = givers.first?.titleTokens,
+           let office = chunker.granter(at: title.lowerBound), office.tokens.upperBound <= title.upperBound {
+            granter = office
+        }
         let stated = granter != nil
         // Where the match starts, past an "also" word ("đồng thời", "cũng") or a breakdown's
         // ("...; trong đó tặng Cờ thi đua cho 3 tập thể": the giver of the total gives the parts).
@@ -199,7 +212,9 @@ struct RecordBuilder {
         }
         // A phrase joined to the one before it: "Phó Thủ tướng X trao Huân chương ... cho Bệnh viện
         // Bạch Mai và Huân chương ... cho Viện Y", "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân".
-        let joined = opening > 0 && (clause.has(.give, at: start) || match.captures.first?.name == "awards")
+        // "... khen thưởng 2 tập thể, 8 cá nhân và thưởng 50 triệu đồng cho Ban chuyên án": a
+        // verb of praise or of a reward goes on too.
+        let joined = opening > 0 && (clause.hasAny(Self.joinedVerbs, at: start) || match.captures.first?.name == "awards")
             && (clause.tokens[opening - 1].is(",") || clause.folds[opening - 1] == "va")
         if granter == nil, joined { granter = subjectGranter }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
@@ -209,12 +224,7 @@ struct RecordBuilder {
         if let granter, stated || carried { carry.granter = (granterIsOf ? givenBy : nil) ?? granter }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
-        // Who is named before the verb that the recipient is named before too is a recipient
-        // ("Trường THCS Nguyễn Du và bà Lê Thị Hoa được ... tặng"), no presenter.
-        let receivesFirst = named.map { named in
-            match.captures.contains { $0.name == "awards" && $0.tokens.lowerBound >= named.tokens.upperBound }
-        } ?? false
-        presenter = presenter ?? behalf.presenter ?? (receivesFirst ? nil : subjectPerson(before: match, chunker: chunker))
+        presenter = presenter ?? behalf.presenter ?? (givers.isEmpty ? nil : givers.map(\.name).joined(separator: ", "))
             ?? (joined ? carry.presenter : nil) ?? (elliptical ? previous.presenter : nil)
         if presenter == named?.name { presenter = nil }
         carry.presenter = presenter
@@ -333,6 +343,7 @@ struct RecordBuilder {
     }
 
     static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
+    private static let joinedVerbs = WordClass.bits(.give, .praise, .reward)
 
     /// The classes the mentions name, in order; nil for none.
     static func classes(of mentions: [AwardMention]) -> [String]? {
@@ -350,6 +361,47 @@ struct RecordBuilder {
             own.record.award = resolve([mention], level: level(of: draft.record.granter), fixed: [])
             own.record.class = Self.classes(of: [mention])
             own.record.year = mention.year
+            return own
+        }
+    }
+
+    /// "nhiều tập thể, cá nhân được nhận Bằng khen của Thủ tướng Chính phủ, Bằng khen của Bộ
+    /// trưởng Bộ Giao thông vận tải": the awards of a list whose givers differ are records of
+    /// their own (a record has one granter). An award with no giver of its own has the
+    /// statement's. Counted, they stay one record (records.md: one count covering several
+    /// awards; two would count the recipients twice), each award of its own giver's level, and
+    /// several givers name none.
+    private func splitByGranter(_ draft: Draft) -> [Draft] {
+        guard draft.mentions.allSatisfy({ $0.count == nil }), draft.mentions.contains(where: { $0.granter != nil }) else {
+            return [draft]
+        }
+        var groups: [(slug: String?, name: String?, mentions: [AwardMention])] = []
+        for mention in draft.mentions {
+            let slug = mention.granter?.slug ?? draft.record.granter
+            let name = mention.granter.map(\.name) ?? draft.record.granterName
+            if let index = groups.firstIndex(where: { $0.slug == slug && $0.name == name }) {
+                groups[index].mentions.append(mention)
+            } else {
+                groups.append((slug, name, [mention]))
+            }
+        }
+        guard groups.count > 1 else { return [draft] }
+        guard draft.record.count == nil else {
+            var one = draft
+            one.record.award = groups.flatMap { resolve($0.mentions, level: level(of: $0.slug), fixed: []) }
+                .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            one.record.granter = namedGranter(of: one.record.award)
+            one.record.granterName = nil
+            return [one]
+        }
+        return groups.map { group in
+            var own = draft
+            own.mentions = group.mentions
+            own.record.award = resolve(group.mentions, level: level(of: group.slug), fixed: [])
+            own.record.class = Self.classes(of: group.mentions)
+            let confers = group.slug.map { mayConfer($0, own.record.award) } ?? false
+            own.record.granter = confers ? group.slug : namedGranter(of: own.record.award)
+            own.record.granterName = confers ? group.name : nil
             return own
         }
     }
