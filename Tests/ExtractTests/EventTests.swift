@@ -226,6 +226,9 @@ struct EventTests {
     @Test(arguments: [
         "Bộ đội Biên phòng tỉnh Quảng Trị đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
         "Huyện Thạch Hà tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng",
+        "Chủ tịch nước trao Huân chương Lao động cho Tổng công ty Cảng hàng không Việt Nam",
+        "Bộ Y tế kỷ niệm Ngày Thầy thuốc Việt Nam và trao danh hiệu Thầy thuốc Nhân dân",
+        "Xã Tân Phú đón nhận Bằng khen của Thủ tướng Chính phủ",
     ])
     func receivingAnAwardIsACeremony(title: String) throws {
         let event = try #require(try Self.events(title + "\nSáng 5/3, buổi lễ diễn ra trọng thể.").first)
