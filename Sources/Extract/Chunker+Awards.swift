@@ -113,6 +113,11 @@ extension Chunker {
         if quoted { index += 1 }
         guard index < clause.count, tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
         index += word.length
+        // In quotes, to the closing one, over a comma: “Vì sự nghiệp Văn hóa, Thể thao và Du lịch”.
+        if quoted, let closing = (index..<min(clause.count, index + 16)).first(where: { clause.has(.quote, at: $0) }),
+           !(index..<closing).contains(where: { tokens[$0].is(".") || tokens[$0].is(";") }) {
+            return closing + 1
+        }
         while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index) {
             index += 1
         }

@@ -163,7 +163,10 @@ extension Chunker {
             index > titleStart && !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index)
                 && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
         }
-        while index < clause.count, index - start < 16,
+        // "ông Nakamura Hiroshi", "Ngài Sengphet Houngboungnuang": right after an honorific, two
+        // capitalized words the lexicon does not know are a name, with no Vietnamese surname.
+        let foreign = titleStart > start && startsForeignName(at: titleStart)
+        while !foreign, index < clause.count, index - start < 16,
               !startsName(at: index) || placeName(at: index) || cityNameEnd(at: index, after: titleStart) != nil {
             if let cityEnd = cityNameEnd(at: index, after: titleStart) {
                 index = cityEnd // "Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi"
@@ -178,11 +181,11 @@ extension Chunker {
                 return nil
             }
         }
-        guard startsName(at: index) else { return nil }
+        guard foreign || startsName(at: index) else { return nil }
         let before = titleStart..<index
         let nameStart = index
         if clause.longest(.notPerson, at: nameStart) != nil { return nil }
-        index += clause.longest(.surname, at: index)!.length
+        index += clause.longest(.surname, at: index)?.length ?? 1
         // A title after the name ends it ("... Lê Văn Lương Phó Chủ tịch ..."), its first word
         // compared with diacritics: "Huyền" (a given name) is no "huyện" (a district).
         while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
@@ -275,6 +278,12 @@ extension Chunker {
         if let place = clause.longest(.province, at: index), place.length >= 2 { return false }
         let length = clause.longest(.surname, at: index)!.length
         return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
+    }
+
+    private func startsForeignName(at index: Int) -> Bool {
+        index + 1 < clause.count && tokens[index].isCapitalized && tokens[index + 1].isCapitalized
+            && !tokens[index].isPunctuation && !tokens[index + 1].isPunctuation
+            && clause.matches(at: index).isEmpty && clause.matches(at: index + 1).isEmpty
     }
 
     /// Past the ")" of a short aside in brackets that opens at `index`.

@@ -189,9 +189,12 @@ final class Clause {
         }
         // A name begins with a capitalized surname or body word: "công đoàn cơ sở", "hai trăm"
         // ("Trạm") in lower case name nobody, and rules with names are not tried for them.
-        if present.contains(.surname) || present.contains(.orgWord) {
-            let nameStarts = WordClass.bits(.surname, .orgWord)
-            if tokens.indices.contains(where: { classBits[$0] & nameStarts != 0 && tokens[$0].isCapitalized }) {
+        // An honorific before a capitalized word starts one too ("Ngài Sengphet ...": no
+        // Vietnamese surname).
+        if present.contains(.surname) || present.contains(.orgWord) || present.contains(.honorific) {
+            let nameStarts = WordClass.bits(.surname, .orgWord), honorific = WordClass.bits(.honorific)
+            if tokens.indices.contains(where: { classBits[$0] & nameStarts != 0 && tokens[$0].isCapitalized
+                || classBits[$0] & honorific != 0 && $0 + 1 < tokens.count && tokens[$0 + 1].isCapitalized }) {
                 present.insert(.named)
                 present.insert(.person)
             }
