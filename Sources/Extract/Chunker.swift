@@ -10,7 +10,8 @@ struct Chunker {
     // MARK: Counts
 
     /// "5", "04", "5.000", "1,5 nghìn", "hai mươi lăm", "hàng trăm", each after an optional
-    /// qualifier ("hơn", "khoảng"). Not a count: "4,41%", "10/10", "28/2".
+    /// qualifier ("hơn", "khoảng"). "150/160 đơn vị đạt danh hiệu ...": the part of a whole is
+    /// the count. Not a count: "4,41%", "28/2", "10/10" (a day of a month).
     func count(at start: Int) -> (value: Int, qualifier: String, end: Int)? {
         var index = start, qualifier = "exact"
         if let match = clause.longest(.qualifier, at: index) {
@@ -23,7 +24,8 @@ struct Chunker {
         guard index < clause.count else { return nil }
         if tokens[index].isNumber {
             let text = tokens[index].text
-            if text.utf8.contains(0x2F) || text.utf8.contains(0x3A) { return nil }
+            if text.utf8.contains(0x3A) { return nil }
+            if text.utf8.contains(0x2F) { return Self.partOfWhole(text).map { ($0, qualifier, index + 1) } }
             // A year: "năm 2024 Công ty vinh dự được ..." ("năm" as a number word is no digits).
             if index > 0, folds[index - 1] == "nam" { return nil }
             if index + 1 < clause.count, tokens[index + 1].is("%") { return nil }
@@ -37,6 +39,14 @@ struct Chunker {
             return (value, qualifier, end)
         }
         return numberWords(at: index).map { ($0.value, qualifier, $0.end) }
+    }
+
+    /// "150/160": 150, where the whole is no month (a date, "28/2", "10/10") and holds the part.
+    static func partOfWhole(_ text: Substring) -> Int? {
+        let sides = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard sides.count == 2, let part = number(sides[0], multiplier: 1), let whole = number(sides[1], multiplier: 1),
+              whole > 12, part <= whole else { return nil }
+        return part
     }
 
     /// Digits with "." for thousands ("5.000"); a decimal comma only with a multiplier.

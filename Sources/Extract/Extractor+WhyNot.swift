@@ -13,7 +13,7 @@ extension Extractor {
     public func whyNot(_ sentence: String) -> [NearMiss] {
         let tokens = rules.tokenizer.tokens(Substring(sentence))
         var misses: [NearMiss] = []
-        for range in Self.clauseRanges(tokens) {
+        for range in Self.clauseRanges(Clause(tokens: tokens, rules: rules)) {
             let clause = Clause(tokens: Array(tokens[range]), rules: rules)
             var matcher = Matcher(clause: clause)
             for pattern in rules.patterns {

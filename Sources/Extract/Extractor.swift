@@ -74,7 +74,7 @@ public struct Extractor: Sendable {
         var records: [ExtractedRecord] = []
         var carried = RecordBuilder.Carry()
         let sentenceProvince = Self.firstProvince(in: whole)
-        let ranges = Self.clauseRanges(tokens)
+        let ranges = Self.clauseRanges(whole)
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
         // khen thưởng đột xuất 255 ...": the parts after "trong đó", to the end of the
         // sentence, belong to the one total counted in the part before it.
@@ -142,11 +142,22 @@ public struct Extractor: Sendable {
         return (proposal..<clause.count).contains { clause.has(.breakdown, at: $0) }
     }
 
-    /// Sentences are cut into clauses at ";": each states its own awards.
-    static func clauseRanges(_ tokens: [Token]) -> [Range<Int>] {
+    /// Sentences are cut into clauses at ";": each states its own awards. Not before "hạng":
+    /// "... hạng Nhì cho Sở Giáo dục và Đào tạo; hạng Ba cho Trường THPT Chu Văn An" names the
+    /// order of the clause before again; nor between the people of a list after a colon: "Tặng
+    /// Giấy khen cho: ông Trần Văn Bình, Trưởng phòng Tổ chức; bà Lê Thị Cúc, kế toán trưởng".
+    static func clauseRanges(_ whole: Clause) -> [Range<Int>] {
+        let tokens = whole.tokens
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, token) in tokens.enumerated() where token.is(";") {
+        var colon = false
+        for (index, token) in tokens.enumerated() {
+            if token.is(":") { colon = true }
+            guard token.is(";") else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].fold == "hang" && tokens[index + 1].text.lowercased() == "hạng"
+                || colon && whole.has(.honorific, at: index + 1) {
+                continue
+            }
             if index > start { ranges.append(start..<index) }
             start = index + 1
         }

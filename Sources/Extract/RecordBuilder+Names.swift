@@ -10,7 +10,8 @@ extension RecordBuilder {
         var index = end
         while index < clause.count, index - end < 60 {
             let token = clause.tokens[index]
-            if token.is(",") || clause.folds[index] == "va",
+            // ";" between people after a colon: "cho: ông A, Trưởng phòng; bà B, kế toán trưởng".
+            if token.is(",") || clause.folds[index] == "va" || token.is(";"),
                let next = listedName(at: index + 1, chunker: chunker, endsAtVerb: subject) {
                 names.append(next)
                 index = next.tokens.upperBound
@@ -37,7 +38,7 @@ extension RecordBuilder {
         guard let name = chunker.named(at: index) else { return nil }
         func endsHere(_ after: Int) -> Bool {
             after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
-                || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
+                || clause.tokens[after].is(";") || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
         }
         // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
         // Giám đốc Sở Tài chính"): the name itself must end at a separator.

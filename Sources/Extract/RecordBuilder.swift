@@ -215,7 +215,7 @@ struct RecordBuilder {
         // "... khen thưởng 2 tập thể, 8 cá nhân và thưởng 50 triệu đồng cho Ban chuyên án": a
         // verb of praise or of a reward goes on too.
         let joined = opening > 0 && (clause.hasAny(Self.joinedVerbs, at: start) || match.captures.first?.name == "awards")
-            && (clause.tokens[opening - 1].is(",") || clause.folds[opening - 1] == "va")
+            && (clause.tokens[opening - 1].is(",") || clause.tokens[opening - 1].is(";") || clause.folds[opening - 1] == "va")
         if granter == nil, joined { granter = subjectGranter }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".

@@ -74,7 +74,7 @@ struct PatternTests {
         let rules = Fixtures.pipeline.extractor.rules
         let tokens = rules.tokenizer.tokens(Substring(sentence))
         let whole = Clause(tokens: tokens, rules: rules)
-        let ranges = Extractor.clauseRanges(tokens)
+        let ranges = Extractor.clauseRanges(whole)
         #expect(ranges.count >= 2)
         for range in ranges {
             let part = Clause(part: range, of: whole), alone = Clause(tokens: Array(tokens[range]), rules: rules)
