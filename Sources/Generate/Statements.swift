@@ -27,10 +27,12 @@ struct StatementTemplates {
         }
     }
 
+    static let templateCount = 20
+
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
         let a = 2 + pick(60), b = 3 + pick(120)
-        switch choice % 19 {
+        switch choice % Self.templateCount {
         case 0:
             return ("Chủ tịch UBND tỉnh \(province) đã tặng Bằng khen cho \(a) tập thể, \(b) cá nhân có thành tích xuất sắc "
                     + "trong phong trào thi đua năm \(year).",
@@ -146,6 +148,21 @@ struct StatementTemplates {
                      GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: 1,
                                    recipient: school, year: year)]
                         + Self.groups(a, b, "bang-khen-cap-tinh", granter: "chu-tich-ubnd-tinh", year: year))
+        case 19:
+            // Relatives receive for the mothers; a household named by its head; bodies named
+            // before the verb, each a record.
+            let mothers = 2 + pick(12), head = Self.recipients[pick(Self.recipients.count)]
+            let honorific = head.contains(" Thị ") ? "bà" : "ông"
+            return ("Thừa ủy quyền của Chủ tịch nước, đồng chí \(official.name), \(official.title) đã trao danh hiệu Bà mẹ Việt Nam "
+                    + "anh hùng cho thân nhân \(mothers) mẹ và Huân chương Độc lập hạng Ba cho gia đình \(honorific) \(head); "
+                    + "Sở Tài chính, Sở Y tế và Công an tỉnh \(province) được UBND tỉnh tặng Cờ thi đua.",
+                    [GoldStatement(award: ["ba-me-viet-nam-anh-hung"], granter: "chu-tich-nuoc", kind: ["ca-nhan"], count: mothers,
+                                   presenter: official.name),
+                     GoldStatement(award: ["huan-chuong-doc-lap"], class: ["ba"], granter: "chu-tich-nuoc", kind: ["ho-gia-dinh"],
+                                   count: 1, recipient: "gia đình \(honorific) \(head)", presenter: official.name)]
+                        + ["Sở Tài chính", "Sở Y tế", "Công an tỉnh \(province)"].map {
+                            GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: 1, recipient: $0)
+                        })
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
