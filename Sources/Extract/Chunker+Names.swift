@@ -188,8 +188,17 @@ extension Chunker {
         index += clause.longest(.surname, at: index)?.length ?? 1
         // A title after the name ends it ("... Lê Văn Lương Phó Chủ tịch ..."), its first word
         // compared with diacritics: "Huyền" (a given name) is no "huyện" (a district).
-        while index < clause.count, index - nameStart < 5, tokens[index].isCapitalized, !tokens[index].isPunctuation,
-              !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) || !clause.rules.isTitleStart(tokens[index].text) {
+        while index < clause.count, index - nameStart < 5 {
+            // A hyphen inside a word of a foreign name: "Kim Sang-sik".
+            if foreign || index - nameStart >= 2, index + 1 < clause.count, tokens[index].is("-"),
+               tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+               tokens[index].range.upperBound == tokens[index + 1].range.lowerBound, !tokens[index + 1].isPunctuation {
+                index += 2
+                continue
+            }
+            guard tokens[index].isCapitalized, !tokens[index].isPunctuation,
+                  !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) || !clause.rules.isTitleStart(tokens[index].text)
+            else { break }
             index += 1
         }
         guard index - nameStart >= 2 else { return nil }
