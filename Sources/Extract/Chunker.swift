@@ -13,6 +13,8 @@ struct Chunker {
     /// qualifier ("hơn", "khoảng"). "150/160 đơn vị đạt danh hiệu ...": the part of a whole is
     /// the count. Not a count: "4,41%", "28/2", "10/10" (a day of a month).
     func count(at start: Int) -> (value: Int, qualifier: String, end: Int)? {
+        // An ordinal: "lần thứ ba Bệnh viện ... được nhận" (the third time) counts nobody.
+        if start > 0, folds[start - 1] == "thu", tokens[start - 1].text.lowercased() == "thứ" { return nil }
         var index = start, qualifier = "exact"
         if let match = clause.longest(.qualifier, at: index) {
             qualifier = clause.value(match)
