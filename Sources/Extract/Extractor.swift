@@ -150,12 +150,10 @@ public struct Extractor: Sendable {
         let tokens = whole.tokens
         var ranges: [Range<Int>] = []
         var start = 0
-        var colon = false
-        for (index, token) in tokens.enumerated() {
-            if token.is(":") { colon = true }
-            guard token.is(";") else { continue }
+        // Most sentences hold no ";": the colon is looked for only before one.
+        for (index, token) in tokens.enumerated() where token.is(";") {
             if index + 1 < tokens.count, tokens[index + 1].fold == "hang" && tokens[index + 1].text.lowercased() == "hạng"
-                || colon && whole.has(.honorific, at: index + 1) {
+                || whole.has(.honorific, at: index + 1) && tokens[..<index].contains(where: { $0.is(":") }) {
                 continue
             }
             if index > start { ranges.append(start..<index) }
