@@ -341,7 +341,7 @@ extension Chunker {
             guard start == 0 || tokens[start - 1].is(","), end < clause.count,
                   clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
         }
-        guard Clause.isInitials(token.text) else { return nil }
+        guard Token.isInitials(token.text) else { return nil }
         return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
     }
 

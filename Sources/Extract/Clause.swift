@@ -201,7 +201,7 @@ final class Clause {
         }
         // A body by its initials ("EVNNPC vinh dự đón nhận ..."), where awards are said.
         if !present.contains(.named), present.contains(.awards),
-           tokens.contains(where: { $0.isCapitalized && $0.text.utf8.count >= 3 && Self.isInitials($0.text) }) {
+           tokens.contains(where: { $0.isCapitalized && $0.text.utf8.count >= 3 && Token.isInitials($0.text) }) {
             present.insert(.named)
         }
         self.lexical = lexical
@@ -333,34 +333,6 @@ final class Clause {
         (max(0, index - 4)..<min(index, count)).contains { start in
             matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }
         }
-    }
-
-    /// Capitals (and digits, "&") only: "ĐHQGHN", "EVNNPC", "GD&ĐT".
-    /// Read on the UTF-8 bytes with the capitals of Vietnamese by their code points: asking
-    /// Unicode's properties of every capitalized word's letters cost 1 % of a run.
-    static func isInitials(_ text: Substring) -> Bool {
-        var count = 0
-        var bytes = text.utf8.makeIterator()
-        while let lead = bytes.next() {
-            count += 1
-            let value: UInt32
-            switch lead {
-            case 0..<0x80: value = UInt32(lead)
-            case 0xC0..<0xE0: value = UInt32(lead & 0x1F) << 6 | UInt32((bytes.next() ?? 0) & 0x3F)
-            case 0xE0..<0xF0:
-                let second = UInt32((bytes.next() ?? 0) & 0x3F)
-                value = UInt32(lead & 0x0F) << 12 | second << 6 | UInt32((bytes.next() ?? 0) & 0x3F)
-            default: return false
-            }
-            switch value {
-            case 0x41...0x5A, 0x30...0x39, 0x26: continue // A-Z, digits, "&"
-            case 0xC0...0xDD where value != 0xD7: continue // "Á", "Ê", "Ô"
-            case 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: continue // "Ă", "Đ", "Ĩ", "Ũ", "Ơ", "Ư"
-            case 0x1EA0...0x1EF9 where value % 2 == 0: continue // "Ạ" ... "Ỹ"
-            default: return false
-            }
-        }
-        return count >= 3
     }
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named",

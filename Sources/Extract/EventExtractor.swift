@@ -43,9 +43,6 @@ extension Extractor {
         return [main] + secondaryEvents(clauses, main: main)
     }
 
-    /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
-    /// "Hội nghị" just before it) to its first year, a word of `event_name_ends` or the end
-    /// of its clause.
     /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
     /// khen thưởng" of "Tỷ lệ khen thưởng" (a share) is no ceremony.
     private static func eventType(in clause: Clause, at index: Int) -> LexicalMatch? {
@@ -56,6 +53,9 @@ extension Extractor {
         return held ? nil : match
     }
 
+    /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
+    /// "Hội nghị" just before it) to its first year, a word of `event_name_ends` or the end
+    /// of its clause.
     private func eventName(in clause: Clause, at start: Int) -> String {
         var begin = start
         if begin > 0, clause.has(.conference, at: begin - 1) { begin -= 1 }

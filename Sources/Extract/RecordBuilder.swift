@@ -48,7 +48,8 @@ struct RecordBuilder {
         self.province = province
     }
 
-    private struct Draft {
+    /// A record in the making, with what it was made from.
+    struct Draft {
         var record: AwardRecord
         var mentions: [AwardMention]
         var granterStated: Bool
@@ -349,61 +350,6 @@ struct RecordBuilder {
     static func classes(of mentions: [AwardMention]) -> [String]? {
         let found = classOrder.filter { slug in mentions.contains { $0.classes.contains(slug) } }
         return found.isEmpty ? nil : found
-    }
-
-    /// "Trường đã được tặng Huân chương Lao động hạng Ba (năm 2004), hạng Nhì (năm 2014)": each
-    /// award in a year of its own is a conferral of its own.
-    private func splitByYear(_ draft: Draft) -> [Draft] {
-        guard draft.mentions.count > 1, draft.mentions.allSatisfy({ $0.year != nil }) else { return [draft] }
-        return draft.mentions.map { mention in
-            var own = draft
-            own.mentions = [mention]
-            own.record.award = resolve([mention], level: level(of: draft.record.granter), fixed: [])
-            own.record.class = Self.classes(of: [mention])
-            own.record.year = mention.year
-            return own
-        }
-    }
-
-    /// "nhiều tập thể, cá nhân được nhận Bằng khen của Thủ tướng Chính phủ, Bằng khen của Bộ
-    /// trưởng Bộ Giao thông vận tải": the awards of a list whose givers differ are records of
-    /// their own (a record has one granter). An award with no giver of its own has the
-    /// statement's. Counted, they stay one record (records.md: one count covering several
-    /// awards; two would count the recipients twice), each award of its own giver's level, and
-    /// several givers name none.
-    private func splitByGranter(_ draft: Draft) -> [Draft] {
-        guard draft.mentions.allSatisfy({ $0.count == nil }), draft.mentions.contains(where: { $0.granter != nil }) else {
-            return [draft]
-        }
-        var groups: [(slug: String?, name: String?, mentions: [AwardMention])] = []
-        for mention in draft.mentions {
-            let slug = mention.granter?.slug ?? draft.record.granter
-            let name = mention.granter.map(\.name) ?? draft.record.granterName
-            if let index = groups.firstIndex(where: { $0.slug == slug && $0.name == name }) {
-                groups[index].mentions.append(mention)
-            } else {
-                groups.append((slug, name, [mention]))
-            }
-        }
-        guard groups.count > 1 else { return [draft] }
-        guard draft.record.count == nil else {
-            var one = draft
-            one.record.award = groups.flatMap { resolve($0.mentions, level: level(of: $0.slug), fixed: []) }
-                .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-            one.record.granter = namedGranter(of: one.record.award)
-            one.record.granterName = nil
-            return [one]
-        }
-        return groups.map { group in
-            var own = draft
-            own.mentions = group.mentions
-            own.record.award = resolve(group.mentions, level: level(of: group.slug), fixed: [])
-            own.record.class = Self.classes(of: group.mentions)
-            let confers = group.slug.map { mayConfer($0, own.record.award) } ?? false
-            own.record.granter = confers ? group.slug : namedGranter(of: own.record.award)
-            own.record.granterName = confers ? group.name : nil
-            return own
-        }
     }
 
     /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted

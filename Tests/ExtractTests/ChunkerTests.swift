@@ -21,7 +21,7 @@ struct ChunkerTests {
     @Test(arguments: [("ĐHQGHN", true), ("EVNNPC", true), ("GD&ĐT", true), ("ƯBND", true), ("ỦY", false),
                       ("ỦYB", true), ("Đoàn", false), ("VN", false), ("UBNDt", false), ("ĐẠI", true), ("đHQG", false)])
     func initialsAreCapitalsOnly(text: String, isInitials: Bool) {
-        #expect(Clause.isInitials(Substring(text)) == isInitials)
+        #expect(Token.isInitials(Substring(text)) == isInitials)
     }
 
     /// Counts in words, as a statement states them ("cho một trăm hai mươi tập thể").
