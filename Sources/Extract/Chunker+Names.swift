@@ -37,7 +37,10 @@ extension Chunker {
                 // Nor past a comma before a person: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... trao".
                 guard !stops(at: end),
                       !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }),
-                      !(tokens[end].is(",") && clause.has(.honorific, at: end + 1))
+                      !(tokens[end].is(",") && clause.has(.honorific, at: end + 1)),
+                      // Nor before another position of the same person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh".
+                      !(tokens[end].is(",") && end + 1 < clause.count && tokens[end + 1].isCapitalized
+                        && clause.has(.officialPosition, at: end + 1))
                 else { break }
                 end += 1
             }
