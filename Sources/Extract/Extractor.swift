@@ -145,7 +145,8 @@ public struct Extractor: Sendable {
     /// Sentences are cut into clauses at ";": each states its own awards. Not before "hạng":
     /// "... hạng Nhì cho Sở Giáo dục và Đào tạo; hạng Ba cho Trường THPT Chu Văn An" names the
     /// order of the clause before again; nor between the people of a list after a colon: "Tặng
-    /// Giấy khen cho: ông Trần Văn Bình, Trưởng phòng Tổ chức; bà Lê Thị Cúc, kế toán trưởng".
+    /// Giấy khen cho: ông Trần Văn Bình, Trưởng phòng Tổ chức; bà Lê Thị Cúc, kế toán trưởng",
+    /// "...: Phạm Văn Dũng, Giám đốc Sở Nội vụ; Hoàng Thị Em, ...".
     static func clauseRanges(_ whole: Clause) -> [Range<Int>] {
         let tokens = whole.tokens
         var ranges: [Range<Int>] = []
@@ -153,7 +154,8 @@ public struct Extractor: Sendable {
         // Most sentences hold no ";": the colon is looked for only before one.
         for (index, token) in tokens.enumerated() where token.is(";") {
             if index + 1 < tokens.count, tokens[index + 1].fold == "hang" && tokens[index + 1].text.lowercased() == "hạng"
-                || whole.has(.honorific, at: index + 1) && tokens[..<index].contains(where: { $0.is(":") }) {
+                || (whole.has(.honorific, at: index + 1) || whole.has(.surname, at: index + 1) && tokens[index + 1].isCapitalized)
+                    && tokens[..<index].contains(where: { $0.is(":") }) {
                 continue
             }
             if index > start { ranges.append(start..<index) }
