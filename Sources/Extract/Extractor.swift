@@ -43,8 +43,15 @@ public struct Extractor: Sendable {
     public func extract(doc: String, document: TokenizedDocument, province: String? = nil, outlet: String? = nil) -> [ExtractedRecord] {
         let province = province ?? documentProvince(document, outlet: outlet)?.name
         var records: [ExtractedRecord] = []
+        var previous: Sentence?
+        var totals: [Total] = []
         for (sentence, clause) in zip(document.sentences, document.clauses) {
-            records.append(contentsOf: extract(doc: doc, sentence: sentence, whole: clause, province: province))
+            // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
+            // totals of the sentence before (its last clause's), in the same paragraph, for a
+            // breakdown that opens this one.
+            if previous?.paragraph != sentence.paragraph || previous?.zone != sentence.zone { totals = [] }
+            records.append(contentsOf: extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals))
+            previous = sentence
         }
         Self.respellCapitals(&records)
         return records
@@ -66,10 +73,23 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// A counted record that later counts may be parts of.
+    struct Total {
+        let id: String
+        let kind: [String]
+        let count: Int
+    }
+
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
-    func extract(doc: String, sentence: Sentence, whole: Clause, province: String?) -> [ExtractedRecord] {
+    /// `totals`: those of the sentence before, for a breakdown this one opens with; on return,
+    /// this one's last clause's, for the next ("...; đề nghị cấp trên khen thưởng 230 tập thể,
+    /// cá nhân. Trong đó, ...": the proposal's, none).
+    func extract(doc: String, sentence: Sentence, whole: Clause, province: String?, totals earlierTotals: inout [Total]) -> [ExtractedRecord] {
         // Most sentences of an article state no award: the classes present decide.
-        guard Self.mayStateAwards(whole) else { return [] }
+        guard Self.mayStateAwards(whole) else {
+            earlierTotals = []
+            return []
+        }
         let tokens = whole.tokens
         var records: [ExtractedRecord] = []
         var carried = RecordBuilder.Carry()
@@ -80,7 +100,11 @@ public struct Extractor: Sendable {
         // sentence, belong to the one total counted in the part before it.
         // Several totals of one clause ("32 tập thể và 45 cá nhân; trong đó ...") each take the
         // parts of their own kinds.
-        var totals: [(id: String, kind: [String])] = [], previousTotals: [(id: String, kind: [String])] = []
+        var totals: [Total] = [], previousTotals = earlierTotals
+        var lastTotals: [Total] = []
+        defer { earlierTotals = lastTotals }
+        // Parts of another sentence's total: each no larger than the total it is a part of.
+        var totalsOfEarlierSentence = false
         // "Cụ thể: 01 Huân chương Lao động hạng Ba; 02 Bằng khen ...": parts whose total was in
         // an earlier sentence (or none), read as parts all the same, with no part_of.
         var partsWithoutTotal = false
@@ -92,6 +116,7 @@ public struct Extractor: Sendable {
             if clause.count > 0, clause.has(.breakdown, at: 0), totals.isEmpty {
                 if !previousTotals.isEmpty {
                     totals = previousTotals
+                    totalsOfEarlierSentence = records.isEmpty
                 } else if records.isEmpty {
                     partsWithoutTotal = true
                 }
@@ -99,6 +124,7 @@ public struct Extractor: Sendable {
             guard Self.mayStateAwards(clause) else {
                 carried = RecordBuilder.Carry()
                 previousTotals = []
+                lastTotals = []
                 continue
             }
             var matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
@@ -107,7 +133,7 @@ public struct Extractor: Sendable {
             if proposedParts {
                 matches = matches.filter { match in
                     match.range.contains { index in
-                        clause.hasAny(Self.verbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
+                        clause.hasAny(Self.statementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
                     }
                 }
             }
@@ -117,52 +143,19 @@ public struct Extractor: Sendable {
             var made = builder.records(from: matches)
             if !totals.isEmpty {
                 for index in made.indices where made[index].record.count != nil && made[index].record.partOf == nil {
-                    made[index].record.partOf = totals.count == 1 ? totals[0].id
-                        : totals.first { $0.kind == made[index].record.kind }?.id
+                    let total = totals.count == 1 ? totals[0] : totals.first { $0.kind == made[index].record.kind }
+                    guard let total, !totalsOfEarlierSentence || made[index].record.count! <= total.count else { continue }
+                    made[index].record.partOf = total.id
                 }
             }
-            previousTotals = made.filter { $0.record.count != nil && $0.record.partOf == nil }.map { ($0.record.id, $0.record.kind) }
+            previousTotals = made.compactMap { made in
+                made.record.partOf == nil ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
+            }
+            lastTotals = previousTotals
             records.append(contentsOf: made)
             carried = builder.carry
         }
         return records
-    }
-
-    private static let verbs = WordClass.bits(.give, .receive, .praise, .praised, .achieve, .reward)
-
-    /// Whether a proposal stands before a "trong đó" of the clause (not "theo đề nghị của ...":
-    /// a conferral made on a proposal).
-    static func proposesBreakdown(_ clause: Clause) -> Bool {
-        guard clause.present.contains(.proposal), clause.present.contains(.breakdown),
-              let proposal = (0..<clause.count).first(where: { index in
-                  guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
-                  return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length)
-              })
-        else { return false }
-        return (proposal..<clause.count).contains { clause.has(.breakdown, at: $0) }
-    }
-
-    /// Sentences are cut into clauses at ";": each states its own awards. Not before "hạng":
-    /// "... hạng Nhì cho Sở Giáo dục và Đào tạo; hạng Ba cho Trường THPT Chu Văn An" names the
-    /// order of the clause before again; nor between the people of a list after a colon: "Tặng
-    /// Giấy khen cho: ông Trần Văn Bình, Trưởng phòng Tổ chức; bà Lê Thị Cúc, kế toán trưởng",
-    /// "...: Phạm Văn Dũng, Giám đốc Sở Nội vụ; Hoàng Thị Em, ...".
-    static func clauseRanges(_ whole: Clause) -> [Range<Int>] {
-        let tokens = whole.tokens
-        var ranges: [Range<Int>] = []
-        var start = 0
-        // Most sentences hold no ";": the colon is looked for only before one.
-        for (index, token) in tokens.enumerated() where token.is(";") {
-            if index + 1 < tokens.count, tokens[index + 1].fold == "hang" && tokens[index + 1].text.lowercased() == "hạng"
-                || (whole.has(.honorific, at: index + 1) || whole.has(.surname, at: index + 1) && tokens[index + 1].isCapitalized)
-                    && tokens[..<index].contains(where: { $0.is(":") }) {
-                continue
-            }
-            if index > start { ranges.append(start..<index) }
-            start = index + 1
-        }
-        if start < tokens.count { ranges.append(start..<tokens.count) }
-        return ranges
     }
 
     struct Match {
