@@ -215,8 +215,10 @@ struct RecordBuilder {
         // Bạch Mai và Huân chương ... cho Viện Y", "... cho 85 đơn vị và danh hiệu ... cho 430 cá nhân".
         // "... khen thưởng 2 tập thể, 8 cá nhân và thưởng 50 triệu đồng cho Ban chuyên án": a
         // verb of praise or of a reward goes on too.
+        // A match may take the "và" itself: "... cho Ban Chuyên án 120C và thưởng nóng 100 triệu đồng".
         let joined = opening > 0 && (clause.hasAny(Self.joinedVerbs, at: start) || match.captures.first?.name == "awards")
             && (clause.tokens[opening - 1].is(",") || clause.tokens[opening - 1].is(";") || clause.folds[opening - 1] == "va")
+            || (clause.tokens[start].is(",") || clause.folds[start] == "va") && clause.hasAny(Self.joinedVerbs, at: start + 1)
         if granter == nil, joined { granter = subjectGranter }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".
@@ -294,7 +296,7 @@ struct RecordBuilder {
             return medalDrafts(mentions)
         }
         // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
-        if named == nil, groups.isEmpty, !mentions.isEmpty, let last = carry.named {
+        if named == nil, groups.isEmpty, !mentions.isEmpty || match.pattern.setAwards != nil, let last = carry.named {
             var record = base
             record.kind = last.kind
             record.count = 1
