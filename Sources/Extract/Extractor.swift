@@ -101,8 +101,7 @@ public struct Extractor: Sendable {
         // Several totals of one clause ("32 tập thể và 45 cá nhân; trong đó ...") each take the
         // parts of their own kinds.
         var totals: [Total] = [], previousTotals = earlierTotals
-        var lastTotals: [Total] = []
-        defer { earlierTotals = lastTotals }
+        defer { earlierTotals = previousTotals }
         // Parts of another sentence's total: each no larger than the total it is a part of.
         var totalsOfEarlierSentence = false
         // "Cụ thể: 01 Huân chương Lao động hạng Ba; 02 Bằng khen ...": parts whose total was in
@@ -124,7 +123,6 @@ public struct Extractor: Sendable {
             guard Self.mayStateAwards(clause) else {
                 carried = RecordBuilder.Carry()
                 previousTotals = []
-                lastTotals = []
                 continue
             }
             var matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
@@ -151,7 +149,6 @@ public struct Extractor: Sendable {
             previousTotals = made.compactMap { made in
                 made.record.partOf == nil ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
             }
-            lastTotals = previousTotals
             records.append(contentsOf: made)
             carried = builder.carry
         }
