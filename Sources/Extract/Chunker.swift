@@ -14,7 +14,7 @@ struct Chunker {
     /// the count. Not a count: "4,41%", "28/2", "10/10" (a day of a month).
     func count(at start: Int) -> (value: Int, qualifier: String, end: Int)? {
         // An ordinal: "lần thứ ba Bệnh viện ... được nhận" (the third time) counts nobody.
-        if start > 0, folds[start - 1] == "thu", tokens[start - 1].text.lowercased() == "thứ" { return nil }
+        if start > 0, clause.has(.ordinal, at: start - 1) { return nil }
         var index = start, qualifier = "exact"
         if let match = clause.longest(.qualifier, at: index) {
             qualifier = clause.value(match)

@@ -26,7 +26,7 @@ extension Extractor {
         var start = 0
         // Most sentences hold no ";": the colon is looked for only before one.
         for (index, token) in tokens.enumerated() where token.is(";") {
-            if index + 1 < tokens.count, tokens[index + 1].fold == "hang" && tokens[index + 1].text.lowercased() == "hạng"
+            if whole.has(.classWord, at: index + 1)
                 || (whole.has(.honorific, at: index + 1) || whole.has(.surname, at: index + 1) && tokens[index + 1].isCapitalized)
                     && tokens[..<index].contains(where: { $0.is(":") }) {
                 continue

@@ -34,8 +34,7 @@ extension RecordBuilder {
         if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return [] }
         // Who signs a decision hands nothing over: "Chủ tịch nước Lương Cường đã ký quyết định
         // tặng thưởng ..." (the giver is the President, there is no presenter).
-        if clause.folds[giveIndex] == "quyet" || clause.folds[giveIndex] == "ky"
-            || (max(0, giveIndex - 20)..<giveIndex).contains(where: { clause.has(.decree, at: $0) }) {
+        if (max(0, giveIndex - 20)...giveIndex).contains(where: { clause.has(.decree, at: $0) }) {
             return []
         }
         var found: [NamedMention] = []
