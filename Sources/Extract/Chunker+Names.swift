@@ -38,6 +38,9 @@ extension Chunker {
                 guard !stops(at: end),
                       !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }),
                       !(tokens[end].is(",") && clause.has(.honorific, at: end + 1)),
+                      // Nor past a comma before the next recipients: "được tặng Cờ thi đua của Tập
+                      // đoàn Điện lực Việt Nam, 12 tập thể và 25 cá nhân được ...".
+                      !(tokens[end].is(",") && end + 1 < clause.count && countedRecipients(at: end + 1) != nil),
                       // Nor before another position of the same person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh".
                       !(tokens[end].is(",") && end + 1 < clause.count && tokens[end + 1].isCapitalized
                         && clause.has(.officialPosition, at: end + 1))

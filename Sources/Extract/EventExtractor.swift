@@ -172,8 +172,10 @@ extension Extractor {
                 // (not a verb of praise: "Ban Thi đua khen thưởng Trung ương" is a body).
                 if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end)
                     || chunker.isStopWord(at: end) { break }
-                if token.is(","), end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized {
-                    break // the next person
+                // The next person; not a position that folds like a surname ("Chủ nhiệm", "Trưởng Ban").
+                if token.is(","), end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized,
+                   clause.rules.isSurname(clause.tokens[end + 1].text) {
+                    break
                 }
                 end += 1
             }

@@ -89,4 +89,15 @@ extension RecordBuilder {
             return own
         }
     }
+
+    /// The same recipients' reward in money, said with the award: "tặng Giấy khen và thưởng 50
+    /// triệu đồng cho 15 cán bộ, chiến sĩ" (records.md: the recipients of money are a
+    /// khen-thuong record; the money is no count).
+    func rewardInMoney(_ draft: Draft) -> Draft {
+        var reward = draft
+        reward.record.award = ["khen-thuong"]
+        reward.record.class = nil
+        reward.mentions = []
+        return reward
+    }
 }

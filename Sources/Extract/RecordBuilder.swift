@@ -74,6 +74,7 @@ struct RecordBuilder {
             var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
             if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
             if made.contains(where: { $0.mentions.count > 1 }) { made = made.flatMap(splitByGranter) }
+            if match.captures.contains(where: { $0.name == "reward" }) { made += made.map(rewardInMoney) }
             if let total = totals[number] {
                 for index in made.indices { made[index].partOf = total }
             }

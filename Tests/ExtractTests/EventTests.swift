@@ -157,6 +157,19 @@ struct EventTests {
         #expect(event.officials.map(\.title) == ["Phó Thủ tướng", "Bộ trưởng Bộ Y tế", "Tư lệnh Quân khu 7"])
     }
 
+    /// An official's positions, all of them, though the second starts with a word that folds
+    /// like a surname ("Chủ nhiệm": Chu; "Trưởng Ban": Trương); a person after a comma ends them.
+    @Test func allOfAnOfficialsPositions() throws {
+        let event = try #require(try Self.events("""
+            Ngày 10/1, Bộ Tư lệnh Quân khu 9 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            Trung tướng Trịnh Văn Quyết, Ủy viên Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị dự hội nghị.
+            Ông Trần Văn Lâu, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo, Chu Văn Thành, Bí thư Tỉnh ủy cùng tham dự.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Trịnh Văn Quyết", "Trần Văn Lâu", "Chu Văn Thành"])
+        #expect(event.officials.map(\.title) == ["Ủy viên Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị",
+                                                 "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo", "Bí thư Tỉnh ủy"])
+    }
+
     /// A minister or deputy minister with no ministry named is of the ministry the article is
     /// about; a head of a village is no official.
     @Test func aDeputyMinisterAloneIsAnOfficial() throws {
@@ -266,7 +279,8 @@ struct EventTests {
     }
 
     /// A cluster's year ("Trưởng Cụm thi đua năm 2024") is no year reviewed; a pledge
-    /// signing plans its year; a title ends where the official launches the movement.
+    /// signing plans its year; a title ends where the official launches the movement, and
+    /// holds both positions of who heads the cluster.
     @Test func aPledgeSigningPlansItsYear() throws {
         let event = try #require(try Self.events("""
             Ngày 15/3/2024, Cụm thi đua các tỉnh Tây Nguyên tổ chức Hội nghị ký kết giao ước thi đua năm 2024.
@@ -275,7 +289,7 @@ struct EventTests {
             """).first)
         #expect(event.type == "ky-ket-giao-uoc")
         #expect(event.planYear == 2024 && event.reviewYear == nil)
-        #expect(event.officials.map(\.title) == ["Phó Chủ tịch UBND tỉnh Đắk Lắk", "Chủ tịch UBND tỉnh"])
+        #expect(event.officials.map(\.title) == ["Phó Chủ tịch UBND tỉnh Đắk Lắk, Trưởng Cụm thi đua năm 2024", "Chủ tịch UBND tỉnh"])
     }
 
     /// The subject of "tổ chức Hội nghị" is the organizer, however its name runs: police,
