@@ -147,13 +147,20 @@ struct Chunker {
     private func groupAfterDescription(from start: Int, object: Bool) -> Int? {
         // Most groups end a list: first, cheaply, whether a count follows a separator at all.
         guard start + 1 < clause.count - 1,
-              (start + 1..<min(clause.count - 1, start + 12)).contains(where: { index in
+              (start + 1..<min(clause.count - 1, start + 24)).contains(where: { index in
             (folds[index] == "," || folds[index] == "va")
                 && (tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1)
                     || folds[index + 1] == "va" && index + 2 < clause.count && tokens[index + 2].isNumber)
         }) else { return nil }
-        var index = start
-        while index < clause.count, index - start < 12 {
+        var index = start, bracketed = 0
+        while index < clause.count, index - start - bracketed < 12 {
+            // A remark in brackets: "86 tập thể (tăng 12 tập thể so với năm 2023) và 245 cá nhân".
+            if tokens[index].is("("), let close = (index + 1..<min(clause.count, index + 16)).first(where: { tokens[$0].is(")") }),
+               !(index + 1..<close).contains(where: { clause.has(.breakdown, at: $0) }) {
+                bracketed += close + 1 - index
+                index = close + 1
+                continue
+            }
             if index > start, let separator = separator(at: index), let next = group(at: index + separator), next.count != nil {
                 let after = next.tokens.upperBound
                 let ownStatement = object

@@ -68,21 +68,26 @@ struct RecordBuilder {
         let year = statedYear?.value ?? previous.year
         subjectGranter = matches.first.flatMap { leadingGiver(before: $0.range.lowerBound, chunker: chunker) }
         var drafts: [Draft] = []
-        // Matches whose recipients are a part of an earlier total: their total's draft.
-        var totals: [Int: Int] = [:]
+        // Matches whose recipients are a part of an earlier total: their totals' drafts (one,
+        // or one per kind: "05 tập thể và 12 cá nhân, trong đó 02 tập thể, 03 cá nhân ...").
+        var totals: [Int: [Int]] = [:]
         for (number, match) in matches.enumerated() {
             var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
             if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
             if made.contains(where: { $0.mentions.count > 1 }) { made = made.flatMap(splitByGranter) }
             if match.captures.contains(where: { $0.name == "reward" }) { made += made.map(rewardInMoney) }
-            if let total = totals[number] {
-                for index in made.indices { made[index].partOf = total }
+            if let candidates = totals[number] {
+                for index in made.indices {
+                    made[index].partOf = Self.total(of: made[index].record, among: candidates, in: drafts)
+                }
             }
+            let first = drafts.count
             drafts.append(contentsOf: made)
-            if made.count == 1, let total = made.first {
-                let (parts, stated) = parts(of: total, at: drafts.count - 1, match: match, among: matches, chunker: chunker)
+            if made.count == 1 || made.count > 1 && made.allSatisfy({ $0.record.count != nil && $0.partOf == nil })
+                && Set(made.map(\.record.kind)).count == made.count {
+                let (parts, stated) = parts(of: Array(first..<drafts.count), match: match, among: matches, in: drafts, chunker: chunker)
                 drafts.append(contentsOf: parts)
-                for other in stated { totals[other] = drafts.count - parts.count - 1 }
+                for other in stated { totals[other] = Array(first..<first + made.count) }
             }
         }
         // A granter said once after a series of statements belongs to all of them.
@@ -357,13 +362,14 @@ struct RecordBuilder {
 
     /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted
     /// groups after "trong đó" are parts of the total, with its awards (records.md: each
-    /// part carries part_of; statistics count the parts).
+    /// part carries part_of; statistics count the parts). With a total per kind ("05 tập thể
+    /// và 12 cá nhân, trong đó ..."), a part is the total's of its kind.
     /// A part that is the recipients of a statement of its own ("trong đó 2 tập thể được tặng
     /// Huân chương ...") is that statement's: it is returned among `stated` (by its index in
     /// `matches`), to carry part_of, instead of becoming a part with the total's awards.
-    private func parts(of total: Draft, at index: Int, match: Extractor.Match, among matches: [Extractor.Match],
+    private func parts(of totals: [Int], match: Extractor.Match, among matches: [Extractor.Match], in drafts: [Draft],
                        chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
-        guard total.record.count != nil,
+        guard drafts[totals[0]].record.count != nil,
               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
               let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
         else { return ([], []) }
@@ -385,15 +391,25 @@ struct RecordBuilder {
                 continue
             }
             for group in found.groups {
-                var part = total
+                var part = drafts[totals[0]]
+                part.record.kind = group.kinds
+                part.record.count = group.count
+                guard let total = Self.total(of: part.record, among: totals, in: drafts) else { continue }
+                part = drafts[total]
                 part.record.kind = group.kinds
                 part.record.count = group.count
                 part.record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
-                part.partOf = index
+                part.partOf = total
                 parts.append(part)
             }
             position = found.end
         }
         return (parts, stated)
+    }
+
+    /// The total a part belongs to: the only one, else the one of its kind and no smaller.
+    private static func total(of part: AwardRecord, among totals: [Int], in drafts: [Draft]) -> Int? {
+        if totals.count == 1 { return totals[0] }
+        return totals.first { drafts[$0].record.kind == part.kind && (drafts[$0].record.count ?? 0) >= (part.count ?? 0) }
     }
 }

@@ -20,6 +20,8 @@ struct StatementTests {
         let year: Int?
         /// The record is a part of the sentence's total (its part_of names the total).
         let partOfTotal: Bool?
+        /// The count of the total the record is a part of, where the sentence has a total per kind.
+        let partOfCount: Int?
         let province: String?
         /// The record names no province (the sentence's place names are local ones).
         let noProvince: Bool?
@@ -37,6 +39,7 @@ struct StatementTests {
             case granterName = "granter_name"
             case recipientTitle = "recipient_title"
             case partOfTotal = "part_of_total"
+            case partOfCount = "part_of_count"
             case province
             case noProvince = "no_province"
             case noGranter = "no_granter"
@@ -47,8 +50,11 @@ struct StatementTests {
 
         var description: String { "\(award) \(kind) \(count.map(String.init) ?? "-") \(qualifier ?? "exact")" }
 
-        func mismatches(_ record: AwardRecord) -> [String] {
+        func mismatches(_ record: AwardRecord, among all: [AwardRecord]) -> [String] {
             var wrong: [String] = []
+            if let partOfCount, all.first(where: { $0.id == record.partOf })?.count != partOfCount {
+                wrong.append("part of \(all.first { $0.id == record.partOf }?.count.map(String.init) ?? "nothing") ≠ part of \(partOfCount)")
+            }
             if let granter, granter != record.granter { wrong.append("granter \(record.granter ?? "nil") ≠ \(granter)") }
             if let granterName, granterName != record.granterName { wrong.append("granter_name \(record.granterName ?? "nil") ≠ \(granterName)") }
             if let `class`, `class` != record.class ?? [] { wrong.append("class \(record.class ?? []) ≠ \(`class`)") }
@@ -122,13 +128,14 @@ struct StatementTests {
 
     @Test(arguments: cases)
     func extractsWhatTheStatementSays(_ statement: Case) throws {
-        var found = try Self.records(statement.sentence)
+        let all = try Self.records(statement.sentence)
+        var found = all
         for expected in statement.records {
             guard let index = found.firstIndex(where: expected.matches) else {
                 Issue.record("missing \(expected) in: \(statement.sentence)\n  found: \(found.map { "\($0.award) \($0.kind) \($0.count.map(String.init) ?? "-") \($0.qualifier.rawValue)" })")
                 continue
             }
-            let wrong = expected.mismatches(found[index])
+            let wrong = expected.mismatches(found[index], among: all)
             #expect(wrong.isEmpty, "\(expected): \(wrong)")
             found.remove(at: index)
         }
