@@ -117,6 +117,12 @@ extension Chunker {
         let token = tokens[index]
         if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
         if isStopWord(at: index) { return true }
+        // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
+        // before: "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...".
+        if token.is("-") || token.is("–"), index + 1 < clause.count,
+           tokens[index + 1].text == "Ảnh" || tokens[index + 1].text == "ảnh" || tokens[index + 1].isNumber {
+            return true
+        }
         // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...", "cho Ban chuyên án và
         // thưởng 50 triệu đồng": "và" joins a second verb phrase, not a second body; nor does
         // it before a determiner ("cho Ban chuyên án và các đơn vị": recipients of a kind).
@@ -333,6 +339,21 @@ extension Chunker {
                             nameTokens: start..<end, isBare: true)
     }
 
+    /// "cho xã Đồng Tâm và xã Tam Tiến": a commune or a district, its word in lower case
+    /// (lexicon class `local_unit`), then its name.
+    /// After a comma, only in a list of the same units ("cho xã A, xã B"): else it says where
+    /// the name before is ("Anh Hà Văn Hải, thôn Nà Lừa, xã Tân Minh"; "UBND xã Tân Phú, huyện
+    /// Đồng Phú").
+    private func startsLocalUnit(at start: Int) -> Bool {
+        guard !tokens[start].isCapitalized, let unit = clause.longest(.localUnit, at: start) else { return false }
+        let name = start + unit.length
+        guard name < clause.count, tokens[name].isCapitalized, !tokens[name].isPunctuation else { return false }
+        guard start > 0, tokens[start - 1].is(",") else { return true }
+        let before = (max(0, start - 9)..<(start - 1)).last { tokens[$0].is(",") || folds[$0] == "va" || clause.has(.to, at: $0) }
+        let item = before.map { $0 + 1 } ?? max(0, start - 9)
+        return item < start - 1 && folds[item] == folds[start] && !tokens[item].isCapitalized
+    }
+
     /// "trao Huân chương Hồ Chí Minh cho ĐHQGHN", "EVNNPC vinh dự đón nhận ...": a body by its
     /// initials, three capitals or more, where a body named by its kind's word alone may stand
     /// (`unit`). Not a giver's ("UBND", "TTCP") or another word the lexicon knows.
@@ -372,7 +393,7 @@ extension Chunker {
         }
         if let unit = unit(at: start) { return unit }
         if start < clause.count, let body = initials(at: start) { return body }
-        guard start < clause.count, tokens[start].isCapitalized, clause.has(.orgWord, at: start),
+        guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start),
               !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
@@ -388,7 +409,7 @@ extension Chunker {
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
                tokens[end + 1].isCapitalized && (clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil)
-                || person(at: end + 1) != nil {
+                || person(at: end + 1) != nil || startsLocalUnit(at: end + 1) {
                 break // also the next award ("cho Tổng công ty X và Huân chương ...") or person ("và ông B")
             }
             end += 1

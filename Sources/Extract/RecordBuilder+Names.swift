@@ -39,6 +39,8 @@ extension RecordBuilder {
         func endsHere(_ after: Int) -> Bool {
             after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
                 || clause.tokens[after].is(";") || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
+                // "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...", a caption's "- Ảnh".
+                || (clause.tokens[after].is("-") || clause.tokens[after].is("–")) && chunker.stops(at: after)
         }
         // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
         // Giám đốc Sở Tài chính"): the name itself must end at a separator.
