@@ -92,9 +92,12 @@ extension Chunker {
     }
 
     /// "Huân chương Lao động hạng Nhì cho 01 tập thể, hạng Ba cho 02 tập thể": a class after a
-    /// comma or "và" names the order of classes said last before it again.
+    /// comma or "và" names the order of classes said last before it again; so does one after
+    /// a verb ("1 tập thể được tặng Huân chương Lao động hạng Nhất, 2 tập thể được tặng hạng Nhì").
     private func classAgain(at start: Int) -> (AwardMention, Int)? {
-        guard start > 1, clause.has(.classWord, at: start), tokens[start - 1].is(",") || tokens[start - 1].is(";") || folds[start - 1] == "va"
+        guard start > 1, clause.has(.classWord, at: start),
+              tokens[start - 1].is(",") || tokens[start - 1].is(";") || folds[start - 1] == "va"
+                || clause.hasPhrase(.receive, endingAt: start) || clause.hasPhrase(.give, endingAt: start)
         else { return nil }
         for back in stride(from: start - 2, through: 0, by: -1) where clause.has(.award, at: back) {
             guard let (previous, _) = award(at: back), !previous.classes.isEmpty else { return nil }
