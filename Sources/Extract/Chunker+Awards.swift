@@ -4,6 +4,7 @@ extension Chunker {
     /// "danh hiệu Chiến sĩ thi đua toàn quốc", "Bằng khen của UBND tỉnh, Chiến sĩ thi đua cấp
     /// tỉnh, ..." (a granter inside a list belongs to the list's award names).
     func awards(at start: Int) -> (awards: [AwardMention], end: Int)? {
+        if clause.has(.awardPrefix, at: start), award(at: start) == nil { return titlesOfBreakdown(at: start) }
         var awards: [AwardMention] = []
         var index = start
         // "tặng Huy hiệu Tuổi trẻ dũng cảm và Bằng khen": what is no award (`not_awards`) before
@@ -30,6 +31,25 @@ extension Chunker {
             index = next + separator
         }
         return awards.isEmpty ? nil : (awards, index)
+    }
+
+    /// "52 nhà giáo được Chủ tịch nước phong tặng danh hiệu, trong đó có 3 Nhà giáo nhân dân
+    /// và 49 Nhà giáo ưu tú": "danh hiệu" alone names the titles its breakdown counts.
+    private func titlesOfBreakdown(at start: Int) -> (awards: [AwardMention], end: Int)? {
+        guard let prefix = clause.longest(.awardPrefix, at: start) else { return nil }
+        let end = start + prefix.length
+        guard end + 1 < clause.count, tokens[end].is(","), let marker = clause.longest(.breakdown, at: end + 1) else { return nil }
+        var index = end + 1 + marker.length
+        if index < clause.count, folds[index] == "co" { index += 1 }
+        if index < clause.count, tokens[index].is(":") { index += 1 }
+        guard let counted = countedAwards(at: index) else { return nil }
+        var titles: [AwardMention] = []
+        for var title in counted.awards {
+            title.count = nil
+            title.qualifier = "exact"
+            if !titles.contains(where: { $0.slug == title.slug && $0.classes == title.classes }) { titles.append(title) }
+        }
+        return (titles, end)
     }
 
     /// The length of "(năm 2005)" or "(2005)" at `index`, else 0.

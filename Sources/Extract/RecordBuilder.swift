@@ -79,6 +79,11 @@ struct RecordBuilder {
             if let candidates = totals[number] {
                 for index in made.indices {
                     made[index].partOf = Self.total(of: made[index].record, among: candidates, in: drafts)
+                    // Medals or titles counted as parts of a total of one kind count that kind:
+                    // "52 nhà giáo ..., trong đó có 3 Nhà giáo nhân dân".
+                    if made[index].record.kind.isEmpty, let total = made[index].partOf, drafts[total].record.kind.count == 1 {
+                        made[index].record.kind = drafts[total].record.kind
+                    }
                 }
             }
             let first = drafts.count
