@@ -381,8 +381,12 @@ struct RecordBuilder {
         var parts: [Draft] = [], stated: [Int] = []
         // The parts as medals counted, a statement of its own from the marker on: "trong
         // đó: 2 Huân chương Lao động hạng Ba, 15 Bằng khen của Thủ tướng Chính phủ".
-        if let other = matches.firstIndex(where: { $0.range.lowerBound == marker }) { stated.append(other) }
         var position = marker + 1
+        if let other = matches.firstIndex(where: { $0.range.lowerBound == marker }) {
+            stated.append(other)
+            // "trong đó có 3 Nhà giáo nhân dân": a title that names people is no group besides.
+            position = max(position, matches[other].range.upperBound)
+        }
         while position < clause.count {
             guard let found = chunker.countedRecipients(at: position) else {
                 position += 1
