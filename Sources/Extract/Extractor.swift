@@ -45,12 +45,18 @@ public struct Extractor: Sendable {
         var records: [ExtractedRecord] = []
         var previous: Sentence?
         var totals: [Total] = []
+        var list = ListBreakdown()
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
             // totals of the sentence before (its last clause's), in the same paragraph, for a
             // breakdown that opens this one.
-            if previous?.paragraph != sentence.paragraph || previous?.zone != sentence.zone { totals = [] }
-            records.append(contentsOf: extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals))
+            let opensParagraph = previous?.paragraph != sentence.paragraph
+            if opensParagraph || previous?.zone != sentence.zone { totals = [] }
+            let totalsBefore = totals
+            var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals)
+            list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
+                      totalsAfter: totals)
+            records.append(contentsOf: made)
             previous = sentence
         }
         Self.respellCapitals(&records)

@@ -1,0 +1,46 @@
+import ThiDuaModel
+
+extension Extractor {
+    /// A breakdown in a list of paragraphs: "... khen thưởng cho 1.856 tập thể, cá nhân. Cụ thể
+    /// như sau:" and then "- Cờ thi đua của UBND tỉnh: 32 tập thể;", "- Bằng khen ...: 412 tập
+    /// thể, 1.149 cá nhân." Each counted record of the items is a part of the total
+    /// (records.md: parts carry part_of), of its kind where there is a total per kind, and no
+    /// larger. Headings between the items ("2. Khen thưởng cấp tỉnh") keep the list open;
+    /// another paragraph closes it.
+    struct ListBreakdown {
+        private var totals: [Total] = []
+        private var zone: Zone = .body
+        /// Whether the sentence being read is in an item of the list.
+        private var inItem = false
+
+        /// The marks an item of a list starts with.
+        private static let itemMarks: Set<Substring> = ["-", "–", "—", "+", "•", "*"]
+        /// A paragraph as short as this that states nothing is a heading.
+        private static let headingLength = 12
+
+        mutating func read(_ made: inout [ExtractedRecord], clause: Clause, zone: Zone, opensParagraph: Bool,
+                           totalsBefore: [Total], totalsAfter: [Total]) {
+            if !totals.isEmpty, opensParagraph || zone != self.zone {
+                inItem = zone == self.zone && clause.count > 0 && Self.itemMarks.contains(clause.tokens[0].text)
+                if !inItem, !(made.isEmpty && clause.count <= Self.headingLength && zone == self.zone) { totals = [] }
+            }
+            if inItem, !totals.isEmpty {
+                for index in made.indices where made[index].record.partOf == nil {
+                    guard let count = made[index].record.count,
+                          let total = totals.count == 1 ? totals[0] : totals.first(where: { $0.kind == made[index].record.kind }),
+                          count <= total.count else { continue }
+                    made[index].record.partOf = total.id
+                }
+            }
+            // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:": the list follows.
+            if clause.count > 1, clause.tokens[clause.count - 1].is(":"), clause.hasPhrase(.breakdown, endingAt: clause.count - 1) {
+                let opened = totalsAfter.isEmpty ? totalsBefore : totalsAfter
+                if !opened.isEmpty {
+                    totals = opened
+                    self.zone = zone
+                    inItem = false
+                }
+            }
+        }
+    }
+}
