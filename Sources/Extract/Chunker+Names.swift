@@ -119,8 +119,8 @@ extension Chunker {
         if isStopWord(at: index) { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
         // before: "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...".
-        if token.is("-") || token.is("–"), index + 1 < clause.count,
-           tokens[index + 1].text == "Ảnh" || tokens[index + 1].text == "ảnh" || tokens[index + 1].isNumber {
+        if token.isDash, index + 1 < clause.count,
+           tokens[index + 1].isNumber || tokens[index + 1].text == "Ảnh" || tokens[index + 1].text == "ảnh" {
             return true
         }
         // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...", "cho Ban chuyên án và
@@ -345,7 +345,10 @@ extension Chunker {
     /// the name before is ("Anh Hà Văn Hải, thôn Nà Lừa, xã Tân Minh"; "UBND xã Tân Phú, huyện
     /// Đồng Phú").
     private func startsLocalUnit(at start: Int) -> Bool {
-        guard !tokens[start].isCapitalized, let unit = clause.longest(.localUnit, at: start) else { return false }
+        guard clause.present.contains(.localUnit), clause.has(.localUnit, at: start), !tokens[start].isCapitalized,
+              let unit = clause.longest(.localUnit, at: start) else {
+            return false
+        }
         let name = start + unit.length
         guard name < clause.count, tokens[name].isCapitalized, !tokens[name].isPunctuation else { return false }
         guard start > 0, tokens[start - 1].is(",") else { return true }

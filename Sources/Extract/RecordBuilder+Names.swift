@@ -40,7 +40,7 @@ extension RecordBuilder {
             after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
                 || clause.tokens[after].is(";") || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
                 // "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...", a caption's "- Ảnh".
-                || (clause.tokens[after].is("-") || clause.tokens[after].is("–")) && chunker.stops(at: after)
+                || clause.tokens[after].isDash && chunker.stops(at: after)
         }
         // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
         // Giám đốc Sở Tài chính"): the name itself must end at a separator.

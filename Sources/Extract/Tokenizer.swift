@@ -15,6 +15,13 @@ struct Token: Sendable {
     func `is`(_ mark: Unicode.Scalar) -> Bool {
         isPunctuation && text.utf8.count == 1 && text.utf8.first == UInt8(truncatingIfNeeded: mark.value)
     }
+
+    /// Whether this token is "-" or "–" (U+2013), on the bytes, as `is`.
+    var isDash: Bool {
+        guard isPunctuation else { return false }
+        let bytes = text.utf8
+        return bytes.count == 1 ? bytes.first == 0x2D : bytes.elementsEqual([0xE2, 0x80, 0x93])
+    }
 }
 
 /// Splits normalized sentences into tokens: runs of letters and digits ("5.000", "4,41",
