@@ -242,10 +242,18 @@ struct EventTests {
         "Chủ tịch nước trao Huân chương Lao động cho Tổng công ty Cảng hàng không Việt Nam",
         "Bộ Y tế kỷ niệm Ngày Thầy thuốc Việt Nam và trao danh hiệu Thầy thuốc Nhân dân",
         "Xã Tân Phú đón nhận Bằng khen của Thủ tướng Chính phủ",
+        "Huyện ủy tổ chức Hội nghị biểu dương các tập thể, cá nhân tiêu biểu",
     ])
     func receivingAnAwardIsACeremony(title: String) throws {
         let event = try #require(try Self.events(title + "\nSáng 5/3, buổi lễ diễn ra trọng thể.").first)
         #expect(event.type == "le-trao-tang")
+    }
+
+    /// A conference that commends models ("điển hình tiên tiến") is an emulation congress's kind.
+    @Test func aConferenceOfModelsIsACongress() throws {
+        let event = try #require(try Self.events("Tin sự kiện\nNgày 5/10, Tỉnh ủy tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2025.").first)
+        #expect(event.type == "dai-hoi-thi-dua")
+        #expect(event.organizer == "Tỉnh ủy")
     }
 
     /// Event types are compared with their diacritics: the "lệ" of "Tỷ lệ khen thưởng" (a
@@ -303,6 +311,7 @@ struct EventTests {
          "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"),
         ("Sáng 27/2, Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất.",
          "Bệnh viện Đa khoa tỉnh Phú Thọ"),
+        ("Tối 30/11, Thành đoàn Hà Nội tổ chức Lễ vinh danh 100 thủ khoa xuất sắc năm 2025.", "Thành đoàn Hà Nội"),
     ])
     func theOrganizerIsWhoHoldsTheConference(lead: String, organizer: String) throws {
         let event = try #require(try Self.events(lead + "\nÔng Nguyễn Văn An, Hiệu trưởng Trường THCS Điện Biên, được Thủ tướng Chính phủ tặng Bằng khen.").first)
