@@ -6,7 +6,8 @@ extension Extractor {
     /// thể, 1.149 cá nhân." Each counted record of the items is a part of the total
     /// (records.md: parts carry part_of), of its kind where there is a total per kind, and no
     /// larger. Headings between the items ("2. Khen thưởng cấp tỉnh") keep the list open;
-    /// another paragraph closes it.
+    /// another paragraph closes it. Items without a mark ("Cờ thi đua của UBND tỉnh: 32 tập
+    /// thể;", a page's list in HTML) are read as items too.
     struct ListBreakdown {
         private var totals: [Total] = []
         private var zone: Zone = .body
@@ -18,10 +19,23 @@ extension Extractor {
         /// A paragraph as short as this that states nothing is a heading.
         private static let headingLength = 12
 
+        /// An item starts with a mark, or names an award and then its counts after a colon, as
+        /// the items of a list in a page's HTML do ("Cờ thi đua của UBND tỉnh: 32 tập thể;").
+        static func isItem(_ clause: Clause) -> Bool {
+            guard clause.count > 1 else { return false }
+            if Self.itemMarks.contains(clause.tokens[0].text) { return true }
+            let chunker = Chunker(clause: clause)
+            guard var end = chunker.awards(at: 0)?.end else { return false }
+            // "Bằng khen của Chủ tịch UBND tỉnh: ...", "Bằng khen Thủ tướng Chính phủ: ..."
+            let giver = end < clause.count && clause.has(.ofGiver, at: end) ? end + 1 : end
+            if let granter = chunker.granter(at: giver) { end = granter.tokens.upperBound }
+            return end < clause.count && clause.tokens[end].is(":")
+        }
+
         mutating func read(_ made: inout [ExtractedRecord], clause: Clause, zone: Zone, opensParagraph: Bool,
                            totalsBefore: [Total], totalsAfter: [Total]) {
             if !totals.isEmpty, opensParagraph || zone != self.zone {
-                inItem = zone == self.zone && clause.count > 0 && Self.itemMarks.contains(clause.tokens[0].text)
+                inItem = zone == self.zone && Self.isItem(clause)
                 if !inItem, !(made.isEmpty && clause.count <= Self.headingLength && zone == self.zone) { totals = [] }
             }
             if inItem, !totals.isEmpty {
