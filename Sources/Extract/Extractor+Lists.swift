@@ -7,9 +7,14 @@ extension Extractor {
     /// (records.md: parts carry part_of), of its kind where there is a total per kind, and no
     /// larger. Headings between the items ("2. Khen thưởng cấp tỉnh") keep the list open;
     /// another paragraph closes it. Items without a mark ("Cờ thi đua của UBND tỉnh: 32 tập
-    /// thể;", a page's list in HTML) are read as items too.
+    /// thể;", a page's list in HTML) are read as items too. The items of a proposal's list
+    /// ("trình Thủ tướng Chính phủ khen thưởng 45 tập thể, cá nhân, cụ thể:") are proposed
+    /// too: an item that states no verb of its own gives no record (records.md: a proposal
+    /// is no conferral).
     struct ListBreakdown {
+        private var open = false
         private var totals: [Total] = []
+        private var proposed = false
         private var zone: Zone = .body
         /// Whether the sentence being read is in an item of the list.
         private var inItem = false
@@ -34,12 +39,18 @@ extension Extractor {
 
         mutating func read(_ made: inout [ExtractedRecord], clause: Clause, zone: Zone, opensParagraph: Bool,
                            totalsBefore: [Total], totalsAfter: [Total]) {
-            if !totals.isEmpty, opensParagraph || zone != self.zone {
+            if open, opensParagraph || zone != self.zone {
                 inItem = zone == self.zone && Self.isItem(clause)
-                if !inItem, !(made.isEmpty && clause.count <= Self.headingLength && zone == self.zone) { totals = [] }
+                if !inItem, !(made.isEmpty && clause.count <= Self.headingLength && zone == self.zone) { open = false }
             }
-            if inItem, !totals.isEmpty {
-                for index in made.indices where made[index].record.partOf == nil {
+            if open, inItem {
+                // A verb, not a word inside a phrase of another kind (the "nhân" of "cá nhân").
+                if proposed, !(0..<clause.count).contains(where: {
+                    clause.hasAny(Extractor.statementVerbs, at: $0) && !clause.isInsidePhrase(at: $0, unless: Extractor.statementVerbs)
+                }) {
+                    made = []
+                }
+                for index in made.indices where made[index].record.partOf == nil && !totals.isEmpty {
                     guard let count = made[index].record.count,
                           let total = totals.count == 1 ? totals[0] : totals.first(where: { $0.kind == made[index].record.kind }),
                           count <= total.count else { continue }
@@ -49,8 +60,11 @@ extension Extractor {
             // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:": the list follows.
             if clause.count > 1, clause.tokens[clause.count - 1].is(":"), clause.hasPhrase(.breakdown, endingAt: clause.count - 1) {
                 let opened = totalsAfter.isEmpty ? totalsBefore : totalsAfter
-                if !opened.isEmpty {
-                    totals = opened
+                let proposal = made.isEmpty && clause.present.contains(.proposal)
+                if !opened.isEmpty || proposal {
+                    open = true
+                    totals = proposal ? [] : opened
+                    proposed = proposal
                     self.zone = zone
                     inItem = false
                 }
