@@ -193,6 +193,11 @@ struct Chunker {
         if let measure = clause.longest(.measure, at: count.end), let after = kinds(at: count.end + measure.length) {
             found = after
         }
+        // "tặng Cờ thi đua của Chính phủ cho 5 tỉnh, thành phố": provinces that receive are
+        // collectives, but only after "cho" (records.md: "Cụm thi đua 7 tỉnh" counts no award).
+        if found == nil, start > 0, clause.has(.to, at: start - 1), let places = clause.longest(.placeKind, at: count.end) {
+            found = (["tap-the"], count.end + places.length)
+        }
         guard let kinds = found else { return nil }
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
     }

@@ -21,7 +21,7 @@ struct WordClass: Hashable, Sendable {
         "local_place", "not_verb", "quote", "body_prefix", "occasion", "venue", "report", "on_proposal", "also", "local_unit",
         "by", "achieve", "to", "reward", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
         "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "dedication",
-        "household", "org_name", "decree", "not_event", "plan_verb", "ordinal",
+        "household", "org_name", "decree", "not_event", "plan_verb", "ordinal", "place_kind",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -79,6 +79,7 @@ struct WordClass: Hashable, Sendable {
     static let household = WordClass(builtIn: "household"), orgName = WordClass(builtIn: "org_name")
     static let decree = WordClass(builtIn: "decree"), notEvent = WordClass(builtIn: "not_event")
     static let planVerb = WordClass(builtIn: "plan_verb"), ordinal = WordClass(builtIn: "ordinal")
+    static let placeKind = WordClass(builtIn: "place_kind")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
