@@ -66,6 +66,10 @@ extension RecordBuilder {
 
     /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.
     func year() -> (value: Int, index: Int)? {
+        // "Năm 2023, UBND tỉnh tặng Bằng khen cho 20 tập thể có thành tích xuất sắc trong năm
+        // 2022": a year that opens the clause says when it was given; a later one said of an
+        // achievement (lexicon class review_word a few words before it) is the award's.
+        var opening: (value: Int, index: Int)?
         for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
             let next = clause.tokens[index + 1]
             guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
@@ -78,9 +82,15 @@ extension RecordBuilder {
                !(verb..<index).contains(where: { clause.tokens[$0].is(",") }) {
                 continue
             }
-            return (value, index)
+            if opening != nil {
+                if (max(0, index - 8)..<index).contains(where: { clause.has(.reviewWord, at: $0) }) { return (value, index) }
+                continue
+            }
+            // Opens the clause: "Năm 2023, ...", "Trong năm 2023, ...".
+            guard index <= 1, index + 2 < clause.count, clause.tokens[index + 2].is(",") else { return (value, index) }
+            opening = (value, index)
         }
-        return nil
+        return opening
     }
 
     /// Stable across runs: the document, the sentence's place, the record's place in it.
