@@ -338,8 +338,10 @@ struct RecordBuilder {
            let colon = [recipients, listColon(after: match.range.upperBound)].compactMap({ $0 }).first(where: {
                $0 < clause.count && clause.tokens[$0].is(":")
            }),
-           let first = listedName(at: colon + 1, chunker: chunker) {
-            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker)).map(draft)
+           case let subject = colon < (match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound ?? 0),
+           let first = listedName(at: colon + 1, chunker: chunker, endsAtVerb: subject) {
+            // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
+            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map(draft)
             carry.named = drafts.last?.record
             return drafts
         }
