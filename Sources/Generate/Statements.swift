@@ -27,7 +27,7 @@ struct StatementTemplates {
         }
     }
 
-    static let templateCount = 20
+    static let templateCount = 21
 
     /// One award paragraph and its gold records.
     func make(_ choice: Int, _ pick: (Int) -> Int) -> (text: String, gold: [GoldStatement]) {
@@ -163,6 +163,22 @@ struct StatementTemplates {
                         + ["Sở Tài chính", "Sở Y tế", "Công an tỉnh \(province)"].map {
                             GoldStatement(award: ["co-thi-dua-cap-tinh"], granter: "ubnd-tinh", kind: ["tap-the"], count: 1, recipient: $0)
                         })
+        case 20:
+            // An award and money for the same people; communes named in lower case; a class alone
+            // after a verb names the order said before it.
+            let money = 5 + pick(50), c = 1 + pick(4)
+            let first = Self.communes[pick(Self.communes.count)]
+            let second = Self.communes.filter { $0 != first }[pick(Self.communes.count - 1)]
+            return ("Giám đốc Công an tỉnh \(province) đã tặng Giấy khen và thưởng \(money) triệu đồng cho \(a) cán bộ, chiến sĩ; "
+                    + "Chủ tịch UBND huyện trao Giấy khen cho xã \(first) và xã \(second); \(c) tập thể được tặng Huân chương "
+                    + "Lao động hạng Nhì, \(b) cá nhân được tặng hạng Ba.",
+                    [GoldStatement(award: ["giay-khen"], granter: "to-chuc", kind: ["ca-nhan"], count: a),
+                     GoldStatement(award: ["khen-thuong"], granter: "to-chuc", kind: ["ca-nhan"], count: a)]
+                        + [first, second].map {
+                            GoldStatement(award: ["giay-khen"], granter: "to-chuc", kind: ["tap-the"], count: 1, recipient: "xã \($0)")
+                        }
+                        + [GoldStatement(award: ["huan-chuong-lao-dong"], class: ["nhi"], kind: ["tap-the"], count: c),
+                           GoldStatement(award: ["huan-chuong-lao-dong"], class: ["ba"], kind: ["ca-nhan"], count: b)])
         default:
             return ("Dịp này, \(a) tập thể và \(b) cá nhân được Bộ Quốc phòng tặng Bằng khen.",
                     Self.groups(a, b, "bang-khen-cap-tinh", granter: "bo"))
@@ -172,6 +188,9 @@ struct StatementTemplates {
     /// People named as recipients (not officials of the conference).
     static let recipients = ["Nguyễn Thị Thu Hà", "Trần Văn Bình", "Lê Minh Đức", "Phạm Thị Lan", "Hoàng Văn Nam",
                              "Vàng A Sử", "Đỗ Thị Ngọc Ánh", "Bùi Quang Vinh"]
+
+    /// Communes (none holds a province's name).
+    static let communes = ["Đồng Tâm", "Tam Tiến", "Tân Minh", "Phú Lộc", "An Khánh", "Quang Trung"]
 
     /// Schools' namesakes (a school's name may hold a province's, written otherwise: "Nguyễn Huệ").
     static let schools = ["Lê Quý Đôn", "Nguyễn Huệ", "Lam Sơn", "Hùng Vương", "Trần Phú", "Lương Văn Chánh"]
