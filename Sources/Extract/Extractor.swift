@@ -155,6 +155,18 @@ public struct Extractor: Sendable {
             previousTotals = made.compactMap { made in
                 made.record.partOf == nil ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
             }
+            // "khen thưởng 2.356 tập thể, cá nhân, trong đó: khen thưởng thường xuyên 1.245 ...;
+            // khen thưởng đột xuất 255 ...": a breakdown begun inside this clause goes on in the
+            // clauses after it, for the totals that have parts here (else every total here).
+            // Not a clause the breakdown opens ("Cụ thể: 02 tập thể được tặng ...; 05 cá nhân ..."):
+            // counted recipients stand before its marker.
+            if totals.isEmpty, !proposedParts, clause.present.contains(.breakdown), !previousTotals.isEmpty,
+               let marker = (0..<clause.count).first(where: { clause.has(.breakdown, at: $0) }),
+               case let chunker = Chunker(clause: clause), (0..<marker).contains(where: { chunker.countedRecipients(at: $0) != nil }) {
+                let withParts = Set(made.compactMap(\.record.partOf))
+                let found = previousTotals.filter { withParts.contains($0.id) }
+                totals = found.isEmpty ? previousTotals : found
+            }
             records.append(contentsOf: made)
             carried = builder.carry
         }

@@ -204,7 +204,9 @@ struct RecordBuilder {
         let start = match.range.lowerBound
         var opening = start
         for begin in max(0, start - 4)..<start
-        where clause.longest(.also, at: begin)?.length == start - begin || clause.longest(.breakdown, at: begin)?.length == start - begin {
+        where clause.longest(.also, at: begin)?.length == start - begin
+            // "trong đó khen thưởng ...", "trong đó: khen thưởng ..."
+            || clause.longest(.breakdown, at: begin).map({ $0.length == start - begin || $0.length + 1 == start - begin && clause.tokens[start - 1].is(":") }) == true {
             opening = begin
             break
         }
