@@ -185,6 +185,12 @@ public struct Extractor: Sendable {
             captures.first { $0.name == "recipients" || $0.name == "recipient" }?.tokens
         }
 
+        /// Whether the match's recipients are groups with a count (not "các tập thể, cá nhân").
+        var countsRecipients: Bool {
+            guard case .recipients(let groups)? = captures.first(where: { $0.name == "recipients" })?.value else { return false }
+            return groups.allSatisfy { $0.count != nil }
+        }
+
         /// The award mention: two statements cannot both be about the same words either.
         var awardsSpan: Range<Int>? {
             captures.first { $0.name == "awards" }?.tokens
@@ -269,8 +275,12 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        // Of one priority, recipients counted before recipients named by a determiner alone: in
+        // "Đảng bộ Khối các cơ quan tỉnh có 15 tổ chức cơ sở đảng ... được ... tặng Giấy khen", "các
+        // cơ quan" is inside a body's name.
         matches.sort {
-            ($0.pattern.priority, -$0.range.lowerBound, $0.range.count) > ($1.pattern.priority, -$1.range.lowerBound, $1.range.count)
+            ($0.pattern.priority, $0.countsRecipients ? 1 : 0, -$0.range.lowerBound, $0.range.count)
+                > ($1.pattern.priority, $1.countsRecipients ? 1 : 0, -$1.range.lowerBound, $1.range.count)
         }
         var accepted: [Match] = []
         for match in matches where !accepted.contains(where: { $0.conflicts(with: match, in: clause) }) {
