@@ -110,6 +110,20 @@ struct Chunker {
     /// The classes a count can start with (digits aside).
     static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
+    /// A count in digits with no kind after it, where a list goes on or ends: the "1.245" of
+    /// "trong đó khen thưởng theo công trạng 1.245, khen thưởng đột xuất 255" (a part of a
+    /// total, of its kinds). Not a year ("năm 2024"), a day, a share ("90%") or a count of
+    /// something named after it.
+    func bareCount(at start: Int) -> RecipientGroup? {
+        guard tokens[start].isNumber, start == 0 || !["nam", "ngay", "thang", "so"].contains(folds[start - 1]),
+              let count = count(at: start), count.end > start else { return nil }
+        let end = count.end
+        guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va" else {
+            return nil
+        }
+        return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: [], tokens: start..<end)
+    }
+
     /// Recipients that are all counted ("5 tập the", not "các tập thể"): statements without
     /// an award named need a count to be statements at all.
     func countedRecipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {

@@ -187,6 +187,12 @@ final class Clause {
             present.insert(.granter)
             present.insert(.ofGranter)
         }
+        // A count in digits before a mark, where a verb of praise is said (the rules that read
+        // one apply after a breakdown only).
+        if present.contains(.praise),
+           tokens.indices.contains(where: { tokens[$0].isNumber && ($0 + 1 == tokens.count || tokens[$0 + 1].isPunctuation) }) {
+            present.insert(.bareCount)
+        }
         // A name begins with a capitalized surname or body word: "công đoàn cơ sở", "hai trăm"
         // ("Trạm") in lower case name nobody, and rules with names are not tried for them.
         // An honorific before a capitalized word starts one too ("Ngài Sengphet ...": no
@@ -339,7 +345,7 @@ final class Clause {
     }
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named",
-                                  "counted_awards"]
+                                  "counted_awards", "bare_count"]
 
     /// The number of a composite class; nil for a lexicon class. Asked when patterns are
     /// parsed, never while matching.
@@ -386,6 +392,7 @@ final class Clause {
         case .ofGranter:
             guard has(.ofGiver, at: index), let granter = chunker.granter(at: index + 1) else { return [] }
             return [ClassSpan(end: granter.tokens.upperBound, value: .granter(granter))]
+        case .bareCount: return chunker.bareCount(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .recipients([$0]))] } ?? []
         case .person: return chunker.person(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
         case .named: return chunker.named(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .named($0))] } ?? []
         default: return []

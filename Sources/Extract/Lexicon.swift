@@ -40,6 +40,7 @@ struct WordClass: Hashable, Sendable {
     static let recipients = WordClass(builtIn: "recipients"), countedRecipients = WordClass(builtIn: "counted_recipients")
     static let awards = WordClass(builtIn: "awards"), granter = WordClass(builtIn: "granter")
     static let ofGranter = WordClass(builtIn: "of_granter"), person = WordClass(builtIn: "person")
+    static let bareCount = WordClass(builtIn: "bare_count")
     static let named = WordClass(builtIn: "named"), countedAwards = WordClass(builtIn: "counted_awards")
     static let kind = WordClass(builtIn: "kind"), qualifier = WordClass(builtIn: "qualifier")
     static let number = WordClass(builtIn: "number"), tens = WordClass(builtIn: "tens")

@@ -46,4 +46,14 @@ extension RecordBuilder {
         // Giám đốc Sở Tài chính"): the name itself must end at a separator.
         return endsHere(name.tokens.upperBound) || endsHere(name.nameTokens.upperBound) ? name : nil
     }
+
+    /// The name that ends right before "và" at `start - 1` ("Tập thể Phòng Cảnh sát hình sự và
+    /// 3 cá nhân"), the longest one.
+    func nameJoined(before start: Int, chunker: Chunker) -> NamedMention? {
+        guard start >= 2, clause.folds[start - 1] == "va" else { return nil }
+        for begin in max(0, start - 21)..<(start - 1) {
+            if let name = chunker.named(at: begin), name.tokens.upperBound == start - 1 { return name }
+        }
+        return nil
+    }
 }

@@ -347,11 +347,20 @@ struct RecordBuilder {
             carry.named = drafts.last?.record
             return drafts
         }
+        // "Tập thể Phòng Cảnh sát hình sự và 3 cá nhân được ... tặng Bằng khen": a body named
+        // before counted recipients that receive first, joined by "và", receives too. Read
+        // here, not by a rule: a rule that starts at every name cost 0.4 % of a run.
+        var bodyBefore: [Draft] = []
+        if let first = groups.first, first.count != nil, let verb = match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound,
+           first.tokens.lowerBound < verb, let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
+            bodyBefore = [draft(body)]
+            carry.named = bodyBefore[0].record
+        }
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
         // each group its award.
         let respectively = groups.count > 1 && groups.count == mentions.count
             && match.range.contains { clause.has(.respectively, at: $0) }
-        return groups.enumerated().map { number, group in
+        return bodyBefore + groups.enumerated().map { number, group in
             guard respectively else { return groupDraft(group, mentions: mentions) }
             var draft = groupDraft(group, mentions: [mentions[number]])
             draft.record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
