@@ -206,7 +206,9 @@ struct RecordBuilder {
         for begin in max(0, start - 4)..<start
         where clause.longest(.also, at: begin)?.length == start - begin
             // "trong đó khen thưởng ...", "trong đó: khen thưởng ..."
-            || clause.longest(.breakdown, at: begin).map({ $0.length == start - begin || $0.length + 1 == start - begin && clause.tokens[start - 1].is(":") }) == true {
+            || clause.longest(.breakdown, at: begin).map({ marker in
+                marker.length == start - begin || marker.length + 1 == start - begin && clause.tokens[start - 1].is(":")
+            }) == true {
             opening = begin
             break
         }
@@ -351,8 +353,9 @@ struct RecordBuilder {
         // before counted recipients that receive first, joined by "và", receives too. Read
         // here, not by a rule: a rule that starts at every name cost 0.4 % of a run.
         var bodyBefore: [Draft] = []
-        if let first = groups.first, first.count != nil, let verb = match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound,
-           first.tokens.lowerBound < verb, let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
+        if let first = groups.first, first.count != nil,
+           let verb = match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound, first.tokens.lowerBound < verb,
+           let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
             bodyBefore = [draft(body)]
             carry.named = bodyBefore[0].record
         }
@@ -413,11 +416,11 @@ struct RecordBuilder {
                 continue
             }
             for group in found.groups {
-                var part = drafts[totals[0]]
-                part.record.kind = group.kinds
-                part.record.count = group.count
-                guard let total = Self.total(of: part.record, among: totals, in: drafts) else { continue }
-                part = drafts[total]
+                var probe = drafts[totals[0]].record
+                probe.kind = group.kinds
+                probe.count = group.count
+                guard let total = Self.total(of: probe, among: totals, in: drafts) else { continue }
+                var part = drafts[total]
                 part.record.kind = group.kinds
                 part.record.count = group.count
                 part.record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
