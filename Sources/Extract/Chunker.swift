@@ -216,6 +216,25 @@ struct Chunker {
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
     }
 
+    /// "trong đó tập thể 500, cá nhân 1.000", "(tập thể: 120, cá nhân: 230)": groups with the
+    /// kind before its count, as breakdowns write them (read only there: elsewhere "Tập thể
+    /// 500" is rare and would be read wrong).
+    func kindFirstGroups(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
+        var groups: [RecipientGroup] = [], index = start
+        while index < clause.count, let kind = clause.longest(.kind, at: index), clause.value(kind) != "none" {
+            var at = index + kind.length
+            if at < clause.count, tokens[at].is(":") { at += 1 }
+            guard at < clause.count, tokens[at].isNumber, let count = count(at: at),
+                  count.end == clause.count || tokens[count.end].isPunctuation || folds[count.end] == "va" else { break }
+            groups.append(RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: [clause.value(kind)],
+                                         tokens: index..<count.end))
+            index = count.end
+            guard let separator = separator(at: index) else { break }
+            index += separator
+        }
+        return groups.last.map { (groups, $0.tokens.upperBound) }
+    }
+
     /// "2 Huân chương Lao động hạng Ba, 5 Bằng khen ... cho cán bộ, hội viên": the kinds that
     /// medals counted went to, named after "cho" with neither a count nor a determiner.
     func kindsGiven(at start: Int) -> [String]? {

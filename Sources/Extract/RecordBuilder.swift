@@ -392,7 +392,11 @@ struct RecordBuilder {
                        chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
         guard drafts[totals[0]].record.count != nil,
               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+              // "350 tập thể và cá nhân (tập thể: 120, cá nhân: 230)": a bracket right after the
+              // total, kinds before their counts, is a breakdown too.
               let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
+                ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
+                    && chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil ? recipients.upperBound : nil)
         else { return ([], []) }
         var parts: [Draft] = [], stated: [Int] = []
         // The parts as medals counted, a statement of its own from the marker on: "trong
@@ -404,7 +408,7 @@ struct RecordBuilder {
             position = max(position, matches[other].range.upperBound)
         }
         while position < clause.count {
-            guard let found = chunker.countedRecipients(at: position) else {
+            guard let found = chunker.countedRecipients(at: position) ?? chunker.kindFirstGroups(at: position) else {
                 position += 1
                 continue
             }
