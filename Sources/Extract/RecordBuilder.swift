@@ -31,6 +31,10 @@ struct RecordBuilder {
         /// phrase names no recipient; a mention's tokens are its own clause's, a record's
         /// fields are not).
         var named: AwardRecord?
+        /// The records of the counted groups of the last phrase, when it named groups after
+        /// the recipient named last: money joined to them is theirs ("tặng Giấy khen cho 15 cán
+        /// bộ, chiến sĩ và thưởng 50 triệu đồng").
+        var counted: [AwardRecord] = []
         /// A year the sentence opens with: "Năm 2024, toàn huyện có 35 tập thể ...; 420 cá nhân ...".
         var year: Int?
     }
@@ -75,7 +79,9 @@ struct RecordBuilder {
             var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
             if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
             if made.contains(where: { $0.mentions.count > 1 }) { made = made.flatMap(splitByGranter) }
-            if match.captures.contains(where: { $0.name == "reward" }) { made += made.map(rewardInMoney) }
+            if match.captures.contains(where: { $0.name == "reward" }) {
+                made += made.filter { $0.record.award != ["khen-thuong"] }.map(rewardInMoney)
+            }
             if let candidates = totals[number] {
                 for index in made.indices {
                     made[index].partOf = Self.total(of: made[index].record, among: candidates, in: drafts)
@@ -310,6 +316,17 @@ struct RecordBuilder {
            named == nil || mentions.contains(where: { $0.count! > 1 }) {
             return medalDrafts(mentions)
         }
+        // Money with no recipient of its own after counted recipients is theirs (rule
+        // more-money-to-named, capture reward): a record for each group.
+        if named == nil, groups.isEmpty, match.captures.contains(where: { $0.name == "reward" }), !carry.counted.isEmpty {
+            return carry.counted.map { group in
+                var record = base
+                record.kind = group.kind
+                record.count = group.count
+                record.qualifier = group.qualifier
+                return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
+            }
+        }
         // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
         if named == nil, groups.isEmpty, !mentions.isEmpty || match.pattern.setAwards != nil, let last = carry.named {
             var record = base
@@ -327,6 +344,7 @@ struct RecordBuilder {
             let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: receivesFirst)
             var drafts = names.map(draft)
             carry.named = drafts.last?.record
+            carry.counted = []
             if names.count > 1, classes.count > 1 {
                 for index in drafts.indices {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
@@ -347,6 +365,7 @@ struct RecordBuilder {
             // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
             let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map(draft)
             carry.named = drafts.last?.record
+            carry.counted = []
             return drafts
         }
         // "Tập thể Phòng Cảnh sát hình sự và 3 cá nhân được ... tặng Bằng khen": a body named
@@ -358,18 +377,21 @@ struct RecordBuilder {
            let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
             bodyBefore = [draft(body)]
             carry.named = bodyBefore[0].record
+            carry.counted = []
         }
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
         // each group its award.
         let respectively = groups.count > 1 && groups.count == mentions.count
             && match.range.contains { clause.has(.respectively, at: $0) }
-        return bodyBefore + groups.enumerated().map { number, group in
+        let made = groups.enumerated().map { number, group in
             guard respectively else { return groupDraft(group, mentions: mentions) }
             var draft = groupDraft(group, mentions: [mentions[number]])
             draft.record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
             draft.record.class = Self.classes(of: [mentions[number]])
             return draft
         }
+        if !made.isEmpty, made.allSatisfy({ $0.record.count != nil }) { carry.counted = made.map(\.record) }
+        return bodyBefore + made
     }
 
     static let classOrder = ["nhat", "nhi", "ba", "cac-hang"]
