@@ -341,32 +341,6 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Not from the names listed after a count: "trao Cờ thi đua của Chính phủ cho 5 tập thể:
-    /// Tổng cục Thuế, ..., Cục Thuế tỉnh Bình Dương" is no statement about Bình Dương (each
-    /// named recipient has its own province).
-    static func firstProvince(in clause: Clause) -> String? {
-        for index in clause.tokens.indices {
-            if startsNamesListed(at: index, in: clause) { return nil }
-            if let match = clause.province(at: index) { return clause.value(match) }
-        }
-        return nil
-    }
-
-    /// Whether the names listed after a count ("cho 5 tập thể: ...", "gồm: ...") begin at `index`.
-    /// Asked at every token of a clause: the test of the mark is kept inlined, the rest apart.
-    @inline(__always)
-    static func startsNamesListed(at index: Int, in clause: Clause) -> Bool {
-        index > 0 && clause.tokens[index].is(":") && namesFollow(colon: index, in: clause)
-    }
-
-    private static func namesFollow(colon index: Int, in clause: Clause) -> Bool {
-        clause.hasPhrase(.kind, endingAt: index) || clause.hasPhrase(.listIntro, endingAt: index)
-            // "cho 5 tỉnh dẫn đầu các cụm thi đua: Bắc Ninh, ...": a count a few words before.
-            || (max(0, index - 8)..<index).contains {
-                clause.tokens[$0].isNumber && (clause.has(.kind, at: $0 + 1) || clause.has(.placeKind, at: $0 + 1))
-            }
-    }
-
     /// The province a document is about: its province names weighted by where they stand
     /// (title and outlet count most), e.g. "Báo Lào Cai điện tử" or "vinhlong.gov.vn"; the
     /// confidence is the winner's share of the weight (1.0: no other province is named).

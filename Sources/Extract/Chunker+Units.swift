@@ -1,0 +1,58 @@
+/// Bodies named without a proper name of capitalized words: by their kind's word alone
+/// ("cho nhà trường"), by a commune's or district's word in lower case ("cho xã Đồng Tâm"), by
+/// their initials ("cho ĐHQGHN").
+extension Chunker {
+    /// "trao danh hiệu Anh hùng Lao động cho nhà trường": after "cho", a body named by the word
+    /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
+    /// Or the subject of a passive, at the start or after a mark: "Năm 2022, đơn vị được tặng
+    /// Cờ thi đua" (not "5 đơn vị", "các đơn vị": counts and kinds).
+    func unit(at start: Int) -> NamedMention? {
+        guard start < clause.count, let unit = clause.longest(.unit, at: start) else { return nil }
+        let end = start + unit.length
+        if start > 0, !tokens[start].isCapitalized, clause.hasPhrase(.to, endingAt: start) {
+            guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
+                    || clause.has(.aside, at: end) else { return nil }
+        } else {
+            guard start == 0 || tokens[start - 1].is(",") && !tokens[start].isCapitalized, end < clause.count,
+                  clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
+        }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                            nameTokens: start..<end, isBare: true)
+    }
+
+    /// "cho xã Đồng Tâm và xã Tam Tiến": a commune or a district, its word in lower case
+    /// (lexicon class `local_unit`), then its name.
+    /// After a comma, only in a list of the same units ("cho xã A, xã B"): else it says where
+    /// the name before is ("Anh Hà Văn Hải, thôn Nà Lừa, xã Tân Minh"; "UBND xã Tân Phú, huyện
+    /// Đồng Phú").
+    func startsLocalUnit(at start: Int) -> Bool {
+        guard clause.present.contains(.localUnit), clause.has(.localUnit, at: start), !tokens[start].isCapitalized,
+              let unit = clause.longest(.localUnit, at: start) else {
+            return false
+        }
+        let name = start + unit.length
+        guard name < clause.count, tokens[name].isCapitalized, !tokens[name].isPunctuation else { return false }
+        guard start > 0, tokens[start - 1].is(",") else { return true }
+        let before = (max(0, start - 9)..<(start - 1)).last { tokens[$0].is(",") || folds[$0] == "va" || clause.has(.to, at: $0) }
+        let item = before.map { $0 + 1 } ?? max(0, start - 9)
+        return item < start - 1 && folds[item] == folds[start] && !tokens[item].isCapitalized
+    }
+
+    /// "trao Huân chương Hồ Chí Minh cho ĐHQGHN", "EVNNPC vinh dự đón nhận ...": a body by its
+    /// initials, three capitals or more, where a body named by its kind's word alone may stand
+    /// (`unit`). Not a giver's ("UBND", "TTCP") or another word the lexicon knows.
+    func initials(at start: Int) -> NamedMention? {
+        let token = tokens[start]
+        guard token.isCapitalized, !token.isPunctuation, clause.matches(at: start).isEmpty else { return nil }
+        let end = start + 1
+        if start > 0, clause.hasPhrase(.to, endingAt: start) {
+            guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
+                    || clause.has(.aside, at: end) else { return nil }
+        } else {
+            guard start == 0 || tokens[start - 1].is(","), end < clause.count,
+                  clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
+        }
+        guard Token.isInitials(token.text) else { return nil }
+        return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+    }
+}

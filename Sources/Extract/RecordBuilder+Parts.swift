@@ -1,0 +1,65 @@
+import ThiDuaModel
+
+/// Breakdowns inside a clause: the parts after "trong đó" of the total a match counted.
+extension RecordBuilder {
+    /// "80 tập thể, cá nhân được tặng Bằng khen, trong đó 30 tập thể, 50 cá nhân": the counted
+    /// groups after "trong đó" are parts of the total, with its awards (records.md: each
+    /// part carries part_of; statistics count the parts). With a total per kind ("05 tập thể
+    /// và 12 cá nhân, trong đó ..."), a part is the total's of its kind.
+    /// A part that is the recipients of a statement of its own ("trong đó 2 tập thể được tặng
+    /// Huân chương ...") is that statement's: it is returned among `stated` (by its index in
+    /// `matches`), to carry part_of, instead of becoming a part with the total's awards.
+    func parts(of totals: [Int], match: Extractor.Match, among matches: [Extractor.Match], in drafts: [Draft],
+                       chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
+        guard drafts[totals[0]].record.count != nil,
+              let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+              // "350 tập thể và cá nhân (tập thể: 120, cá nhân: 230)": a bracket right after the
+              // total, kinds before their counts, is a breakdown too.
+              let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
+                ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
+                    && chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil ? recipients.upperBound : nil)
+        else { return ([], []) }
+        var parts: [Draft] = [], stated: [Int] = []
+        // The parts as medals counted, a statement of its own from the marker on: "trong
+        // đó: 2 Huân chương Lao động hạng Ba, 15 Bằng khen của Thủ tướng Chính phủ".
+        var position = marker + 1
+        if let other = matches.firstIndex(where: { $0.range.lowerBound == marker }) {
+            stated.append(other)
+            // "trong đó có 3 Nhà giáo nhân dân": a title that names people is no group besides.
+            position = max(position, matches[other].range.upperBound)
+        }
+        while position < clause.count {
+            guard let found = chunker.countedRecipients(at: position) ?? chunker.kindFirstGroups(at: position) else {
+                position += 1
+                continue
+            }
+            if let other = matches.firstIndex(where: { other in
+                other.captures.contains { $0.name == "recipients" && $0.tokens.contains(position) }
+            }) {
+                if !stated.contains(other) { stated.append(other) }
+                position = found.end
+                continue
+            }
+            for group in found.groups {
+                var probe = drafts[totals[0]].record
+                probe.kind = group.kinds
+                probe.count = group.count
+                guard let total = Self.total(of: probe, among: totals, in: drafts) else { continue }
+                var part = drafts[total]
+                part.record.kind = group.kinds
+                part.record.count = group.count
+                part.record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+                part.partOf = total
+                parts.append(part)
+            }
+            position = found.end
+        }
+        return (parts, stated)
+    }
+
+    /// The total a part belongs to: the only one, else the one of its kind and no smaller.
+    static func total(of part: AwardRecord, among totals: [Int], in drafts: [Draft]) -> Int? {
+        if totals.count == 1 { return totals[0] }
+        return totals.first { drafts[$0].record.kind == part.kind && (drafts[$0].record.count ?? 0) >= (part.count ?? 0) }
+    }
+}
