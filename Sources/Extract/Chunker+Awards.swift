@@ -113,14 +113,17 @@ extension Chunker {
 
     /// "Huân chương Lao động hạng Nhì cho 01 tập thể, hạng Ba cho 02 tập thể": a class after a
     /// comma or "và" names the order of classes said last before it again; so does one after
-    /// a verb ("1 tập thể được tặng Huân chương Lao động hạng Nhất, 2 tập thể được tặng hạng Nhì").
+    /// a verb ("1 tập thể được tặng Huân chương Lao động hạng Nhất, 2 tập thể được tặng hạng Nhì")
+    /// or a bracket ("Huân chương Lao động: 03 tập thể (hạng Nhì: 01 tập thể; hạng Ba: 02 tập thể)").
     private func classAgain(at start: Int) -> (AwardMention, Int)? {
         guard start > 1, clause.has(.classWord, at: start),
-              tokens[start - 1].is(",") || tokens[start - 1].is(";") || folds[start - 1] == "va"
+              tokens[start - 1].is(",") || tokens[start - 1].is(";") || tokens[start - 1].is("(") || folds[start - 1] == "va"
                 || clause.hasPhrase(.receive, endingAt: start) || clause.hasPhrase(.give, endingAt: start)
         else { return nil }
         for back in stride(from: start - 2, through: 0, by: -1) where clause.has(.award, at: back) {
-            guard let (previous, _) = award(at: back), !previous.classes.isEmpty else { return nil }
+            // In a bracket after an order named without its class, the bracket gives the classes.
+            let inBracket = (back..<start).contains { tokens[$0].is("(") } && !(back..<start).contains { tokens[$0].is(")") }
+            guard let (previous, _) = award(at: back), !previous.classes.isEmpty || inBracket else { return nil }
             let (classes, end) = classValues(at: start + 1, digits: true)
             guard !classes.isEmpty else { return nil }
             return (AwardMention(slug: previous.slug, isGeneric: previous.isGeneric, classes: classes, count: nil, qualifier: "exact"), end)

@@ -13,11 +13,13 @@ extension RecordBuilder {
                        chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
         guard drafts[totals[0]].record.count != nil,
               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
-              // "350 tập thể và cá nhân (tập thể: 120, cá nhân: 230)": a bracket right after the
-              // total, kinds before their counts, is a breakdown too.
+              // "350 tập thể và cá nhân (tập thể: 120, cá nhân: 230)", "03 tập thể, 05 cá nhân (hạng
+              // Nhì: 01 tập thể; hạng Ba: ...)": a bracket right after the total, kinds before their
+              // counts or classes of the order, is a breakdown too.
               let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
                 ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
-                    && chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil ? recipients.upperBound : nil)
+                    && (chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil
+                        || clause.has(.classWord, at: recipients.upperBound + 1)) ? recipients.upperBound : nil)
         else { return ([], []) }
         var parts: [Draft] = [], stated: [Int] = []
         // The parts as medals counted, a statement of its own from the marker on: "trong
