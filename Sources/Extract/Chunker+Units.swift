@@ -9,13 +9,8 @@ extension Chunker {
     func unit(at start: Int) -> NamedMention? {
         guard start < clause.count, let unit = clause.longest(.unit, at: start) else { return nil }
         let end = start + unit.length
-        if start > 0, !tokens[start].isCapitalized, clause.hasPhrase(.to, endingAt: start) {
-            guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
-                    || clause.has(.aside, at: end) else { return nil }
-        } else {
-            guard start == 0 || tokens[start - 1].is(",") && !tokens[start].isCapitalized, end < clause.count,
-                  clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
-        }
+        let lowerCase = !tokens[start].isCapitalized
+        guard standsAlone(start..<end, object: lowerCase, subject: lowerCase) else { return nil }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
                             nameTokens: start..<end, isBare: true)
     }
@@ -45,14 +40,20 @@ extension Chunker {
         let token = tokens[start]
         guard token.isCapitalized, !token.isPunctuation, clause.matches(at: start).isEmpty else { return nil }
         let end = start + 1
-        if start > 0, clause.hasPhrase(.to, endingAt: start) {
-            guard end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end)
-                    || clause.has(.aside, at: end) else { return nil }
-        } else {
-            guard start == 0 || tokens[start - 1].is(","), end < clause.count,
-                  clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end) else { return nil }
-        }
-        guard Token.isInitials(token.text) else { return nil }
+        guard standsAlone(start..<end, object: true, subject: true), Token.isInitials(token.text) else { return nil }
         return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+    }
+
+    /// Where a body named by one short phrase may stand: after "cho" (when `object`), where
+    /// its phrase ends (a mark, "vì", "và", the end); or as the subject of a passive, at the
+    /// clause's start or (when `subject`) after a comma, before "được", a verb of receiving or
+    /// a word that ends a name.
+    private func standsAlone(_ phrase: Range<Int>, object: Bool, subject: Bool) -> Bool {
+        let (start, end) = (phrase.lowerBound, phrase.upperBound)
+        if start > 0, object, clause.hasPhrase(.to, endingAt: start) {
+            return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
+        }
+        return (start == 0 || tokens[start - 1].is(",") && subject) && end < clause.count
+            && (clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end))
     }
 }

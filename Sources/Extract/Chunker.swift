@@ -115,7 +115,7 @@ struct Chunker {
     /// total, of its kinds). Not a year ("năm 2024"), a day, a share ("90%") or a count of
     /// something named after it.
     func bareCount(at start: Int) -> RecipientGroup? {
-        guard tokens[start].isNumber, start == 0 || !["nam", "ngay", "thang", "so"].contains(folds[start - 1]),
+        guard tokens[start].isNumber, start == 0 || !Self.notCountedAfter.contains(folds[start - 1]),
               let count = count(at: start), count.end > start else { return nil }
         let end = count.end
         guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va" else {
@@ -123,6 +123,9 @@ struct Chunker {
         }
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: [], tokens: start..<end)
     }
+
+    /// Words a number after which counts nobody: a year, a day, a month, a number ("số 12").
+    private static let notCountedAfter: Set<String> = ["nam", "ngay", "thang", "so"]
 
     /// Recipients that are all counted ("5 tập the", not "các tập thể"): statements without
     /// an award named need a count to be statements at all.

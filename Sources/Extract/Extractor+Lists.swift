@@ -37,24 +37,24 @@ extension Extractor {
             return end < clause.count && clause.tokens[end].is(":")
         }
 
+        /// Before a sentence is read: whether it is an item of a proposal's list, whose
+        /// statements are proposed too (the extractor keeps only those with a verb of their own,
+        /// as for the parts of a proposal in one sentence).
+        mutating func enter(_ clause: Clause, zone: Zone, opensParagraph: Bool) -> Bool {
+            if open, opensParagraph || zone != self.zone { inItem = zone == self.zone && Self.isItem(clause) }
+            return open && inItem && proposed
+        }
+
+        /// After it is read: its records' parts, and whether it opens or closes a list.
         mutating func read(_ made: inout [ExtractedRecord], clause: Clause, zone: Zone, opensParagraph: Bool,
                            totalsBefore: [Total], totalsAfter: [Total]) {
-            if open, opensParagraph || zone != self.zone {
-                inItem = zone == self.zone && Self.isItem(clause)
-                if !inItem, !(made.isEmpty && clause.count <= Self.headingLength && zone == self.zone) { open = false }
+            if open, opensParagraph || zone != self.zone, !inItem,
+               !(made.isEmpty && clause.count <= Self.headingLength && zone == self.zone) {
+                open = false
             }
             if open, inItem {
-                // A verb, not a word inside a phrase of another kind (the "nhân" of "cá nhân").
-                if proposed, !(0..<clause.count).contains(where: {
-                    clause.hasAny(Extractor.statementVerbs, at: $0) && !clause.isInsidePhrase(at: $0, unless: Extractor.statementVerbs)
-                }) {
-                    made = []
-                }
-                for index in made.indices where made[index].record.partOf == nil && !totals.isEmpty {
-                    guard let count = made[index].record.count,
-                          let total = totals.count == 1 ? totals[0] : totals.first(where: { $0.kind == made[index].record.kind }),
-                          count <= total.count else { continue }
-                    made[index].record.partOf = total.id
+                for index in made.indices where made[index].record.partOf == nil {
+                    made[index].record.partOf = totals.total(of: made[index].record, noLarger: true)?.id
                 }
             }
             // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:": the list follows.
@@ -70,5 +70,15 @@ extension Extractor {
                 }
             }
         }
+    }
+}
+
+extension [Extractor.Total] {
+    /// The total a counted record is a part of: the only one, else the one of its kind;
+    /// `noLarger`: a part of another sentence's total is no larger than it.
+    func total(of record: AwardRecord, noLarger: Bool) -> Extractor.Total? {
+        guard let part = record.count, let total = count == 1 ? self[0] : first(where: { $0.kind == record.kind }),
+              !noLarger || part <= total.count else { return nil }
+        return total
     }
 }

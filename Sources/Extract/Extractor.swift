@@ -53,7 +53,8 @@ public struct Extractor: Sendable {
             let opensParagraph = previous?.paragraph != sentence.paragraph
             if opensParagraph || previous?.zone != sentence.zone { totals = [] }
             let totalsBefore = totals
-            var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals)
+            let proposedItem = list.enter(clause, zone: sentence.zone, opensParagraph: opensParagraph)
+            var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals, proposed: proposedItem)
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
                       totalsAfter: totals)
             records.append(contentsOf: made)
@@ -89,8 +90,10 @@ public struct Extractor: Sendable {
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
     /// `totals`: those of the sentence before, for a breakdown this one opens with; on return,
     /// this one's last clause's, for the next ("...; đề nghị cấp trên khen thưởng 230 tập thể,
-    /// cá nhân. Trong đó, ...": the proposal's, none).
-    func extract(doc: String, sentence: Sentence, whole: Clause, province: String?, totals earlierTotals: inout [Total]) -> [ExtractedRecord] {
+    /// cá nhân. Trong đó, ...": the proposal's, none). `proposed`: the sentence is an item of
+    /// a proposal's list, its statements proposed unless they state a verb of their own.
+    func extract(doc: String, sentence: Sentence, whole: Clause, province: String?, totals earlierTotals: inout [Total],
+                 proposed: Bool) -> [ExtractedRecord] {
         // Most sentences of an article state no award: the classes present decide.
         guard Self.mayStateAwards(whole) else {
             earlierTotals = []
@@ -115,7 +118,7 @@ public struct Extractor: Sendable {
         var partsWithoutTotal = false
         // "trình Thủ tướng Chính phủ khen thưởng 45 tập thể, cá nhân, trong đó: ...; Bằng khen
         // của Thủ tướng Chính phủ: 15 tập thể, 23 cá nhân": parts of a proposal are proposed too.
-        var proposedParts = false
+        var proposedParts = proposed
         for range in ranges {
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
             if clause.count > 0, clause.has(.breakdown, at: 0), totals.isEmpty {
@@ -145,12 +148,8 @@ public struct Extractor: Sendable {
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
-            if !totals.isEmpty {
-                for index in made.indices where made[index].record.count != nil && made[index].record.partOf == nil {
-                    let total = totals.count == 1 ? totals[0] : totals.first { $0.kind == made[index].record.kind }
-                    guard let total, !totalsOfEarlierSentence || made[index].record.count! <= total.count else { continue }
-                    made[index].record.partOf = total.id
-                }
+            for index in made.indices where made[index].record.partOf == nil {
+                made[index].record.partOf = totals.total(of: made[index].record, noLarger: totalsOfEarlierSentence)?.id
             }
             previousTotals = made.compactMap { made in
                 made.record.partOf == nil ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
