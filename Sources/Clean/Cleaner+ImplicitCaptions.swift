@@ -14,7 +14,7 @@ extension Cleaner {
 
     /// Whether the line counts recipients ("tặng Cờ thi đua cho 10 đơn vị"): a report of what
     /// was given, where a photo shows a moment. A number right after one of `counted_after`
-    /// ("cho", "cho hơn"); other numbers ("trao tặng 10 căn nhà", "Cụm thi đua 7 tỉnh") say nothing.
+    /// ("cho", "cho hơn"), in digits or in words (`counting_words`); other numbers ("trao tặng 10 căn nhà", "Cụm thi đua 7 tỉnh") say nothing.
     private func countsRecipients(_ folded: String) -> Bool {
         guard !rules.countedAfter.isEmpty else { return false }
         var folded = folded
@@ -30,7 +30,8 @@ extension Cleaner {
                     start = -1
                 }
             }
-            for (number, word) in words.enumerated() where (0x30...0x39).contains(bytes[word.lowerBound]) {
+            for (number, word) in words.enumerated()
+            where (0x30...0x39).contains(bytes[word.lowerBound]) || rules.countingWords.contains(Array(bytes[word])) {
                 for phrase in rules.countedAfter where phrase.count <= number {
                     if zip(words[(number - phrase.count)..<number], phrase).allSatisfy({ bytes[$0].elementsEqual($1) }) { return true }
                 }

@@ -35,6 +35,9 @@ public struct CleaningRules: Sendable {
     /// Phrases after which a number counts recipients ("cho 10 đơn vị"): the fold key of each
     /// of their words.
     public let countedAfter: [[[UInt8]]]
+    /// Number words that count as a number does after `countedAfter` ("cho hai mươi tập thể"):
+    /// the fold key of each.
+    public let countingWords: Set<[UInt8]>
     /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
@@ -68,7 +71,7 @@ public struct CleaningRules: Sendable {
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
         implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues", "narrative",
-                                     "counted_after"])
+                                     "counted_after", "counting_words"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
                 .filter { !$0.isEmpty }
@@ -108,6 +111,7 @@ public struct CleaningRules: Sendable {
             narrativeWords: words(implicit?.field("narrative", required: false)),
             countedAfter: (implicit?.field("counted_after", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
+            countingWords: Set((implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) }),
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),

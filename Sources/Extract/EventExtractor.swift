@@ -259,12 +259,14 @@ struct EventYears {
         for clause in head {
             for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
                 guard let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
-                      clause.tokens[index + 1].text.count == 4 else { continue }
+                      clause.tokens[index + 1].text.count == 4,
+                      !(index >= 2 && clause.folds[index - 2] == "thang" && clause.tokens[index - 1].isNumber) else { continue }
                 // "ký kết giao ước thi đua năm 2026", "phát động thi đua năm 2026": a year planned,
                 // though "thi đua" alone is said of a year reviewed.
                 var kind: String? = clause.hasPhrase(.planWord, endingAt: index) ? "plan" : nil
-                // Within fourteen words: "tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024".
-                for back in stride(from: index - 1, through: max(0, index - 14), by: -1) where kind == nil {
+                // Within twenty words: "tổng kết công tác công đoàn và phong trào công nhân viên
+                // chức, lao động năm 2024". A date's year ("ngày 5 tháng 3 năm 2024") reviews nothing.
+                for back in stride(from: index - 1, through: max(0, index - 20), by: -1) where kind == nil {
                     if clause.has(.planWord, at: back) { kind = "plan"; break }
                     // "Trưởng Cụm thi đua năm 2024": a word inside a giver's name ("Cụm thi đua",
                     // granters.yaml) reviews no year.

@@ -183,6 +183,8 @@ struct SeedCleaningTests {
             Chủ tịch UBND tỉnh đã tặng Bằng khen cho 12 tập thể.
             LĐLĐ tỉnh tặng Cờ thi đua cho 10 đơn vị, Bằng khen cho 120 công đoàn cơ sở.
             Đồng chí Hồ Văn Mừng trao tặng 10 suất quà cho các hội viên khó khăn.
+            Giám đốc Sở GD&ĐT tặng Giấy khen cho hai mươi lăm tập thể.
+            Đồng chí Hồ Văn Mừng trao Bằng khen cho bà Nguyễn Thị Lan.
             """
         let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
         func zone(_ prefix: String) -> Zone? { document.sentences.first { $0.text.hasPrefix(prefix) }?.zone }
@@ -192,6 +194,9 @@ struct SeedCleaningTests {
         // Recipients counted after "cho": a report; gifts counted, given to people uncounted: a photo.
         #expect(zone("LĐLĐ tỉnh tặng") == .body)
         #expect(zone("Đồng chí Hồ Văn Mừng trao tặng 10") == .caption)
+        // A count in words reports as digits do; "bà" (Mrs) is no "ba" (three).
+        #expect(zone("Giám đốc Sở GD&ĐT") == .body)
+        #expect(zone("Đồng chí Hồ Văn Mừng trao Bằng khen cho bà") == .caption)
     }
 
     /// A breadcrumb is furniture, not the title; a lead after the outlet's name is text; a
