@@ -38,6 +38,9 @@ extension Chunker {
                 guard !stops(at: end),
                       !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }),
                       !(tokens[end].is(",") && clause.has(.honorific, at: end + 1)),
+                      // Nor past a year said between commas: "Theo báo cáo của Ban Thi đua - Khen
+                      // thưởng tỉnh, năm 2024, cấp tỉnh đã khen thưởng ...".
+                      !(tokens[end].is(",") && end + 2 < clause.count && folds[end + 1] == "nam" && tokens[end + 2].isNumber),
                       // Nor past a comma before the next recipients: "được tặng Cờ thi đua của Tập
                       // đoàn Điện lực Việt Nam, 12 tập thể và 25 cá nhân được ...".
                       !(tokens[end].is(",") && end + 1 < clause.count && countedRecipients(at: end + 1) != nil),
@@ -314,6 +317,26 @@ extension Chunker {
         return nil
     }
 
+    /// "anh Tài", "chị Hoa": an honorific and one capitalized word that names no place, body,
+    /// award, office or kind (a surname may: "chị Mai"), with no capitalized word after it
+    /// ("anh Nguyễn Văn Tài" is `person`). Not "Bà Rịa".
+    private func personByGivenName(at start: Int) -> NamedMention? {
+        guard let honorific = clause.longest(.givenNameHonorific, at: start) else { return nil }
+        let index = start + honorific.length
+        guard index < clause.count, tokens[index].isCapitalized, !tokens[index].isPunctuation, !tokens[index].isNumber,
+              clause.longest(.province, at: start) == nil, clause.longest(.province, at: index) == nil,
+              !clause.hasAny(Self.notGivenName, at: index), clause.longest(.notPerson, at: index) == nil,
+              index + 1 >= clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation
+        else { return nil }
+        var mention = NamedMention(name: clause.text(start..<index + 1), title: nil, titleTokens: nil, isBody: false,
+                                   tokens: start..<index + 1, nameTokens: index..<index + 1)
+        mention.givenName = String(tokens[index].text)
+        return mention
+    }
+
+    private static let notGivenName = WordClass.bits(.province, .orgWord, .award, .genericAward, .awardPrefix, .granterAlias,
+                                                     .titleWord, .kind, .honorific, .notOrgWord)
+
     /// "(BĐBP)": one word in capitals between brackets.
     private func isAbbreviationInBrackets(at index: Int) -> Bool {
         index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
@@ -340,6 +363,7 @@ extension Chunker {
             head.isHousehold = true
             return head
         }
+        if let person = personByGivenName(at: start) { return person }
         if let unit = unit(at: start) { return unit }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start),

@@ -8,6 +8,8 @@ public struct ExtractedRecord: Sendable {
     public var record: AwardRecord
     /// Each capture's name and the text it took.
     public let captures: [(name: String, text: String)]
+    /// The recipient's given name when the sentence calls them by it alone ("anh Tài").
+    var givenName: String?
 }
 
 /// The extraction stage: award records from the sentences of a document, by the rules of
@@ -61,7 +63,36 @@ public struct Extractor: Sendable {
             previous = sentence
         }
         Self.respellCapitals(&records)
+        Self.resolveGivenNames(&records, in: document)
         return records
+    }
+
+    /// "Trước đó, anh Tài đã được Chủ tịch UBND tỉnh truy tặng Bằng khen": the person the
+    /// article names in full with that given name, the last before the sentence (else the
+    /// first after it); the name as written ("anh Tài") when the article gives none.
+    static func resolveGivenNames(_ records: inout [ExtractedRecord], in document: TokenizedDocument) {
+        guard records.contains(where: { $0.givenName != nil }) else { return }
+        var people: [(start: Int, name: String)] = []
+        for (sentence, clause) in zip(document.sentences, document.clauses) where clause.present.contains(.surname) {
+            let chunker = Chunker(clause: clause)
+            var index = 0
+            while index < clause.count {
+                guard let person = chunker.person(at: index) else {
+                    index += 1
+                    continue
+                }
+                people.append((sentence.start, person.name))
+                index = max(index + 1, person.tokens.upperBound)
+            }
+        }
+        for index in records.indices {
+            guard let given = records[index].givenName else { continue }
+            let start = records[index].record.evidence.start
+            let named = people.filter { $0.name.hasSuffix(" " + given) }
+            if let person = named.last(where: { $0.start <= start }) ?? named.first {
+                records[index].record.recipient = person.name
+            }
+        }
     }
 
     /// A headline in capitals names its recipient in capitals ("CÔNG AN TỈNH HÀ GIANG"): the

@@ -46,6 +46,9 @@ struct NamedMention: Sendable, Equatable {
     var isBare = false
     /// A household named by its head: "gia đình ông Nguyễn Văn Bé".
     var isHousehold = false
+    /// A person called by the given name alone ("anh Tài"): that name, for the full one the
+    /// article gives elsewhere (`Extractor.resolveGivenNames`).
+    var givenName: String?
 }
 
 /// The value of one span a class matched.

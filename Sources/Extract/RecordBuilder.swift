@@ -61,6 +61,8 @@ struct RecordBuilder {
         var captures: [(name: String, text: String)]
         /// For a part of a breakdown: the index of its total among the drafts.
         var partOf: Int?
+        /// A recipient called by the given name alone (`NamedMention.givenName`).
+        var givenName: String?
     }
 
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
@@ -124,7 +126,7 @@ struct RecordBuilder {
             var record = draft.record
             record.id = ids[number]
             record.partOf = draft.partOf.map { ids[$0] }
-            return ExtractedRecord(record: record, captures: draft.captures)
+            return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName)
         }
     }
 
@@ -281,7 +283,8 @@ struct RecordBuilder {
             for index in named.tokens {
                 if let place = clause.province(at: index) { record.province = clause.value(place); break }
             }
-            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures,
+                         givenName: named.givenName)
         }
         func groupDraft(_ group: RecipientGroup, mentions: [AwardMention]) -> Draft {
             var record = base
