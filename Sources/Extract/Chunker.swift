@@ -216,7 +216,11 @@ struct Chunker {
             found = (["tap-the"], count.end + places.length)
         }
         guard let kinds = found else { return nil }
-        return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
+        var group = RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
+        // "là một trong 120 gương mặt được tuyên dương": a count the article may have stated before.
+        group.isRestated = start > 1 && (folds[start - 1] == "trong" || folds[start - 1] == "so")
+            && clause.hasPhrase(.oneOf, endingAt: start)
+        return group
     }
 
     /// "trong đó tập thể 500, cá nhân 1.000", "(tập thể: 120, cá nhân: 230)": groups with the

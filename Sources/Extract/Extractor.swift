@@ -10,6 +10,8 @@ public struct ExtractedRecord: Sendable {
     public let captures: [(name: String, text: String)]
     /// The recipient's given name when the sentence calls them by it alone ("anh Tài").
     var givenName: String?
+    /// A count said after "một trong" ("là một trong 120 gương mặt được tuyên dương").
+    var restated = false
 }
 
 /// The extraction stage: award records from the sentences of a document, by the rules of
@@ -64,7 +66,21 @@ public struct Extractor: Sendable {
         }
         Self.respellCapitals(&records)
         Self.resolveGivenNames(&records, in: document)
+        Self.linkRestatedCounts(&records)
         return records
+    }
+
+    /// "Chị Mai Anh là một trong 120 gương mặt được tuyên dương": one of a count the article
+    /// stated before repeats that statement (the last record before it of the same awards,
+    /// kinds and count), so statistics count it once; with none, it is the statement.
+    static func linkRestatedCounts(_ records: inout [ExtractedRecord]) {
+        for index in records.indices where records[index].restated {
+            let record = records[index].record
+            if let stated = records[..<index].last(where: { !$0.restated && $0.record.count == record.count
+                && $0.record.kind == record.kind && Set($0.record.award) == Set(record.award) }) {
+                records[index].record.repeatOf = stated.record.repeatOf ?? stated.record.id
+            }
+        }
     }
 
     /// "Trước đó, anh Tài đã được Chủ tịch UBND tỉnh truy tặng Bằng khen": the person the

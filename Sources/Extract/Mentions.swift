@@ -6,6 +6,8 @@ struct RecipientGroup: Sendable, Equatable {
     var qualifier: String
     var kinds: [String]
     var tokens: Range<Int>
+    /// Said after "một trong" (one of): see `Extractor.linkRestatedCounts`.
+    var isRestated = false
 }
 
 /// "Huân chương Lao động hạng Nhất, Nhì, Ba": an award (a slug, or a generic award whose

@@ -63,6 +63,8 @@ struct RecordBuilder {
         var partOf: Int?
         /// A recipient called by the given name alone (`NamedMention.givenName`).
         var givenName: String?
+        /// A count said after "một trong" (`RecipientGroup.isRestated`).
+        var restated = false
     }
 
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
@@ -126,7 +128,7 @@ struct RecordBuilder {
             var record = draft.record
             record.id = ids[number]
             record.partOf = draft.partOf.map { ids[$0] }
-            return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName)
+            return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName, restated: draft.restated)
         }
     }
 
@@ -291,7 +293,8 @@ struct RecordBuilder {
             record.kind = group.kinds
             record.count = group.count
             record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
-            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures)
+            return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures,
+                         restated: group.isRestated)
         }
         // Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương
         // Chiến công", "trong đó: 2 Huân chương ..., 15 Bằng khen của Thủ tướng Chính phủ"
