@@ -223,7 +223,9 @@ struct RecordBuilder {
             break
         }
         var carried = false
-        let elliptical = opening == 0 && (match.captures.first?.name == "awards" || clause.has(.give, at: start))
+        // "...; thưởng nóng 50 triệu đồng cho Đội ...", "...; khen thưởng 3 tập thể": a verb of
+        // praise or of a reward that opens the clause is the same giver's too.
+        let elliptical = opening == 0 && (match.captures.first?.name == "awards" || clause.hasAny(Self.joinedVerbs, at: start))
         if granter == nil, elliptical {
             granter = previous.granter // "...; Bằng khen cho 15 cá nhân": the giver said before
             carried = granter != nil
