@@ -30,8 +30,12 @@ extension Cleaner {
                     start = -1
                 }
             }
-            for (number, word) in words.enumerated()
-            where (0x30...0x39).contains(bytes[word.lowerBound]) || rules.countingWords.contains(Array(bytes[word])) {
+            for (number, word) in words.enumerated() where number > 0 {
+                // A number word only right after a phrase's last word ("cho"): most words are
+                // none, and looking each up cost more than the rest of the test.
+                guard (0x30...0x39).contains(bytes[word.lowerBound])
+                        || rules.countedAfterEnds.contains(where: { bytes[words[number - 1]].elementsEqual($0) })
+                        && rules.countingWords.contains(where: { bytes[word].elementsEqual($0) }) else { continue }
                 for phrase in rules.countedAfter where phrase.count <= number {
                     if zip(words[(number - phrase.count)..<number], phrase).allSatisfy({ bytes[$0].elementsEqual($1) }) { return true }
                 }

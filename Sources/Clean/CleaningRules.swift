@@ -35,9 +35,11 @@ public struct CleaningRules: Sendable {
     /// Phrases after which a number counts recipients ("cho 10 đơn vị"): the fold key of each
     /// of their words.
     public let countedAfter: [[[UInt8]]]
+    /// The last word of each of `countedAfter` ("cho", "hơn"), once each.
+    public let countedAfterEnds: [[UInt8]]
     /// Number words that count as a number does after `countedAfter` ("cho hai mươi tập thể"):
     /// the fold key of each.
-    public let countingWords: Set<[UInt8]>
+    public let countingWords: [[UInt8]]
     /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
@@ -76,6 +78,8 @@ public struct CleaningRules: Sendable {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
                 .filter { !$0.isEmpty }
         }
+        let countedAfter = (implicit?.field("counted_after", required: false)?.strings ?? [])
+            .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty }
         let metadata = root.field("metadata")
         metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words"])
         var authorWords = 2...4
@@ -109,9 +113,9 @@ public struct CleaningRules: Sendable {
             openers: prefixes(implicit?.field("openers", required: false)),
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),
-            countedAfter: (implicit?.field("counted_after", required: false)?.strings ?? [])
-                .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
-            countingWords: Set((implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) }),
+            countedAfter: countedAfter,
+            countedAfterEnds: Array(Set(countedAfter.compactMap(\.last))),
+            countingWords: (implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) },
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),

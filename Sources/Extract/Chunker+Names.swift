@@ -324,13 +324,13 @@ extension Chunker {
         guard let honorific = clause.longest(.givenNameHonorific, at: start) else { return nil }
         let index = start + honorific.length
         guard index < clause.count, tokens[index].isCapitalized, !tokens[index].isPunctuation, !tokens[index].isNumber,
-              clause.longest(.province, at: start) == nil, clause.longest(.province, at: index) == nil,
-              !clause.hasAny(Self.notGivenName, at: index), clause.longest(.notPerson, at: index) == nil,
-              index + 1 >= clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation
+              index + 1 >= clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation,
+              !clause.hasAny(Self.notGivenName, at: index), clause.longest(.province, at: start) == nil,
+              clause.longest(.notPerson, at: index) == nil
         else { return nil }
         var mention = NamedMention(name: clause.text(start..<index + 1), title: nil, titleTokens: nil, isBody: false,
                                    tokens: start..<index + 1, nameTokens: index..<index + 1)
-        mention.givenName = String(tokens[index].text)
+        mention.isGivenName = true
         return mention
     }
 
@@ -363,7 +363,8 @@ extension Chunker {
             head.isHousehold = true
             return head
         }
-        if let person = personByGivenName(at: start) { return person }
+        // Each given name's honorific is an honorific: the bit here, where most words are none.
+        if clause.has(.honorific, at: start), let person = personByGivenName(at: start) { return person }
         if let unit = unit(at: start) { return unit }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start),

@@ -13,12 +13,18 @@ extension Extractor {
         let years = EventYears(head.map(\.clause), everything: clauses.map(\.clause))
         let published = metadata.published.flatMap(EventDate.day)
 
-        // The main event: a typed phrase in the title, else in the lead, else a conference.
+        // The main event: a typed phrase in the title, else in the lead, else a conference. A
+        // ceremony said only as a handing over yields to a conference or congress after it.
         var type = "khac", phraseSentence = head.first ?? clauses[0], phraseStart: Int?
         search: for entry in head {
             for index in 0..<entry.clause.count {
-                if let match = Self.eventType(in: entry.clause, at: index) {
-                    (type, phraseSentence, phraseStart) = (entry.clause.value(match), entry, index)
+                guard let match = Self.eventType(in: entry.clause, at: index) else { continue }
+                let value = entry.clause.value(match)
+                if phraseStart == nil {
+                    (type, phraseSentence, phraseStart) = (value, entry, index)
+                    if entry.clause.longest(.handingOver, at: index) == nil { break search }
+                } else if value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua" {
+                    (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
                 }
             }

@@ -8,8 +8,8 @@ public struct ExtractedRecord: Sendable {
     public var record: AwardRecord
     /// Each capture's name and the text it took.
     public let captures: [(name: String, text: String)]
-    /// The recipient's given name when the sentence calls them by it alone ("anh Tài").
-    var givenName: String?
+    /// Whether the sentence calls the recipient by the given name alone ("anh Tài").
+    var givenName = false
     /// A count said after "một trong" ("là một trong 120 gương mặt được tuyên dương").
     var restated = false
 }
@@ -87,7 +87,7 @@ public struct Extractor: Sendable {
     /// article names in full with that given name, the last before the sentence (else the
     /// first after it); the name as written ("anh Tài") when the article gives none.
     static func resolveGivenNames(_ records: inout [ExtractedRecord], in document: TokenizedDocument) {
-        guard records.contains(where: { $0.givenName != nil }) else { return }
+        guard records.contains(where: \.givenName) else { return }
         var people: [(start: Int, name: String)] = []
         for (sentence, clause) in zip(document.sentences, document.clauses) where clause.present.contains(.surname) {
             let chunker = Chunker(clause: clause)
@@ -102,7 +102,8 @@ public struct Extractor: Sendable {
             }
         }
         for index in records.indices {
-            guard let given = records[index].givenName else { continue }
+            guard records[index].givenName, let written = records[index].record.recipient,
+                  let given = written.split(separator: " ").last else { continue }
             let start = records[index].record.evidence.start
             let named = people.filter { $0.name.hasSuffix(" " + given) }
             if let person = named.last(where: { $0.start <= start }) ?? named.first {

@@ -48,9 +48,10 @@ struct NamedMention: Sendable, Equatable {
     var isBare = false
     /// A household named by its head: "gia đình ông Nguyễn Văn Bé".
     var isHousehold = false
-    /// A person called by the given name alone ("anh Tài"): that name, for the full one the
-    /// article gives elsewhere (`Extractor.resolveGivenNames`).
-    var givenName: String?
+    /// A person called by the given name alone ("anh Tài"), the name's last word: the full
+    /// name is the one the article gives elsewhere (`Extractor.resolveGivenNames`). A flag,
+    /// not the name: mentions are copied at every span a class matched.
+    var isGivenName = false
 }
 
 /// The value of one span a class matched.

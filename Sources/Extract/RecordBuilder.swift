@@ -61,8 +61,8 @@ struct RecordBuilder {
         var captures: [(name: String, text: String)]
         /// For a part of a breakdown: the index of its total among the drafts.
         var partOf: Int?
-        /// A recipient called by the given name alone (`NamedMention.givenName`).
-        var givenName: String?
+        /// A recipient called by the given name alone (`NamedMention.isGivenName`).
+        var givenName = false
         /// A count said after "một trong" (`RecipientGroup.isRestated`).
         var restated = false
     }
@@ -288,7 +288,7 @@ struct RecordBuilder {
                 if let place = clause.province(at: index) { record.province = clause.value(place); break }
             }
             return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures,
-                         givenName: named.givenName)
+                         givenName: named.isGivenName)
         }
         func groupDraft(_ group: RecipientGroup, mentions: [AwardMention]) -> Draft {
             var record = base

@@ -18,6 +18,17 @@ struct DocumentPassTests {
         #expect(records.map { $0.recipient ?? "-" } == ["Lê Thị Hoa", "Nguyễn Văn Tài", "Lê Thị Hoa", "Ông Tư"])
     }
 
+    /// Every word of `given_name_honorific` calls a person by the given name (the chunker
+    /// finds them among the honorifics first: a word that is none would never be read).
+    @Test func everyGivenNameHonorificNamesAPerson() throws {
+        let words = RuleSweepTests.section("lexicon.yaml", "lexicon", "given_name_honorific")?.strings ?? []
+        #expect(words.count >= 10)
+        for word in words {
+            let records = try Self.records("Trước đó, \(word) Tài được tặng Giấy khen.")
+            #expect(records.map(\.recipient) == ["\(word) Tài"], "\(word)")
+        }
+    }
+
     @Test func oneOfACountStatedBeforeRepeatsIt() throws {
         let records = try Self.records("""
             120 thanh niên tiêu biểu được tuyên dương.

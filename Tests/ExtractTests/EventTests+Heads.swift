@@ -1,0 +1,51 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// Which phrase of the head names the occasion, the years it reviews, and officials named by
+/// their department's field.
+extension EventTests {
+    /// A title that only hands something over ("Trao Huân chương ...") names a ceremony held at
+    /// the conference the lead names; a ceremony of its own ("Lễ đón nhận") stays one.
+    @Test func aHandingOverYieldsToTheConferenceOfTheLead() throws {
+        let conference = try #require(try Self.events("""
+            Quảng Bình: Trao Huân chương Lao động cho 3 tập thể
+            Sáng 16/1, UBND tỉnh Quảng Bình tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """).first)
+        #expect(conference.type == "hoi-nghi-tong-ket")
+        #expect(conference.title == "hội nghị tổng kết công tác thi đua, khen thưởng năm 2024")
+        let ceremony = try #require(try Self.events("""
+            Bệnh viện Đa khoa tỉnh đón nhận Huân chương Lao động hạng Ba
+            Sáng 27/2, Bệnh viện tổ chức hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba.
+            """).first)
+        #expect(ceremony.type == "le-trao-tang")
+    }
+
+    /// A year reviewed stands up to twenty words after "tổng kết"; a date's year in words reviews
+    /// nothing, but "6 tháng đầu năm 2025" (a half-year) is reviewed.
+    @Test func yearsFarFromTheReviewAndHalfYears() throws {
+        let union = try #require(try Self.events(
+            "Chiều 14/1, Liên đoàn Lao động tỉnh Bình Định tổ chức hội nghị tổng kết công tác công đoàn và phong trào công nhân viên chức, lao động năm 2024.").first)
+        #expect(union.reviewYear == 2024)
+        let dated = try #require(try Self.events(
+            "UBND tỉnh tổng kết công tác thi đua vào ngày 5 tháng 3 năm 2024.").first)
+        #expect(dated.reviewYear == nil)
+        let halfYear = try #require(try Self.events(
+            "Ban Thi đua - Khen thưởng tỉnh Thái Bình sơ kết công tác khen thưởng 6 tháng đầu năm 2025.").first)
+        #expect(halfYear.reviewYear == 2025)
+    }
+
+    /// An official whose title names a department by its field: "Giám đốc Sở Y tế Lê Đức Thiện",
+    /// "Trưởng Ban Tuyên giáo Tỉnh ủy ...", "Sở Văn hóa, Thể thao và Du lịch".
+    @Test func officialsOfDepartmentsNamedByTheirField() throws {
+        let event = try #require(try Self.events("""
+            Sáng 27/2, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức Lễ đón nhận Huân chương Lao động hạng Ba.
+            Dự buổi lễ có Phó Chủ tịch UBND tỉnh Hoàng Nam; Giám đốc Sở Y tế Lê Đức Thiện cùng đại diện các sở, ban, ngành.
+            Dự có Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn Thiện và Giám đốc Sở Văn hóa, Thể thao và Du lịch Trần Thị Hoa.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Hoàng Nam", "Lê Đức Thiện", "Nguyễn Văn Thiện", "Trần Thị Hoa"])
+        #expect(event.officials.map(\.title) == ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế", "Trưởng Ban Tuyên giáo Tỉnh ủy",
+                                                  "Giám đốc Sở Văn hóa, Thể thao và Du lịch"])
+    }
+}
