@@ -176,11 +176,17 @@ extension Extractor {
                 }
                 // So does "được", "đã": "Nguyễn Văn A, Hiệu trưởng ..., được Thủ tướng tặng"
                 // (not a verb of praise: "Ban Thi đua khen thưởng Trung ương" is a body).
-                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end)
+                // A verb of speech is in lower case: "Sở Văn hóa, Thể thao và Du lịch" ("Du" folds like "dự").
+                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end) && !token.isCapitalized
                     || chunker.isStopWord(at: end) { break }
                 // The next person; not a position that folds like a surname ("Chủ nhiệm", "Trưởng Ban").
                 if token.is(","), end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized,
                    clause.rules.isSurname(clause.tokens[end + 1].text) {
+                    break
+                }
+                // "... Sở Văn hóa, Thể thao và Du lịch và ông Ksor Phước Hà, Trưởng Ban ...".
+                if token.is(",") || clause.folds[end] == "va", end + 1 < clause.count, !clause.tokens[end + 1].isCapitalized,
+                   clause.has(.honorific, at: end + 1) {
                     break
                 }
                 end += 1

@@ -47,5 +47,12 @@ extension EventTests {
         #expect(event.officials.map(\.name) == ["Hoàng Nam", "Lê Đức Thiện", "Nguyễn Văn Thiện", "Trần Thị Hoa"])
         #expect(event.officials.map(\.title) == ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế", "Trưởng Ban Tuyên giáo Tỉnh ủy",
                                                   "Giám đốc Sở Văn hóa, Thể thao và Du lịch"])
+        // A title said after the name ends before "và" and the next person ("Du" folds like "dự",
+        // a verb of speech, but is capitalized).
+        let decorated = try #require(try Self.events("""
+            Sáng 15/1, UBND tỉnh Đắk Lắk tổ chức lễ công bố quyết định khen thưởng.
+            Chủ tịch nước tặng Huân chương Lao động hạng Ba cho bà H' Hen Niê, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch và ông Ksor Phước Hà, Trưởng Ban Dân tộc tỉnh.
+            """).first)
+        #expect(decorated.officials.map(\.title) == ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Trưởng Ban Dân tộc tỉnh"])
     }
 }
