@@ -291,8 +291,10 @@ final class Clause {
     /// Whether a word of an `unless` condition ("sẽ", "trình") at `index` is that word: not
     /// inside a name ("Phan Châu Trinh"), not the start of one ("Cần Thơ"), not inside a
     /// longer phrase ("công trình").
+    /// Nor where a noun of `not_verb` starts with it: the "trình" of "trình bày" (presents).
     func isConditionWord(at index: Int) -> Bool {
         !isInsideName(at: index) && !startsProperName(at: index) && !isInsidePhrase(at: index)
+            && (longest(.notVerb, at: index)?.length ?? 0) < 2
     }
 
     /// Whether the token is inside a longer phrase of the lexicon that starts before it (of
