@@ -46,6 +46,9 @@ final class Clause {
                 // Most are spelled as the rules write them ("năm", "Hà Nội"): their bytes decide,
                 // with no lower-case copy (1500 instructions a token).
                 if Self.spelled(tokens[range], as: written) { return true }
+                // Words in lower case against the lower-case spelling, the same way: most that
+                // fold like a body's word are other words ("phong trào", "so với", "đối với").
+                if !tokens[range].contains(where: \.isCapitalized) { return Self.spelled(tokens[range], as: lowered) }
                 return tokens[range].map { $0.text.lowercased() }.joined(separator: " ") == lowered
             }
         }
