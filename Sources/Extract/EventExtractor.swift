@@ -272,7 +272,9 @@ struct EventYears {
             for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
                 guard let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
                       clause.tokens[index + 1].text.count == 4,
-                      !(index >= 2 && clause.folds[index - 2] == "thang" && clause.tokens[index - 1].isNumber) else { continue }
+                      !(index >= 2 && clause.folds[index - 2] == "thang" && clause.tokens[index - 1].isNumber),
+                      // Nor a period's ends: "thành tích trong công tác từ năm 2019 đến năm 2023".
+                      !clause.hasPhrase(.notAwardYear, endingAt: index) else { continue }
                 // "ký kết giao ước thi đua năm 2026", "phát động thi đua năm 2026": a year planned,
                 // though "thi đua" alone is said of a year reviewed.
                 var kind: String? = clause.hasPhrase(.planWord, endingAt: index) ? "plan" : nil

@@ -34,6 +34,10 @@ extension EventTests {
         let halfYear = try #require(try Self.events(
             "Ban Thi đua - Khen thưởng tỉnh Thái Bình sơ kết công tác khen thưởng 6 tháng đầu năm 2025.").first)
         #expect(halfYear.reviewYear == 2025)
+        // A period's ends review nothing, and date nothing: no publication date here.
+        let period = try #require(try Self.events(
+            "Ngày 8/3, Công ty Điện lực Hà Tĩnh tổ chức Lễ đón nhận Bằng khen vì đã có thành tích trong công tác từ năm 2019 đến năm 2023.").first)
+        #expect(period.reviewYear == nil && period.date == nil)
     }
 
     /// An official whose title names a department by its field: "Giám đốc Sở Y tế Lê Đức Thiện",
