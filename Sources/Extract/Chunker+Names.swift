@@ -337,6 +337,17 @@ extension Chunker {
     private static let notGivenName = WordClass.bits(.province, .orgWord, .award, .genericAward, .awardPrefix, .granterAlias,
                                                      .titleWord, .kind, .honorific, .notOrgWord)
 
+    /// Past ", huyện Như Thanh" (a comma, a district's word in lower case and its capitalized
+    /// name) at `index`.
+    private func districtAfter(_ index: Int) -> Int? {
+        guard index + 2 < clause.count, tokens[index].is(","), !tokens[index + 1].isCapitalized,
+              let unit = clause.longest(.districtUnit, at: index + 1) else { return nil }
+        var end = index + 1 + unit.length
+        if let place = clause.longest(.province, at: end) { return end + place.length }
+        while end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation, end - index < 6 { end += 1 }
+        return end > index + 1 + unit.length ? end : nil
+    }
+
     /// "(BĐBP)": one word in capitals between brackets.
     private func isAbbreviationInBrackets(at index: Int) -> Bool {
         index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
@@ -349,7 +360,7 @@ extension Chunker {
         if let person = person(at: start) { return person }
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
-        if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized,
+        if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3,
            var body = named(at: start + prefix.length), body.isBody, !body.isBare {
             body.tokens = start..<body.tokens.upperBound
             return body
@@ -390,8 +401,12 @@ extension Chunker {
         }
         while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
         // "Trường THPT chuyên Lê Quý Đôn (tỉnh Bình Định) tổ chức ...": where it is, in brackets
-        // after the name, belongs to the mention, not to the name.
-        let mentionEnd = closingBracket(after: end) ?? end
+        // after the name, belongs to the mention, not to the name; so does a commune's district
+        // after a comma ("xã Xuân Du, huyện Như Thanh long trọng tổ chức lễ đón nhận ...").
+        var mentionEnd = closingBracket(after: end) ?? end
+        if !tokens[start].isCapitalized, clause.longest(.districtUnit, at: start) == nil {
+            while let after = districtAfter(mentionEnd) { mentionEnd = after }
+        }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
                             nameTokens: start..<end)
     }

@@ -22,7 +22,7 @@ struct WordClass: Hashable, Sendable {
         "by", "achieve", "to", "reward", "unit", "aside", "spoken_class", "list_intro", "unit_end", "not_award_year",
         "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "dedication",
         "household", "org_name", "decree", "not_event", "plan_verb", "ordinal", "place_kind",
-        "given_name_honorific", "one_of", "handing_over", "comprising",
+        "given_name_honorific", "one_of", "handing_over", "comprising", "district_unit",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -71,6 +71,7 @@ struct WordClass: Hashable, Sendable {
     static let localUnit = WordClass(builtIn: "local_unit")
     static let givenNameHonorific = WordClass(builtIn: "given_name_honorific"), oneOf = WordClass(builtIn: "one_of")
     static let handingOver = WordClass(builtIn: "handing_over"), comprising = WordClass(builtIn: "comprising")
+    static let districtUnit = WordClass(builtIn: "district_unit")
     static let by = WordClass(builtIn: "by"), achieve = WordClass(builtIn: "achieve"), to = WordClass(builtIn: "to")
     static let officialAlone = WordClass(builtIn: "official_alone"), unit = WordClass(builtIn: "unit")
     static let aside = WordClass(builtIn: "aside"), spokenClass = WordClass(builtIn: "spoken_class")
