@@ -208,6 +208,11 @@ final class Clause {
                 present.insert(.person)
             }
         }
+        // A body named by its kind's word alone ("Năm 2022, nhà trường được Thủ tướng Chính phủ
+        // tặng Bằng khen") or a commune's in lower case ("cho xã Đồng Tâm"): no capital says so.
+        if !present.contains(.named), present.contains(.unit) || present.contains(.localUnit) {
+            present.insert(.named)
+        }
         // A body by its initials ("EVNNPC vinh dự đón nhận ..."), where awards are said.
         if !present.contains(.named), present.contains(.awards),
            tokens.contains(where: { $0.isCapitalized && $0.text.utf8.count >= 3 && Token.isInitials($0.text) }) {
