@@ -38,7 +38,8 @@ extension Extractor {
         // when its year is unknown: a later full date ("Trước đó, ngày 11/6/2023, ...") is
         // another day's.
         let date = head.lazy.compactMap { EventDate.mention(in: $0.clause) }.first
-            .flatMap { EventDate.resolve(day: $0.day, month: $0.month, year: $0.year, published: published, years: years) }
+            .flatMap { EventDate.resolve(day: $0.day, month: $0.month, year: $0.year, published: published, years: years,
+                                         nameYear: title.flatMap(EventDate.nameYear)) }
         let main = EventRecord(
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
@@ -371,7 +372,10 @@ enum EventDate {
     /// (never after it), else the years the article reviews and plans. A year-end review
     /// ("tổng kết năm 2025") held from June on is in that year, before June in the next; a
     /// plan's year is its own but from October on ("triển khai nhiệm vụ năm 2026" on 20/12).
-    static func resolve(day: Int?, month: Int?, year: Int?, published: DateComponents?, years: EventYears) -> String? {
+    /// Else the year the event's name holds ("Lễ tuyên dương ... năm 2025", `nameYear`): it is
+    /// held that year.
+    static func resolve(day: Int?, month: Int?, year: Int?, published: DateComponents?, years: EventYears,
+                        nameYear: Int? = nil) -> String? {
         guard let day, let month else { return published.map(iso) }
         if let year { return iso(DateComponents(year: year, month: month, day: day)) }
         if let published, let publishedYear = published.year {
@@ -386,6 +390,16 @@ enum EventDate {
         }
         if let plan = years.plan {
             return iso(DateComponents(year: late ? plan - 1 : plan, month: month, day: day))
+        }
+        return nameYear.map { iso(DateComponents(year: $0, month: month, day: day)) }
+    }
+
+    /// The year after "năm" in an event's name: "Lễ tuyên dương Thanh niên tiên tiến năm 2025".
+    static func nameYear(_ name: String) -> Int? {
+        let words = name.split(separator: " ")
+        for (index, word) in words.enumerated().dropLast() where word == "năm" {
+            let next = words[index + 1]
+            if next.count == 4, let year = Int(next), (1945...2100).contains(year) { return year }
         }
         return nil
     }

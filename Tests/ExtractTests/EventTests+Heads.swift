@@ -38,6 +38,10 @@ extension EventTests {
         let period = try #require(try Self.events(
             "Ngày 8/3, Công ty Điện lực Hà Tĩnh tổ chức Lễ đón nhận Bằng khen vì đã có thành tích trong công tác từ năm 2019 đến năm 2023.").first)
         #expect(period.reviewYear == nil && period.date == nil)
+        // With no publication date and no year reviewed or planned, the event's name dates it.
+        let named = try #require(try Self.events(
+            "Tối 25/3, Thành đoàn tổ chức Lễ tuyên dương \"Thanh niên tiên tiến làm theo lời Bác\" năm 2025.").first)
+        #expect(named.date == "2025-03-25")
     }
 
     /// An official whose title names a department by its field: "Giám đốc Sở Y tế Lê Đức Thiện",
