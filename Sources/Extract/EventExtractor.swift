@@ -39,7 +39,7 @@ extension Extractor {
         // another day's.
         let date = head.lazy.compactMap { EventDate.mention(in: $0.clause) }.first
             .flatMap { EventDate.resolve(day: $0.day, month: $0.month, year: $0.year, published: published, years: years,
-                                         nameYear: title.flatMap(EventDate.nameYear)) }
+                                         nameYear: phraseStart.flatMap { EventDate.nameYear(in: phraseSentence.clause, from: $0) }) }
         let main = EventRecord(
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
@@ -394,14 +394,14 @@ enum EventDate {
         return nameYear.map { iso(DateComponents(year: $0, month: month, day: day)) }
     }
 
-    /// The year after "năm" in an event's name: "Lễ tuyên dương Thanh niên tiên tiến năm 2025".
-    static func nameYear(_ name: String) -> Int? {
-        let words = name.split(separator: " ")
-        for (index, word) in words.enumerated().dropLast() where word == "năm" {
-            let next = words[index + 1]
-            if next.count == 4, let year = Int(next), (1945...2100).contains(year) { return year }
-        }
-        return nil
+    /// The year that ends an event's name from its phrase at `start` ("Lễ tuyên dương Thanh niên
+    /// tiên tiến năm 2025"), unless it starts or ends a period ("từ năm 2019", `not_award_year`).
+    static func nameYear(in clause: Clause, from start: Int) -> Int? {
+        guard let index = (start..<max(start, clause.count - 1)).first(where: {
+            clause.folds[$0] == "nam" && clause.tokens[$0 + 1].isNumber && clause.tokens[$0 + 1].text.count == 4
+        }), let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
+              !clause.hasPhrase(.notAwardYear, endingAt: index) else { return nil }
+        return year
     }
 
     static func iso(_ date: DateComponents) -> String {
