@@ -317,26 +317,6 @@ extension Chunker {
         return nil
     }
 
-    /// "anh Tài", "chị Hoa": an honorific and one capitalized word that names no place, body,
-    /// award, office or kind (a surname may: "chị Mai"), with no capitalized word after it
-    /// ("anh Nguyễn Văn Tài" is `person`). Not "Bà Rịa".
-    private func personByGivenName(at start: Int) -> NamedMention? {
-        guard let honorific = clause.longest(.givenNameHonorific, at: start) else { return nil }
-        let index = start + honorific.length
-        guard index < clause.count, tokens[index].isCapitalized, !tokens[index].isPunctuation, !tokens[index].isNumber,
-              index + 1 >= clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation,
-              !clause.hasAny(Self.notGivenName, at: index), clause.longest(.province, at: start) == nil,
-              clause.longest(.notPerson, at: index) == nil
-        else { return nil }
-        var mention = NamedMention(name: clause.text(start..<index + 1), title: nil, titleTokens: nil, isBody: false,
-                                   tokens: start..<index + 1, nameTokens: index..<index + 1)
-        mention.isGivenName = true
-        return mention
-    }
-
-    private static let notGivenName = WordClass.bits(.province, .orgWord, .award, .genericAward, .awardPrefix, .granterAlias,
-                                                     .titleWord, .kind, .honorific, .notOrgWord)
-
     /// Past ", huyện Như Thanh" (a comma, a district's word in lower case and its capitalized
     /// name) at `index`.
     private func districtAfter(_ index: Int) -> Int? {

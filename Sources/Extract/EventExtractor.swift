@@ -145,17 +145,10 @@ extension Extractor {
         var found: [Official] = []
         // A person's name starts with a surname: most clauses have none and are passed over.
         for clause in clauses where clause.present.contains(.surname) {
-            let chunker = Chunker(clause: clause)
-            var index = 0
-            while index < clause.count {
-                guard let person = chunker.person(at: index) else {
-                    index += 1
-                    continue
-                }
+            for person in Chunker(clause: clause).people() {
                 if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }) {
                     found.append(Official(name: person.name, title: canonicalTitle(clause.text(title))))
                 }
-                index = max(index + 1, person.tokens.upperBound)
             }
         }
         return found

@@ -70,64 +70,6 @@ public struct Extractor: Sendable {
         return records
     }
 
-    /// "Chị Mai Anh là một trong 120 gương mặt được tuyên dương": one of a count the article
-    /// stated before repeats that statement (the last record before it of the same awards,
-    /// kinds and count), so statistics count it once; with none, it is the statement.
-    static func linkRestatedCounts(_ records: inout [ExtractedRecord]) {
-        for index in records.indices where records[index].restated {
-            let record = records[index].record
-            if let stated = records[..<index].last(where: { !$0.restated && $0.record.count == record.count
-                && $0.record.kind == record.kind && Set($0.record.award) == Set(record.award) }) {
-                records[index].record.repeatOf = stated.record.repeatOf ?? stated.record.id
-            }
-        }
-    }
-
-    /// "Trước đó, anh Tài đã được Chủ tịch UBND tỉnh truy tặng Bằng khen": the person the
-    /// article names in full with that given name, the last before the sentence (else the
-    /// first after it); the name as written ("anh Tài") when the article gives none.
-    static func resolveGivenNames(_ records: inout [ExtractedRecord], in document: TokenizedDocument) {
-        guard records.contains(where: \.givenName) else { return }
-        var people: [(start: Int, name: String)] = []
-        for (sentence, clause) in zip(document.sentences, document.clauses) where clause.present.contains(.surname) {
-            let chunker = Chunker(clause: clause)
-            var index = 0
-            while index < clause.count {
-                guard let person = chunker.person(at: index) else {
-                    index += 1
-                    continue
-                }
-                people.append((sentence.start, person.name))
-                index = max(index + 1, person.tokens.upperBound)
-            }
-        }
-        for index in records.indices {
-            guard records[index].givenName, let written = records[index].record.recipient,
-                  let given = written.split(separator: " ").last else { continue }
-            let start = records[index].record.evidence.start
-            let named = people.filter { $0.name.hasSuffix(" " + given) }
-            if let person = named.last(where: { $0.start <= start }) ?? named.first {
-                records[index].record.recipient = person.name
-            }
-        }
-    }
-
-    /// A headline in capitals names its recipient in capitals ("CÔNG AN TỈNH HÀ GIANG"): the
-    /// article's own spelling of the same name elsewhere, where it has one.
-    static func respellCapitals(_ records: inout [ExtractedRecord]) {
-        func isCapitals(_ name: String) -> Bool { name == name.uppercased() && name != name.lowercased() }
-        guard records.contains(where: { $0.record.recipient.map(isCapitals) ?? false }) else { return }
-        var spelled: [String: String] = [:]
-        for record in records {
-            if let name = record.record.recipient, !isCapitals(name), spelled[name.lowercased()] == nil { spelled[name.lowercased()] = name }
-        }
-        for index in records.indices {
-            if let name = records[index].record.recipient, isCapitals(name), let written = spelled[name.lowercased()] {
-                records[index].record.recipient = written
-            }
-        }
-    }
-
     /// A counted record that later counts may be parts of.
     struct Total {
         let id: String
