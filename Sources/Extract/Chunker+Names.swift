@@ -2,7 +2,7 @@
 extension Chunker {
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ").
-    static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm"]
+    static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm", "cũng"]
 
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
