@@ -85,6 +85,8 @@ public final class ExtractionRules: Sendable {
     let generic: [String: (national: String, fallback: String)]
     /// Awards only some offices confer (`conferred_only_by`), with the granters that do.
     let conferrers: [String: Set<String>]
+    /// Awards only one kind of recipient receives (`only_for`), with that kind.
+    let onlyFor: [String: String]
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
     let namedGranters: [String: String]
@@ -139,7 +141,7 @@ public final class ExtractionRules: Sendable {
     let conditionCount: Int
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
-         conferrers: [String: Set<String>], namedGranters: [String: String], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
+         conferrers: [String: Set<String>], onlyFor: [String: String], namedGranters: [String: String], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
          titleStarts: Set<String>, provinces2025: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
@@ -147,6 +149,7 @@ public final class ExtractionRules: Sendable {
         self.granters = granters
         self.generic = generic
         self.conferrers = conferrers
+        self.onlyFor = onlyFor
         self.namedGranters = namedGranters
         self.patterns = patterns
         self.conditionCount = (patterns.flatMap { $0.unless.map(\.key) }.max() ?? -1) + 1

@@ -295,6 +295,11 @@ struct RecordBuilder {
             record.kind = group.kinds
             record.count = group.count
             record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+            // "01 tập thể, 02 cá nhân được ... tặng Cờ thi đua và Bằng khen": no flag for a person.
+            if group.kinds.count == 1, record.award.count > 1 {
+                let fitting = record.award.filter { rules.onlyFor[$0].map { $0 == group.kinds[0] } ?? true }
+                if !fitting.isEmpty { record.award = fitting }
+            }
             return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures,
                          restated: group.isRestated)
         }

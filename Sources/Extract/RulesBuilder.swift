@@ -11,6 +11,8 @@ struct RulesBuilder {
     var granters: [String: GranterInfo] = [:]
     var generic: [String: (national: String, fallback: String)] = [:]
     var conferrers: [String: Set<String>] = [:]
+    /// The one kind of recipient an award goes to (`only_for`).
+    var onlyFor: [String: String] = [:]
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
     /// Awards whose name says who confers them (`granter_in_name`), with where each is written.
@@ -42,7 +44,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "granter_in_name", "award_prefixes", "not_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "only_for", "granter_in_name", "award_prefixes", "not_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
@@ -79,6 +81,13 @@ struct RulesBuilder {
             conferrerEntries.append((granter, value))
             for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
                 conferrers[slug, default: []].insert(granter)
+            }
+        }
+        for (kind, value) in root.field("only_for", required: false)?.entries ?? [] {
+            guard checkSlug(kind, in: Vocabulary.kinds, what: "kind", at: value) else { continue }
+            for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
+                if let other = onlyFor[slug], other != kind { value.report("only_for: \(slug) is for \(other) already") }
+                onlyFor[slug] = kind
             }
         }
         for (slug, value) in root.field("granter_in_name", required: false)?.entries ?? [] {
@@ -278,7 +287,7 @@ struct RulesBuilder {
         for (name, value) in namedGranterEntries where granters[name] == nil {
             value.report("granter_in_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
-        return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers,
+        return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers, onlyFor: onlyFor,
                                namedGranters: namedGranters, patterns: patterns, index: index,
                                wordIndex: wordIndex,
                                surnames: surnames, titleStarts: titleStarts, provinces2025: provinces2025,

@@ -121,10 +121,15 @@ struct RuleDataTests {
         diacritics: [not_done, no_such_class]
         granter_in_name:
           bang-khen-thu-tuong: thu-tuongg
+        only_for:
+          ca-nhann: [giay-khen]
+          ca-nhan: [co-thi-dua-cap-tinh]
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 11, "\(text)")
+        #expect(problems.count == 13, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:27: unknown kind slug 'ca-nhann'") })
+        #expect(text.contains { $0.contains("broken.yaml:28: only_for: co-thi-dua-cap-tinh is for tap-the already") })
         #expect(text.contains { $0.contains("broken.yaml:25: granter_in_name: 'thu-tuongg' is not a granter") })
         #expect(text.contains { $0.contains("broken.yaml:23: diacritics: 'no_such_class' is no class of the lexicon") })
         #expect(text.contains { $0.contains("broken.yaml:21: granter alias 'Bộ trưởng' of bo is listed twice") })
