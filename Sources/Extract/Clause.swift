@@ -308,13 +308,10 @@ final class Clause {
     /// Whether the token is inside a longer phrase of the lexicon that starts before it (of
     /// a class other than `classes`, each numbered below 64): the "trình" of "công trình" (a
     /// kind of honouree) is no proposal.
-    /// A body's word in lower case starts no body: the "báo tặng" of "Hội Nhà báo tặng" folds
-    /// like "Bảo tàng" and holds a verb all the same.
     func isInsidePhrase(at index: Int, unless classes: UInt64 = 0) -> Bool {
         (max(0, index - 4)..<index).contains { start in
             matches(at: start).contains { match in
                 start + match.length > index && (match.wordClass.number >= 64 || classes & 1 << UInt64(match.wordClass.number) == 0)
-                    && (match.wordClass != .orgWord || tokens[start].isCapitalized)
             }
         }
     }

@@ -263,17 +263,14 @@ struct EventYears {
 
     init(_ head: [Clause], everything: [Clause]) {
         for clause in head {
-            for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
-                guard let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
-                      clause.tokens[index + 1].text.count == 4,
-                      !(index >= 2 && clause.folds[index - 2] == "thang" && clause.tokens[index - 1].isNumber),
-                      // Nor a period's ends: "thành tích trong công tác từ năm 2019 đến năm 2023".
-                      !clause.hasPhrase(.notAwardYear, endingAt: index) else { continue }
+            for index in 0..<clause.count {
+                // Nor a period's ends: "thành tích trong công tác từ năm 2019 đến năm 2023".
+                guard let year = clause.statedYear(at: index), !clause.hasPhrase(.notAwardYear, endingAt: index) else { continue }
                 // "ký kết giao ước thi đua năm 2026", "phát động thi đua năm 2026": a year planned,
                 // though "thi đua" alone is said of a year reviewed.
                 var kind: String? = clause.hasPhrase(.planWord, endingAt: index) ? "plan" : nil
                 // Within twenty words: "tổng kết công tác công đoàn và phong trào công nhân viên
-                // chức, lao động năm 2024". A date's year ("ngày 5 tháng 3 năm 2024") reviews nothing.
+                // chức, lao động năm 2024".
                 for back in stride(from: index - 1, through: max(0, index - 20), by: -1) where kind == nil {
                     if clause.has(.planWord, at: back) { kind = "plan"; break }
                     // "Trưởng Cụm thi đua năm 2024": a word inside a giver's name ("Cụm thi đua",
@@ -288,16 +285,21 @@ struct EventYears {
             }
         }
         // A review whose next year the article speaks of plans that year.
-        if let review, plan == nil {
-            let next = String(review + 1)
-            // Not a date's year: "Ngày 5 tháng 3 năm 2024, ... tổng kết ... năm 2023".
-            if everything.contains(where: { clause in clause.tokens.indices.contains {
-                clause.folds[$0] == "nam" && $0 + 1 < clause.count && clause.tokens[$0 + 1].text == next
-                    && !($0 >= 2 && clause.folds[$0 - 2] == "thang")
-            } }) {
-                plan = review + 1
-            }
+        // Not a date's year: "Ngày 5 tháng 3 năm 2024, ... tổng kết ... năm 2023".
+        if let review, plan == nil,
+           everything.contains(where: { clause in clause.tokens.indices.contains { clause.statedYear(at: $0) == review + 1 } }) {
+            plan = review + 1
         }
+    }
+}
+
+extension Clause {
+    /// The year of "năm 2024" whose "năm" is at `index`; not a date's ("ngày 5 tháng 3 năm
+    /// 2024": a day, no year reviewed, planned or named).
+    func statedYear(at index: Int) -> Int? {
+        guard folds[index] == "nam", index + 1 < count, tokens[index + 1].text.count == 4, let year = Int(tokens[index + 1].text),
+              (1945...2100).contains(year), !(index >= 2 && folds[index - 2] == "thang" && tokens[index - 1].isNumber) else { return nil }
+        return year
     }
 }
 
@@ -390,11 +392,9 @@ enum EventDate {
     /// The year that ends an event's name from its phrase at `start` ("Lễ tuyên dương Thanh niên
     /// tiên tiến năm 2025"), unless it starts or ends a period ("từ năm 2019", `not_award_year`).
     static func nameYear(in clause: Clause, from start: Int) -> Int? {
-        guard let index = (start..<max(start, clause.count - 1)).first(where: {
-            clause.folds[$0] == "nam" && clause.tokens[$0 + 1].isNumber && clause.tokens[$0 + 1].text.count == 4
-        }), let year = Int(clause.tokens[index + 1].text), (1945...2100).contains(year),
+        guard let index = (start..<clause.count).first(where: { clause.statedYear(at: $0) != nil }),
               !clause.hasPhrase(.notAwardYear, endingAt: index) else { return nil }
-        return year
+        return clause.statedYear(at: index)
     }
 
     static func iso(_ date: DateComponents) -> String {
