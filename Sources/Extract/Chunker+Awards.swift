@@ -22,8 +22,14 @@ extension Chunker {
                 next = granter.tokens.upperBound
             }
             // "Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2015)": the year in brackets.
-            let bracket = yearInBrackets(at: next)
+            var bracket = yearInBrackets(at: next)
             if bracket > 0 { award.year = Int(tokens[next + bracket - 2].text) }
+            // "Bằng khen năm 2023 và Cờ thi đua của Chính phủ năm 2024": a year right after an
+            // award, plain, is its own too (each award of such a list is a conferral of its own).
+            else if let plain = plainYear(at: next) {
+                award.year = plain
+                if awards.last?.year != nil || continuesList(at: next + 2) { bracket = 2 }
+            }
             awards.append(award)
             next += bracket
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
@@ -50,6 +56,20 @@ extension Chunker {
             if !titles.contains(where: { $0.slug == title.slug && $0.classes == title.classes }) { titles.append(title) }
         }
         return (titles, end)
+    }
+
+    /// "năm 2023" at `index`, not a period's start ("năm 2016-2020").
+    private func plainYear(at index: Int) -> Int? {
+        guard index + 1 < clause.count, folds[index] == "nam", tokens[index + 1].isNumber, tokens[index + 1].text.count == 4,
+              let value = Int(tokens[index + 1].text), (1945...2100).contains(value) else { return nil }
+        if index + 2 < clause.count, tokens[index + 2].isDash || tokens[index + 2].is("/") { return nil }
+        return value
+    }
+
+    /// Whether another award of the list follows at `index`.
+    private func continuesList(at index: Int) -> Bool {
+        guard let separator = separator(at: index) else { return false }
+        return award(at: index + separator) != nil
     }
 
     /// The length of "(năm 2005)" or "(2005)" at `index`, else 0.

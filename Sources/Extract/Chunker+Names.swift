@@ -113,7 +113,10 @@ extension Chunker {
     func isStopWord(at index: Int) -> Bool {
         let token = tokens[index]
         // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
-        return clause.rules.stopWordFolds.contains(token.fold) && Self.stopWords.contains(token.text.lowercased())
+        guard clause.rules.stopWordFolds.contains(token.fold) else { return false }
+        // Capitalized after a capitalized word, it is a name's: "huyện Ba Vì", "xã Cẩm Vì".
+        if token.isCapitalized, index > 0, tokens[index - 1].isCapitalized { return false }
+        return Self.stopWords.contains(token.text.lowercased())
     }
 
     func stops(at index: Int) -> Bool {

@@ -42,7 +42,11 @@ extension RecordBuilder {
         return draft.mentions.map { mention in
             var own = draft
             own.mentions = [mention]
-            own.record.award = resolve([mention], level: level(of: draft.record.granter), fixed: [])
+            if let granter = mention.granter {
+                own.record.granter = granter.slug
+                own.record.granterName = granter.name
+            }
+            own.record.award = resolve([mention], level: level(of: own.record.granter), fixed: [])
             own.record.class = Self.classes(of: [mention])
             own.record.year = mention.year
             return own

@@ -170,6 +170,13 @@ struct RecordBuilder {
             default: break
             }
         }
+        // "được Thủ tướng tặng Bằng khen năm 2023 và Cờ thi đua của Chính phủ năm 2024": awards
+        // each in its year are conferrals of their own (`splitByYear`); "của ..." is the last's.
+        if granterIsOf, mentions.count > 1, mentions.allSatisfy({ $0.year != nil }),
+           let own = mentions.last?.granter, own.slug == granter?.slug, own.name == granter?.name {
+            granter = givenBy
+            granterIsOf = false
+        }
         // "Công an tỉnh được tặng Huân chương Bảo vệ Tổ quốc hạng Ba, 2 Bằng khen của Bộ trưởng":
         // the order is the unit's, the certificates are medals counted (kind []).
         var medals: [AwardMention] = []
@@ -269,7 +276,9 @@ struct RecordBuilder {
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
         let base = AwardRecord(
             doc: doc, award: awards, class: classes.isEmpty ? nil : classes, granter: granter?.slug ?? namedGranter(of: awards),
-            granterName: granter?.name, kind: [], count: nil, presenter: presenter, year: year, province: province,
+            granterName: granter?.name, kind: [], count: nil, presenter: presenter,
+            // "... năm 2018 và được Thủ tướng tặng Bằng khen năm 2022": an award's own year first.
+            year: mentions.count == 1 ? mentions[0].year ?? year : year, province: province,
             zone: sentence.zone,
             evidence: Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: match.pattern.id))
         func draft(_ named: NamedMention) -> Draft {
