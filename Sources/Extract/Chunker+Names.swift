@@ -304,7 +304,15 @@ extension Chunker {
         // "Quảng Ninh" is a province, though "Quàng" is a surname.
         if let place = clause.longest(.province, at: index), place.length >= 2 { return false }
         let length = clause.longest(.surname, at: index)!.length
-        return index + length < clause.count && tokens[index + length].isCapitalized && !tokens[index + length].isPunctuation
+        guard index + length < clause.count, tokens[index + length].isCapitalized, !tokens[index + length].isPunctuation else { return false }
+        // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an abbreviation after a surname in mixed case
+        // is a body's ("Đoàn" is a surname too); an all-capitals headline is not mixed.
+        return !(Self.isAbbreviation(tokens[index + length].text) && !Self.isAbbreviation(tokens[index].text))
+    }
+
+    /// Two letters or more, all capitals: "ĐBQH", "UBND".
+    private static func isAbbreviation(_ text: Substring) -> Bool {
+        text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "&" }
     }
 
     private func startsForeignName(at index: Int) -> Bool {
