@@ -29,6 +29,12 @@ extension Chunker {
         guard name < clause.count, tokens[name].isCapitalized, !tokens[name].isPunctuation else { return false }
         guard start > 0, tokens[start - 1].is(",") else { return true }
         let before = (max(0, start - 9)..<(start - 1)).last { tokens[$0].is(",") || folds[$0] == "va" || clause.has(.to, at: $0) }
+        // After the clause's opening time ("Ngày 10/10/2024, huyện Tân Uyên long trọng tổ chức
+        // ...", "Năm 2024, xã Tân Hà được ..."): the unit is the subject.
+        if before == nil, start <= 6, (0..<(start - 1)).contains(where: { tokens[$0].isNumber }),
+           !(0..<(start - 1)).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) }) {
+            return true
+        }
         let item = before.map { $0 + 1 } ?? max(0, start - 9)
         return item < start - 1 && folds[item] == folds[start] && !tokens[item].isCapitalized
     }

@@ -79,7 +79,20 @@ extension Extractor {
             }
             end += 1
         }
-        return clause.text(begin..<end)
+        return clause.text((anniversaryStart(before: begin, in: clause) ?? begin)..<end)
+    }
+
+    /// "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương ...": where the
+    /// anniversary that a ceremony is joined to by "và" starts (its "Lễ" included).
+    private func anniversaryStart(before begin: Int, in clause: Clause) -> Int? {
+        guard begin > 2, clause.folds[begin - 1] == "va" else { return nil }
+        for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {
+            if clause.tokens[index].is(";") || clause.tokens[index].is(".") || clause.tokens[index].is(":") { return nil }
+            if clause.folds[index] == "ky", clause.folds[index + 1] == "niem" {
+                return index > 0 && clause.folds[index - 1] == "le" ? index - 1 : index
+            }
+        }
+        return nil
     }
 
     /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.

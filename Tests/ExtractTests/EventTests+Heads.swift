@@ -63,4 +63,25 @@ extension EventTests {
             """).first)
         #expect(decorated.officials.map(\.title) == ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Trưởng Ban Dân tộc tỉnh"])
     }
+
+    /// A ceremony joined by "và" to an anniversary is named with it; a district named in
+    /// lower case after the lead's date organizes it; a pledge's signers end at the verb.
+    @Test func anniversariesAndTheirOrganizers() throws {
+        let anniversary = try #require(try Self.events("""
+            Huyện Tân Uyên kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Nhì
+            Ngày 10/10/2024, huyện Tân Uyên long trọng tổ chức Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương Lao động hạng Nhì.
+            """).first)
+        #expect(anniversary.type == "le-trao-tang")
+        #expect(anniversary.title == "kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Nhì")
+        #expect(anniversary.organizer == "huyện Tân Uyên")
+        let school = try #require(try Self.events(
+            "Sáng 20/11, Trường THPT Chu Văn An tổ chức Lễ kỷ niệm 50 năm thành lập trường và đón nhận Huân chương Lao động hạng Nhất.").first)
+        #expect(school.title == "Lễ kỷ niệm 50 năm thành lập trường và đón nhận Huân chương Lao động hạng Nhất")
+        let pledge = try #require(try Self.events("""
+            Cụm thi đua số 3 ký kết giao ước thi đua năm 2025
+            Ngày 12/3/2025, tại thành phố Thái Nguyên, Cụm thi đua số 3 gồm 6 tỉnh trung du và miền núi phía Bắc ký kết giao ước thi đua.
+            """).first)
+        #expect(pledge.type == "ky-ket-giao-uoc")
+        #expect(pledge.organizer == "Cụm thi đua số 3")
+    }
 }
