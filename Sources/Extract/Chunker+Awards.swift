@@ -30,6 +30,14 @@ extension Chunker {
                 award.year = plain
                 if awards.last?.year != nil || continuesList(at: next + 2) { bracket = 2 }
             }
+            // "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)", "..., gồm: 1 hạng Nhì và 6 hạng Ba":
+            // the classes counted, right after an order named without its class.
+            if bracket == 0, award.classes.isEmpty, next == index, let (counts, end) = classCounts(at: next) {
+                award.classCounts = counts
+                award.classes = counts.reduce(into: []) { if !$0.contains($1.value) { $0.append($1.value) } }
+                index = end
+                next = end
+            }
             awards.append(award)
             next += bracket
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
@@ -56,6 +64,39 @@ extension Chunker {
             if !titles.contains(where: { $0.slug == title.slug && $0.classes == title.classes }) { titles.append(title) }
         }
         return (titles, end)
+    }
+
+    /// "(1 hạng Nhì, 2 hạng Ba)" or ", gồm: 1 hạng Nhì và 6 hạng Ba" at `index`: each class's
+    /// count, and where they end.
+    private func classCounts(at index: Int) -> ([ClassCount], Int)? {
+        guard index + 3 < clause.count else { return nil }
+        var start = index + 1
+        let bracketed = tokens[index].is("(")
+        if !bracketed {
+            guard tokens[index].is(","), let marker = clause.longest(.breakdown, at: start) ?? clause.longest(.listIntro, at: start)
+            else { return nil }
+            start += marker.length
+            if start < clause.count, folds[start] == "co" { start += 1 }
+            if start < clause.count, tokens[start].is(":") { start += 1 }
+        }
+        var counts: [ClassCount] = []
+        var position = start
+        while position + 2 < clause.count, tokens[position].isNumber, let counted = count(at: position),
+              counted.qualifier == "exact", counted.end < clause.count, clause.has(.classWord, at: counted.end) {
+            let (classes, end) = classValues(at: counted.end + 1, digits: true)
+            guard classes.count == 1 else { return nil }
+            counts.append(ClassCount(count: counted.value, value: classes[0]))
+            position = end
+            guard let separator = separator(at: position) ?? (position < clause.count && tokens[position].is(";") ? 1 : nil),
+                  position + separator < clause.count, tokens[position + separator].isNumber else { break }
+            position += separator
+        }
+        guard !counts.isEmpty else { return nil }
+        if bracketed {
+            guard position < clause.count, tokens[position].is(")") else { return nil }
+            position += 1
+        }
+        return (counts, position)
     }
 
     /// "năm 2023" at `index`, not a period's start ("năm 2016-2020").

@@ -23,6 +23,14 @@ struct AwardMention: Sendable, Equatable {
     var granter: GranterMention? = nil
     /// "hạng Ba (năm 2004)": the year in brackets after it.
     var year: Int? = nil
+    /// "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)": how many of each class.
+    var classCounts: [ClassCount] = []
+}
+
+/// "2 hạng Ba": a count of one class of an order.
+struct ClassCount: Sendable, Equatable {
+    var count: Int
+    var value: String
 }
 
 /// "của Chủ tịch UBND tỉnh Lai Châu": who confers, at which level, under which name.

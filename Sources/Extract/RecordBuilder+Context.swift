@@ -77,6 +77,9 @@ extension RecordBuilder {
             // Periods give none (records.md): "giai đoạn", "từ năm 2015 đến năm 2024"; nor does a
             // founding ("được thành lập năm 1960"): lexicon class not_award_year.
             if clause.hasPhrase(.notAwardYear, endingAt: index) { continue }
+            // "Huân chương Lao động (năm 2020), 2 tập thể được tặng Cờ thi đua": a year in brackets
+            // is the award's before it (`AwardMention.year`), not the clause's.
+            if index > 0, clause.tokens[index - 1].is("("), index + 2 < clause.count, clause.tokens[index + 2].is(")") { continue }
             // Nor a year planned (lexicon class plan_verb), said a few words before it.
             if clause.present.contains(.planVerb), let verb = (max(0, index - 6)..<index).last(where: { clause.has(.planVerb, at: $0) }),
                !(verb..<index).contains(where: { clause.tokens[$0].is(",") }) {

@@ -75,4 +75,21 @@ extension RecordBuilder {
         if totals.count == 1 { return totals[0] }
         return totals.first { drafts[$0].record.kind == part.kind && (drafts[$0].record.count ?? 0) >= (part.count ?? 0) }
     }
+
+    /// "3 tập thể được tặng Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)": each class counted is
+    /// a part of the total (records.md, edge rules), when the counts add up to it.
+    func classParts(of total: Draft, total index: Int) -> [Draft]? {
+        guard total.mentions.count == 1, let mention = total.mentions.first, mention.classCounts.count > 1,
+              let count = total.record.count, total.record.qualifier == .exact,
+              mention.classCounts.reduce(0, { $0 + $1.count }) == count else { return nil }
+        return mention.classCounts.map { counted in
+            var part = total
+            part.record.count = counted.count
+            part.record.class = [counted.value]
+            part.mentions[0].classes = [counted.value]
+            part.mentions[0].classCounts = []
+            part.partOf = index
+            return part
+        }
+    }
 }

@@ -104,6 +104,7 @@ struct RecordBuilder {
                 drafts.append(contentsOf: parts)
                 for other in stated { totals[other] = Array(first..<first + made.count) }
             }
+            if made.count == 1, let parts = classParts(of: drafts[first], total: first) { drafts.append(contentsOf: parts) }
         }
         // A granter said once after a series of statements belongs to all of them.
         // Not a total from its parts: they may each have a granter of their own.
