@@ -227,7 +227,9 @@ extension Chunker {
         let nameEnd = index
         var end = index
         var after: Range<Int>?
-        if index + 1 < clause.count, ["-", "–", "—", ","].contains(String(tokens[index].text)) {
+        // "ông Trần Văn Hải (nguyên Giám đốc Sở Tài chính)": a title in brackets, all of them.
+        let bracketed = index < clause.count && tokens[index].is("(")
+        if index + 1 < clause.count, bracketed || ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1, afterLocal = 0
             // "ông Nguyễn Văn An, nguyên Phó Chủ tịch UBND tỉnh": a former position is a title
             // too (lexicon class `former`, in lower case: its fold key is the surname Nguyễn's).
@@ -266,9 +268,15 @@ extension Chunker {
                 }
                 afterLocal = 0
             }
-            if titleEnd > index + 1 {
+            // In brackets, the title is all the brackets hold (a body's name in it may run past them).
+            if bracketed, let close = (index + 1..<min(clause.count, index + 24)).first(where: { tokens[$0].is(")") }),
+               titleEnd >= close {
+                titleEnd = close
+            }
+            let closed = !bracketed || titleEnd < clause.count && tokens[titleEnd].is(")")
+            if titleEnd > index + 1, closed {
                 after = (index + 1)..<titleEnd
-                end = titleEnd
+                end = bracketed ? titleEnd + 1 : titleEnd
             }
         }
         // "Bà Nguyễn Thị Lan (65 tuổi, ở xã Hòa Bình) được tặng ...": an aside in brackets
