@@ -210,6 +210,10 @@ struct Chunker {
         if let measure = clause.longest(.measure, at: count.end), let after = kinds(at: count.end + measure.length) {
             found = after
         }
+        // "tuyên dương 50 “Thanh niên tiên tiến làm theo lời Bác”": people counted by a title in quotes.
+        if found == nil, count.end + 1 < clause.count, clause.has(.quote, at: count.end), let quoted = kinds(at: count.end + 1) {
+            found = quoted
+        }
         // "tặng Cờ thi đua của Chính phủ cho 5 tỉnh, thành phố": provinces that receive are
         // collectives, but only after "cho" (records.md: "Cụm thi đua 7 tỉnh" counts no award).
         if found == nil, start > 0, clause.has(.to, at: start - 1), let places = clause.longest(.placeKind, at: count.end) {
