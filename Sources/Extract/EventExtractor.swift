@@ -5,7 +5,10 @@ import ThiDuaModel
 /// Events of an article: the main occasion from the title and lead (type, name, date,
 /// years reviewed and planned, organizer, officials), and secondary events of the body.
 extension Extractor {
-    public func events(doc: String, document: TokenizedDocument, metadata: DocumentMetadata, province: String?) -> [EventRecord] {
+    /// `honorees`: the recipients the article's award records name; one named with a former
+    /// position ("ông A, nguyên Bí thư Tỉnh ủy") is there to be honoured, no official.
+    public func events(doc: String, document: TokenizedDocument, metadata: DocumentMetadata, province: String?,
+                       honorees: Set<String> = []) -> [EventRecord] {
         guard !document.sentences.isEmpty else { return [] }
         let clauses = zip(document.sentences, document.clauses).map { (sentence: $0, clause: $1) }
         let head = Array(clauses.filter { $0.sentence.zone == .title }.prefix(2)
@@ -43,7 +46,8 @@ extension Extractor {
         let main = EventRecord(
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
-            organizer: organizer(head.map(\.clause), province: province), officials: officials(clauses.map(\.clause)),
+            organizer: organizer(head.map(\.clause), province: province),
+            officials: officials(clauses.map(\.clause)).filter { !(honorees.contains($0.name) && ($0.title?.hasPrefix("nguyên ") ?? false)) },
             evidence: Evidence(sentence: phraseSentence.sentence.text, start: phraseSentence.sentence.start,
                                end: phraseSentence.sentence.end, rule: "event-main"),
             isMain: true)
@@ -198,6 +202,8 @@ extension Extractor {
                 }
                 end += 1
             }
+            // "Đồng chí Lê Văn A, Bí thư Huyện ủy, phát biểu ...": not the comma before the verb.
+            while end > afterName + 2, clause.tokens[end - 1].is(",") || clause.tokens[end - 1].isDash { end -= 1 }
             if isOfficial((afterName + 1)..<end, in: clause) { return (afterName + 1)..<end }
         }
         guard let title = person.titleTokens, isOfficial(title, in: clause) else { return nil }

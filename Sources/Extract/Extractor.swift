@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
         var previous: Sentence?
         var totals: [Total] = []
         var list = ListBreakdown()
+        var names = NamesList()
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
             // totals of the sentence before (its last clause's), in the same paragraph, for a
@@ -61,9 +62,11 @@ public struct Extractor: Sendable {
             var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals, proposed: proposedItem)
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
                       totalsAfter: totals)
+            names.read(&made, clause: clause, sentence: sentence, doc: doc, recordsBefore: records.count)
             records.append(contentsOf: made)
             previous = sentence
         }
+        for index in names.replaced.reversed() { records.remove(at: index) }
         Self.respellCapitals(&records)
         Self.resolveGivenNames(&records, in: document)
         Self.linkRestatedCounts(&records)

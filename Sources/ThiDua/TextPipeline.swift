@@ -139,10 +139,10 @@ public struct TextPipeline: Sendable {
         let doc = doc ?? document.source.name
         let tokenized = extractor.tokenize(document.sentences)
         let guess = extractor.documentProvince(tokenized, outlet: document.cleaned.metadata.outlet)
-        return Extraction(province: guess,
-                          records: extractor.extract(doc: doc, document: tokenized, province: guess?.name),
+        let records = extractor.extract(doc: doc, document: tokenized, province: guess?.name)
+        return Extraction(province: guess, records: records,
                           events: extractor.events(doc: doc, document: tokenized, metadata: document.cleaned.metadata,
-                                                   province: guess?.name))
+                                                   province: guess?.name, honorees: Set(records.compactMap(\.record.recipient))))
     }
 
     /// Normalizes, cleans and segments `source`.

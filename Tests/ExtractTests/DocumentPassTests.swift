@@ -41,4 +41,33 @@ struct DocumentPassTests {
         // Stated nowhere else: the count is the statement.
         #expect(records[2].repeatOf == nil && records[2].count == 10)
     }
+
+    /// "... cho các ông, bà:" and then a paragraph per name: each name is a recipient of its
+    /// own, with its title, and the unnamed group gives way to them; the list ends with the
+    /// first paragraph that is no name.
+    @Test func namesListedInParagraphsAfterAColon() throws {
+        let text = """
+            Thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Võ Văn Hưng trao Huân chương Lao động hạng Ba cho các ông, bà:
+            1. Ông Nguyễn Đăng Quang, nguyên Bí thư Tỉnh ủy;
+            2. Bà Nguyễn Thị Hương, nguyên Giám đốc Sở Giáo dục và Đào tạo.
+            - Trường THPT chuyên Lê Quý Đôn.
+            Dịp này, Chủ tịch UBND tỉnh cũng tặng Bằng khen cho 2 tập thể.
+            """
+        let records = try Self.records(text)
+        #expect(records.map { $0.recipient ?? "-" } == ["Nguyễn Đăng Quang", "Nguyễn Thị Hương", "Trường THPT chuyên Lê Quý Đôn", "-"])
+        #expect(records.prefix(3).allSatisfy { $0.count == 1 && $0.class == ["ba"] && $0.granter == "chu-tich-nuoc" && $0.presenter == "Võ Văn Hưng" })
+        #expect(records.map(\.recipientTitle).prefix(2) == ["nguyên Bí thư Tỉnh ủy", "nguyên Giám đốc Sở Giáo dục và Đào tạo"])
+        #expect(records[2].kind == ["tap-the"] && records[3].count == 2)
+        #expect(Set(records.map(\.id)).count == records.count)
+        // Honoured for a former position, they are no officials of the event; who presents is.
+        let event = try #require(try EventTests.events("Lễ trao Huân chương Lao động\n" + text).first)
+        #expect(event.officials.map(\.name) == ["Võ Văn Hưng"])
+        // After a paragraph that is no name, names are no longer the group's.
+        let closed = try Self.records("""
+            Chủ tịch UBND tỉnh tặng Bằng khen cho các đồng chí:
+            Dự buổi lễ có nhiều đại biểu.
+            Ông Lê Văn Minh, Giám đốc Sở Nội vụ.
+            """)
+        #expect(closed.map(\.recipient) == [nil])
+    }
 }
