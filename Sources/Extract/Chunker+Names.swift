@@ -347,6 +347,11 @@ extension Chunker {
         return end > index + 1 + unit.length ? end : nil
     }
 
+    /// "NHCSXH chi nhánh tỉnh Cà Mau": a body's initials, then its branch.
+    private func startsBranch(at start: Int) -> Bool {
+        start + 3 < clause.count && folds[start + 1] == "chi" && folds[start + 2] == "nhanh" && Token.isInitials(tokens[start].text)
+    }
+
     /// "(BĐBP)": one word in capitals between brackets.
     private func isAbbreviationInBrackets(at index: Int) -> Bool {
         index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
@@ -377,7 +382,8 @@ extension Chunker {
         if clause.has(.honorific, at: start), let person = personByGivenName(at: start) { return person }
         if let unit = unit(at: start) { return unit }
         if start < clause.count, let body = initials(at: start) { return body }
-        guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start),
+        guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
+                || startsBranch(at: start),
               !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
