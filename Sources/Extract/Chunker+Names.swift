@@ -183,7 +183,14 @@ extension Chunker {
         }
         // "ông Nakamura Hiroshi", "Ngài Sengphet Houngboungnuang": right after an honorific, two
         // capitalized words the lexicon does not know are a name, with no Vietnamese surname.
-        let foreign = titleStart > start && startsForeignName(at: titleStart)
+        var foreign = titleStart > start && startsForeignName(at: titleStart)
+        // "Đại sứ Nhật Bản Yamada Takio": the country is the honorific's, the title theirs.
+        var country: Range<Int>?
+        if titleStart > start, let named = clause.longest(.country, at: titleStart), startsForeignName(at: titleStart + named.length) {
+            country = start..<titleStart + named.length
+            index = titleStart + named.length
+            foreign = true
+        }
         while !foreign, index < clause.count, index - start < 16,
               !startsName(at: index) || placeName(at: index) || cityNameEnd(at: index, after: titleStart) != nil {
             if let cityEnd = cityNameEnd(at: index, after: titleStart) {
@@ -253,7 +260,7 @@ extension Chunker {
                 }
                 if let title {
                     titleEnd += title.length
-                } else if let place = clause.longest(.province, at: titleEnd) {
+                } else if let place = clause.longest(.province, at: titleEnd) ?? clause.longest(.country, at: titleEnd) {
                     titleEnd += place.length
                 } else if let cityEnd = cityNameEnd(at: titleEnd, after: index + 1) {
                     titleEnd = cityEnd // "Chủ tịch UBND TP. Hồ Chí Minh"
@@ -282,7 +289,7 @@ extension Chunker {
         // "Bà Nguyễn Thị Lan (65 tuổi, ở xã Hòa Bình) được tặng ...": an aside in brackets
         // after the name is part of the mention.
         if after == nil, let closing = closingBracket(after: nameEnd) { end = closing }
-        let title = after ?? (before.isEmpty ? nil : before)
+        let title = after ?? country ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
     }

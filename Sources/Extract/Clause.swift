@@ -202,8 +202,12 @@ final class Clause {
         // Vietnamese surname).
         if present.contains(.surname) || present.contains(.orgWord) || present.contains(.honorific) {
             let nameStarts = WordClass.bits(.surname, .orgWord), honorific = WordClass.bits(.honorific)
+            // After the honorific's whole phrase: "Đại úy Yamada Takio" ("úy" is in lower case).
+            func afterHonorific(_ index: Int) -> Int {
+                index + (lexical[starts[index]..<starts[index + 1]].lazy.filter { $0.wordClass == .honorific }.map(\.length).max() ?? 1)
+            }
             if tokens.indices.contains(where: { classBits[$0] & nameStarts != 0 && tokens[$0].isCapitalized
-                || classBits[$0] & honorific != 0 && $0 + 1 < tokens.count && tokens[$0 + 1].isCapitalized }) {
+                || classBits[$0] & honorific != 0 && afterHonorific($0) < tokens.count && tokens[afterHonorific($0)].isCapitalized }) {
                 present.insert(.named)
                 present.insert(.person)
             }
