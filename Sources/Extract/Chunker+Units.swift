@@ -28,6 +28,8 @@ extension Chunker {
         let name = start + unit.length
         guard name < clause.count, tokens[name].isCapitalized, !tokens[name].isPunctuation else { return false }
         guard start > 0, tokens[start - 1].is(",") else { return true }
+        // An item of a list after a colon: "cho các đơn vị: Sở Tài chính, Công an tỉnh, huyện Văn Lâm".
+        if (max(0, start - 24)..<(start - 1)).contains(where: { tokens[$0].is(":") }) { return true }
         let before = (max(0, start - 9)..<(start - 1)).last { tokens[$0].is(",") || folds[$0] == "va" || clause.has(.to, at: $0) }
         // After the clause's opening time ("Ngày 10/10/2024, huyện Tân Uyên long trọng tổ chức
         // ...", "Năm 2024, xã Tân Hà được ..."): the unit is the subject.
