@@ -64,4 +64,29 @@ extension Chunker {
         return (start == 0 || tokens[start - 1].is(",") && subject) && end < clause.count
             && (clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end))
     }
+
+    /// "các huyện: Văn Lâm, Văn Giang, Khoái Châu", "các xã Tân Lập, Tân Hòa và Tân Bình",
+    /// "các huyện Văn Lâm, Văn Giang và thị xã Mỹ Hào": the places a plural unit's word
+    /// (`unit`, its tokens ending at `end`) names, each a body ("huyện Văn Lâm").
+    func placesOfUnit(_ unit: Range<Int>, end: Int) -> [NamedMention] {
+        var index = end < clause.count && tokens[end].is(":") ? end + 1 : end
+        var places: [NamedMention] = []
+        var word = clause.text(unit).lowercased()
+        while index < clause.count {
+            var start = index
+            // Another unit's word: "... và thị xã Mỹ Hào".
+            if !places.isEmpty, let other = clause.longest(.localUnit, at: index), !tokens[index].isCapitalized {
+                word = clause.text(index..<index + other.length)
+                start = index + other.length
+            }
+            var stop = start
+            while stop < clause.count, stop - start < 4, tokens[stop].isCapitalized, !tokens[stop].isPunctuation { stop += 1 }
+            guard stop > start else { break }
+            places.append(NamedMention(name: word + " " + clause.text(start..<stop), title: nil, titleTokens: nil, isBody: true,
+                                       tokens: index..<stop, nameTokens: index..<stop))
+            guard let separator = separator(at: stop) else { break }
+            index = stop + separator
+        }
+        return places
+    }
 }

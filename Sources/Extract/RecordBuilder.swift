@@ -376,6 +376,19 @@ struct RecordBuilder {
             // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"
             return drafts + medalDrafts(medals) + groups.map { groupDraft($0, mentions: mentions) }
         }
+        // "cho các huyện: Văn Lâm, Văn Giang, Khoái Châu", "Các xã Tân Lập, Tân Hòa và Tân Bình
+        // được ...": the places a plural unit's word names, one record each.
+        if groups.count == 1, groups[0].count == nil,
+           let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+           let unit = recipients.first(where: { start in
+               clause.longest(.localUnit, at: start).map { start + $0.length == recipients.upperBound } ?? false
+           }).map({ $0..<recipients.upperBound }),
+           case let places = chunker.placesOfUnit(unit, end: recipients.upperBound), !places.isEmpty {
+            let drafts = places.map(draft)
+            carry.named = drafts.last?.record
+            carry.counted = []
+            return drafts
+        }
         // "cho các đồng chí: A, B, C", "Các tập thể được tặng Bằng khen gồm: A, B": names after a
         // group without a count, one record each.
         if groups.count == 1, groups[0].count == nil,
