@@ -67,6 +67,10 @@ extension Chunker {
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
             end = placeEnd
             name = clause.text(start..<end)
+        } else if info.named, info.level == "provincial", let city = cityBelowProvince(after: end),
+                  let body = clause.rules.granters["to-chuc"] {
+            // "Chủ tịch UBND thành phố Vinh": a city of a province gives as a district does.
+            return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<city), tokens: start..<city)
         } else if end > start + match.length {
             name = clause.text(start..<end)
         } else if let unnamed = info.unnamed, !unnamed.contains(Array(folds[start..<end])) {
@@ -88,6 +92,17 @@ extension Chunker {
             if person(at: index)?.nameTokens.lowerBound == index { return index }
         }
         return nil
+    }
+
+    /// Where the name of a city that is no province ends, right after a giver's alias that ends
+    /// with the city's word: "UBND thành phố Vinh", "UBND TP Thủ Đức".
+    private func cityBelowProvince(after end: Int) -> Int? {
+        guard end > 0, end < clause.count, clause.has(.city, at: end - 1) || end > 1 && clause.hasPhrase(.city, endingAt: end),
+              tokens[end].isCapitalized, !tokens[end].isPunctuation, clause.longest(.province, at: end) == nil,
+              !clause.hasAny(Self.verbStops, at: end) else { return nil }
+        var stop = end
+        while stop < clause.count, stop - end < 4, tokens[stop].isCapitalized, !tokens[stop].isPunctuation, !startsName(at: stop) { stop += 1 }
+        return stop > end ? stop : nil
     }
 
     /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
