@@ -337,12 +337,7 @@ extension Chunker {
         guard index + length < clause.count, tokens[index + length].isCapitalized, !tokens[index + length].isPunctuation else { return false }
         // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an abbreviation after a surname in mixed case
         // is a body's ("Đoàn" is a surname too); an all-capitals headline is not mixed.
-        return !(Self.isAbbreviation(tokens[index + length].text) && !Self.isAbbreviation(tokens[index].text))
-    }
-
-    /// Two letters or more, all capitals: "ĐBQH", "UBND".
-    private static func isAbbreviation(_ text: Substring) -> Bool {
-        text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "&" }
+        return !(Token.isInitials(tokens[index + length].text) && !Token.isInitials(tokens[index].text))
     }
 
     private func startsForeignName(at index: Int) -> Bool {
@@ -371,7 +366,8 @@ extension Chunker {
 
     /// "NHCSXH chi nhánh tỉnh Cà Mau": a body's initials, then its branch.
     private func startsBranch(at start: Int) -> Bool {
-        start + 3 < clause.count && folds[start + 1] == "chi" && folds[start + 2] == "nhanh" && Token.isInitials(tokens[start].text)
+        start + 3 < clause.count && tokens[start].isCapitalized && !tokens[start + 1].isCapitalized && folds[start + 1] == "chi"
+            && folds[start + 2] == "nhanh" && Token.isInitials(tokens[start].text)
     }
 
     /// "(BĐBP)": one word in capitals between brackets.

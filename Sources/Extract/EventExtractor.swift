@@ -8,7 +8,7 @@ extension Extractor {
     /// `honorees`: the recipients the article's award records name; one named with a former
     /// position ("ông A, nguyên Bí thư Tỉnh ủy") is there to be honoured, no official.
     public func events(doc: String, document: TokenizedDocument, metadata: DocumentMetadata, province: String?,
-                       honorees: Set<String> = []) -> [EventRecord] {
+                       honorees: [String] = []) -> [EventRecord] {
         guard !document.sentences.isEmpty else { return [] }
         let clauses = zip(document.sentences, document.clauses).map { (sentence: $0, clause: $1) }
         let head = Array(clauses.filter { $0.sentence.zone == .title }.prefix(2)
@@ -47,7 +47,7 @@ extension Extractor {
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
             organizer: organizer(head.map(\.clause), province: province),
-            officials: officials(clauses.map(\.clause)).filter { !(honorees.contains($0.name) && ($0.title?.hasPrefix("nguyên ") ?? false)) },
+            officials: officials(clauses.map(\.clause)).filter { !(($0.title?.hasPrefix("nguyên ") ?? false) && honorees.contains($0.name)) },
             evidence: Evidence(sentence: phraseSentence.sentence.text, start: phraseSentence.sentence.start,
                                end: phraseSentence.sentence.end, rule: "event-main"),
             isMain: true)

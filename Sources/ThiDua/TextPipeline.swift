@@ -142,7 +142,7 @@ public struct TextPipeline: Sendable {
         let records = extractor.extract(doc: doc, document: tokenized, province: guess?.name)
         return Extraction(province: guess, records: records,
                           events: extractor.events(doc: doc, document: tokenized, metadata: document.cleaned.metadata,
-                                                   province: guess?.name, honorees: Set(records.compactMap(\.record.recipient))))
+                                                   province: guess?.name, honorees: records.compactMap(\.record.recipient)))
     }
 
     /// Normalizes, cleans and segments `source`.
