@@ -366,8 +366,8 @@ extension Chunker {
 
     /// "NHCSXH chi nhánh tỉnh Cà Mau": a body's initials, then its branch.
     private func startsBranch(at start: Int) -> Bool {
-        start + 3 < clause.count && tokens[start].isCapitalized && !tokens[start + 1].isCapitalized && folds[start + 1] == "chi"
-            && folds[start + 2] == "nhanh" && Token.isInitials(tokens[start].text)
+        start + 3 < clause.count && tokens[start].isCapitalized && !tokens[start + 1].isCapitalized
+            && Token.isInitials(tokens[start].text) && folds[start + 1] == "chi" && folds[start + 2] == "nhanh"
     }
 
     /// "(BĐBP)": one word in capitals between brackets.
