@@ -144,7 +144,12 @@ struct Chunker {
             groups.append(group)
             index = group.tokens.upperBound
             guard group.count != nil else { break }
-            if let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil {
+            // "4 tập thể (trong đó có 2 trường học) và 6 cá nhân": past an aside in brackets.
+            if index < clause.count, tokens[index].is("("),
+               let close = (index + 1..<min(clause.count, index + 16)).first(where: { tokens[$0].is(")") }),
+               let separator = separator(at: close + 1), let next = self.group(at: close + 1 + separator), next.count != nil {
+                index = close + 1 + separator
+            } else if let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil {
                 index += separator
             } else if let next = groupAfterDescription(from: index, object: start > 0 && clause.has(.to, at: start - 1)) {
                 index = next
@@ -204,7 +209,12 @@ struct Chunker {
         }
         // Most tokens start no count: ruled out before the count is read.
         guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
-        guard let count = count(at: start) else { return nil }
+        guard var count = count(at: start) else { return nil }
+        // "2 trên 5 tập thể": two out of five ("trên" is no "more than" after a number).
+        if start > 0, tokens[start - 1].isNumber, count.qualifier == "more_than" { return nil }
+        if count.end + 1 < clause.count, folds[count.end] == "tren", tokens[count.end + 1].isNumber, let whole = self.count(at: count.end) {
+            count.end = whole.end
+        }
         // "200 lượt tập thể, cá nhân": the measure word counts conferrals of those kinds.
         var found = kinds(at: count.end)
         if let measure = clause.longest(.measure, at: count.end), let after = kinds(at: count.end + measure.length) {

@@ -16,7 +16,8 @@ extension RecordBuilder {
               // "350 tập thể và cá nhân (tập thể: 120, cá nhân: 230)", "03 tập thể, 05 cá nhân (hạng
               // Nhì: 01 tập thể; hạng Ba: ...)": a bracket right after the total, kinds before their
               // counts or classes of the order, is a breakdown too.
-              let marker = (recipients.upperBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
+              // (from the first group on: a breakdown in brackets may stand between two groups)
+              let marker = (recipients.lowerBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
                 ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
                     && (chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil
                         || clause.has(.classWord, at: recipients.upperBound + 1)) ? recipients.upperBound : nil)
@@ -27,18 +28,26 @@ extension RecordBuilder {
         // The parts as medals counted, a statement of its own from the marker on: "trong
         // đó: 2 Huân chương Lao động hạng Ba, 15 Bằng khen của Thủ tướng Chính phủ".
         var position = marker + 1
+        // A breakdown in brackets ends with them: "4 tập thể (trong đó có 2 trường học) và 6 cá
+        // nhân" (the individuals are no part of the collectives).
+        var end = clause.count
+        if let open = (recipients.lowerBound...marker).last(where: { $0 < clause.count && clause.tokens[$0].is("(") }),
+           !(open..<marker).contains(where: { clause.tokens[$0].is(")") }),
+           let close = (marker..<clause.count).first(where: { clause.tokens[$0].is(")") }) {
+            end = close
+        }
         if let other = matches.firstIndex(where: { $0.range.lowerBound == marker }) {
             stated.append(other)
             // "trong đó có 3 Nhà giáo nhân dân": a title that names people is no group besides.
             position = max(position, matches[other].range.upperBound)
         }
-        while position < clause.count {
+        while position < end {
             guard let found = chunker.countedRecipients(at: position) ?? chunker.kindFirstGroups(at: position) else {
                 position += 1
                 continue
             }
             if let other = matches.firstIndex(where: { other in
-                other.captures.contains { $0.name == "recipients" && $0.tokens.contains(position) }
+                other.range != match.range && other.captures.contains { $0.name == "recipients" && $0.tokens.contains(position) }
             }) {
                 if !stated.contains(other) { stated.append(other) }
                 position = found.end
