@@ -1,128 +1,8 @@
-/// Givers, people and bodies: who confers, who hands over, who receives by name.
+/// People and bodies: who hands over, who receives by name; where a name stops.
 extension Chunker {
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ").
     static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm", "cũng"]
-
-    /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
-    /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
-    func granter(at start: Int) -> GranterMention? {
-        guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
-            return nil
-        }
-        // A one-word body is a name, capitalized: "số 123/QĐ-UBND" folds like "Sở".
-        if match.length == 1, !tokens[start].isCapitalized { return nil }
-        for words in info.notAfter where words.count <= start {
-            if Array(folds[(start - words.count)..<start]) == words { return nil }
-        }
-        // What an occasion is about gives nothing: "dự Lễ kỷ niệm 30 năm Ngày thành lập Tổng công ty
-        // ... và trao Huân chương ..." (as for recipients, `named`).
-        if clause.hasPhrase(.occasion, endingAt: start) { return nil }
-        var end = start + match.length
-        // "Bộ trưởng Bộ GD&ĐT": a title, then its body, both aliases of the granter.
-        if let body = clause.longest(.granterAlias, at: end), clause.value(body) == info.slug {
-            end += body.length
-        }
-        var name: String?
-        if info.extends {
-            // To the verb, but not past a comma before another giver: "Theo đề nghị của Hội đồng
-            // Thi đua - Khen thưởng tỉnh, Chủ tịch UBND tỉnh đã tặng ...", "Theo báo cáo của Ban
-            // Thi đua - Khen thưởng tỉnh, năm 2025 UBND tỉnh đã khen thưởng ...".
-            // "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương": the abbreviation is part of the name.
-            while end < clause.count, end - start < 25 {
-                if isAbbreviationInBrackets(at: end) {
-                    end += 3
-                    continue
-                }
-                // Nor past a comma before a person: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... trao".
-                guard !stops(at: end),
-                      !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }),
-                      !(tokens[end].is(",") && clause.has(.honorific, at: end + 1)),
-                      // Nor past a year said between commas: "Theo báo cáo của Ban Thi đua - Khen
-                      // thưởng tỉnh, năm 2024, cấp tỉnh đã khen thưởng ...".
-                      !(tokens[end].is(",") && end + 2 < clause.count && folds[end + 1] == "nam" && tokens[end + 2].isNumber),
-                      // Nor past a comma before the next recipients: "được tặng Cờ thi đua của Tập
-                      // đoàn Điện lực Việt Nam, 12 tập thể và 25 cá nhân được ...".
-                      !(tokens[end].is(",") && end + 1 < clause.count && countedRecipients(at: end + 1) != nil),
-                      // Nor before another position of the same person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh".
-                      !(tokens[end].is(",") && end + 1 < clause.count && tokens[end + 1].isCapitalized
-                        && clause.has(.officialPosition, at: end + 1))
-                else { break }
-                end += 1
-            }
-            // Nor over the name of who holds the title: "Giám đốc Công an tỉnh Nghệ An Nguyễn Đức
-            // Hải trao ...", "Bí thư Tỉnh ủy Nguyễn Văn A trao ..." (the person is the presenter, the
-            // body the giver; the title may begin before the giver's name).
-            var holderStart: Int?
-            for titleStart in [start] + (max(0, start - 3)..<start).reversed() {
-                if let holder = person(at: titleStart), holder.nameTokens.lowerBound >= start + match.length,
-                   holder.nameTokens.lowerBound < end {
-                    holderStart = holder.nameTokens.lowerBound
-                    break
-                }
-            }
-            end = holderStart ?? nameAfterBody(from: start + match.length, to: end) ?? end
-            while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
-            name = clause.text(start..<end)
-        } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
-            end = placeEnd
-            name = clause.text(start..<end)
-        } else if info.named, info.level == "provincial", let city = cityBelowProvince(after: end),
-                  let body = clause.rules.granters["to-chuc"] {
-            // "Chủ tịch UBND thành phố Vinh": a city of a province gives as a district does.
-            return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<city), tokens: start..<city)
-        } else if end > start + match.length {
-            name = clause.text(start..<end)
-        } else if let unnamed = info.unnamed, !unnamed.contains(Array(folds[start..<end])) {
-            name = clause.text(start..<end) // "Bộ Y tế"
-        }
-        return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
-    }
-
-    /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc
-    /// ĐHQGHN Lê Quân trao ...", "Tổng Giám đốc EVNNPC Đỗ Nguyệt Ánh". Not a name inside a
-    /// body's ("Hiệu trưởng Trường THPT Nguyễn Du") or a district's ("Công an huyện Lục Nam").
-    private func nameAfterBody(from first: Int, to end: Int) -> Int? {
-        for index in first..<end where index > first && startsName(at: index) {
-            if !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index) { continue }
-            if (first..<index).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0)
-                && !($0 == index - 1 && clause.has(.orgName, at: $0)) && (named(at: $0)?.nameTokens.upperBound ?? 0) > index }) {
-                continue
-            }
-            if person(at: index)?.nameTokens.lowerBound == index { return index }
-        }
-        return nil
-    }
-
-    /// Where the name of a city that is no province ends, right after a giver's alias that ends
-    /// with the city's word: "UBND thành phố Vinh", "UBND TP Thủ Đức".
-    private func cityBelowProvince(after end: Int) -> Int? {
-        guard end > 0, end < clause.count, clause.has(.city, at: end - 1) || end > 1 && clause.hasPhrase(.city, endingAt: end),
-              tokens[end].isCapitalized, !tokens[end].isPunctuation, clause.longest(.province, at: end) == nil,
-              !clause.hasAny(Self.verbStops, at: end) else { return nil }
-        var stop = end
-        while stop < clause.count, stop - end < 4, tokens[stop].isCapitalized, !tokens[stop].isPunctuation, !startsName(at: stop) { stop += 1 }
-        return stop > end ? stop : nil
-    }
-
-    /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
-    /// Châu"; or one whose name takes in the title's last words, a city's: "Chủ tịch UBND
-    /// thành phố Hồ Chí Minh" ("Hồ Chí Minh" alone names no province).
-    private func placeEnd(after end: Int, from start: Int) -> Int? {
-        if let place = clause.longest(.province, at: end) { return end + place.length }
-        return cityNameEnd(at: end, after: start)
-    }
-
-    /// Where a city's name ends that starts with the city's word just before `index` and
-    /// runs past it: "thành phố Hồ Chí Minh" read from "Hồ" (a surname too).
-    func cityNameEnd(at index: Int, after start: Int) -> Int? {
-        for back in 1...2 where index - back > start && clause.has(.city, at: index - back) {
-            if let place = clause.longest(.province, at: index - back), index - back + place.length > index {
-                return index - back + place.length
-            }
-        }
-        return nil
-    }
 
     /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
     func isStopWord(at index: Int) -> Bool {
@@ -172,7 +52,7 @@ extension Chunker {
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự"); a reward
     /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ...").
-    private static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward)
+    static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward)
 
     // MARK: People and bodies
 
@@ -328,7 +208,7 @@ extension Chunker {
     /// The classes a person's mention can start with.
     private static let personStarts = WordClass.bits(.honorific, .titleWord, .province, .surname)
 
-    private func startsName(at index: Int) -> Bool {
+    func startsName(at index: Int) -> Bool {
         guard index + 1 < clause.count, clause.has(.surname, at: index), tokens[index].isCapitalized,
               clause.rules.isSurname(tokens[index].text) else { return false }
         // "Quảng Ninh" is a province, though "Quàng" is a surname.
@@ -371,7 +251,7 @@ extension Chunker {
     }
 
     /// "(BĐBP)": one word in capitals between brackets.
-    private func isAbbreviationInBrackets(at index: Int) -> Bool {
+    func isAbbreviationInBrackets(at index: Int) -> Bool {
         index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
             && tokens[index + 1].text.count >= 2 && !tokens[index + 1].text.contains(where: \.isLowercase)
             && tokens[index + 1].text.contains(where: \.isLetter)

@@ -14,9 +14,9 @@ struct RecordBuilder {
     let previous: Carry
     let province: String?
     /// What this clause says that the next one may go on with.
-    private(set) var carry = Carry()
+    var carry = Carry()
     /// The last giver named as the subject of a verb in this clause ("UBND tỉnh tặng ...").
-    private var subjectGranter: GranterMention?
+    var subjectGranter: GranterMention?
 
     /// What one clause passes to the next of its sentence ("...; Bằng khen cho 15 cá nhân").
     struct Carry {
@@ -67,87 +67,8 @@ struct RecordBuilder {
         var restated = false
     }
 
-    mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
-        let chunker = Chunker(clause: clause)
-        let behalf = onBehalf(chunker)
-        let statedYear = self.year()
-        // Said before the clause's first statement, it is the year of the clauses after it too.
-        if let statedYear, let first = matches.first, statedYear.index < first.range.lowerBound { carry.year = statedYear.value }
-        let year = statedYear?.value ?? previous.year
-        subjectGranter = matches.first.flatMap { leadingGiver(before: $0.range.lowerBound, chunker: chunker) }
-        var drafts: [Draft] = []
-        // Matches whose recipients are a part of an earlier total: their totals' drafts (one,
-        // or one per kind: "05 tập thể và 12 cá nhân, trong đó 02 tập thể, 03 cá nhân ...").
-        var totals: [Int: [Int]] = [:]
-        for (number, match) in matches.enumerated() {
-            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: year)
-            if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
-            if made.contains(where: { $0.mentions.count > 1 }) { made = made.flatMap(splitByGranter) }
-            if match.captures.contains(where: { $0.name == "reward" }) {
-                made += made.filter { $0.record.award != ["khen-thuong"] }.map(rewardInMoney)
-            }
-            if let candidates = totals[number] {
-                for index in made.indices {
-                    made[index].partOf = Self.total(of: made[index].record, among: candidates, in: drafts)
-                    // Medals or titles counted as parts of a total of one kind count that kind:
-                    // "52 nhà giáo ..., trong đó có 3 Nhà giáo nhân dân".
-                    if made[index].record.kind.isEmpty, let total = made[index].partOf, drafts[total].record.kind.count == 1 {
-                        made[index].record.kind = drafts[total].record.kind
-                    }
-                }
-            }
-            let first = drafts.count
-            drafts.append(contentsOf: made)
-            if made.count == 1 || made.count > 1 && made.allSatisfy({ $0.record.count != nil && $0.partOf == nil })
-                && Set(made.map(\.record.kind)).count == made.count {
-                let (parts, stated) = parts(of: Array(first..<drafts.count), match: match, among: matches, in: drafts, chunker: chunker)
-                drafts.append(contentsOf: parts)
-                for other in stated { totals[other] = Array(first..<first + made.count) }
-            }
-            if made.count == 1, let parts = classParts(of: drafts[first], total: first) { drafts.append(contentsOf: parts) }
-        }
-        // A granter said once after a series of statements belongs to all of them.
-        // Not a total from its parts: they may each have a granter of their own.
-        for index in drafts.indices.reversed() where !drafts[index].granterStated && drafts[index].record.granter == nil
-            && !drafts.contains(where: { $0.partOf == index }) {
-            // Of the same awards: "15 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở, 3 giáo viên được
-            // tặng Bằng khen của Bộ trưởng" says nothing of who gave the title.
-            if let later = drafts[(index + 1)...].first(where: { $0.granterStated }),
-               Set(later.mentions.map(\.slug)) == Set(drafts[index].mentions.map(\.slug)) {
-                let awards = resolve(drafts[index].mentions, level: level(of: later.record.granter), fixed: drafts[index].record.award)
-                guard let slug = later.record.granter, mayConfer(slug, awards) else { continue }
-                drafts[index].record.granter = slug
-                drafts[index].record.granterName = later.record.granterName
-                drafts[index].record.award = awards
-                drafts[index].granterStated = true
-            }
-        }
-        let ids = drafts.enumerated().map { number, draft in
-            Self.identifier(doc: doc, sentence: sentence, number: number, record: draft.record, clause: tokenOffset)
-        }
-        return drafts.enumerated().map { number, draft in
-            var record = draft.record
-            record.id = ids[number]
-            record.partOf = draft.partOf.map { ids[$0] }
-            return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName, restated: draft.restated)
-        }
-    }
-
-    /// The giver of the clause's first verb of giving, when that verb stands before `start`:
-    /// "Tổng Giám đốc Tập đoàn ... tặng Cờ thi đua cho công ty và Bằng khen cho 12 tập thể"
-    /// (the first phrase names no recipient a record can count, the second still has a giver).
-    private func leadingGiver(before start: Int, chunker: Chunker) -> GranterMention? {
-        guard let verb = (0..<start).first(where: { clause.has(.give, at: $0) }) else { return nil }
-        for begin in 0..<verb {
-            if let found = chunker.granter(at: begin), found.tokens.upperBound <= verb, verb - found.tokens.upperBound <= 4 {
-                return found
-            }
-        }
-        return nil
-    }
-
-    private mutating func drafts(for match: Extractor.Match, behalf: (granter: GranterMention?, presenter: String?),
-                                 chunker: Chunker, year: Int?) -> [Draft] {
+    mutating func drafts(for match: Extractor.Match, behalf: (granter: GranterMention?, presenter: String?),
+                         chunker: Chunker, year: Int?) -> [Draft] {
         var mentions: [AwardMention] = []
         var groups: [RecipientGroup] = []
         var named: NamedMention?
