@@ -211,8 +211,8 @@ struct Chunker {
         guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
         guard var count = count(at: start) else { return nil }
         // "2 trên 5 tập thể": two out of five ("trên" is no "more than" after a number).
-        if start > 0, tokens[start - 1].isNumber, count.qualifier == "more_than" { return nil }
-        if count.end + 1 < clause.count, folds[count.end] == "tren", tokens[count.end + 1].isNumber, let whole = self.count(at: count.end) {
+        if start > 0, tokens[start - 1].isNumber, clause.has(.qualifier, at: start), folds[start] == "tren" { return nil }
+        if count.end + 1 < clause.count, tokens[count.end + 1].isNumber, folds[count.end] == "tren", let whole = self.count(at: count.end) {
             count.end = whole.end
         }
         // "200 lượt tập thể, cá nhân": the measure word counts conferrals of those kinds.

@@ -47,11 +47,17 @@ extension Extractor {
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
             organizer: organizer(head.map(\.clause), province: province),
-            officials: officials(clauses.map(\.clause)).filter { !(($0.title?.hasPrefix("nguyên ") ?? false) && honorees.contains($0.name)) },
+            officials: officials(clauses.map(\.clause)).filter { !(Self.isFormer($0.title) && honorees.contains($0.name)) },
             evidence: Evidence(sentence: phraseSentence.sentence.text, start: phraseSentence.sentence.start,
                                end: phraseSentence.sentence.end, rule: "event-main"),
             isMain: true)
         return [main] + secondaryEvents(clauses, main: main)
+    }
+
+    /// "nguyên Bí thư Tỉnh ủy": a former position (compared on the bytes: `hasPrefix` of a
+    /// string that is not ASCII compares by Unicode's rules, at every official of every article).
+    static func isFormer(_ title: String?) -> Bool {
+        title?.utf8.starts(with: "nguyên ".utf8) ?? false
     }
 
     /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
