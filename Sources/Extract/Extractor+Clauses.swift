@@ -28,7 +28,8 @@ extension Extractor {
         for (index, token) in tokens.enumerated() where token.is(";") {
             if whole.has(.classWord, at: index + 1)
                 || (whole.has(.honorific, at: index + 1) || whole.has(.surname, at: index + 1) && tokens[index + 1].isCapitalized)
-                    && tokens[..<index].contains(where: { $0.is(":") }) {
+                    && tokens[..<index].contains(where: { $0.is(":") })
+                || isListedBody(after: index, in: whole) {
                 continue
             }
             if index > start { ranges.append(start..<index) }
@@ -36,6 +37,15 @@ extension Extractor {
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
         return ranges
+    }
+
+    /// "Tặng Bằng khen ... cho: Sở Tài chính; Sở Y tế; Công an tỉnh": a body named after ";" in a
+    /// list after a colon, with no verb of its own before the next ";".
+    private static func isListedBody(after index: Int, in whole: Clause) -> Bool {
+        guard index + 1 < whole.count, whole.tokens[index + 1].isCapitalized, whole.has(.orgWord, at: index + 1),
+              whole.tokens[..<index].contains(where: { $0.is(":") }) else { return false }
+        let next = (index + 1..<whole.count).first { whole.tokens[$0].is(";") } ?? whole.count
+        return !(index + 1..<next).contains { whole.hasAny(statementVerbs, at: $0) }
     }
 
     /// Not from the names listed after a count: "trao Cờ thi đua của Chính phủ cho 5 tập thể:
