@@ -267,10 +267,19 @@ extension Chunker {
         if let person = person(at: start) { return person }
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
-        if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3,
-           var body = named(at: start + prefix.length), body.isBody, !body.isBare {
-            body.tokens = start..<body.tokens.upperBound
-            return body
+        if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
+            if var body = named(at: start + prefix.length), body.isBody, !body.isBare {
+                body.tokens = start..<body.tokens.upperBound
+                return body
+            }
+            // "Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng": a province, after its word.
+            let at = start + prefix.length
+            if let unit = clause.longest(.districtUnit, at: at), !tokens[at].isCapitalized,
+               let place = clause.longest(.province, at: at + unit.length) {
+                let end = at + unit.length + place.length
+                return NamedMention(name: clause.text(at..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                                    nameTokens: at..<end)
+            }
         }
         // "cho gia đình ông Nguyễn Văn Bé": a household, named by its head.
         if let prefix = clause.longest(.household, at: start), var head = person(at: start + prefix.length) {

@@ -54,6 +54,13 @@ extension RecordBuilder {
             // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".
             if let person = chunker.person(at: index), person.tokens.upperBound <= giveIndex,
                !(person.tokens.upperBound..<giveIndex).contains(where: { clause.has(.report, at: $0) }) {
+                // Nor who received in an earlier phrase: "trao Huy hiệu 55 năm tuổi Đảng cho đồng chí
+                // Hoàng Văn Thái và tặng Giấy khen cho 3 chi bộ".
+                if index > 0, clause.hasPhrase(.to, endingAt: index) {
+                    index = person.tokens.upperBound
+                    found = []
+                    continue
+                }
                 found = index == joinedAt ? found + [person] : [person]
                 index = person.tokens.upperBound
                 joinedAt = index < giveIndex && (clause.folds[index] == "va" || clause.tokens[index].is(",")) ? index + 1 : nil
