@@ -306,6 +306,14 @@ extension Chunker {
                 end += 3
                 continue
             }
+            // "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a field's words joined by a
+            // comma (lexicon class name_phrase) go on past it.
+            if tokens[end].is(","), let phrase = (max(start, end - 2)..<end).lazy.compactMap({ at in
+                self.clause.longest(.namePhrase, at: at).map { at + $0.length }
+            }).first(where: { $0 > end + 1 }) {
+                end = phrase
+                continue
+            }
             guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
             // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
