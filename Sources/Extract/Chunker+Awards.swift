@@ -32,7 +32,9 @@ extension Chunker {
             }
             // "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)", "..., gồm: 1 hạng Nhì và 6 hạng Ba":
             // the classes counted, right after an order named without its class.
-            if bracket == 0, award.classes.isEmpty, next == index, let (counts, end) = classCounts(at: next) {
+            // Said after the classes too: "hạng Nhất, Nhì, Ba (1 hạng Nhất, 2 hạng Nhì, 2 hạng Ba)".
+            if bracket == 0, next == index, let (counts, end) = classCounts(at: next),
+               award.classes.isEmpty || counts.allSatisfy({ award.classes.contains($0.value) }) {
                 award.classCounts = counts
                 award.classes = counts.reduce(into: []) { if !$0.contains($1.value) { $0.append($1.value) } }
                 index = end
@@ -68,7 +70,7 @@ extension Chunker {
 
     /// "(1 hạng Nhì, 2 hạng Ba)" or ", gồm: 1 hạng Nhì và 6 hạng Ba" at `index`: each class's
     /// count, and where they end.
-    private func classCounts(at index: Int) -> ([ClassCount], Int)? {
+    func classCounts(at index: Int) -> ([ClassCount], Int)? {
         guard index + 3 < clause.count else { return nil }
         var start = index + 1
         let bracketed = tokens[index].is("(")

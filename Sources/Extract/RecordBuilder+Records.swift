@@ -38,6 +38,15 @@ extension RecordBuilder {
                 drafts.append(contentsOf: parts)
                 for other in stated { totals[other] = Array(first..<first + made.count) }
             }
+            // "cho 5 tập thể (1 hạng Nhất, 2 hạng Nhì, 2 hạng Ba)": the classes counted after the recipients.
+            if made.count == 1, drafts[first].mentions.count == 1, drafts[first].mentions[0].classCounts.isEmpty,
+               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+               recipients.upperBound < clause.count, clause.tokens[recipients.upperBound].is("("),
+               let (counts, _) = chunker.classCounts(at: recipients.upperBound),
+               drafts[first].mentions[0].classes.isEmpty || counts.allSatisfy({ drafts[first].mentions[0].classes.contains($0.value) }) {
+                drafts[first].mentions[0].classCounts = counts
+                drafts[first].record.class = counts.reduce(into: []) { if !$0.contains($1.value) { $0.append($1.value) } }
+            }
             if made.count == 1, let parts = classParts(of: drafts[first], total: first) { drafts.append(contentsOf: parts) }
         }
         // A granter said once after a series of statements belongs to all of them.
