@@ -33,7 +33,8 @@ extension Chunker {
             // "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)", "..., gồm: 1 hạng Nhì và 6 hạng Ba":
             // the classes counted, right after an order named without its class.
             // Said after the classes too: "hạng Nhất, Nhì, Ba (1 hạng Nhất, 2 hạng Nhì, 2 hạng Ba)".
-            if bracket == 0, next == index, let (counts, end) = classCounts(at: next),
+            if bracket == 0, next == index, next < clause.count, tokens[next].is("(") || tokens[next].is(","),
+               let (counts, end) = classCounts(at: next),
                award.classes.isEmpty || counts.allSatisfy({ award.classes.contains($0.value) }) {
                 award.classCounts = counts
                 award.classes = counts.reduce(into: []) { if !$0.contains($1.value) { $0.append($1.value) } }
