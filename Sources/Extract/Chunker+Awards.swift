@@ -102,10 +102,9 @@ extension Chunker {
         return (counts, position)
     }
 
-    /// "năm 2023" at `index`, not a period's start ("năm 2016-2020").
+    /// "năm 2023" at `index` (`Clause.statedYear`), not a period's start ("năm 2016-2020").
     private func plainYear(at index: Int) -> Int? {
-        guard index + 1 < clause.count, folds[index] == "nam", tokens[index + 1].isNumber, tokens[index + 1].text.count == 4,
-              let value = Int(tokens[index + 1].text), (1945...2100).contains(value) else { return nil }
+        guard index + 1 < clause.count, tokens[index + 1].isNumber, let value = clause.statedYear(at: index) else { return nil }
         if index + 2 < clause.count, tokens[index + 2].isDash || tokens[index + 2].is("/") { return nil }
         return value
     }

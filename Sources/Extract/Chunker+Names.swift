@@ -21,8 +21,7 @@ extension Chunker {
         // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
         if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
-        if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, tokens[index + 1].text.utf8.count == 4,
-           folds[index] == "nam" { return true }
+        if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
         // before: "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...".
         if token.isDash, index + 1 < clause.count,

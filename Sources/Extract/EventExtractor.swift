@@ -47,17 +47,11 @@ extension Extractor {
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
             organizer: organizer(head.map(\.clause), province: province),
-            officials: officials(clauses.map(\.clause)).filter { !(Self.isFormer($0.title) && honorees.contains($0.name)) },
+            officials: officials(clauses.map(\.clause), honorees: honorees),
             evidence: Evidence(sentence: phraseSentence.sentence.text, start: phraseSentence.sentence.start,
                                end: phraseSentence.sentence.end, rule: "event-main"),
             isMain: true)
         return [main] + secondaryEvents(clauses, main: main)
-    }
-
-    /// "nguyên Bí thư Tỉnh ủy": a former position (compared on the bytes: `hasPrefix` of a
-    /// string that is not ASCII compares by Unicode's rules, at every official of every article).
-    static func isFormer(_ title: String?) -> Bool {
-        title?.utf8.starts(with: "nguyên ".utf8) ?? false
     }
 
     /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
@@ -163,13 +157,16 @@ extension Extractor {
         rules.titleForms.reduce(title) { $0.containsBytes(of: $1.long) ? $0.replacingOccurrences(of: $1.long, with: $1.short) : $0 }
     }
 
-    /// Officials: people named with a position of a provincial or national body, once each.
-    private func officials(_ clauses: [Clause]) -> [Official] {
+    /// Officials: people named with a position of a provincial or national body, once each;
+    /// not a recipient named with a position held before (`former`: "ông A, nguyên Bí thư Tỉnh
+    /// ủy" is there to be honoured).
+    private func officials(_ clauses: [Clause], honorees: [String]) -> [Official] {
         var found: [Official] = []
         // A person's name starts with a surname: most clauses have none and are passed over.
         for clause in clauses where clause.present.contains(.surname) {
             for person in Chunker(clause: clause).people() {
-                if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }) {
+                if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }),
+                   !(clause.has(.former, at: title.lowerBound) && honorees.contains(person.name)) {
                     found.append(Official(name: person.name, title: canonicalTitle(clause.text(title))))
                 }
             }
