@@ -290,7 +290,9 @@ extension Chunker {
             return head
         }
         // Each given name's honorific is an honorific: the bit here, where most words are none.
-        if clause.has(.honorific, at: start), let person = personByGivenName(at: start) { return person }
+        if clause.has(.honorific, at: start), let person = personByGivenName(at: start) ?? pronounSubject(at: start) {
+            return person
+        }
         if let unit = unit(at: start) { return unit }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)

@@ -31,6 +31,23 @@ extension Chunker {
         return mention
     }
 
+    /// "Ông được Nhà nước phong tặng danh hiệu ...", "Năm 2020, bà vinh dự nhận ...": a person
+    /// called by an honorific alone, the subject of a receiving verb (or of "được" and a giver;
+    /// `subject_adverb` between) at the clause's start or after a mark. One individual, named elsewhere if at all: "Ông
+    /// cho biết, ..." and "ông được biết" are no subjects of an award.
+    func pronounSubject(at start: Int) -> NamedMention? {
+        guard let honorific = clause.longest(.givenNameHonorific, at: start),
+              start == 0 || tokens[start - 1].is(",") else { return nil }
+        let end = start + honorific.length
+        let verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
+        guard verb < clause.count,
+              clause.has(.receive, at: verb) || clause.has(.nameEnd, at: verb)
+                || clause.longest(.by, at: verb).map({ granter(at: verb + $0.length) != nil }) == true
+        else { return nil }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: false, tokens: start..<end,
+                            nameTokens: start..<end, isBare: true)
+    }
+
     private static let notGivenName = WordClass.bits(.province, .orgWord, .award, .genericAward, .awardPrefix, .granterAlias,
                                                      .titleWord, .kind, .honorific, .notOrgWord)
 }

@@ -217,6 +217,14 @@ final class Clause {
         if !present.contains(.named), present.contains(.unit) || present.contains(.localUnit) {
             present.insert(.named)
         }
+        // A person called by an honorific alone at the start or after a mark ("Bà được Chủ tịch
+        // nước tặng ..."), where awards are said: `Chunker.pronounSubject` tells.
+        if !present.contains(.named), present.contains(.awards), present.contains(.honorific),
+           tokens.indices.contains(where: { index in
+               (index == 0 || tokens[index - 1].is(",")) && classBits[index] & WordClass.bits(.honorific) != 0
+           }) {
+            present.insert(.named)
+        }
         // A body by its initials ("EVNNPC vinh dự đón nhận ..."), where awards are said.
         if !present.contains(.named), present.contains(.awards),
            tokens.contains(where: { $0.isCapitalized && $0.text.utf8.count >= 3 && Token.isInitials($0.text) }) {

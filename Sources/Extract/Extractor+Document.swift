@@ -1,6 +1,6 @@
 /// What the extractor decides over a whole article, after its sentences: names in capitals
-/// spelled as the article spells them elsewhere, people called by the given name, counts said
-/// again.
+/// spelled as the article spells them elsewhere, people called by the given name or by an
+/// honorific alone, counts said again.
 extension Extractor {
     /// A headline in capitals names its recipient in capitals ("CÔNG AN TỈNH HÀ GIANG"): the
     /// article's own spelling of the same name elsewhere, where it has one.
@@ -20,12 +20,25 @@ extension Extractor {
 
     /// "Trước đó, anh Tài đã được Chủ tịch UBND tỉnh truy tặng Bằng khen": the person the
     /// article names in full with that given name, the last before the sentence (else the
-    /// first after it); the name as written ("anh Tài") when the article gives none.
+    /// first after it); the name as written ("anh Tài") when the article gives none. A person
+    /// called by an honorific alone ("Ông được ..."), the one the article named with it before.
     static func resolveGivenNames(_ records: inout [ExtractedRecord], in document: TokenizedDocument) {
-        guard records.contains(where: \.givenName) else { return }
-        var people: [(start: Int, name: String)] = []
+        guard records.contains(where: { $0.givenName || $0.pronoun != nil }) else { return }
+        var people: [(start: Int, name: String, honorific: String?)] = []
         for (sentence, clause) in zip(document.sentences, document.clauses) where clause.present.contains(.surname) {
-            people += Chunker(clause: clause).people().map { (sentence.start, $0.name) }
+            people += Chunker(clause: clause).people().map { person in
+                let start = person.tokens.lowerBound
+                let honorific = clause.longest(.givenNameHonorific, at: start).map { clause.text(start..<start + $0.length).lowercased() }
+                return (sentence.start, person.name, honorific)
+            }
+        }
+        // "Thầy Lò Văn Pánh, giáo viên ... Năm 2019, thầy được Bộ trưởng ... tặng Bằng khen": the
+        // one person the article named before with that honorific; with none or several, nobody.
+        for index in records.indices {
+            guard let pronoun = records[index].pronoun else { continue }
+            let start = records[index].record.evidence.start
+            let named = Set(people.filter { $0.honorific == pronoun && $0.start < start }.map(\.name))
+            if named.count == 1 { records[index].record.recipient = named.first }
         }
         for index in records.indices {
             guard records[index].givenName, let written = records[index].record.recipient,

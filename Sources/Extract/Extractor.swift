@@ -10,6 +10,8 @@ public struct ExtractedRecord: Sendable {
     public let captures: [(name: String, text: String)]
     /// Whether the sentence calls the recipient by the given name alone ("anh Tài").
     var givenName = false
+    /// The honorific a recipient is called by alone ("Ông được ..."), in lower case.
+    var pronoun: String?
     /// A count said after "một trong" ("là một trong 120 gương mặt được tuyên dương").
     var restated = false
 }

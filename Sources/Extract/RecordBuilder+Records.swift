@@ -72,7 +72,8 @@ extension RecordBuilder {
             var record = draft.record
             record.id = ids[number]
             record.partOf = draft.partOf.map { ids[$0] }
-            return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName, restated: draft.restated)
+            return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName, pronoun: draft.pronoun,
+                                   restated: draft.restated)
         }
     }
 

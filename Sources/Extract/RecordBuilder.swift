@@ -63,6 +63,8 @@ struct RecordBuilder {
         var partOf: Int?
         /// A recipient called by the given name alone (`NamedMention.isGivenName`).
         var givenName = false
+        /// A recipient called by an honorific alone (`Chunker.pronounSubject`), in lower case.
+        var pronoun: String?
         /// A count said after "một trong" (`RecipientGroup.isRestated`).
         var restated = false
     }
@@ -193,6 +195,11 @@ struct RecordBuilder {
         // "Bí thư Tỉnh ủy trao Huân chương Lao động": who hands over an order the President
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
         if let stated = granter, !mayConfer(stated.slug, awards) { granter = nil }
+        // "Huân chương Lao động, Bằng khen của Thủ tướng Chính phủ": "của ..." after a list is
+        // its last award's; an award of the list that giver does not confer says so.
+        if granterIsOf, let stated = granter, awards.count > 1, awards.contains(where: { !mayConfer(stated.slug, [$0]) }) {
+            granter = givenBy.flatMap { mayConfer($0.slug, awards) ? $0 : nil }
+        }
         let classes = Self.classes(of: mentions) ?? []
         let position = clause.tokens[match.range.lowerBound].range.lowerBound
         let captures = match.captures.map { ($0.name, clause.text($0.tokens)) }
@@ -219,7 +226,7 @@ struct RecordBuilder {
                 if let place = clause.province(at: index) { record.province = clause.value(place); break }
             }
             return Draft(record: record, mentions: mentions, granterStated: stated, position: position, captures: captures,
-                         givenName: named.isGivenName)
+                         givenName: named.isGivenName, pronoun: named.isBare && !named.isBody ? named.name.lowercased() : nil)
         }
         func groupDraft(_ group: RecipientGroup, mentions: [AwardMention]) -> Draft {
             var record = base

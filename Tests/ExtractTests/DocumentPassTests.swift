@@ -2,7 +2,7 @@ import Testing
 import ThiDua
 
 /// What the extractor decides over a whole article, after its sentences: a person called by
-/// the given name, a count said again after "một trong".
+/// the given name or by an honorific alone, a count said again after "một trong".
 struct DocumentPassTests {
     static func records(_ text: String) throws -> [AwardRecord] {
         try StatementTests.records(text)
@@ -27,6 +27,22 @@ struct DocumentPassTests {
             let records = try Self.records("Trước đó, \(word) Tài được tặng Giấy khen.")
             #expect(records.map(\.recipient) == ["\(word) Tài"], "\(word)")
         }
+    }
+
+    /// An honorific alone as the subject ("Năm 2019, thầy được ..."): the one person the article
+    /// named with it before; nobody where it named none or several.
+    @Test func anHonorificAloneIsThePersonNamedWithItBefore() throws {
+        let records = try Self.records("""
+            Thầy Lò Văn Pánh, giáo viên Trường PTDTBT Tiểu học Nậm Cuổi, đã 20 năm gắn bó với học sinh vùng cao.
+            Năm 2019, thầy được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen. Năm 2023, thầy vinh dự được Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú.
+            Bà được Chủ tịch UBND tỉnh tặng Bằng khen.
+            Ông Trần Văn Hải và ông Lê Văn Nam dự lễ. Ông được tặng Giấy khen.
+            Ông cho biết, năm nay có 20 tập thể được tặng Giấy khen.
+            """)
+        #expect(records.map { $0.recipient ?? "-" } == ["Lò Văn Pánh", "Lò Văn Pánh", "-", "-", "-"])
+        #expect(records.map(\.kind) == [["ca-nhan"], ["ca-nhan"], ["ca-nhan"], ["ca-nhan"], ["tap-the"]])
+        #expect(records.map(\.count) == [1, 1, 1, 1, 20])
+        #expect(records[1].award == ["danh-hieu-nhan-dan-uu-tu"] && records[1].granter == "chu-tich-nuoc")
     }
 
     @Test func oneOfACountStatedBeforeRepeatsIt() throws {
