@@ -163,6 +163,10 @@ extension Chunker {
                     titleEnd += place.length
                 } else if let cityEnd = cityNameEnd(at: titleEnd, after: index + 1) {
                     titleEnd = cityEnd // "Chủ tịch UBND TP. Hồ Chí Minh"
+                } else if let word = clause.longest(.schoolClass, at: titleEnd), titleEnd + word.length < clause.count,
+                          Self.isClassCode(tokens[titleEnd + word.length].text)
+                            || tokens[titleEnd + word.length].isNumber && tokens[titleEnd + word.length].text.utf8.count <= 2 {
+                    titleEnd += word.length + 1 // "học sinh lớp 12A1 Trường THPT Chu Văn An", "học sinh lớp 9 ..."
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
                 } else if continuesLocalName(at: titleEnd, after: afterLocal) {
@@ -294,6 +298,7 @@ extension Chunker {
             return person
         }
         if let unit = unit(at: start) { return unit }
+        if let schoolClass = schoolClass(at: start) { return schoolClass }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
                 || startsBranch(at: start),

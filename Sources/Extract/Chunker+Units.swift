@@ -41,6 +41,31 @@ extension Chunker {
         return item < start - 1 && folds[item] == folds[start] && !tokens[item].isCapitalized
     }
 
+    /// "Tập thể lớp 12A1 Trường THPT Chu Văn An", "cho Chi đội 9A": a school's class by its code
+    /// (digits, then capitals and digits), with its school when a body is named right after.
+    /// Where a mention starts (the clause's start, a mark, "và", "cho", a body prefix), not
+    /// inside a person's title: "Giáo viên chủ nhiệm lớp 12A1 Nguyễn Thị Hoa".
+    func schoolClass(at start: Int) -> NamedMention? {
+        guard clause.present.contains(.schoolClass), let word = clause.longest(.schoolClass, at: start),
+              start == 0 || tokens[start - 1].isPunctuation || folds[start - 1] == "va" || clause.hasPhrase(.to, endingAt: start)
+                || clause.hasPhrase(.bodyPrefix, endingAt: start) else { return nil }
+        let code = start + word.length
+        guard code < clause.count, Self.isClassCode(tokens[code].text) else { return nil }
+        var end = code + 1
+        if end < clause.count, tokens[end].isCapitalized, let school = named(at: end), school.isBody, !school.isBare {
+            end = school.tokens.upperBound
+        }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                            nameTokens: start..<end)
+    }
+
+    /// "12A1", "9A", "10C3": digits, then a capital, then capitals or digits.
+    static func isClassCode(_ text: Substring) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let letter = bytes.firstIndex(where: { !(0x30...0x39).contains($0) }), letter > 0, letter <= 2 else { return false }
+        return bytes[letter...].allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) } && (0x41...0x5A).contains(bytes[letter])
+    }
+
     /// "trao Huân chương Hồ Chí Minh cho ĐHQGHN", "EVNNPC vinh dự đón nhận ...": a body by its
     /// initials, three capitals or more, where a body named by its kind's word alone may stand
     /// (`unit`). Not a giver's ("UBND", "TTCP") or another word the lexicon knows.

@@ -12,7 +12,7 @@ final class Clause {
     /// The classes numbered below 64 (the built-in ones among them) at each token, as bits:
     /// the chunker asks "is there a count, a title, a surname here?" at every token, and
     /// most answers are no.
-    private let classBits: [UInt64]
+    let classBits: [UInt64]
     /// Composite spans at each token (`count` entries per composite, see `compositeIndex`),
     /// each found when first asked for: most rules ask at a few tokens only. Behind a
     /// pointer, not in a stored `var`: a class's stored properties are checked for
@@ -186,7 +186,8 @@ final class Clause {
                 present.insert(.countedAwards)
             }
         }
-        if present.contains(.granterAlias) {
+        if present.contains(.granterAlias) || present.contains(.give) || present.contains(.ofGiver),
+           present.contains(.granterAlias) || tokens.indices.contains(where: { Chunker.mayBeBodyGiver(at: $0, tokens, classBits) }) {
             present.insert(.granter)
             present.insert(.ofGranter)
         }
@@ -214,7 +215,7 @@ final class Clause {
         }
         // A body named by its kind's word alone ("Năm 2022, nhà trường được Thủ tướng Chính phủ
         // tặng Bằng khen") or a commune's in lower case ("cho xã Đồng Tâm"): no capital says so.
-        if !present.contains(.named), present.contains(.unit) || present.contains(.localUnit) {
+        if !present.contains(.named), present.contains(.unit) || present.contains(.localUnit) || present.contains(.schoolClass) {
             present.insert(.named)
         }
         // A person called by an honorific alone at the start or after a mark ("Bà được Chủ tịch
