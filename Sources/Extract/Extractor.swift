@@ -346,8 +346,11 @@ public struct Extractor: Sendable {
     /// "title, lead, organizer, outlet"); later mentions weigh in for those. A province named
     /// once deep in the body (a recipient's name, "tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau") would
     /// give a national body's article a province. Nor does where it was held ("tại Hà Nội").
+    /// Of two that weigh the same, the one named first ("Phó Giám đốc Trung tâm Y tế huyện Mường
+    /// Nhé, tỉnh Điện Biên" in the lead, then "tốt nghiệp Trường Đại học Y Hà Nội").
     public func documentProvince(_ document: TokenizedDocument, outlet: String?) -> ProvinceGuess? {
         var scores: [String: Int] = [:]
+        var order: [String: Int] = [:]
         var head: Set<String> = []
         var bodySeen = 0
         for (sentence, clause) in zip(document.sentences, document.clauses) {
@@ -359,6 +362,7 @@ public struct Extractor: Sendable {
                 if Self.startsNamesListed(at: index, in: clause) { break }
                 guard let match = clause.province(at: index), !clause.isVenue(at: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
+                if order[clause.value(match)] == nil { order[clause.value(match)] = order.count }
                 if inHead { head.insert(clause.value(match)) }
             }
         }
@@ -366,10 +370,12 @@ public struct Extractor: Sendable {
             let squeezed = Array(String(rules.tokenizer.fold.fold(outlet).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8)
             for (name, key) in rules.provinceKeys where key.count > 3 && ByteSearch.contains(squeezed, key) {
                 scores[name, default: 0] += 4
+                if order[name] == nil { order[name] = order.count }
                 head.insert(name)
             }
         }
-        guard let best = scores.filter({ head.contains($0.key) }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        guard let best = scores.filter({ head.contains($0.key) }).max(by: { ($0.value, order[$1.key]!) < ($1.value, order[$0.key]!) })
+        else { return nil }
         let total = scores.values.reduce(0, +)
         return ProvinceGuess(name: best.key, confidence: (Double(best.value) / Double(total) * 100).rounded() / 100)
     }
