@@ -197,6 +197,32 @@ extension Chunker {
                             nameTokens: nameStart..<nameEnd)
     }
 
+    /// "Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa được ...": where the name of a part of a
+    /// body (`sub_unit`, at `start`) ends at `end` before a comma and the body it is part of,
+    /// the end of that body's name, when its verb, a mark or the clause's end follows it.
+    /// Not "Đội A, Đội B" (the same word: siblings), nor "A, B và C", nor in a list after a
+    /// colon or after its first item ("Các tập thể: Phòng A, Phòng B, Công an huyện C").
+    private func parentBody(of start: Int, after end: Int) -> Int? {
+        guard clause.present.contains(.subUnit), start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va",
+              !tokens[..<start].contains(where: { $0.is(":") }) else { return nil }
+        // Up the chain: "Trung đoàn 8, Sư đoàn 330, Quân khu 9".
+        var (partStart, partEnd) = (start, end)
+        while partEnd + 1 < clause.count, tokens[partEnd].is(","), tokens[partEnd + 1].isCapitalized,
+              let part = clause.longest(.subUnit, at: partStart), part.length <= partEnd - partStart,
+              folds[partStart..<partStart + part.length] != folds[(partEnd + 1)..<min(clause.count, partEnd + 1 + part.length)],
+              let parent = named(at: partEnd + 1), parent.isBody, !parent.isBare, parent.tokens.lowerBound == partEnd + 1 {
+            let after = parent.tokens.upperBound
+            if after == clause.count || [".", ";", ")"].contains(where: { tokens[after].is($0) })
+                || clause.hasAny(Self.verbsAfterSubject, at: after) || clause.has(.aside, at: after) {
+                return parent.nameTokens.upperBound
+            }
+            (partStart, partEnd) = (partEnd + 1, parent.nameTokens.upperBound)
+        }
+        return nil
+    }
+
+    private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)
+
     /// Whether the word at `index` is part of a district's or commune's name in a title, after
     /// its unit's word and `count` words of the name: "Quận ủy Ba Đình", "huyện Krông Pắc".
     private func continuesLocalName(at index: Int, after count: Int) -> Bool {
@@ -331,6 +357,7 @@ extension Chunker {
             end += 1
         }
         while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
+        if let parent = parentBody(of: start, after: end) { end = parent }
         // "Trường THPT chuyên Lê Quý Đôn (tỉnh Bình Định) tổ chức ...": where it is, in brackets
         // after the name, belongs to the mention, not to the name; so does a commune's district
         // after a comma ("xã Xuân Du, huyện Như Thanh long trọng tổ chức lễ đón nhận ...").
