@@ -169,20 +169,25 @@ static int isHeader(const Row *row) {
 
 /* A row of counts under labelled columns reads as a sentence: "Huân chương Lao động hạng
    Ba | 3 | 5" under "Hình thức | Tập thể | Cá nhân" is "Huân chương Lao động hạng Ba: 3 Tập
-   thể, 5 Cá nhân". Returns 0 (nothing written) for any other row. */
+   thể, 5 Cá nhân". The row's label is its first cell that is no count: a numbering column
+   before it ("TT | Hình thức khen thưởng | Tập thể | Cá nhân", "1 | Huân chương ... | 2 | 5")
+   labels nothing. Returns 0 (nothing written) for any other row. */
 static int writeCounts(Walk *walk, const Row *header, const Row *row, int32_t kind) {
-    if (header->count == 0 || row->nested || row->count != header->count || row->cells[0] == NULL) return 0;
+    if (header->count == 0 || row->nested || row->count != header->count) return 0;
+    int label = 0;
+    while (label < row->count && (row->cells[label] == NULL || row->cells[label][0] == 0 || isCount(row->cells[label]))) label++;
+    if (label >= row->count - 1) return 0;
     int counts = 0; /* counts other than nought: a row of noughts states nothing */
-    for (int i = 1; i < row->count; i++) {
+    for (int i = label + 1; i < row->count; i++) {
         const char *value = row->cells[i];
         if (value != NULL && isCount(value) && strspn(value, "0.,") != strlen(value)) counts++;
     }
     if (counts == 0) return 0;
     flush(walk, kind);
-    append(walk, row->cells[0], strlen(row->cells[0]));
+    append(walk, row->cells[label], strlen(row->cells[label]));
     append(walk, ":", 1);
     int written = 0;
-    for (int i = 1; i < row->count; i++) {
+    for (int i = label + 1; i < row->count; i++) {
         const char *value = row->cells[i];
         if (value == NULL || !isCount(value) || strspn(value, "0.,") == strlen(value)) continue;
         append(walk, written ? ", " : " ", written ? 2 : 1);

@@ -29,6 +29,18 @@ struct HTMLTableTests {
         #expect(text.hasSuffix("Chiến sĩ thi đua cơ sở: 412 Số lượng cá nhân.\n"))
     }
 
+    /// A numbering column ("TT", "STT") before the labels labels nothing: the row's label is
+    /// its first cell that is no count.
+    @Test func aNumberingColumnIsNoLabel() throws {
+        let text = try Self.text("""
+        <table><tr><th>TT</th><th>Hình thức khen thưởng</th><th>Tập thể</th><th>Cá nhân</th></tr>
+        <tr><td>1</td><td>Huân chương Lao động hạng Ba</td><td>2</td><td>5</td></tr>
+        <tr><td>2</td><td>Cờ thi đua của UBND tỉnh</td><td>25</td><td></td></tr>
+        <tr><td>3</td><td></td><td>4</td><td>7</td></tr></table>
+        """)
+        #expect(text.hasSuffix("Huân chương Lao động hạng Ba: 2 Tập thể, 5 Cá nhân.\nCờ thi đua của UBND tỉnh: 25 Tập thể.\n3\n4\n7\n"))
+    }
+
     /// A page laid out in a table: its cells are blocks, as any other block, and a table in a
     /// cell is read in its place.
     @Test func aTableOfTextReadsCellByCell() throws {
