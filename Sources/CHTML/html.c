@@ -128,9 +128,17 @@ enum { MAX_COLUMNS = 16 };
 
 typedef struct {
     char *cells[MAX_COLUMNS];
+    int spans[MAX_COLUMNS]; /* colspan of each cell */
     int count;
     int nested; /* a cell holds a table of its own (a page laid out in tables) */
 } Row;
+
+static int colspan(xmlNodePtr cell) {
+    char *value = attribute(cell, "colspan");
+    int span = value != NULL ? atoi(value) : 1;
+    xmlFree(value);
+    return span < 1 ? 1 : span > MAX_COLUMNS ? MAX_COLUMNS : span;
+}
 
 static int hasTable(xmlNodePtr node) {
     for (xmlNodePtr child = node->children; child != NULL; child = child->next) {
@@ -149,6 +157,7 @@ static void readRow(xmlNodePtr tr, Row *row) {
             row->nested = 1; /* too wide to be a table of counts */
             continue;
         }
+        row->spans[row->count] = colspan(cell);
         row->cells[row->count++] = cellText(cell);
     }
 }
@@ -203,11 +212,55 @@ static int writeCounts(Walk *walk, const Row *header, const Row *row, int32_t ki
     return 1;
 }
 
+/* A header whose cells span columns ("Số lượng" over "Tập thể | Cá nhân"): its columns one
+   by one, a spanning cell's left empty for the row under it to label (`open` of them).
+   Returns 0 when the columns do not fit. */
+static int spreadHeader(Row *header, int *open) {
+    Row spread = {{0}, {0}, 0, 0};
+    *open = 0;
+    for (int i = 0; i < header->count; i++) {
+        if (spread.count + header->spans[i] > MAX_COLUMNS) {
+            freeRow(&spread);
+            return 0;
+        }
+        if (header->spans[i] == 1) {
+            spread.spans[spread.count] = 1;
+            spread.cells[spread.count++] = header->cells[i];
+            header->cells[i] = NULL;
+            continue;
+        }
+        for (int j = 0; j < header->spans[i]; j++) {
+            spread.spans[spread.count] = 0; /* open: labelled by the row under it */
+            spread.cells[spread.count++] = NULL;
+            (*open)++;
+        }
+    }
+    freeRow(header);
+    *header = spread;
+    return 1;
+}
+
+/* The row under a spreading header labels its open columns in order. */
+static int labelOpenColumns(Row *header, Row *row, int open) {
+    if (row->count != open) return 0;
+    for (int i = 1; i < row->count; i++) {
+        if (row->cells[i] == NULL || isCount(row->cells[i])) return 0;
+    }
+    int next = 0;
+    for (int i = 0; i < header->count; i++) {
+        if (header->spans[i] != 0) continue;
+        header->cells[i] = row->cells[next];
+        header->spans[i] = 1;
+        row->cells[next++] = NULL;
+    }
+    return 1;
+}
+
 /* A table's rows: counts under labelled columns as sentences (writeCounts), any other row
    (a page laid out in a table, a header) read as before, cell by cell. */
 static void visitTable(Walk *walk, xmlNodePtr table, int32_t kind) {
-    Row header = {{0}, 0, 0};
-    int first = 1;
+    Row header = {{0}, {0}, 0, 0};
+    int first = 1, open = 0;
     for (xmlNodePtr part = table->children; part != NULL; part = part->next) {
         int section = named(part, "thead") || named(part, "tbody") || named(part, "tfoot");
         xmlNodePtr tr = section ? part->children : part;
@@ -222,6 +275,13 @@ static void visitTable(Walk *walk, xmlNodePtr table, int32_t kind) {
             if (first && isHeader(&row)) {
                 header = row;
                 row.count = 0;
+                int spreads = 0;
+                for (int i = 0; i < header.count; i++) spreads |= header.spans[i] > 1;
+                if (spreads && !spreadHeader(&header, &open)) freeRow(&header);
+            } else if (open > 0) {
+                /* Under a spreading header, a row that labels its open columns, else no counts. */
+                if (!labelOpenColumns(&header, &row, open)) freeRow(&header);
+                open = 0;
             } else {
                 written = writeCounts(walk, &header, &row, kind);
             }

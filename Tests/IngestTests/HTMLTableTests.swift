@@ -41,6 +41,22 @@ struct HTMLTableTests {
         #expect(text.hasSuffix("Huân chương Lao động hạng Ba: 2 Tập thể, 5 Cá nhân.\nCờ thi đua của UBND tỉnh: 25 Tập thể.\n3\n4\n7\n"))
     }
 
+    /// A header cell over several columns ("Số lượng" over "Tập thể | Cá nhân"): the row
+    /// under it labels them; without such a row, the counts have no labels and are cells.
+    @Test func aSpanningHeaderIsLabelledByTheRowUnderIt() throws {
+        let text = try Self.text("""
+        <table><tr><td rowspan="2">TT</td><td rowspan="2">Hình thức khen thưởng</td><td colspan="2">Số lượng</td></tr>
+        <tr><td>Tập thể</td><td>Cá nhân</td></tr>
+        <tr><td>1</td><td>Huân chương Lao động hạng Ba</td><td>2</td><td>5</td></tr></table>
+        """)
+        #expect(text.hasSuffix("Cá nhân\nHuân chương Lao động hạng Ba: 2 Tập thể, 5 Cá nhân.\n"))
+        let unlabelled = try Self.text("""
+        <table><tr><td>Hình thức khen thưởng</td><td colspan="2">Số lượng</td></tr>
+        <tr><td>Huân chương Lao động hạng Ba</td><td>2</td><td>5</td></tr></table>
+        """)
+        #expect(unlabelled == "Hình thức khen thưởng\nSố lượng\nHuân chương Lao động hạng Ba\n2\n5\n")
+    }
+
     /// A page laid out in a table: its cells are blocks, as any other block, and a table in a
     /// cell is read in its place.
     @Test func aTableOfTextReadsCellByCell() throws {
