@@ -55,8 +55,9 @@ extension Chunker {
     }
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự"); a reward
-    /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ...").
-    static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward)
+    /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ..."), and achieving a title
+    /// ("Trường ... có 5 giáo viên đạt danh hiệu ...").
+    static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward, .achieve)
 
     // MARK: People and bodies
 
