@@ -41,6 +41,12 @@ extension Chunker {
            countedRecipients(at: index + 1) != nil {
             return true
         }
+        // "Trường ... có 5 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở": achieving a title (not
+        // "8 chi bộ đạt trong sạch vững mạnh và 25 đảng viên", a description).
+        if let achieve = clause.longest(.achieve, at: index), !token.isCapitalized,
+           clause.hasAny(Self.awardStarts, at: index + achieve.length) {
+            return true
+        }
         // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in
         // lower case ("Ban Tổ chức Tỉnh ủy" is a name) and not after a determiner ("các tổ chức
         // chính trị - xã hội" are bodies).
@@ -55,9 +61,10 @@ extension Chunker {
     }
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự"); a reward
-    /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ..."), and achieving a title
-    /// ("Trường ... có 5 giáo viên đạt danh hiệu ...").
-    static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward, .achieve)
+    /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ...").
+    static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward)
+
+    private static let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
 
     // MARK: People and bodies
 
