@@ -5,7 +5,7 @@ extension Chunker {
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
     func granter(at start: Int) -> GranterMention? {
         guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
-            return bodyGiver(at: start)
+            return clause.bodyGivers.isEmpty ? nil : bodyGiver(at: start)
         }
         // A one-word body is a name, capitalized: "số 123/QĐ-UBND" folds like "Sở".
         if match.length == 1, !tokens[start].isCapitalized { return nil }
@@ -77,27 +77,15 @@ extension Chunker {
     }
 
     /// "được EVN tặng Cờ thi đua", "Bằng khen của Viettel": a body by its initials or by a name
-    /// of its own (`org_name`) alone, right before a verb of giving or right after "của"/"do",
-    /// is a giver (`to-chuc`, with its name).
+    /// of its own (`org_name`) alone, right before a verb of giving or right after "của"/"do"
+    /// (`Clause.bodyGivers`), is a giver (`to-chuc`, with its name). Not "UBND tặng ...":
+    /// initials the lexicon knows as a body's word name no body alone.
     private func bodyGiver(at start: Int) -> GranterMention? {
-        // Not "UBND tặng ...": initials the lexicon knows as a body's word name no body alone.
-        guard start < clause.count, Self.mayBeBodyGiver(at: start, tokens, clause.classBits),
+        guard clause.bodyGivers.contains(start),
               clause.has(.orgName, at: start) || clause.matches(at: start).isEmpty && Token.isInitials(tokens[start].text),
               let body = clause.rules.granters["to-chuc"] else { return nil }
         return GranterMention(slug: body.slug, level: body.level, name: String(tokens[start].text), tokens: start..<start + 1)
     }
-
-    /// Where `bodyGiver` may stand: a capitalized word of no class with a bit but `org_word`
-    /// (the names of `org_name` are body words too), before a verb of giving or after
-    /// "của"/"do". Asked for the clause's presence flags too.
-    static func mayBeBodyGiver(at index: Int, _ tokens: [Token], _ classBits: [UInt64]) -> Bool {
-        let token = tokens[index]
-        return token.isCapitalized && !token.isPunctuation && token.text.utf8.count >= 3 && classBits[index] & ~orgWordBits == 0
-            && (index + 1 < tokens.count && classBits[index + 1] & giveBits != 0 || index > 0 && classBits[index - 1] & ofGiverBits != 0)
-    }
-
-    private static let giveBits = WordClass.bits(.give), ofGiverBits = WordClass.bits(.ofGiver)
-    private static let orgWordBits = WordClass.bits(.orgWord)
 
     /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc
     /// ĐHQGHN Lê Quân trao ...", "Tổng Giám đốc EVNNPC Đỗ Nguyệt Ánh". Not a name inside a

@@ -43,7 +43,7 @@ extension Chunker {
         }
         // "Trường ... có 5 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở": achieving a title (not
         // "8 chi bộ đạt trong sạch vững mạnh và 25 đảng viên", a description).
-        if let achieve = clause.longest(.achieve, at: index), !token.isCapitalized,
+        if clause.has(.achieve, at: index), !token.isCapitalized, let achieve = clause.longest(.achieve, at: index),
            clause.hasAny(Self.awardStarts, at: index + achieve.length) {
             return true
         }
@@ -171,7 +171,8 @@ extension Chunker {
                     titleEnd += place.length
                 } else if let cityEnd = cityNameEnd(at: titleEnd, after: index + 1) {
                     titleEnd = cityEnd // "Chủ tịch UBND TP. Hồ Chí Minh"
-                } else if let word = clause.longest(.schoolClass, at: titleEnd), titleEnd + word.length < clause.count,
+                } else if clause.present.contains(.schoolClass), let word = clause.longest(.schoolClass, at: titleEnd),
+                          titleEnd + word.length < clause.count,
                           Self.isClassCode(tokens[titleEnd + word.length].text)
                             || tokens[titleEnd + word.length].isNumber && tokens[titleEnd + word.length].text.utf8.count <= 2 {
                     titleEnd += word.length + 1 // "học sinh lớp 12A1 Trường THPT Chu Văn An", "học sinh lớp 9 ..."
@@ -211,7 +212,8 @@ extension Chunker {
     /// Not "Đội A, Đội B" (the same word: siblings), nor "A, B và C", nor in a list after a
     /// colon or after its first item ("Các tập thể: Phòng A, Phòng B, Công an huyện C").
     private func parentBody(of start: Int, after end: Int) -> Int? {
-        guard clause.present.contains(.subUnit), start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va",
+        guard end + 1 < clause.count, tokens[end].is(","), clause.present.contains(.subUnit), clause.has(.subUnit, at: start),
+              start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va",
               !tokens[..<start].contains(where: { $0.is(":") }) else { return nil }
         // Up the chain: "Trung đoàn 8, Sư đoàn 330, Quân khu 9".
         var (partStart, partEnd) = (start, end)
@@ -332,7 +334,7 @@ extension Chunker {
             return person
         }
         if let unit = unit(at: start) { return unit }
-        if let schoolClass = schoolClass(at: start) { return schoolClass }
+        if clause.present.contains(.schoolClass), let schoolClass = schoolClass(at: start) { return schoolClass }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
                 || startsBranch(at: start),

@@ -36,8 +36,7 @@ extension Chunker {
     /// `subject_adverb` between) at the clause's start or after a mark. One individual, named elsewhere if at all: "Ông
     /// cho biết, ..." and "ông được biết" are no subjects of an award.
     func pronounSubject(at start: Int) -> NamedMention? {
-        guard let honorific = clause.longest(.givenNameHonorific, at: start),
-              start == 0 || tokens[start - 1].is(",") else { return nil }
+        guard start == 0 || tokens[start - 1].is(","), let honorific = clause.longest(.givenNameHonorific, at: start) else { return nil }
         let end = start + honorific.length
         let verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
         guard verb < clause.count,

@@ -46,7 +46,7 @@ extension Chunker {
     /// Where a mention starts (the clause's start, a mark, "và", "cho", a body prefix), not
     /// inside a person's title: "Giáo viên chủ nhiệm lớp 12A1 Nguyễn Thị Hoa".
     func schoolClass(at start: Int) -> NamedMention? {
-        guard clause.present.contains(.schoolClass), let word = clause.longest(.schoolClass, at: start),
+        guard let word = clause.longest(.schoolClass, at: start),
               start == 0 || tokens[start - 1].isPunctuation || folds[start - 1] == "va" || clause.hasPhrase(.to, endingAt: start)
                 || clause.hasPhrase(.bodyPrefix, endingAt: start) else { return nil }
         let code = start + word.length

@@ -25,6 +25,8 @@ final class Clause {
     private let found: UnsafeMutablePointer<[[ClassSpan]]>
     /// Classes present, composites included (for rule selection).
     let present: ClassSet
+    /// Where a body named by its initials or its own name may give (`Chunker.bodyGiver`).
+    let bodyGivers: [Int]
 
     /// Whether the clause has a rule's anchor: a class or a word.
     func has(_ anchor: Anchor) -> Bool {
@@ -186,11 +188,25 @@ final class Clause {
                 present.insert(.countedAwards)
             }
         }
-        if present.contains(.granterAlias) || present.contains(.give) || present.contains(.ofGiver),
-           present.contains(.granterAlias) || tokens.indices.contains(where: { Chunker.mayBeBodyGiver(at: $0, tokens, classBits) }) {
+        // A body by its initials or its own name before a verb of giving ("được EVN tặng", "của
+        // Viettel"): a capitalized word of no class with a bit but `org_word` (the names of
+        // `org_name` are body words too) before a verb of giving or after "của"/"do", looked for
+        // once here; `Chunker.bodyGiver` asks at these tokens only.
+        var bodyGivers: [Int] = []
+        if present.contains(.give) || present.contains(.ofGiver) {
+            let give = WordClass.bits(.give), ofGiver = WordClass.bits(.ofGiver), orgWord = WordClass.bits(.orgWord)
+            for index in tokens.indices
+            where (index + 1 < tokens.count && classBits[index + 1] & give != 0 || index > 0 && classBits[index - 1] & ofGiver != 0)
+                && classBits[index] & ~orgWord == 0 {
+                let token = tokens[index]
+                if token.isCapitalized, !token.isPunctuation, token.text.utf8.count >= 3 { bodyGivers.append(index) }
+            }
+        }
+        if present.contains(.granterAlias) || !bodyGivers.isEmpty {
             present.insert(.granter)
             present.insert(.ofGranter)
         }
+        self.bodyGivers = bodyGivers
         // A count in digits before a mark, where a verb of praise is said (the rules that read
         // one apply after a breakdown only).
         if present.contains(.praise),
