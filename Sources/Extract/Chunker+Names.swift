@@ -273,7 +273,7 @@ extension Chunker {
     /// Past the ")" of a short aside in brackets that opens at `index`.
     private func closingBracket(after index: Int) -> Int? {
         guard index < clause.count, tokens[index].is("(") else { return nil }
-        for end in (index + 1)..<min(clause.count, index + 16) where tokens[end].is(")") { return end + 1 }
+        for end in (index + 1)..<min(clause.count, index + 24) where tokens[end].is(")") { return end + 1 }
         return nil
     }
 
