@@ -1,13 +1,14 @@
 import ThiDuaModel
 
 /// Within one document: a caption or title that restates a body record, a sentence
-/// repeated word for word, a named recipient's award said again in another sentence, and a
-/// body named by its kind alone ("cho nhà trường") with the award of a named one, are linked
+/// repeated word for word, a named recipient's award said again in another sentence, a
+/// counted group's award said again in other words, and a body named by its kind alone ("cho nhà trường") with the award of a named one, are linked
 /// to the record they repeat (`repeat_of`), so that statistics count the statement once.
 enum RepeatLinker {
     static func link(_ records: [AwardRecord]) -> [AwardRecord] {
         var linked = records
         let body = records.indices.filter { records[$0].zone == .body && records[$0].partOf == nil }
+        let totals = Set(records.compactMap(\.partOf))
         for index in records.indices {
             let record = records[index]
             // The same sentence again (a lead repeated in the body, identical captions).
@@ -19,6 +20,15 @@ enum RepeatLinker {
             // Lao động hạng Nhì" in the lead, "trao Huân chương Lao động hạng Nhì cho Trường X"
             // below it. One conferral.
             if record.zone == .body, let first = body.first(where: { $0 < index && sameConferral(records[$0], record) }) {
+                linked[index].repeatOf = records[first].repeatOf ?? records[first].id
+                continue
+            }
+            // A group's award said twice: a table's row "Cờ thi đua của UBND tỉnh: 25 Tập thể" and
+            // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. Not a part, nor a
+            // total with parts (statistics count the parts).
+            if record.zone == .body, record.partOf == nil, !totals.contains(record.id),
+               let first = body.first(where: { $0 < index && !totals.contains(records[$0].id) && sameGroup(records[$0], record)
+                   && groups(of: records[$0], in: records) == groups(of: record, in: records) }) {
                 linked[index].repeatOf = records[first].repeatOf ?? records[first].id
                 continue
             }
@@ -71,6 +81,25 @@ enum RepeatLinker {
               first.kind == second.kind else { return false }
         return name == other || first.kind == ["tap-the"]
             && BodyName(name, province: first.province).names(BodyName(other, province: second.province))
+    }
+
+    /// The same award and class to the same count (two or more) of one kind, unnamed, of the
+    /// same year, province and qualifier, by compatible givers, said in two sentences.
+    static func sameGroup(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
+        guard let count = first.count, count > 1, second.count == count, first.recipient == nil, second.recipient == nil,
+              first.evidence.start != second.evidence.start, first.kind == second.kind, !first.kind.isEmpty,
+              Set(first.award) == Set(second.award), first.class == second.class, first.year == second.year,
+              first.province == second.province, first.qualifier == second.qualifier else { return false }
+        if let granter = first.granter, let other = second.granter, !compatible(granter, other) { return false }
+        return true
+    }
+
+    /// All that a record's sentence states: "tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 43
+    /// tập thể" and "tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 55 tập thể" are two
+    /// statements, though both give 4 flags.
+    static func groups(of record: AwardRecord, in records: [AwardRecord]) -> Set<String> {
+        Set(records.filter { $0.evidence.start == record.evidence.start }
+            .map { "\($0.award) \($0.kind) \($0.count.map(String.init) ?? "-") \($0.recipient ?? "-")" })
     }
 
     /// Body records of the same awards whose kinds together cover an uncounted statement.

@@ -42,4 +42,27 @@ struct RepeatLinkerTests {
         ])
         #expect(linked.map(\.repeatOf) == [nil, "lead", nil])
     }
+
+    /// A group's award said again in other words (a table's row, then the ceremony) is one
+    /// statement; not when the sentences state more that differs ("cho 4 đơn vị, ... 43 tập thể"
+    /// and "cho 4 đơn vị, ... 55 tập thể"), another year or a giver of another level.
+    @Test func aCountedGroupSaidAgainIsOneStatement() {
+        func record(_ id: String, _ award: String, count: Int, at start: Int, granter: String? = "ubnd-tinh",
+                    year: Int? = nil) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: [award], granter: granter, kind: ["tap-the"], count: count, year: year,
+                        zone: .body, evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("row", "co-thi-dua-cap-tinh", count: 25, at: 0),
+            record("ceremony", "co-thi-dua-cap-tinh", count: 25, at: 10, granter: "chu-tich-ubnd-tinh"),
+            record("flags", "co-thi-dua-cap-tinh", count: 4, at: 20),
+            record("certificates", "bang-khen-cap-tinh", count: 43, at: 20),
+            record("flags-again", "co-thi-dua-cap-tinh", count: 4, at: 30),
+            record("other-certificates", "bang-khen-cap-tinh", count: 55, at: 30),
+            record("2023", "giay-khen", count: 12, at: 40, year: 2023),
+            record("2024", "giay-khen", count: 12, at: 50, year: 2024),
+            record("by-the-ministry", "giay-khen", count: 12, at: 60, granter: "bo", year: 2024),
+        ])
+        #expect(linked.map(\.repeatOf) == [nil, "row", nil, nil, nil, nil, nil, nil, nil])
+    }
 }
