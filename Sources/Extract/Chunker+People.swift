@@ -33,8 +33,8 @@ extension Chunker {
 
     /// "Ông được Nhà nước phong tặng danh hiệu ...", "Năm 2020, bà vinh dự nhận ...": a person
     /// called by an honorific alone, the subject of a receiving verb (or of "được" and a giver;
-    /// `subject_adverb` between) at the clause's start or after a mark. One individual, named elsewhere if at all: "Ông
-    /// cho biết, ..." and "ông được biết" are no subjects of an award.
+    /// `subject_adverb` between) at the clause's start or after a mark. One individual, named
+    /// elsewhere if at all. "Ông cho biết, ..." and "ông được biết" are no subjects of an award.
     func pronounSubject(at start: Int) -> NamedMention? {
         guard start == 0 || tokens[start - 1].is(","), let honorific = clause.longest(.givenNameHonorific, at: start) else { return nil }
         let end = start + honorific.length
