@@ -2,8 +2,10 @@ import ThiDuaModel
 
 /// Within one document: a caption or title that restates a body record, a sentence
 /// repeated word for word, a named recipient's award said again in another sentence, a
-/// counted group's award said again in other words, and a body named by its kind alone ("cho nhà trường") with the award of a named one, are linked
-/// to the record they repeat (`repeat_of`), so that statistics count the statement once.
+/// counted group's award said again in other words, the members of a counted group named
+/// in a later sentence, and a body named by its kind alone ("cho nhà trường") with the award
+/// of a named one, are linked to the record they repeat (`repeat_of`), so that statistics
+/// count the statement once.
 enum RepeatLinker {
     static func link(_ records: [AwardRecord]) -> [AwardRecord] {
         var linked = records
@@ -39,6 +41,17 @@ enum RepeatLinker {
                 // "trao Huân chương ... cho các tập thể, cá nhân" over "5 tập thể, 4 cá nhân ...".
                 linked[index].repeatOf = first.id
             }
+        }
+        // "2 tập thể được Bộ Công an tặng Cờ thi đua", then "trao Cờ thi đua của Bộ Công an cho
+        // Phòng Cảnh sát hình sự và Công an huyện Tĩnh Gia": as many named in one later sentence
+        // as the group counted (two or more), with its award, are its members.
+        let named = body.filter { linked[$0].repeatOf == nil && records[$0].recipient != nil && records[$0].count == 1 }
+        for members in Dictionary(grouping: named, by: { records[$0].evidence.start }).values where members.count >= 2 {
+            let first = records[members[0]]
+            guard members.allSatisfy({ records[$0].award == first.award && records[$0].kind == first.kind }),
+                  let group = body.first(where: { isGroup(records[$0], of: first, counting: members.count) && linked[$0].repeatOf == nil
+                      && !totals.contains(records[$0].id) }) else { continue }
+            for member in members { linked[member].repeatOf = records[group].id }
         }
         // "trao danh hiệu Anh hùng Lao động cho nhà trường": the body named by its kind alone is
         // the one named with the same award elsewhere in the article.
@@ -91,6 +104,16 @@ enum RepeatLinker {
               Set(first.award) == Set(second.award), first.class == second.class, first.year == second.year,
               first.province == second.province, first.qualifier == second.qualifier else { return false }
         if let granter = first.granter, let other = second.granter, !compatible(granter, other) { return false }
+        return true
+    }
+
+    /// An unnamed group said before `member`'s sentence, of `count` of its kind, with its
+    /// awards and class, a compatible giver and no other year.
+    static func isGroup(_ group: AwardRecord, of member: AwardRecord, counting count: Int) -> Bool {
+        guard group.evidence.start < member.evidence.start, group.recipient == nil, group.count == count,
+              group.kind == member.kind, Set(group.award) == Set(member.award), group.class == nil || group.class == member.class,
+              member.year == nil || group.year == member.year else { return false }
+        if let granter = group.granter, let other = member.granter, !compatible(granter, other) { return false }
         return true
     }
 

@@ -65,4 +65,23 @@ struct RepeatLinkerTests {
         ])
         #expect(linked.map(\.repeatOf) == [nil, "row", nil, nil, nil, nil, nil, nil, nil])
     }
+
+    /// "Bộ Quốc phòng tặng Cờ thi đua cho 3 đơn vị", then the three named in one sentence:
+    /// its members. Two named of a group of three, or of another award, are not.
+    @Test func theMembersOfACountedGroupNamedLater() {
+        func record(_ id: String, _ award: String, count: Int, recipient: String? = nil, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: [award], granter: "bo", kind: ["tap-the"], count: count, recipient: recipient,
+                        zone: .body, evidence: Evidence(sentence: "s\(start)", start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("flags", "co-thi-dua-cap-tinh", count: 3, at: 0),
+            record("a", "co-thi-dua-cap-tinh", count: 1, recipient: "Sư đoàn 324", at: 10),
+            record("b", "co-thi-dua-cap-tinh", count: 1, recipient: "Bộ Chỉ huy Quân sự tỉnh Nghệ An", at: 10),
+            record("c", "co-thi-dua-cap-tinh", count: 1, recipient: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", at: 10),
+            record("certificates", "bang-khen-cap-tinh", count: 3, at: 20),
+            record("d", "bang-khen-cap-tinh", count: 1, recipient: "Lữ đoàn 125", at: 30),
+            record("e", "bang-khen-cap-tinh", count: 1, recipient: "Lữ đoàn 126", at: 30),
+        ])
+        #expect(linked.map(\.repeatOf) == [nil, "flags", "flags", "flags", nil, nil, nil])
+    }
 }
