@@ -196,8 +196,9 @@ struct RecordBuilder {
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
         if let stated = granter, !mayConfer(stated.slug, awards) { granter = nil }
         // "Huân chương Lao động, Bằng khen của Thủ tướng Chính phủ": "của ..." after a list is
-        // its last award's; an award of the list that giver does not confer says so.
-        if granterIsOf, let stated = granter, awards.count > 1, awards.contains(where: { !mayConfer(stated.slug, [$0]) }) {
+        // its last award's; an earlier award that giver does not confer says so.
+        if granterIsOf, let stated = granter, let last = awards.last, awards.count > 1, mayConfer(stated.slug, [last]),
+           awards.dropLast().contains(where: { !mayConfer(stated.slug, [$0]) }) {
             granter = givenBy.flatMap { mayConfer($0.slug, awards) ? $0 : nil }
         }
         let classes = Self.classes(of: mentions) ?? []
