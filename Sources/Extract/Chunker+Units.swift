@@ -59,6 +59,21 @@ extension Chunker {
                             nameTokens: start..<end)
     }
 
+    /// "(Trường THPT chuyên Lê Quý Đôn)", "(ông Nguyễn Văn An)": one body or person named alone
+    /// in the brackets that open at `index`, the brackets' whole content.
+    func namedInBrackets(at index: Int) -> NamedMention? {
+        guard index + 2 < clause.count, tokens[index].is("("),
+              let close = (index + 2..<min(clause.count, index + 20)).first(where: { tokens[$0].is(")") }),
+              var named = named(at: index + 1), !named.isBare, named.tokens.lowerBound == index + 1 else { return nil }
+        if named.isBody, named.nameTokens.upperBound >= close {
+            named.nameTokens = (index + 1)..<close
+            named.tokens = named.nameTokens
+            named.name = clause.text(named.nameTokens)
+            return named
+        }
+        return !named.isBody && named.tokens.upperBound == close ? named : nil
+    }
+
     /// "12A1", "9A", "10C3": digits, then a capital, then capitals or digits.
     static func isClassCode(_ text: Substring) -> Bool {
         let bytes = Array(text.utf8)

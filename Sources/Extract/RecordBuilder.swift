@@ -234,6 +234,15 @@ struct RecordBuilder {
             record.kind = group.kinds
             record.count = group.count
             record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+            // "Có 1 tập thể được Chủ tịch nước tặng Huân chương ... (Trường THPT chuyên Lê Quý
+            // Đôn)": the one, named in brackets after it or after the statement.
+            if group.count == 1, groups.count == 1, let named = chunker.namedInBrackets(at: group.tokens.upperBound)
+                ?? chunker.namedInBrackets(at: match.range.upperBound), named.isBody == (group.kinds == ["tap-the"]) {
+                record.recipient = named.name
+                record.recipientTitle = named.title
+                // Who is named there receives; the "Lê Quý Đôn" of a school's name hands nothing over.
+                if let presenter = record.presenter, named.name.contains(presenter) { record.presenter = nil }
+            }
             // "01 tập thể, 02 cá nhân được ... tặng Cờ thi đua và Bằng khen": no flag for a person.
             if group.kinds.count == 1, record.award.count > 1 {
                 let fitting = record.award.filter { rules.onlyFor[$0].map { $0 == group.kinds[0] } ?? true }
