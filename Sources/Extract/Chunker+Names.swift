@@ -130,6 +130,7 @@ extension Chunker {
             }
             guard tokens[index].isCapitalized, !tokens[index].isPunctuation,
                   !clause.has(.titleWord, at: index) || clause.has(.surname, at: index) || !clause.rules.isTitleStart(tokens[index].text)
+                    || isGivenNameLikeTitle(at: index, after: nameStart)
             else { break }
             index += 1
         }
@@ -232,6 +233,13 @@ extension Chunker {
     }
 
     private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)
+
+    /// "Đồng chí Hoàng Văn Bộ trao ...", "ông Nguyễn Văn Chánh, Chánh Văn phòng": a title's one
+    /// word as the last of a name of three words or more, before a word in lower case or a mark.
+    private func isGivenNameLikeTitle(at index: Int, after nameStart: Int) -> Bool {
+        index - nameStart >= 2 && clause.longest(.titleWord, at: index)?.length == 1
+            && (index + 1 == clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation)
+    }
 
     /// Whether the word at `index` is part of a district's or commune's name in a title, after
     /// its unit's word and `count` words of the name: "Quận ủy Ba Đình", "huyện Krông Pắc".

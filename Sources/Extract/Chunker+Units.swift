@@ -31,9 +31,11 @@ extension Chunker {
         // An item of a list after a colon: "cho các đơn vị: Sở Tài chính, Công an tỉnh, huyện Văn Lâm".
         if (max(0, start - 24)..<(start - 1)).contains(where: { tokens[$0].is(":") }) { return true }
         let before = (max(0, start - 9)..<(start - 1)).last { tokens[$0].is(",") || folds[$0] == "va" || clause.has(.to, at: $0) }
-        // After the clause's opening time ("Ngày 10/10/2024, huyện Tân Uyên long trọng tổ chức
-        // ...", "Năm 2024, xã Tân Hà được ..."): the unit is the subject.
-        if before == nil, start <= 6, (0..<(start - 1)).contains(where: { tokens[$0].isNumber }),
+        // After the clause's opening time or phrase ("Ngày 10/10/2024, huyện Tân Uyên long trọng
+        // tổ chức ...", "Năm 2024, xã Tân Hà được ...", "Tại hội nghị, huyện Yên Thành vinh dự đón
+        // nhận ..."): the unit is the subject. Not after a name ("Anh Hà Văn Hải, xã Tân Minh").
+        if before == nil, start <= 6,
+           (0..<(start - 1)).contains(where: { tokens[$0].isNumber }) || !(1..<(start - 1)).contains(where: { tokens[$0].isCapitalized }),
            !(0..<(start - 1)).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) }) {
             return true
         }
