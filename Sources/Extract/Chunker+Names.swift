@@ -41,6 +41,10 @@ extension Chunker {
            countedRecipients(at: index + 1) != nil {
             return true
         }
+        // "Công ty CP May 10 có 150 lao động được công nhận ...": what a body has is no part of its name.
+        if folds[index] == "co", !token.isCapitalized, index + 1 < clause.count, tokens[index + 1].isNumber {
+            return true
+        }
         // "Trường ... có 5 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở": achieving a title (not
         // "8 chi bộ đạt trong sạch vững mạnh và 25 đảng viên", a description).
         if clause.has(.achieve, at: index), !token.isCapitalized, let achieve = clause.longest(.achieve, at: index),

@@ -205,6 +205,9 @@ struct Chunker {
         guard start < clause.count else { return nil }
         if let determiner = clause.longest(.determiner, at: start) {
             guard let kinds = kinds(at: start + determiner.length) else { return nil }
+            // "Với nhiều sáng kiến cải tiến kỹ thuật, ... chị được ... tặng": things of no kind,
+            // uncounted, receive nothing but after "cho" ("cho các công trình").
+            if kinds.kinds.isEmpty, !clause.hasPhrase(.to, endingAt: start) { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
         // Most tokens start no count: ruled out before the count is read.

@@ -303,7 +303,11 @@ struct RecordBuilder {
         // that does not pair with the names gives none.
         if let named {
             let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: receivesFirst)
-            var drafts = names.map(draft)
+            // "Công ty CP May 10 có 150 lao động được công nhận danh hiệu Lao động tiên tiến": a
+            // body holds no title only people receive (`only_for`); it is not who received.
+            var drafts = names.map(draft).filter { draft in
+                draft.record.kind != ["tap-the"] || !draft.record.award.allSatisfy { rules.onlyFor[$0] == "ca-nhan" }
+            }
             carry.named = drafts.last?.record
             carry.counted = []
             if names.count > 1, classes.count > 1 {
