@@ -302,12 +302,11 @@ struct RecordBuilder {
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
         if let named {
-            let names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: receivesFirst)
+            var names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: receivesFirst)
             // "Công ty CP May 10 có 150 lao động được công nhận danh hiệu Lao động tiên tiến": a
             // body holds no title only people receive (`only_for`); it is not who received.
-            var drafts = names.map(draft).filter { draft in
-                draft.record.kind != ["tap-the"] || !draft.record.award.allSatisfy { rules.onlyFor[$0] == "ca-nhan" }
-            }
+            if awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { names.removeAll { $0.isBody && !$0.isHousehold } }
+            var drafts = names.map(draft)
             carry.named = drafts.last?.record
             carry.counted = []
             if names.count > 1, classes.count > 1 {

@@ -11,6 +11,9 @@ enum RepeatLinker {
         var linked = records
         let body = records.indices.filter { records[$0].zone == .body && records[$0].partOf == nil }
         let totals = Set(records.compactMap(\.partOf))
+        // Counted groups of the body, unnamed, no totals with parts: the few a group said again
+        // or the members named later can repeat.
+        let counted = body.filter { records[$0].recipient == nil && (records[$0].count ?? 0) > 1 && !totals.contains(records[$0].id) }
         for index in records.indices {
             let record = records[index]
             // The same sentence again (a lead repeated in the body, identical captions).
@@ -28,8 +31,8 @@ enum RepeatLinker {
             // A group's award said twice: a table's row "Cờ thi đua của UBND tỉnh: 25 Tập thể" and
             // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. Not a part, nor a
             // total with parts (statistics count the parts).
-            if record.zone == .body, record.partOf == nil, !totals.contains(record.id),
-               let first = body.first(where: { $0 < index && !totals.contains(records[$0].id) && sameGroup(records[$0], record)
+            if record.zone == .body, record.partOf == nil, record.recipient == nil, (record.count ?? 0) > 1, !totals.contains(record.id),
+               let first = counted.first(where: { $0 < index && sameGroup(records[$0], record)
                    && groups(of: records[$0], in: records) == groups(of: record, in: records) }) {
                 linked[index].repeatOf = records[first].repeatOf ?? records[first].id
                 continue
@@ -45,12 +48,12 @@ enum RepeatLinker {
         // "2 tập thể được Bộ Công an tặng Cờ thi đua", then "trao Cờ thi đua của Bộ Công an cho
         // Phòng Cảnh sát hình sự và Công an huyện Tĩnh Gia": as many named in one later sentence
         // as the group counted (two or more), with its award, are its members.
-        let named = body.filter { linked[$0].repeatOf == nil && records[$0].recipient != nil && records[$0].count == 1 }
+        let named = counted.isEmpty ? [] : body.filter { linked[$0].repeatOf == nil && records[$0].recipient != nil && records[$0].count == 1 }
         for members in Dictionary(grouping: named, by: { records[$0].evidence.start }).values where members.count >= 2 {
             let first = records[members[0]]
             guard members.allSatisfy({ records[$0].award == first.award && records[$0].kind == first.kind }),
-                  let group = body.first(where: { isGroup(records[$0], of: first, counting: members.count) && linked[$0].repeatOf == nil
-                      && !totals.contains(records[$0].id) }) else { continue }
+                  let group = counted.first(where: { isGroup(records[$0], of: first, counting: members.count) && linked[$0].repeatOf == nil })
+            else { continue }
             for member in members { linked[member].repeatOf = records[group].id }
         }
         // "trao danh hiệu Anh hùng Lao động cho nhà trường": the body named by its kind alone is
