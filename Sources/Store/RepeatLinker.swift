@@ -32,7 +32,8 @@ enum RepeatLinker {
             // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. Not a part, nor a
             // total with parts (statistics count the parts).
             if record.zone == .body, record.partOf == nil, record.recipient == nil, (record.count ?? 0) > 1, !totals.contains(record.id),
-               let first = counted.first(where: { $0 < index && sameGroup(records[$0], record)
+               // The count compared first, in place: most groups differ there, and passing a record copies it.
+               let first = counted.first(where: { $0 < index && records[$0].count == record.count && sameGroup(records[$0], record)
                    && groups(of: records[$0], in: records) == groups(of: record, in: records) }) {
                 linked[index].repeatOf = records[first].repeatOf ?? records[first].id
                 continue
@@ -52,7 +53,8 @@ enum RepeatLinker {
         for members in Dictionary(grouping: named, by: { records[$0].evidence.start }).values where members.count >= 2 {
             let first = records[members[0]]
             guard members.allSatisfy({ records[$0].award == first.award && records[$0].kind == first.kind }),
-                  let group = counted.first(where: { isGroup(records[$0], of: first, counting: members.count) && linked[$0].repeatOf == nil })
+                  let group = counted.first(where: { records[$0].count == members.count && isGroup(records[$0], of: first, counting: members.count)
+                      && linked[$0].repeatOf == nil })
             else { continue }
             for member in members { linked[member].repeatOf = records[group].id }
         }
