@@ -73,7 +73,15 @@ extension Chunker {
             named.name = clause.text(named.nameTokens)
             return named
         }
-        return !named.isBody && named.tokens.upperBound == close ? named : nil
+        // A person's title may run over the bracket ("(ông Nguyễn Văn An, Giám đốc Sở Y tế)"): it
+        // ends there.
+        guard !named.isBody, named.nameTokens.upperBound <= close, named.tokens.upperBound >= close else { return nil }
+        if let title = named.titleTokens, title.lowerBound >= named.nameTokens.upperBound, title.upperBound > close {
+            named.titleTokens = title.lowerBound..<close
+            named.title = clause.text(title.lowerBound..<close)
+        }
+        named.tokens = named.tokens.lowerBound..<close
+        return named
     }
 
     /// "12A1", "9A", "10C3": digits, then a capital, then capitals or digits.
