@@ -86,9 +86,17 @@ extension Chunker {
 
     /// "12A1", "9A", "10C3": digits, then a capital, then capitals or digits.
     static func isClassCode(_ text: Substring) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let letter = bytes.firstIndex(where: { !(0x30...0x39).contains($0) }), letter > 0, letter <= 2 else { return false }
-        return bytes[letter...].allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) } && (0x41...0x5A).contains(bytes[letter])
+        var digits = 0, capitals = 0
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) {
+                if capitals == 0 { digits += 1 }
+            } else if (0x41...0x5A).contains(byte), digits > 0 {
+                capitals += 1
+            } else {
+                return false
+            }
+        }
+        return (1...2).contains(digits) && capitals > 0
     }
 
     /// "trao Huân chương Hồ Chí Minh cho ĐHQGHN", "EVNNPC vinh dự đón nhận ...": a body by its

@@ -12,7 +12,7 @@ final class Clause {
     /// The classes numbered below 64 (the built-in ones among them) at each token, as bits:
     /// the chunker asks "is there a count, a title, a surname here?" at every token, and
     /// most answers are no.
-    let classBits: [UInt64]
+    private let classBits: [UInt64]
     /// Composite spans at each token (`count` entries per composite, see `compositeIndex`),
     /// each found when first asked for: most rules ask at a few tokens only. Behind a
     /// pointer, not in a stored `var`: a class's stored properties are checked for

@@ -41,7 +41,13 @@ extension RecordBuilder {
         var joinedAt: Int? // where a second presenter may start: after "và" or "," that follows one
         var index = 0
         // Not inside what receives: "Trường Đại học Y Hà Nội được Chủ tịch nước trao tặng ...".
-        let received = match.captures.filter { $0.name == "recipient" || $0.name == "recipients" }.map(\.tokens)
+        // An aside in brackets right after it is its too: "Có 1 cá nhân (ông Nguyễn Văn An) được ...".
+        let received = match.captures.filter { $0.name == "recipient" || $0.name == "recipients" }.map { capture in
+            let end = capture.tokens.upperBound
+            guard end < clause.count, clause.tokens[end].is("("),
+                  let close = (end + 1..<min(clause.count, end + 24)).first(where: { clause.tokens[$0].is(")") }) else { return capture.tokens }
+            return capture.tokens.lowerBound..<close + 1
+        }
         // Nor inside the giver's name past its first word: "Hiệu trưởng Trường THPT Nguyễn Du
         // tặng ...", "Công an huyện Lục Nam tặng ..." ("Chủ tịch UBND tỉnh Lê Văn Lương" starts
         // with the giver).
@@ -49,6 +55,12 @@ extension RecordBuilder {
         while index < giveIndex {
             if let inside = (received + givers).first(where: { $0.contains(index) }) {
                 index = inside.upperBound
+                continue
+            }
+            // Nor inside another body's name: "Có 1 tập thể (Trường THPT chuyên Lê Quý Đôn) được ...".
+            if clause.tokens[index].isCapitalized, clause.has(.orgWord, at: index), let body = chunker.named(at: index), body.isBody,
+               !body.isBare, body.nameTokens.upperBound > index + 1 {
+                index = body.nameTokens.upperBound
                 continue
             }
             // Not who speaks of it: "Ông A, Giám đốc Sở Nội vụ cho biết, ... đã khen thưởng".

@@ -240,8 +240,6 @@ struct RecordBuilder {
                 ?? chunker.namedInBrackets(at: match.range.upperBound), named.isBody == (group.kinds == ["tap-the"]) {
                 record.recipient = named.name
                 record.recipientTitle = named.title
-                // Who is named there receives; the "Lê Quý Đôn" of a school's name hands nothing over.
-                if let presenter = record.presenter, named.name.contains(presenter) { record.presenter = nil }
             }
             // "01 tập thể, 02 cá nhân được ... tặng Cờ thi đua và Bằng khen": no flag for a person.
             if group.kinds.count == 1, record.award.count > 1 {
