@@ -80,11 +80,28 @@ extension Chunker {
     /// of its own (`org_name`) alone, right before a verb of giving or right after "của"/"do"
     /// (`Clause.bodyGivers`), is a giver (`to-chuc`, with its name). Not "UBND tặng ...":
     /// initials the lexicon knows as a body's word name no body alone.
+    /// A body's whole name gives too, after "của"/"do" ("Bằng khen của Trường Đại học Vinh") or
+    /// right before a verb of giving or praise ("Công ty Điện lực Hà Tĩnh đã tặng Giấy khen ...").
+    /// Not a body named by its word alone ("của Công ty": whose, the article's subject).
+    /// A district's own name ("Huyện Củ Chi tuyên dương ...") is a body's too.
     private func bodyGiver(at start: Int) -> GranterMention? {
-        guard clause.bodyGivers.contains(start),
-              clause.has(.orgName, at: start) || clause.matches(at: start).isEmpty && Token.isInitials(tokens[start].text),
-              let body = clause.rules.granters["to-chuc"] else { return nil }
-        return GranterMention(slug: body.slug, level: body.level, name: String(tokens[start].text), tokens: start..<start + 1)
+        guard clause.bodyGivers.contains(start), let body = clause.rules.granters["to-chuc"] else { return nil }
+        if clause.has(.orgName, at: start) || clause.matches(at: start).isEmpty && Token.isInitials(tokens[start].text) {
+            return GranterMention(slug: body.slug, level: body.level, name: String(tokens[start].text), tokens: start..<start + 1)
+        }
+        guard clause.has(.orgWord, at: start), let named = named(at: start), named.isBody, !named.isBare,
+              named.nameTokens.lowerBound == start, clause.longest(.unit, at: start)?.length != named.nameTokens.count
+        else { return nil }
+        let end = named.nameTokens.upperBound
+        let afterOf = start > 0 && clause.has(.ofGiver, at: start - 1)
+        var verb = end
+        if verb < clause.count, clause.has(.subjectAdverb, at: verb) { verb += clause.longest(.subjectAdverb, at: verb)!.length }
+        // Before the verb, the body is its subject: where the clause or a phrase starts, or after
+        // "được" ("được Công ty ... tặng"); not "các tỉnh trong Cụm đã khen thưởng".
+        let subject = start == 0 || tokens[start - 1].isPunctuation || clause.has(.by, at: start - 1)
+        guard afterOf || subject && named.nameTokens.count >= 2 && verb < clause.count
+                && (clause.has(.give, at: verb) || clause.has(.praise, at: verb)) else { return nil }
+        return GranterMention(slug: body.slug, level: body.level, name: named.name, tokens: start..<end)
     }
 
     /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc

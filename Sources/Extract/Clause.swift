@@ -133,14 +133,33 @@ final class Clause {
         // Viettel"): a capitalized word of no class with a bit but `org_word` (the names of
         // `org_name` are body words too) before a verb of giving or after "của"/"do", looked for
         // once here; `Chunker.bodyGiver` asks at these tokens only.
+        // A body's whole name gives as well ("Công ty Điện lực Hà Tĩnh tặng Giấy khen", "Bằng
+        // khen của Trường Đại học Vinh"): a capitalized body word after "của"/"do", or a few words
+        // before a verb of giving or praise said right after a capitalized word (a name's end).
         var bodyGivers: [Int] = []
-        if present.contains(.give) || present.contains(.ofGiver) {
+        if present.contains(.give) || present.contains(.ofGiver) || present.contains(.praise) {
             let give = WordClass.bits(.give), ofGiver = WordClass.bits(.ofGiver), orgWord = WordClass.bits(.orgWord)
-            for index in tokens.indices
-            where (index + 1 < tokens.count && classBits[index + 1] & give != 0 || index > 0 && classBits[index - 1] & ofGiver != 0)
-                && classBits[index] & ~orgWord == 0 {
+            let verbs = WordClass.bits(.give, .praise)
+            // "Công ty ... tặng", "Trường ... đã trao": a verb after a name's last word, or after
+            // an adverb of the subject ("đã", "vừa") after it.
+            var verbsAfterNames: [Int] = []
+            for index in tokens.indices where index > 0 && classBits[index] & verbs != 0 {
+                var before = index - 1
+                if before > 0, lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .subjectAdverb }) {
+                    before -= 1
+                }
+                if tokens[before].isCapitalized, !tokens[before].isPunctuation { verbsAfterNames.append(index) }
+            }
+            for index in tokens.indices {
                 let token = tokens[index]
-                if token.isCapitalized, !token.isPunctuation, token.text.utf8.count >= 3 { bodyGivers.append(index) }
+                guard token.isCapitalized, !token.isPunctuation else { continue }
+                let afterOf = index > 0 && classBits[index - 1] & ofGiver != 0
+                if (index + 1 < tokens.count && classBits[index + 1] & give != 0 || afterOf) && classBits[index] & ~orgWord == 0 {
+                    if token.text.utf8.count >= 3 { bodyGivers.append(index) }
+                } else if classBits[index] & orgWord != 0,
+                          afterOf || verbsAfterNames.contains(where: { $0 > index + 1 && $0 - index <= 20 }) {
+                    bodyGivers.append(index)
+                }
             }
         }
         if present.contains(.granterAlias) || !bodyGivers.isEmpty {

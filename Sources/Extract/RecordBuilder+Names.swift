@@ -52,7 +52,11 @@ extension RecordBuilder {
     func nameJoined(before start: Int, chunker: Chunker) -> NamedMention? {
         guard start >= 2, clause.folds[start - 1] == "va" else { return nil }
         for begin in max(0, start - 21)..<(start - 1) {
-            if let name = chunker.named(at: begin), name.tokens.upperBound == start - 1 { return name }
+            // Not a giver's name after "của" ("2 tập thể nhận Bằng khen của Ban Thường vụ Tỉnh
+            // ủy và 12 tập thể nhận Giấy khen ...": the body gives the first award).
+            if let name = chunker.named(at: begin), name.tokens.upperBound == start - 1 {
+                return begin > 0 && clause.has(.ofGiver, at: begin - 1) ? nil : name
+            }
         }
         return nil
     }
