@@ -23,9 +23,9 @@ extension Chunker {
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
         if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
-        // before: "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...".
-        if token.isDash, index + 1 < clause.count,
-           tokens[index + 1].isNumber || tokens[index + 1].text == "Ảnh" || tokens[index + 1].text == "ảnh" {
+        // before: "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...", "... - hai đơn vị ...".
+        if token.isDash, index + 1 < clause.count, tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1)
+            || tokens[index + 1].text == "Ảnh" || tokens[index + 1].text == "ảnh" {
             return true
         }
         // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...", "cho Ban chuyên án và
@@ -172,7 +172,9 @@ extension Chunker {
                 }
                 if let title {
                     titleEnd += title.length
-                } else if let place = clause.longest(.province, at: titleEnd) ?? clause.longest(.country, at: titleEnd) {
+                } else if let place = clause.longest(.province, at: titleEnd)
+                            // "huyện Mỹ Xuyên": after a district's word, a name, not a country ("Mỹ").
+                            ?? (clause.hasPhrase(.localUnit, endingAt: titleEnd) ? nil : clause.longest(.country, at: titleEnd)) {
                     titleEnd += place.length
                 } else if let cityEnd = cityNameEnd(at: titleEnd, after: index + 1) {
                     titleEnd = cityEnd // "Chủ tịch UBND TP. Hồ Chí Minh"
@@ -186,6 +188,14 @@ extension Chunker {
                 } else if continuesLocalName(at: titleEnd, after: afterLocal) {
                     titleEnd += 1 // "Trưởng Công an huyện Krông Pắc"
                     afterLocal += 1
+                    continue
+                } else if afterLocal > 0, tokens[titleEnd].isNumber, tokens[titleEnd].text.utf8.count <= 2 {
+                    titleEnd += 1 // "nông dân xã Hòa Tú 1"
+                    afterLocal = 0
+                    continue
+                } else if titleEnd > index + 1, titleEnd + 2 < clause.count, Self.placePrepositions.contains(folds[titleEnd]),
+                          !tokens[titleEnd].isCapitalized, clause.has(.localUnit, at: titleEnd + 1) {
+                    titleEnd += 1 // "nông dân ở xã Hòa Tú", "ngư dân tại phường ...": where they live
                     continue
                 } else {
                     break
@@ -237,6 +247,9 @@ extension Chunker {
     }
 
     private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)
+
+    /// "ở", "tại": before where a person named lives or works, in a title.
+    private static let placePrepositions: Set<String> = ["o", "tai"]
 
     /// "Đồng chí Hoàng Văn Bộ trao ...", "ông Nguyễn Văn Chánh, Chánh Văn phòng": a title's one
     /// word as the last of a name of three words or more, before a word in lower case or a mark.
