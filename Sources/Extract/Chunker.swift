@@ -127,6 +127,16 @@ struct Chunker {
     /// Words a number after which counts nobody: a year, a day, a month, a number ("số 12").
     private static let notCountedAfter: Set<String> = ["nam", "ngay", "thang", "so"]
 
+    /// Where "gồm" (or "gồm:") stands right after a total or its statement (after a comma or a
+    /// bracket) and before counted groups.
+    func comprisingMarker(after total: Int) -> Int? {
+        guard total + 1 < clause.count, clause.tokens[total].is(",") || clause.tokens[total].is("(") else { return nil }
+        guard let word = clause.longest(.comprising, at: total + 1) else { return nil }
+        var marker = total + word.length
+        if marker + 1 < clause.count, clause.tokens[marker + 1].is(":") { marker += 1 }
+        return countedRecipients(at: marker + 1) != nil ? marker : nil
+    }
+
     /// Recipients that are all counted ("5 tập the", not "các tập thể"): statements without
     /// an award named need a count to be statements at all.
     func countedRecipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {

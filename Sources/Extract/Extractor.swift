@@ -203,6 +203,9 @@ public struct Extractor: Sendable {
             // second phrase.
             if let agent = other.agent(in: clause), let mine = recipients, agent.overlaps(mine) { return true }
             if let agent = agent(in: clause), let theirs = other.recipients, agent.overlaps(theirs) { return true }
+            // One giver in the passive has one subject: "Hai chiến sĩ Công an được Giám đốc Công an
+            // tỉnh thưởng nóng 10 triệu đồng" ("Công an" is the counted group's, not a recipient).
+            if let agent = agent(in: clause), agent == other.agent(in: clause) { return true }
             return false
         }
     }
@@ -301,7 +304,11 @@ public struct Extractor: Sendable {
         guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
               let awards = captures.first(where: { $0.name == "awards" })?.tokens,
               recipients.upperBound < awards.lowerBound else { return false }
-        return (recipients.upperBound..<awards.lowerBound).contains { clause.has(.breakdown, at: $0) }
+        if (recipients.upperBound..<awards.lowerBound).contains(where: { clause.has(.breakdown, at: $0) }) { return true }
+        // "10 tập thể được khen thưởng, gồm: 3 tập thể được tặng Cờ thi đua, ...": a comma, "gồm", counted groups.
+        guard clause.present.contains(.comprising) else { return false }
+        let chunker = Chunker(clause: clause)
+        return (recipients.upperBound..<awards.lowerBound).contains { chunker.comprisingMarker(after: $0) != nil }
     }
 
     /// Whether another award, or another counted group after a mark, stands between a match's

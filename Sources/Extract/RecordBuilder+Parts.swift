@@ -21,8 +21,10 @@ extension RecordBuilder {
                 ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
                     && (chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil
                         || clause.has(.classWord, at: recipients.upperBound + 1)) ? recipients.upperBound : nil)
-                // "63 tập thể, cá nhân (gồm 25 tập thể, 38 cá nhân)", "..., gồm 25 tập thể và 38 cá nhân".
-                ?? comprisingMarker(after: recipients.upperBound, chunker: chunker)
+                // "63 tập thể, cá nhân (gồm 25 tập thể, 38 cá nhân)", "..., gồm 25 tập thể và 38 cá nhân",
+                // "10 tập thể được khen thưởng, gồm: 3 tập thể ...".
+                ?? (recipients.upperBound...max(recipients.upperBound, match.range.upperBound)).lazy
+                    .compactMap({ chunker.comprisingMarker(after: $0) }).first
         else { return ([], []) }
         var parts: [Draft] = [], stated: [Int] = []
         // The parts as medals counted, a statement of its own from the marker on: "trong
@@ -68,15 +70,6 @@ extension RecordBuilder {
             position = found.end
         }
         return (parts, stated)
-    }
-
-    /// Where "gồm" stands right after a total (after its comma or bracket) and before counted
-    /// groups.
-    private func comprisingMarker(after total: Int, chunker: Chunker) -> Int? {
-        guard total + 1 < clause.count, clause.tokens[total].is(",") || clause.tokens[total].is("(") else { return nil }
-        guard let word = clause.longest(.comprising, at: total + 1),
-              chunker.countedRecipients(at: total + 1 + word.length) != nil else { return nil }
-        return total + word.length
     }
 
     /// The total a part belongs to: the only one, else the one of its kind and no smaller.

@@ -28,6 +28,18 @@ extension RecordBuilder {
                     if made[index].record.kind.isEmpty, let total = made[index].partOf, drafts[total].record.kind.count == 1 {
                         made[index].record.kind = drafts[total].record.kind
                     }
+                    // "UBND tỉnh khen thưởng 10 tập thể, trong đó 3 tập thể được tặng Cờ thi đua": a
+                    // part that names no giver has the total's, where that giver confers its award.
+                    if made[index].record.granter == nil, let total = made[index].partOf, drafts[total].granterStated,
+                       let slug = drafts[total].record.granter {
+                        let awards = resolve(made[index].mentions, level: level(of: slug), fixed: made[index].record.award)
+                        if mayConfer(slug, awards) {
+                            made[index].record.granter = slug
+                            made[index].record.granterName = drafts[total].record.granterName
+                            made[index].record.award = awards
+                            made[index].granterStated = true
+                        }
+                    }
                 }
             }
             let first = drafts.count
