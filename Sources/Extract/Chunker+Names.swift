@@ -24,7 +24,9 @@ extension Chunker {
         if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
         // before: "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...", "... - hai đơn vị ...".
-        if token.isDash, index + 1 < clause.count, tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1)
+        // Not a name's own dash: "Tập đoàn Công nghiệp Than - Khoáng sản" ("khoảng", about).
+        if token.isDash, index + 1 < clause.count, tokens[index + 1].isNumber
+            || !tokens[index + 1].isCapitalized && clause.hasAny(Self.countStarts, at: index + 1) && countedRecipients(at: index + 1) != nil
             || tokens[index + 1].text == "Ảnh" || tokens[index + 1].text == "ảnh" {
             return true
         }

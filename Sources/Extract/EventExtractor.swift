@@ -276,6 +276,13 @@ struct EventYears {
     var review: Int?
     var plan: Int?
 
+    /// Whether a plan word that starts before `index` runs over it.
+    private func isInsidePlanPhrase(_ index: Int, in clause: Clause) -> Bool {
+        (max(0, index - 4)..<index).contains { start in
+            clause.longest(.planWord, at: start).map { start + $0.length > index } ?? false
+        }
+    }
+
     /// Whether a giver's alias that starts before `index` runs over it.
     private func isInsideGiversName(_ index: Int, in clause: Clause) -> Bool {
         (max(0, index - 4)..<index).contains { start in
@@ -298,7 +305,9 @@ struct EventYears {
                     // "Trưởng Cụm thi đua năm 2024": a word inside a giver's name ("Cụm thi đua",
                     // granters.yaml) reviews no year.
                     if clause.has(.reviewWord, at: back), !isInsideGiversName(back, in: clause) {
-                        kind = "review"
+                        // "phát động phong trào thi đua yêu nước năm 2025": "thi đua" inside a phrase
+                        // that plans is the plan's.
+                        kind = isInsidePlanPhrase(back, in: clause) ? "plan" : "review"
                         break
                     }
                 }

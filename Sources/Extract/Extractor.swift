@@ -205,7 +205,8 @@ public struct Extractor: Sendable {
             if let agent = agent(in: clause), let theirs = other.recipients, agent.overlaps(theirs) { return true }
             // One giver in the passive has one subject: "Hai chiến sĩ Công an được Giám đốc Công an
             // tỉnh thưởng nóng 10 triệu đồng" ("Công an" is the counted group's, not a recipient).
-            if let agent = agent(in: clause), agent == other.agent(in: clause) { return true }
+            // (A phrase with no recipient of its own is the named one's: money-before-award-to-named.)
+            if recipients != nil, other.recipients != nil, let agent = agent(in: clause), agent == other.agent(in: clause) { return true }
             return false
         }
     }

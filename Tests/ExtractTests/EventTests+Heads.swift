@@ -97,4 +97,15 @@ extension EventTests {
         #expect(guess?.name == "Điện Biên")
         #expect(guess?.confidence == 0.5)
     }
+
+    /// "thi đua" inside a phrase that launches a movement plans its year: "Lễ phát động phong
+    /// trào thi đua yêu nước năm 2025" reviews nothing.
+    @Test func aLaunchedMovementsYearIsPlanned() throws {
+        let event = try #require(try Self.events("""
+            Sáng 14/2/2025, UBND tỉnh Quảng Trị tổ chức Lễ phát động phong trào thi đua yêu nước năm 2025.
+            """).first)
+        #expect(event.type == "phat-dong-thi-dua")
+        #expect(event.planYear == 2025)
+        #expect(event.reviewYear == nil)
+    }
 }
