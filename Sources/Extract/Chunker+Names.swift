@@ -218,6 +218,12 @@ extension Chunker {
         // "Bà Nguyễn Thị Lan (65 tuổi, ở xã Hòa Bình) được tặng ...": an aside in brackets
         // after the name is part of the mention.
         if after == nil, let closing = closingBracket(after: nameEnd) { end = closing }
+        // "Anh Nguyễn Văn Sáu, tài xế xe buýt, đã được ...": what the person does, between commas
+        // before what they receive, is their title though no title word says it.
+        if after == nil, end == nameEnd, before.isEmpty, let close = apposition(after: nameEnd) {
+            after = nameEnd + 1..<close
+            end = close
+        }
         let title = after ?? country ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
@@ -249,6 +255,24 @@ extension Chunker {
     }
 
     private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)
+
+    /// Where the comma closing an apposition after a name stands: ", tài xế xe buýt, (đã) được
+    /// ...". A few words, the first in lower case and no number ("35 tuổi" is no title), no verb
+    /// or mark among them, and a verb of receiving (or "được", or "vinh dự") after the comma.
+    private func apposition(after nameEnd: Int) -> Int? {
+        guard nameEnd + 3 < clause.count, tokens[nameEnd].is(","), !tokens[nameEnd + 1].isCapitalized,
+              !tokens[nameEnd + 1].isNumber, !tokens[nameEnd + 1].isPunctuation,
+              let close = (nameEnd + 2..<min(clause.count - 1, nameEnd + 10)).first(where: { tokens[$0].isPunctuation }),
+              tokens[close].is(","),
+              !(nameEnd + 1..<close).contains(where: { clause.hasAny(Self.verbStops, at: $0) || clause.has(.by, at: $0)
+                  || clause.has(.subjectAdverb, at: $0) })
+        else { return nil }
+        var verb = close + 1
+        if let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
+        guard verb < clause.count, clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.nameEnd, at: verb)
+        else { return nil }
+        return close
+    }
 
     /// "ở", "tại": before where a person named lives or works, in a title.
     private static let placePrepositions: Set<String> = ["o", "tai"]

@@ -31,6 +31,8 @@ struct StatementTests {
         let noRecipient: Bool?
         /// The record names no presenter (whoever the sentence names only speaks of it).
         let noPresenter: Bool?
+        /// The named recipient has no title (what the sentence says of them is none: an age).
+        let noTitle: Bool?
         /// The record has no year (the sentence gives a period).
         let noYear: Bool?
 
@@ -45,6 +47,7 @@ struct StatementTests {
             case noGranter = "no_granter"
             case noRecipient = "no_recipient"
             case noPresenter = "no_presenter"
+            case noTitle = "no_title"
             case noYear = "no_year"
         }
 
@@ -70,6 +73,7 @@ struct StatementTests {
             if noGranter == true, let named = record.granter { wrong.append("granter \(named) ≠ nil") }
             if noRecipient == true, let named = record.recipient { wrong.append("recipient \(named) ≠ nil") }
             if noPresenter == true, let named = record.presenter { wrong.append("presenter \(named) ≠ nil") }
+            if noTitle == true, let title = record.recipientTitle { wrong.append("recipient_title \(title) ≠ nil") }
             if noYear == true, let year = record.year { wrong.append("year \(year) ≠ nil") }
             return wrong
         }
