@@ -246,7 +246,7 @@ public struct Extractor: Sendable {
                         guard clause.starts(with: condition.first, at: $0), clause.isConditionWord(at: $0),
                               let end = matcher.match(condition.program, at: $0)?.end else { return false }
                         // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
-                        return !clause.hasPhrase(.onProposal, endingAt: end)
+                        return !clause.hasPhrase(.onProposal, endingAt: end) && !Self.joinsOwnConferral(clause, after: end)
                     } ?? clause.count
                 }
                 firstHolding[condition.key] = at
@@ -295,6 +295,19 @@ public struct Extractor: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own
+    /// authority: "trình cấp trên và khen thưởng theo thẩm quyền cho ...", "đề nghị cấp trên khen
+    /// thưởng và khen thưởng theo thẩm quyền ...". What follows is a conferral still.
+    static func joinsOwnConferral(_ clause: Clause, after end: Int) -> Bool {
+        guard clause.present.contains(.ownAuthority) else { return false }
+        for index in end..<min(clause.count, end + 6) where clause.folds[index] == "va" {
+            let verb = index + 1
+            guard let found = clause.longest(.praise, at: verb) ?? clause.longest(.give, at: verb) else { continue }
+            if clause.has(.ownAuthority, at: verb + found.length) { return true }
+        }
+        return false
     }
 
     /// Whether "trong đó" stands between a match's recipients and its awards: "80 tập thể,
