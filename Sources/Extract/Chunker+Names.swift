@@ -256,22 +256,41 @@ extension Chunker {
 
     private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)
 
-    /// Where the comma closing an apposition after a name stands: ", tài xế xe buýt, (đã) được
-    /// ...". A few words, the first in lower case and no number ("35 tuổi" is no title), no verb
-    /// or mark among them, and a verb of receiving (or "được", or "vinh dự") after the comma.
+    /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,
+    /// xã Đông Phong được ...". Parts between commas, each beginning in lower case, of no number
+    /// ("35 tuổi" is no title, "cùng 5 cá nhân khác" counts), no verb or other mark among them,
+    /// then a verb of receiving ("được", "vinh dự"), a comma before it or not.
     private func apposition(after nameEnd: Int) -> Int? {
-        guard nameEnd + 3 < clause.count, tokens[nameEnd].is(","), !tokens[nameEnd + 1].isCapitalized,
-              !tokens[nameEnd + 1].isNumber, !tokens[nameEnd + 1].isPunctuation,
-              let close = (nameEnd + 2..<min(clause.count - 1, nameEnd + 10)).first(where: { tokens[$0].isPunctuation }),
-              tokens[close].is(","),
-              !(nameEnd + 1..<close).contains(where: { clause.hasAny(Self.verbStops, at: $0) || clause.has(.by, at: $0)
-                  || clause.has(.subjectAdverb, at: $0) })
-        else { return nil }
-        var verb = close + 1
-        if let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
-        guard verb < clause.count, clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.nameEnd, at: verb)
-        else { return nil }
-        return close
+        guard nameEnd + 3 < clause.count, tokens[nameEnd].is(",") else { return nil }
+        var index = nameEnd + 1, partStart = true
+        while index < clause.count, index - nameEnd <= 16 {
+            let token = tokens[index]
+            if partStart {
+                guard !token.isCapitalized, !token.isPunctuation else { return nil }
+                partStart = false
+            } else if token.is(",") {
+                if receives(at: index + 1) { return index }
+                partStart = true
+                index += 1
+                continue
+            } else if index - nameEnd >= 3, receives(at: index) {
+                return index
+            }
+            if token.isNumber || token.isPunctuation || clause.hasAny(Self.verbStops, at: index) || clause.has(.by, at: index)
+                || clause.has(.subjectAdverb, at: index) {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a verb of receiving (or "được", or "vinh dự") is said at `index`, after an adverb
+    /// of the subject ("đã") or not.
+    private func receives(at index: Int) -> Bool {
+        var verb = index
+        if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
+        return verb < clause.count && (clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.nameEnd, at: verb))
     }
 
     /// "ở", "tại": before where a person named lives or works, in a title.
