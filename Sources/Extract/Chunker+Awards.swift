@@ -13,7 +13,7 @@ extension Chunker {
            award(at: start + excluded.length + separator) != nil {
             index = start + excluded.length + separator
         }
-        while let (found, end) = award(at: index) {
+        while awards.count < Self.longestList, let (found, end) = award(at: index) {
             var award = found
             index = end
             var next = index

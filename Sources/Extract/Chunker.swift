@@ -107,6 +107,12 @@ struct Chunker {
 
     // MARK: Recipients
 
+    /// The most items a list of recipient groups or of awards is read to. Real lists hold a
+    /// handful; a list is read again from each of its items (a rule may start at any), so a
+    /// sentence of thousands of groups (a table flattened by a scraper) would cost time and
+    /// memory as the square of its length.
+    static let longestList = 48
+
     /// The classes a count can start with (digits aside).
     static let countStarts = WordClass.bits(.qualifier, .approximate, .number, .tens)
 
@@ -150,7 +156,7 @@ struct Chunker {
     func recipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
         var groups: [RecipientGroup] = []
         var index = start
-        while let group = group(at: index) {
+        while groups.count < Self.longestList, let group = group(at: index) {
             groups.append(group)
             index = group.tokens.upperBound
             guard group.count != nil else { break }

@@ -33,6 +33,19 @@ struct ChunkerTests {
         let records = try StatementTests.records("UBND tỉnh tặng Bằng khen cho \(words) tập thể.")
         #expect(records.map(\.count) == [value])
     }
+
+    /// A list of thousands of counted groups (a table a scraper flattened into one sentence) is
+    /// read to `Chunker.longestList` items: read again from each item, it would cost time and
+    /// memory as the square of its length. Lists of awards too.
+    @Test func longListsAreReadToALimit() throws {
+        let groups = (1...2000).map { "\($0) tập thể" }.joined(separator: ", ")
+        let records = try StatementTests.records("UBND tỉnh tặng Bằng khen cho \(groups).")
+        #expect(records.count == Chunker.longestList)
+        #expect(records.map(\.count) == Array(1...Chunker.longestList))
+        let awards = Array(repeating: "Huân chương Lao động hạng Ba", count: 500).joined(separator: ", ")
+        let titled = try StatementTests.records("Có 5 tập thể được tặng \(awards).")
+        #expect(titled.map(\.count) == [5])
+    }
 }
 
 /// Surnames with their diacritics, however the name is written.
