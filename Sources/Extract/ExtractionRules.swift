@@ -172,7 +172,7 @@ public final class ExtractionRules: Sendable {
     }
 
     static let composites = Set(Clause.compositeNames)
-    static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter", "reward"]
+    static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter", "reward", "holder"]
     static let builtInClasses: Set<String> = ["award", "generic_award", "award_prefix", "not_award", "granter_alias",
                                               "surname", "honorific", "title_word", "org_word", "org_name", "not_org_word",
                                               "province"]

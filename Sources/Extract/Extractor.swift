@@ -176,7 +176,7 @@ public struct Extractor: Sendable {
         var key: Range<Int> { recipients ?? range }
 
         var recipients: Range<Int>? {
-            captures.first { $0.name == "recipients" || $0.name == "recipient" }?.tokens
+            captures.first { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" }?.tokens
         }
 
         /// Whether the match's recipients are groups with a count (not "các tập thể, cá nhân").
@@ -256,7 +256,8 @@ public struct Extractor: Sendable {
             var excluded: [Range<Int>]?
             for start in 0..<limit where clause.starts(with: pattern.first, at: start) {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
-                      !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause) else {
+                      !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
+                      holderHolds(found.captures, in: clause) else {
                     continue
                 }
                 // A proposal after a conferral, joined to it, leaves it one: "tặng Giấy khen cho 15
@@ -295,6 +296,27 @@ public struct Extractor: Sendable {
             }
         }
         return spans
+    }
+
+    /// Whether a match's `holder` holds its awards: "Lễ đón nhận Huân chương Lao động hạng Ba
+    /// của Công ty ...": after awards only higher offices confer (`conferred_only_by`), a body
+    /// after "của" that confers none of them. Not "được tặng Cờ thi đua của UBND tỉnh" (the
+    /// province gives that flag), nor a body named by its word alone. True for other matches.
+    func holderHolds(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let capture = captures.first(where: { $0.name == "holder" }) else { return true }
+        guard case .named(let holder)? = capture.value, holder.isBody, !holder.isBare,
+              case .awards(let mentions)? = captures.first(where: { $0.name == "awards" })?.value, !mentions.isEmpty else {
+            return false
+        }
+        var level: String?
+        if case .granter(let granter)? = captures.first(where: { $0.name == "granter" })?.value { level = granter.level }
+        let slugs = mentions.map { mention in
+            guard mention.isGeneric, let generic = rules.generic[mention.slug] else { return mention.slug }
+            return level == "national" ? generic.national : generic.fallback
+        }
+        guard slugs.allSatisfy({ rules.conferrers[$0] != nil }) else { return false }
+        guard let giver = Chunker(clause: clause).granter(at: holder.tokens.lowerBound) else { return true }
+        return slugs.allSatisfy { rules.conferrers[$0]?.contains(giver.slug) == false }
     }
 
     /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own
@@ -349,7 +371,7 @@ public struct Extractor: Sendable {
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
     static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {
         guard let awards = captures.first(where: { $0.name == "awards" })?.tokens,
-              let recipients = captures.first(where: { $0.name == "recipients" || $0.name == "recipient" })?.tokens,
+              let recipients = captures.first(where: { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" })?.tokens,
               awards.upperBound < recipients.lowerBound else { return false }
         return (awards.upperBound + 1..<recipients.lowerBound).contains { index in
             clause.has(.give, at: index) && (clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va")

@@ -27,7 +27,7 @@ extension RecordBuilder {
     /// Lương trao ...". Two who hand over together are both named: "Phó Chủ tịch UBND tỉnh A và
     /// Phó Chủ tịch HĐND tỉnh B trao ..." gives A and B.
     func subjectPeople(before match: Extractor.Match, chunker: Chunker) -> [NamedMention] {
-        guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" }),
+        guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" || $0.name == "holder" }),
               let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
         else { return [] }
         // A passive ("được khen thưởng") names no giver before it.
@@ -42,7 +42,7 @@ extension RecordBuilder {
         var index = 0
         // Not inside what receives: "Trường Đại học Y Hà Nội được Chủ tịch nước trao tặng ...".
         // An aside in brackets right after it is its too: "Có 1 cá nhân (ông Nguyễn Văn An) được ...".
-        let received = match.captures.filter { $0.name == "recipient" || $0.name == "recipients" }.map { capture in
+        let received = match.captures.filter { $0.name == "recipient" || $0.name == "recipients" || $0.name == "holder" }.map { capture in
             let end = capture.tokens.upperBound
             guard end < clause.count, clause.tokens[end].is("("),
                   let close = (end + 1..<min(clause.count, end + 24)).first(where: { clause.tokens[$0].is(")") }) else { return capture.tokens }

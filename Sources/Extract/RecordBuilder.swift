@@ -73,7 +73,7 @@ struct RecordBuilder {
                          chunker: Chunker, year: Int?) -> [Draft] {
         var mentions: [AwardMention] = []
         var groups: [RecipientGroup] = []
-        var named: NamedMention?
+        var named: NamedMention?, holder: NamedMention?
         var granter: GranterMention?, givenBy: GranterMention?
         var granterIsOf = false
         var presenter: String?
@@ -82,6 +82,7 @@ struct RecordBuilder {
             case .awards(let found)? where capture.name == "awards": mentions.append(contentsOf: found)
             case .recipients(let found)? where capture.name == "recipients": groups.append(contentsOf: found)
             case .named(let found)? where capture.name == "recipient": named = found
+            case .named(let found)? where capture.name == "holder": holder = found
             case .named(let found)? where capture.name == "presenter": presenter = found.name
             case .granter(let found)? where capture.name == "granter":
                 // "của X" ("do X trao") after the award says more than a body named before the verb.
@@ -94,6 +95,9 @@ struct RecordBuilder {
             default: break
             }
         }
+        // "Lễ đón nhận Huân chương Lao động hạng Ba của Công ty ...": whose the awards are, as
+        // `Extractor.holderHolds` found.
+        if let holder { named = holder }
         // "được Thủ tướng tặng Bằng khen năm 2023 và Cờ thi đua của Chính phủ năm 2024": awards
         // each in its year are conferrals of their own (`splitByYear`); "của ..." is the last's.
         if granterIsOf, mentions.count > 1, mentions.allSatisfy({ $0.year != nil }),
