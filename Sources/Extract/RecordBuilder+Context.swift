@@ -89,10 +89,17 @@ extension RecordBuilder {
         // 2022": a year that opens the clause says when it was given; a later one said of an
         // achievement (lexicon class review_word a few words before it) is the award's.
         var opening: (value: Int, index: Int)?
-        for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count {
+        var periodEnd = 0
+        for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count && index >= periodEnd {
             let next = clause.tokens[index + 1]
             guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
             if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
+            // "Trong năm 2023 và 6 tháng đầu năm 2024, ...", "năm 2023 đến năm 2024": two years
+            // joined, a period (records.md: none).
+            if let later = Self.joinedYear(after: index + 2, in: clause) {
+                periodEnd = later + 2
+                continue
+            }
             // Periods give none (records.md): "giai đoạn", "từ năm 2015 đến năm 2024"; nor does a
             // founding ("được thành lập năm 1960"): lexicon class not_award_year.
             if clause.hasPhrase(.notAwardYear, endingAt: index) { continue }
@@ -113,6 +120,17 @@ extension RecordBuilder {
             opening = (value, index)
         }
         return opening
+    }
+
+    /// Where "năm" of a second year stands that "và", "đến" or "tới" at `index` joins to the year
+    /// before, no comma between.
+    static func joinedYear(after index: Int, in clause: Clause) -> Int? {
+        guard index < clause.count, ["va", "den", "toi"].contains(clause.folds[index]) else { return nil }
+        for at in index + 1..<min(clause.count - 1, index + 8) {
+            if clause.tokens[at].isPunctuation { return nil }
+            if clause.folds[at] == "nam", clause.tokens[at + 1].isNumber, clause.tokens[at + 1].text.count == 4 { return at }
+        }
+        return nil
     }
 
     /// Stable across runs: the document, the sentence's place, the record's place in it.
