@@ -16,7 +16,8 @@ extension Chunker {
 
     func stops(at index: Int) -> Bool {
         let token = tokens[index]
-        if token.is(";") || token.is(".") || token.is(":") || token.is("(") { return true }
+        if token.is(";") || token.is(":") || token.is("(") { return true }
+        if token.is("."), !isGluedDot(at: index) { return true }
         if isStopWord(at: index) { return true }
         // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
         if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
@@ -64,6 +65,14 @@ extension Chunker {
         // "Biên phòng tặng" still ends at "tặng" ("phòng tặng" folds like "phong tặng").
         return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !clause.isInsideName(at: index)
             && !clause.isInsidePhrase(at: index, unless: Self.verbStops)
+    }
+
+    /// A dot inside an abbreviation, no space on either side, capitals around it: "TP.HCM".
+    func isGluedDot(at index: Int) -> Bool {
+        index > 0 && index + 1 < clause.count && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
+            && !tokens[index - 1].isPunctuation && !tokens[index + 1].isPunctuation
+            && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
+            && tokens[index].range.upperBound == tokens[index + 1].range.lowerBound
     }
 
     /// The verbs that end a body's name, and the words said before them ("vinh dự"); a reward
