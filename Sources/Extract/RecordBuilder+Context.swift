@@ -125,7 +125,7 @@ extension RecordBuilder {
     /// Where "năm" of a second year stands that "và", "đến" or "tới" at `index` joins to the year
     /// before, no comma between.
     static func joinedYear(after index: Int, in clause: Clause) -> Int? {
-        guard index < clause.count, ["va", "den", "toi"].contains(clause.folds[index]) else { return nil }
+        guard index + 2 < clause.count, ["va", "den", "toi"].contains(clause.folds[index]) else { return nil }
         for at in index + 1..<min(clause.count - 1, index + 8) {
             if clause.tokens[at].isPunctuation { return nil }
             if clause.folds[at] == "nam", clause.tokens[at + 1].isNumber, clause.tokens[at + 1].text.count == 4 { return at }
