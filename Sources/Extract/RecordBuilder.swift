@@ -277,7 +277,22 @@ struct RecordBuilder {
         if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
            mentions.allSatisfy({ $0.count != nil }),
            named == nil || mentions.contains(where: { $0.count! > 1 }) {
-            return medalDrafts(mentions)
+            // "Sở Tài chính: 1 Cờ thi đua, 3 Bằng khen" (a row of a table of units by awards):
+            // one of an award the named holds is theirs, more are medals counted within.
+            guard let named, !named.isBare else { return medalDrafts(mentions) }
+            let kind = named.isHousehold ? "ho-gia-dinh" : named.isBody ? "tap-the" : "ca-nhan"
+            let level = granter?.level
+            let own = mentions.filter { mention in
+                mention.count == 1 && mention.qualifier == "exact"
+                    && resolve([mention], level: level, fixed: []).allSatisfy { rules.onlyFor[$0].map { $0 == kind } ?? true }
+            }
+            let counted = mentions.filter { mention in !own.contains(mention) }
+            guard !own.isEmpty else { return medalDrafts(mentions) }
+            var held = draft(named)
+            held.record.award = resolve(own, level: level, fixed: [])
+            held.record.class = Self.classes(of: own)
+            held.mentions = own
+            return [held] + medalDrafts(counted)
         }
         // Money with no recipient of its own after counted recipients is theirs (rule
         // more-money-to-named, capture reward): a record for each group.
