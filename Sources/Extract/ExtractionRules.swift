@@ -37,6 +37,8 @@ final class CompiledPattern: Sendable {
     let first: FirstSet
     let file: String
     let line: Int
+    /// The rule captures a `holder` (checked when a match is taken: `Extractor.holderHolds`).
+    let capturesHolder: Bool
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
          unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
@@ -52,6 +54,7 @@ final class CompiledPattern: Sendable {
         self.first = first
         self.file = file
         self.line = line
+        capturesHolder = node.captureNames.contains("holder")
     }
 }
 

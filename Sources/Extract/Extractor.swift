@@ -171,13 +171,19 @@ public struct Extractor: Sendable {
         let pattern: CompiledPattern
         let range: Range<Int>
         let captures: [Capture]
+        /// The recipients (or named recipient, or holder) a match is about: found once, as
+        /// selecting matches asks for them of every pair.
+        let recipients: Range<Int>?
+
+        init(pattern: CompiledPattern, range: Range<Int>, captures: [Capture]) {
+            self.pattern = pattern
+            self.range = range
+            self.captures = captures
+            recipients = captures.first { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" }?.tokens
+        }
 
         /// The recipients (or named recipient) a match is about: two matches may not share them.
         var key: Range<Int> { recipients ?? range }
-
-        var recipients: Range<Int>? {
-            captures.first { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" }?.tokens
-        }
 
         /// Whether the match's recipients are groups with a count (not "các tập thể, cá nhân").
         var countsRecipients: Bool {
@@ -257,7 +263,7 @@ public struct Extractor: Sendable {
             for start in 0..<limit where clause.starts(with: pattern.first, at: start) {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
-                      holderHolds(found.captures, in: clause) else {
+                      !pattern.capturesHolder || holderHolds(found.captures, in: clause) else {
                     continue
                 }
                 // A proposal after a conferral, joined to it, leaves it one: "tặng Giấy khen cho 15
