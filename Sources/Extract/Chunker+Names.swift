@@ -238,6 +238,22 @@ extension Chunker {
                             nameTokens: nameStart..<nameEnd)
     }
 
+    /// "Thủ tướng Chính phủ tặng Cờ thi đua cho tỉnh Bắc Ninh", "Năm 2024, tỉnh Quảng Ninh được
+    /// tặng ...": a province by its word in lower case (`district_unit` "tỉnh", "thành phố") and
+    /// its name, after "cho" or as a subject (at the clause's start or after a mark), where a
+    /// phrase ends after it. A collective.
+    private func provinceByItsWord(at start: Int) -> NamedMention? {
+        guard start + 1 < clause.count, !tokens[start].isCapitalized, let unit = clause.longest(.districtUnit, at: start),
+              folds[start] == "tinh" && unit.length == 1 || folds[start] == "thanh" && unit.length == 2,
+              let place = clause.longest(.province, at: start + unit.length),
+              start == 0 || tokens[start - 1].isPunctuation || clause.has(.to, at: start - 1) else { return nil }
+        let end = start + unit.length + place.length
+        guard end == clause.count || tokens[end].isPunctuation || stops(at: end) || folds[end] == "va"
+                || clause.hasAny(Self.verbStops, at: end) || clause.has(.subjectAdverb, at: end) else { return nil }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                            nameTokens: start..<end)
+    }
+
     /// "Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa được ...": where the name of a part of a
     /// body (`sub_unit`, at `start`) ends at `end` before a comma and the body it is part of,
     /// the end of that body's name, when its verb, a mark or the clause's end follows it.
@@ -413,6 +429,7 @@ extension Chunker {
             return person
         }
         if let unit = unit(at: start) { return unit }
+        if let province = provinceByItsWord(at: start) { return province }
         if clause.present.contains(.schoolClass), let schoolClass = schoolClass(at: start) { return schoolClass }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
