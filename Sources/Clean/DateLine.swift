@@ -1,6 +1,12 @@
 /// Publication date lines as outlets print them: "16:43 27/04/2024",
 /// "Thứ Sáu, 22/12/2023 - 19:15", "Cập nhật: 27/04/2024 16:43 (GMT+7)", "27/04/2024".
 enum DateLine {
+    /// Words of a label or a weekday around the date and time where the forms above do not
+    /// strip them: "Cập nhật lúc 10:20, Thứ Sáu, 10/01/2025". Only these: a short paragraph
+    /// with other words ("Hội nghị diễn ra ngày 12/3") is no date line.
+    private static let labelWords: Set<String> = ["cập", "nhật", "lúc", "đăng", "ngày", "thứ", "hai", "ba", "tư", "năm",
+                                                   "sáu", "bảy", "chủ", "cn", "giờ", "xuất", "bản"]
+
     /// The most words a date line has, separators included.
     static let maxWords = 14
 
@@ -34,7 +40,7 @@ enum DateLine {
                 date = parsed
             } else if let parsed = parseTime(part), time == nil {
                 time = parsed
-            } else {
+            } else if !labelWords.contains(part.lowercased()) {
                 return nil
             }
         }

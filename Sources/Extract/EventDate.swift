@@ -11,17 +11,19 @@ enum EventDate {
         return DateComponents(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    /// The day a clause names, if any: "sáng nay" is the publication day (nil fields).
-    static func mention(in clause: Clause) -> (day: Int?, month: Int?, year: Int?)? {
+    /// The day a clause names, if any: "sáng nay" is the publication day (nil fields), "hôm
+    /// qua" the day before it (`daysBefore` 1).
+    static func mention(in clause: Clause) -> (day: Int?, month: Int?, year: Int?, daysBefore: Int)? {
         for index in 0..<clause.count {
             // "Sáng nay (15/1)": the day in brackets says which.
-            let relative = clause.longest(.relativeDay, at: index)
+            let yesterday = clause.longest(.yesterday, at: index)
+            let relative = clause.longest(.relativeDay, at: index) ?? yesterday
             guard let part = relative ?? clause.longest(.dayPart, at: index) else { continue }
             var next = index + part.length
             if relative != nil, !(next..<min(clause.count - 1, next + 2)).contains(where: {
                 clause.tokens[$0].is("(") && clause.tokens[$0 + 1].isNumber
             }) {
-                return (nil, nil, nil)
+                return (nil, nil, nil, yesterday == nil ? 0 : 1)
             }
             guard next < clause.count else { continue }
             // "Sáng qua (14/3)", "Sáng thứ Sáu (15/3)": the day in brackets a word or two on.
@@ -45,7 +47,7 @@ enum EventDate {
                 if next + 4 < clause.count, clause.folds[next + 3] == "nam" { year = Int(clause.tokens[next + 4].text) }
             }
             guard let day, let month, (1...12).contains(month), (1...31).contains(day) else { continue }
-            return (day, month, year)
+            return (day, month, year, 0)
         }
         return nil
     }
@@ -69,8 +71,8 @@ enum EventDate {
     /// Else the year the event's name holds ("Lễ tuyên dương ... năm 2025", `nameYear`): it is
     /// held that year.
     static func resolve(day: Int?, month: Int?, year: Int?, published: DateComponents?, years: EventYears,
-                        nameYear: Int? = nil) -> String? {
-        guard let day, let month else { return published.map(iso) }
+                        nameYear: Int? = nil, daysBefore: Int = 0) -> String? {
+        guard let day, let month else { return published.flatMap { before($0, days: daysBefore) }.map(iso) }
         if let year { return iso(DateComponents(year: year, month: month, day: day)) }
         if let published, let publishedYear = published.year {
             var candidate = DateComponents(year: publishedYear, month: month, day: day)
@@ -94,6 +96,16 @@ enum EventDate {
         guard let index = (start..<clause.count).first(where: { clause.statedYear(at: $0) != nil }),
               !clause.hasPhrase(.notAwardYear, endingAt: index) else { return nil }
         return clause.statedYear(at: index)
+    }
+
+    /// The day `days` before `date`, by the Gregorian calendar in UTC (no time of day is known).
+    private static func before(_ date: DateComponents, days: Int) -> DateComponents? {
+        guard days > 0 else { return date }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)),
+              let earlier = calendar.date(byAdding: .day, value: -days, to: day) else { return nil }
+        return calendar.dateComponents([.year, .month, .day], from: earlier)
     }
 
     static func iso(_ date: DateComponents) -> String {

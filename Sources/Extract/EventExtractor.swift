@@ -42,7 +42,8 @@ extension Extractor {
         // another day's.
         let date = head.lazy.compactMap { EventDate.mention(in: $0.clause) }.first
             .flatMap { EventDate.resolve(day: $0.day, month: $0.month, year: $0.year, published: published, years: years,
-                                         nameYear: phraseStart.flatMap { EventDate.nameYear(in: phraseSentence.clause, from: $0) }) }
+                                         nameYear: phraseStart.flatMap { EventDate.nameYear(in: phraseSentence.clause, from: $0) },
+                                         daysBefore: $0.daysBefore) }
         let main = EventRecord(
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },

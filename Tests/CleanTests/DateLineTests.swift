@@ -9,6 +9,7 @@ struct DateLineTests {
         ("Cập nhật: 27/04/2024 16:43 (GMT+7)", "2024-04-27T16:43"),
         ("Ngày đăng: Thứ Hai, 04/03/2024 | 08:05 (GMT+7)", "2024-03-04T08:05"),
         ("27/04/2024", "2024-04-27"),
+        ("Cập nhật lúc 10:20, Thứ Sáu, 10/01/2025", "2025-01-10T10:20"),
     ])
     func readsTheDateLinesOfOutlets(line: String, expected: String) {
         #expect(DateLine.parse(line) == expected)
@@ -18,6 +19,7 @@ struct DateLineTests {
         "Chiều 28/2, UBND tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
         "31/02/2024",
         "Tỷ lệ 10/10 xã đạt chuẩn",
+        "Hội nghị diễn ra ngày 12/3",
         "Cập nhật: 27/04/2024 16:43 (GMT+7) bởi Ban biên tập Cổng thông tin điện tử tỉnh Lào Cai, theo báo cáo",
     ])
     func leavesOtherLinesAlone(line: String) {

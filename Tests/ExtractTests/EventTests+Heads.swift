@@ -108,4 +108,14 @@ extension EventTests {
         #expect(event.planYear == 2025)
         #expect(event.reviewYear == nil)
     }
+
+    /// "Hôm qua" is the day before publication (the dateline's label and weekday around it).
+    @Test func yesterdayIsTheDayBeforePublication() throws {
+        let event = try #require(try Self.events("""
+            Tổng kết công tác thi đua năm 2024
+            Cập nhật lúc 10:20, Thứ Sáu, 01/03/2024
+            Hôm qua, UBND tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """).first)
+        #expect(event.date == "2024-02-29")
+    }
 }
