@@ -1,0 +1,84 @@
+/// Checks on a match before it is taken: whether it reads across a breakdown, another award
+/// or another verb; whether its holder holds its awards; whether a proposal before it leaves
+/// it a conferral.
+extension Extractor {
+    /// Whether a match's `holder` holds its awards: "Lễ đón nhận Huân chương Lao động hạng Ba
+    /// của Công ty ...": after awards only higher offices confer (`conferred_only_by`), a body
+    /// after "của" that confers none of them. Not "được tặng Cờ thi đua của UBND tỉnh" (the
+    /// province gives that flag), nor a body named by its word alone. True for other matches.
+    func holderHolds(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let capture = captures.first(where: { $0.name == "holder" }) else { return true }
+        guard case .named(let holder)? = capture.value, holder.isBody, !holder.isBare,
+              case .awards(let mentions)? = captures.first(where: { $0.name == "awards" })?.value, !mentions.isEmpty else {
+            return false
+        }
+        var level: String?
+        if case .granter(let granter)? = captures.first(where: { $0.name == "granter" })?.value { level = granter.level }
+        let slugs = mentions.map { mention in
+            guard mention.isGeneric, let generic = rules.generic[mention.slug] else { return mention.slug }
+            return level == "national" ? generic.national : generic.fallback
+        }
+        guard slugs.allSatisfy({ rules.conferrers[$0] != nil }) else { return false }
+        guard let giver = Chunker(clause: clause).granter(at: holder.tokens.lowerBound) else { return true }
+        return slugs.allSatisfy { rules.conferrers[$0]?.contains(giver.slug) == false }
+    }
+
+    /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own
+    /// authority: "trình cấp trên và khen thưởng theo thẩm quyền cho ...", "đề nghị cấp trên khen
+    /// thưởng và khen thưởng theo thẩm quyền ...". What follows is a conferral still.
+    static func joinsOwnConferral(_ clause: Clause, after end: Int) -> Bool {
+        guard clause.present.contains(.ownAuthority) else { return false }
+        for index in end..<min(clause.count, end + 6) where clause.folds[index] == "va" {
+            let verb = index + 1
+            guard let found = clause.longest(.praise, at: verb) ?? clause.longest(.give, at: verb) else { continue }
+            if clause.has(.ownAuthority, at: verb + found.length) { return true }
+        }
+        return false
+    }
+
+    /// Whether "trong đó" stands between a match's recipients and its awards: "80 tập thể,
+    /// cá nhân được khen thưởng, trong đó 2 tập thể được tặng Huân chương ...". The total
+    /// and its parts are statements of their own; one rule reading across would give the
+    /// total the part's award.
+    static func spansBreakdown(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
+              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              recipients.upperBound < awards.lowerBound else { return false }
+        if (recipients.upperBound..<awards.lowerBound).contains(where: { clause.has(.breakdown, at: $0) }) { return true }
+        // "10 tập thể được khen thưởng, gồm: 3 tập thể được tặng Cờ thi đua, ...": a comma, "gồm", counted groups.
+        guard clause.present.contains(.comprising) else { return false }
+        let chunker = Chunker(clause: clause)
+        return (recipients.upperBound..<awards.lowerBound).contains { chunker.comprisingMarker(after: $0) != nil }
+    }
+
+    /// Whether another award, or another counted group after a mark, stands between a match's
+    /// recipients and its awards: "15 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở, 3 giáo
+    /// viên được tặng Bằng khen" (the 15 got the title, not the Bằng khen); "100% các đơn vị
+    /// hoàn thành xuất sắc nhiệm vụ, 15 đơn vị được UBND tỉnh tặng Bằng khen" (the 15 did).
+    static func spansAnotherAward(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
+              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              recipients.upperBound < awards.lowerBound else { return false }
+        var chunker: Chunker?
+        return (recipients.upperBound..<awards.lowerBound).contains { index in
+            if (clause.has(.award, at: index) || clause.has(.genericAward, at: index)) && !clause.has(.notAward, at: index) {
+                return true
+            }
+            guard index > recipients.upperBound, clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va",
+                  clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index) else { return false }
+            if chunker == nil { chunker = Chunker(clause: clause) }
+            return chunker!.countedRecipients(at: index) != nil
+        }
+    }
+
+    /// Whether a second verb phrase stands between a match's awards and its recipients:
+    /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
+    static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              let recipients = captures.first(where: { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" })?.tokens,
+              awards.upperBound < recipients.lowerBound else { return false }
+        return (awards.upperBound + 1..<recipients.lowerBound).contains { index in
+            clause.has(.give, at: index) && (clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va")
+        }
+    }
+}
