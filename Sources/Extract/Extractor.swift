@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         var totals: [Total] = []
         var list = ListBreakdown()
         var names = NamesList()
+        var recordsBefore = 0..<0
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
             // totals of the sentence before (its last clause's), in the same paragraph, for a
@@ -65,7 +66,11 @@ public struct Extractor: Sendable {
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
                       totalsAfter: totals)
             names.read(&made, clause: clause, sentence: sentence, doc: doc, recordsBefore: records.count)
+            let start = records.count
             records.append(contentsOf: made)
+            if opensParagraph || previous?.zone != sentence.zone { recordsBefore = 0..<0 }
+            Self.linkSummedParts(&records, before: recordsBefore, next: start..<records.count)
+            if !made.isEmpty { recordsBefore = start..<records.count }
             previous = sentence
         }
         for index in names.replaced.reversed() { records.remove(at: index) }

@@ -8,6 +8,24 @@ struct DocumentPassTests {
         try StatementTests.records(text)
     }
 
+    /// A total of unnamed awards, then a sentence of the same paragraph whose counts add up to
+    /// it: its parts, with no marker said ("... được khen thưởng. Chủ tịch UBND tỉnh tặng ...").
+    /// Not where they add up to another count, nor across paragraphs.
+    @Test func countsThatAddUpToTheTotalBeforeThemAreItsParts() throws {
+        let records = try Self.records(
+            "Tại hội nghị, 60 tập thể, cá nhân được khen thưởng. Chủ tịch UBND tỉnh tặng Bằng khen cho 20 tập thể, 40 cá nhân.")
+        #expect(records.map(\.count) == [60, 20, 40])
+        #expect(records.dropFirst().allSatisfy { $0.partOf == records[0].id })
+        let other = try Self.records(
+            "Tại hội nghị, 60 tập thể, cá nhân được khen thưởng. Chủ tịch UBND tỉnh tặng Bằng khen cho 20 tập thể, 30 cá nhân.")
+        #expect(other.allSatisfy { $0.partOf == nil })
+        let apart = try Self.records("""
+            Tại hội nghị, 60 tập thể, cá nhân được khen thưởng.
+            Chủ tịch UBND tỉnh tặng Bằng khen cho 20 tập thể, 40 cá nhân.
+            """)
+        #expect(apart.count == 3 && apart.allSatisfy { $0.partOf == nil })
+    }
+
     @Test func aGivenNameIsTheFullNameGivenBefore() throws {
         let records = try Self.records("""
             Anh Nguyễn Văn Tài đã hy sinh khi cứu người bị đuối nước.
