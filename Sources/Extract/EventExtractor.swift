@@ -126,6 +126,22 @@ extension Extractor {
                 }
             }
         }
+        // "Hội nghị ... do Ngân hàng Nhà nước Việt Nam tổ chức": the organizer after "do", in
+        // the passive, right before the verb.
+        for clause in head where clause.present.contains(.organize) {
+            let chunker = Chunker(clause: clause)
+            for index in 1..<max(1, clause.count - 1) where clause.folds[index] == "do" && clause.tokens[index].text == "do" {
+                let start = index + 1
+                let end = chunker.granter(at: start)?.tokens.upperBound
+                    ?? chunker.named(at: start).flatMap { $0.isBody ? $0.tokens.upperBound : nil }
+                guard let end, end < clause.count, clause.has(.organize, at: end),
+                      (0..<index).contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
+                if let granter = chunker.granter(at: start), granter.tokens.upperBound == end {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+                return canonicalTitle(clause.text(start..<end))
+            }
+        }
         for clause in head {
             let chunker = Chunker(clause: clause)
             for index in 0..<clause.count {

@@ -63,4 +63,15 @@ extension Extractor {
             }
         }
     }
+
+    /// Whether the token at `index` is inside the name of a body right after "cho" (a
+    /// recipient's), the name starting a few words before it.
+    static func isInsideRecipientsName(_ index: Int, in clause: Clause) -> Bool {
+        guard clause.present.contains(.to) else { return false }
+        let chunker = Chunker(clause: clause)
+        for start in stride(from: index, through: max(1, index - 10), by: -1) where clause.has(.to, at: start - 1) {
+            if let named = chunker.named(at: start), named.isBody, named.nameTokens.contains(index) { return true }
+        }
+        return false
+    }
 }

@@ -337,7 +337,10 @@ public struct Extractor: Sendable {
                 guard let match = clause.province(at: index), !clause.isVenue(at: index) else { continue }
                 scores[clause.value(match), default: 0] += weight
                 if order[clause.value(match)] == nil { order[clause.value(match)] = order.count }
-                if inHead { head.insert(clause.value(match)) }
+                // Not a recipient's after "cho" in the lead ("trao Huân chương ... cho Ngân hàng Nhà
+                // nước chi nhánh tỉnh Nghệ An" in a national article): it weighs, but makes no
+                // province of the document unless said elsewhere in the head.
+                if inHead, !Self.isInsideRecipientsName(index, in: clause) { head.insert(clause.value(match)) }
             }
         }
         if let outlet {

@@ -118,4 +118,16 @@ extension EventTests {
             """).first)
         #expect(event.date == "2024-02-29")
     }
+
+    /// "Hội nghị ... do Ngân hàng Nhà nước Việt Nam tổ chức": the organizer after "do"; and a
+    /// province only in a recipient's name after "cho" makes no province of a national article.
+    @Test func anOrganizerInThePassiveAndARecipientsProvince() throws {
+        let event = try #require(try Self.events("""
+            Thủ tướng dự Hội nghị triển khai nhiệm vụ ngành Ngân hàng
+            Sáng 6/1, tại Hà Nội, Thủ tướng Chính phủ Phạm Minh Chính dự Hội nghị triển khai nhiệm vụ ngân hàng năm 2025 do Ngân hàng Nhà nước Việt Nam tổ chức.
+            Thủ tướng trao Huân chương Lao động hạng Ba cho Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An.
+            """).first)
+        #expect(event.organizer == "Ngân hàng Nhà nước Việt Nam")
+        #expect(event.province == nil)
+    }
 }
