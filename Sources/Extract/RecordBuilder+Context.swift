@@ -10,6 +10,9 @@ extension RecordBuilder {
             guard let phrase = clause.longest(.onBehalf, at: index) else { continue }
             var next = index + phrase.length
             if next < clause.count, clause.folds[next] == "cua" { next += 1 }
+            // "Thay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng ... trao Huân chương ...": on behalf of
+            // the State's leaders is on the State's.
+            if next + 2 < clause.count, clause.folds[next] == "lanh", clause.folds[next + 1] == "dao" { next += 2 }
             guard let granter = chunker.granter(at: next) else { continue }
             var presenter: String?
             for start in granter.tokens.upperBound..<min(clause.count, granter.tokens.upperBound + 8) {
