@@ -37,6 +37,9 @@ struct RecordBuilder {
         var counted: [AwardRecord] = []
         /// A year the sentence opens with: "Năm 2024, toàn huyện có 35 tập thể ...; 420 cá nhân ...".
         var year: Int?
+        /// The awards of the last phrase that stated some, for a verb joined to it that states
+        /// none: "... cho 3 mẹ và truy tặng cho 12 mẹ" (rule more-given-same-awards).
+        var mentions: [AwardMention] = []
     }
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
@@ -49,6 +52,7 @@ struct RecordBuilder {
         self.previous = previous
         self.carry.named = previous.named
         self.carry.year = previous.year
+        self.carry.mentions = previous.mentions
         self.province = province
     }
 
@@ -194,6 +198,12 @@ struct RecordBuilder {
         if presenter == named?.name { presenter = nil }
         carry.presenter = presenter
 
+        // A verb joined to the phrase before, with recipients and no award: that phrase's awards.
+        if mentions.isEmpty, match.pattern.setAwards == nil, !match.captures.contains(where: { $0.name == "awards" }) {
+            mentions = carry.mentions
+        } else if !mentions.isEmpty {
+            carry.mentions = mentions
+        }
         let awards = resolve(mentions, level: granter?.level ?? giversLevel, fixed: match.pattern.setAwards ?? [])
         guard !awards.isEmpty else { return [] }
         // "Bí thư Tỉnh ủy trao Huân chương Lao động": who hands over an order the President
