@@ -162,7 +162,8 @@ extension Chunker {
     /// its name, after "cho" or as a subject (at the clause's start or after a mark), where a
     /// phrase ends after it. A collective.
     private func provinceByItsWord(at start: Int) -> NamedMention? {
-        guard start + 1 < clause.count, !tokens[start].isCapitalized, let unit = clause.longest(.districtUnit, at: start),
+        guard clause.present.contains(.province), start + 1 < clause.count, !tokens[start].isCapitalized,
+              folds[start] == "tinh" || folds[start] == "thanh", let unit = clause.longest(.districtUnit, at: start),
               folds[start] == "tinh" && unit.length == 1 || folds[start] == "thanh" && unit.length == 2,
               let place = clause.longest(.province, at: start + unit.length),
               start == 0 || tokens[start - 1].isPunctuation || clause.has(.to, at: start - 1) else { return nil }

@@ -16,7 +16,7 @@ enum EventDate {
     static func mention(in clause: Clause) -> (day: Int?, month: Int?, year: Int?, daysBefore: Int)? {
         for index in 0..<clause.count {
             // "Sáng nay (15/1)": the day in brackets says which.
-            let yesterday = clause.longest(.yesterday, at: index)
+            let yesterday = clause.present.contains(.yesterday) ? clause.longest(.yesterday, at: index) : nil
             let relative = clause.longest(.relativeDay, at: index) ?? yesterday
             guard let part = relative ?? clause.longest(.dayPart, at: index) else { continue }
             var next = index + part.length
