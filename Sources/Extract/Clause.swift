@@ -143,12 +143,14 @@ final class Clause {
             // "Công ty ... tặng", "Trường ... đã trao": a verb after a name's last word, or after
             // an adverb of the subject ("đã", "vừa") after it.
             var verbsAfterNames: [Int] = []
-            for index in tokens.indices where index > 0 && classBits[index] & verbs != 0 && present.contains(.orgWord) {
-                var before = index - 1
-                if before > 0, lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .subjectAdverb }) {
-                    before -= 1
+            if present.contains(.orgWord) {
+                for index in tokens.indices where index > 0 && classBits[index] & verbs != 0 {
+                    var before = index - 1
+                    if before > 0, lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .subjectAdverb }) {
+                        before -= 1
+                    }
+                    if tokens[before].isCapitalized, !tokens[before].isPunctuation { verbsAfterNames.append(index) }
                 }
-                if tokens[before].isCapitalized, !tokens[before].isPunctuation { verbsAfterNames.append(index) }
             }
             for index in tokens.indices {
                 let token = tokens[index]
