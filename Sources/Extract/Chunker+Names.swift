@@ -161,16 +161,20 @@ extension Chunker {
     /// tặng ...": a province by its word in lower case (`district_unit` "tỉnh", "thành phố") and
     /// its name, after "cho" or as a subject (at the clause's start or after a mark), where a
     /// phrase ends after it. A collective.
-    private func provinceByItsWord(at start: Int) -> NamedMention? {
-        guard clause.present.contains(.province), start + 1 < clause.count, !tokens[start].isCapitalized,
+    private func provinceByItsWord(at mentionStart: Int) -> NamedMention? {
+        guard clause.present.contains(.province), mentionStart + 1 < clause.count else { return nil }
+        // "Nhân dân tỉnh Cao Bằng được tặng ...": the people of a province are the province.
+        var start = mentionStart
+        if folds[start] == "nhan", folds[start + 1] == "dan", start + 2 < clause.count { start += 2 }
+        guard !tokens[start].isCapitalized,
               folds[start] == "tinh" || folds[start] == "thanh", let unit = clause.longest(.districtUnit, at: start),
               folds[start] == "tinh" && unit.length == 1 || folds[start] == "thanh" && unit.length == 2,
               let place = clause.longest(.province, at: start + unit.length),
-              start == 0 || tokens[start - 1].isPunctuation || clause.has(.to, at: start - 1) else { return nil }
+              mentionStart == 0 || tokens[mentionStart - 1].isPunctuation || clause.has(.to, at: mentionStart - 1) else { return nil }
         let end = start + unit.length + place.length
         guard end == clause.count || tokens[end].isPunctuation || stops(at: end) || folds[end] == "va"
                 || clause.hasAny(Self.verbStops, at: end) || clause.has(.subjectAdverb, at: end) else { return nil }
-        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: mentionStart..<end,
                             nameTokens: start..<end)
     }
 
