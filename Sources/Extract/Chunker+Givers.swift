@@ -70,6 +70,8 @@ extension Chunker {
             return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<city), tokens: start..<city)
         } else if end > start + match.length {
             name = clause.text(start..<end)
+        } else if info.named, (start..<end).contains(where: { clause.longest(.province, at: $0) != nil }) {
+            name = clause.text(start..<end) // "UBND TPHCM": the alias holds the place
         } else if let unnamed = info.unnamed, !unnamed.contains(Array(folds[start..<end])) {
             name = clause.text(start..<end) // "Bộ Y tế"
         }
