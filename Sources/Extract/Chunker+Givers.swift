@@ -100,7 +100,10 @@ extension Chunker {
         if verb < clause.count, clause.has(.subjectAdverb, at: verb) { verb += clause.longest(.subjectAdverb, at: verb)!.length }
         // Before the verb, the body is its subject: where the clause or a phrase starts, or after
         // "được" ("được Công ty ... tặng"); not "các tỉnh trong Cụm đã khen thưởng".
-        let subject = start == 0 || tokens[start - 1].isPunctuation || clause.has(.by, at: start - 1)
+        // Who speaks for it may stand first: "Lãnh đạo Công ty ... trao", "Đại diện Trường ... trao".
+        var lead = start
+        while lead >= 2, ["lanh dao", "dai dien"].contains(folds[lead - 2] + " " + folds[lead - 1]) { lead -= 2 }
+        let subject = lead == 0 || tokens[lead - 1].isPunctuation || clause.has(.by, at: lead - 1)
         guard afterOf || subject && named.nameTokens.count >= 2 && verb < clause.count
                 && (clause.has(.give, at: verb) || clause.has(.praise, at: verb)) else { return nil }
         return GranterMention(slug: body.slug, level: body.level, name: named.name, tokens: start..<end)
