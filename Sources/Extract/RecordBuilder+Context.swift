@@ -79,6 +79,10 @@ extension RecordBuilder {
                 found = index == joinedAt ? found + [person] : [person]
                 index = person.tokens.upperBound
                 joinedAt = index < giveIndex && (clause.folds[index] == "va" || clause.tokens[index].is(",")) ? index + 1 : nil
+                // "Đồng chí A cùng (với) đồng chí B trao ...": together, both hand over.
+                if index + 1 < giveIndex, clause.folds[index] == "cung", clause.tokens[index].text.lowercased() == "cùng" {
+                    joinedAt = clause.folds[index + 1] == "voi" ? index + 2 : index + 1
+                }
             } else {
                 index += 1
             }
