@@ -102,7 +102,9 @@ extension Chunker {
         // "được" ("được Công ty ... tặng"); not "các tỉnh trong Cụm đã khen thưởng".
         // Who speaks for it may stand first: "Lãnh đạo Công ty ... trao", "Đại diện Trường ... trao".
         var lead = start
-        while lead >= 2, ["lanh dao", "dai dien"].contains(folds[lead - 2] + " " + folds[lead - 1]) { lead -= 2 }
+        if start > 0, let back = stride(from: min(4, start), through: 1, by: -1).first(where: { clause.longest(.speaksFor, at: start - $0)?.length == $0 }) {
+            lead = start - back
+        }
         let subject = lead == 0 || tokens[lead - 1].isPunctuation || clause.has(.by, at: lead - 1)
         guard afterOf || subject && named.nameTokens.count >= 2 && verb < clause.count
                 && (clause.has(.give, at: verb) || clause.has(.praise, at: verb)) else { return nil }

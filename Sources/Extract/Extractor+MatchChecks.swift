@@ -14,13 +14,10 @@ extension Extractor {
         }
         var level: String?
         if case .granter(let granter)? = captures.first(where: { $0.name == "granter" })?.value { level = granter.level }
-        let slugs = mentions.map { mention in
-            guard mention.isGeneric, let generic = rules.generic[mention.slug] else { return mention.slug }
-            return level == "national" ? generic.national : generic.fallback
-        }
+        let slugs = rules.slugs(of: mentions, level: level)
         guard slugs.allSatisfy({ rules.conferrers[$0] != nil }) else { return false }
         guard let giver = Chunker(clause: clause).granter(at: holder.tokens.lowerBound) else { return true }
-        return slugs.allSatisfy { rules.conferrers[$0]?.contains(giver.slug) == false }
+        return !rules.mayConfer(giver.slug, slugs)
     }
 
     /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own

@@ -13,7 +13,7 @@ extension RecordBuilder {
     /// Whether `granter` may confer `awards`: not when every one of them is an award only
     /// other offices confer (`conferred_only_by`).
     func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
-        !awards.allSatisfy { rules.conferrers[$0].map { !$0.contains(granter) } ?? false }
+        rules.mayConfer(granter, awards)
     }
 
     func level(of granter: String?) -> String? {
@@ -23,16 +23,7 @@ extension RecordBuilder {
     /// Award slugs: generic ones ("Bằng khen") by the granter's level; a rule's own awards
     /// when the match names none.
     func resolve(_ mentions: [AwardMention], level: String?, fixed: [String]) -> [String] {
-        guard !mentions.isEmpty else { return fixed }
-        var slugs: [String] = []
-        for mention in mentions {
-            var slug = mention.slug
-            if mention.isGeneric, let generic = rules.generic[mention.slug] {
-                slug = level == "national" ? generic.national : generic.fallback
-            }
-            if !slugs.contains(slug) { slugs.append(slug) }
-        }
-        return slugs
+        mentions.isEmpty ? fixed : rules.slugs(of: mentions, level: level)
     }
 
     /// "Trường đã được tặng Huân chương Lao động hạng Ba (năm 2004), hạng Nhì (năm 2014)": each
@@ -103,5 +94,28 @@ extension RecordBuilder {
         reward.record.class = nil
         reward.mentions = []
         return reward
+    }
+}
+
+/// What awards and givers the rules allow, asked by the record builder and by the checks on
+/// a match before it is taken.
+extension ExtractionRules {
+    /// Whether `granter` may confer `awards`: not when every one of them is an award only
+    /// other offices confer (`conferred_only_by`).
+    func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
+        !awards.allSatisfy { conferrers[$0].map { !$0.contains(granter) } ?? false }
+    }
+
+    /// Award slugs, each once: generic ones ("Bằng khen") by the granter's level.
+    func slugs(of mentions: [AwardMention], level: String?) -> [String] {
+        var slugs: [String] = []
+        for mention in mentions {
+            var slug = mention.slug
+            if mention.isGeneric, let generic = generic[mention.slug] {
+                slug = level == "national" ? generic.national : generic.fallback
+            }
+            if !slugs.contains(slug) { slugs.append(slug) }
+        }
+        return slugs
     }
 }

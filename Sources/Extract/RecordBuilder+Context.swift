@@ -12,7 +12,7 @@ extension RecordBuilder {
             if next < clause.count, clause.folds[next] == "cua" { next += 1 }
             // "Thay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng ... trao Huân chương ...": on behalf of
             // the State's leaders is on the State's.
-            if next + 2 < clause.count, clause.folds[next] == "lanh", clause.folds[next + 1] == "dao" { next += 2 }
+            if let speaker = clause.longest(.speaksFor, at: next) { next += speaker.length }
             guard let granter = chunker.granter(at: next) else { continue }
             var presenter: String?
             for start in granter.tokens.upperBound..<min(clause.count, granter.tokens.upperBound + 8) {
