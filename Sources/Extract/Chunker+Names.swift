@@ -377,6 +377,9 @@ extension Chunker {
                 continue
             }
             guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
+            // "Trường THPT chuyên Hà Tĩnh đạt chuẩn quốc gia ...", "... giành Huy chương Vàng": what
+            // a body achieves or wins is no part of its name.
+            if !tokens[end].isCapitalized, clause.has(.achieve, at: end) || clause.has(.win, at: end) { break }
             // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,

@@ -30,6 +30,8 @@ struct Chunker {
             if text.utf8.contains(0x2F) { return Self.partOfWhole(text).map { ($0, qualifier, index + 1) } }
             // A year: "năm 2024 Công ty vinh dự được ..." ("năm" as a number word is no digits).
             if index > 0, folds[index - 1] == "nam" { return nil }
+            // A school's class: "học sinh lớp 12 Trường THPT chuyên Hà Tĩnh" counts no schools.
+            if index > 0, clause.present.contains(.schoolClass), clause.hasPhrase(.schoolClass, endingAt: index) { return nil }
             if index + 1 < clause.count, tokens[index + 1].is("%") { return nil }
             var end = index + 1
             var multiplier = 1

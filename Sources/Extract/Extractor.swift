@@ -14,6 +14,8 @@ public struct ExtractedRecord: Sendable {
     var pronoun: String?
     /// A count said after "một trong" ("là một trong 120 gương mặt được tuyên dương").
     var restated = false
+    /// Where its match begins in the sentence's text: a total stands before the breakdown's marker.
+    var position = 0
 }
 
 /// The extraction stage: award records from the sentences of a document, by the rules of
@@ -164,7 +166,12 @@ public struct Extractor: Sendable {
                case let chunker = Chunker(clause: clause), (0..<marker).contains(where: { chunker.countedRecipients(at: $0) != nil }) {
                 let withParts = Set(made.compactMap(\.record.partOf))
                 let found = previousTotals.filter { withParts.contains($0.id) }
-                totals = found.isEmpty ? previousTotals : found
+                // Not a part stated after the marker that no total here took ("1.235 tập thể,
+                // 3.456 cá nhân ..., trong đó có 15 tập thể, cá nhân ...; 120 tập thể, cá nhân ...":
+                // the 15 are no total of the 120).
+                let before = clause.tokens[marker].range.lowerBound
+                let stated = Set(made.filter { $0.position < before }.map(\.record.id))
+                totals = found.isEmpty ? previousTotals.filter { stated.contains($0.id) } : found
             }
             records.append(contentsOf: made)
             carried = builder.carry

@@ -85,7 +85,7 @@ extension RecordBuilder {
             record.id = ids[number]
             record.partOf = draft.partOf.map { ids[$0] }
             return ExtractedRecord(record: record, captures: draft.captures, givenName: draft.givenName, pronoun: draft.pronoun,
-                                   restated: draft.restated)
+                                   restated: draft.restated, position: draft.position)
         }
     }
 
