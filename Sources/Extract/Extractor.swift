@@ -59,9 +59,13 @@ public struct Extractor: Sendable {
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
             // totals of the sentence before (its last clause's), in the same paragraph, for a
-            // breakdown that opens this one.
+            // breakdown that opens this one; or of the paragraph before, where this paragraph opens
+            // with the breakdown ("... khen thưởng 2.156 lượt tập thể, cá nhân." and then the
+            // paragraph "Trong đó, Chủ tịch nước tặng ...").
             let opensParagraph = previous?.paragraph != sentence.paragraph
-            if opensParagraph || previous?.zone != sentence.zone { totals = [] }
+            if previous?.zone != sentence.zone || opensParagraph && !(clause.count > 0 && clause.has(.breakdown, at: 0)) {
+                totals = []
+            }
             let totalsBefore = totals
             let proposedItem = list.enter(clause, zone: sentence.zone, opensParagraph: opensParagraph)
             var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals, proposed: proposedItem)

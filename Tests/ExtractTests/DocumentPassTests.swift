@@ -26,6 +26,22 @@ struct DocumentPassTests {
         #expect(apart.count == 3 && apart.allSatisfy { $0.partOf == nil })
     }
 
+    /// A paragraph that opens with "Trong đó" breaks down the total the paragraph before
+    /// ended with; another paragraph does not.
+    @Test func aParagraphOpeningWithABreakdownTakesTheTotalBeforeIt() throws {
+        let records = try Self.records("""
+            Công an tỉnh đã tham mưu cấp có thẩm quyền khen thưởng 2.156 lượt tập thể, cá nhân.
+            Trong đó, Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba cho 2 tập thể, 3 cá nhân; Bộ trưởng Bộ Công an tặng Bằng khen cho 25 tập thể, 48 cá nhân.
+            """)
+        #expect(records.map(\.count) == [2156, 2, 3, 25, 48])
+        #expect(records.dropFirst().allSatisfy { $0.partOf == records[0].id })
+        let other = try Self.records("""
+            Công an tỉnh đã tham mưu cấp có thẩm quyền khen thưởng 2.156 lượt tập thể, cá nhân.
+            Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba cho 2 tập thể, 3 cá nhân.
+            """)
+        #expect(other.count == 3 && other.allSatisfy { $0.partOf == nil })
+    }
+
     @Test func aGivenNameIsTheFullNameGivenBefore() throws {
         let records = try Self.records("""
             Anh Nguyễn Văn Tài đã hy sinh khi cứu người bị đuối nước.
