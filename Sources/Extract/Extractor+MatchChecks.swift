@@ -68,6 +68,28 @@ extension Extractor {
         }
     }
 
+    /// Whether the named recipient received an award in a phrase of its own before the match's
+    /// awards: "Trường THCS Lê Lợi được công nhận danh hiệu Tập thể lao động xuất sắc, được UBND
+    /// tỉnh tặng Cờ thi đua" (the title is the first phrase's; the flag, the second's, whose
+    /// recipient is the one named last). Not an award said of the name with no verb before it
+    /// ("Công an tỉnh, đơn vị Anh hùng Lực lượng vũ trang nhân dân, được tặng ...").
+    static func spansAwardPhrase(_ captures: [Capture], in clause: Clause) -> Bool {
+        guard let recipient = captures.first(where: { $0.name == "recipient" })?.tokens,
+              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+              recipient.upperBound < awards.lowerBound else { return false }
+        var chunker: Chunker?
+        for index in recipient.upperBound..<awards.lowerBound {
+            let verb = clause.longest(.receive, at: index) ?? clause.longest(.give, at: index) ?? clause.longest(.achieve, at: index)
+            guard let verb, index + verb.length < awards.lowerBound,
+                  clause.hasAny(Self.awardStarts, at: index + verb.length) else { continue }
+            if chunker == nil { chunker = Chunker(clause: clause) }
+            if let found = chunker!.awards(at: index + verb.length), found.end <= awards.lowerBound { return true }
+        }
+        return false
+    }
+
+    private static let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
+
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
     static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {

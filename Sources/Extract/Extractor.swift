@@ -279,6 +279,7 @@ public struct Extractor: Sendable {
             for start in 0..<limit where clause.starts(with: pattern.first, at: start) {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
+                      !Self.spansAwardPhrase(found.captures, in: clause),
                       !pattern.capturesHolder || holderHolds(found.captures, in: clause) else {
                     continue
                 }
