@@ -296,8 +296,11 @@ struct RecordBuilder {
                 mention.count == 1 && mention.qualifier == "exact"
                     && resolve([mention], level: level, fixed: []).allSatisfy { rules.onlyFor[$0].map { $0 == kind } ?? true }
             }
-            let counted = mentions.filter { mention in !own.contains(mention) }
-            guard !own.isEmpty else { return medalDrafts(mentions) }
+            // "Anh Nguyễn Văn Quyết được tặng 5 Bằng khen": a person's many of one award are the
+            // career's, years of them, no count of recipients (a body's are its members').
+            let person = !named.isBody && !named.isHousehold
+            let counted = person ? [] : mentions.filter { mention in !own.contains(mention) }
+            guard !own.isEmpty else { return medalDrafts(person ? [] : mentions) }
             var held = draft(named)
             held.record.award = resolve(own, level: level, fixed: [])
             held.record.class = Self.classes(of: own)
