@@ -33,6 +33,30 @@ extension Extractor {
         return false
     }
 
+    /// Where a statement of its own begins after a proposal that begins at `proposal`: "7 tập
+    /// thể, 17 cá nhân được đề nghị tặng Bằng khen, 35 tập thể, 73 cá nhân được tặng Giấy khen".
+    /// After the proposal's award, a comma, counted recipients and their own verb, with no
+    /// proposal after them. The clause's length where there is none.
+    static func statementAfterProposal(in clause: Clause, from proposal: Int) -> Int {
+        guard let award = (proposal..<clause.count).first(where: { clause.has(.award, at: $0) || clause.has(.genericAward, at: $0) })
+        else { return clause.count }
+        var chunker: Chunker?
+        for start in award + 2..<clause.count where clause.tokens[start - 1].is(",")
+            && (clause.tokens[start].isNumber || clause.hasAny(Chunker.countStarts, at: start)) {
+            if chunker == nil { chunker = Chunker(clause: clause) }
+            // The recipients are the subject of a verb right after them (not the end of the
+            // proposal's list: "... cho 2 tập thể, 3 cá nhân và Thủ tướng Chính phủ tặng ...").
+            guard let recipients = chunker!.countedRecipients(at: start) else { continue }
+            var verb = recipients.end
+            if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
+            guard verb < clause.count, clause.hasAny(Self.ownVerbs, at: verb) else { continue }
+            return (start..<clause.count).contains(where: { clause.has(.proposal, at: $0) }) ? clause.count : start
+        }
+        return clause.count
+    }
+
+    private static let ownVerbs = WordClass.bits(.receive, .praised, .by, .achieve)
+
     /// Whether "trong đó" stands between a match's recipients and its awards: "80 tập thể,
     /// cá nhân được khen thưởng, trong đó 2 tập thể được tặng Huân chương ...". The total
     /// and its parts are statements of their own; one rule reading across would give the

@@ -253,6 +253,8 @@ public struct Extractor: Sendable {
         // Each `unless` condition answered once per clause (the rules share them): where it
         // first holds (the clause's length: nowhere).
         var firstHolding: [Int: Int] = [:]
+        // Where a statement of its own begins after the proposal that begins at a limit.
+        var resumes: [Int: Int] = [:]
         rules: for position in candidates.sorted() {
             let pattern = rules.patterns[position]
             guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
@@ -276,7 +278,12 @@ public struct Extractor: Sendable {
             }
             // Where the `unless_at` conditions match: looked for once the rule has matched.
             var excluded: [Range<Int>]?
-            for start in 0..<limit where clause.starts(with: pattern.first, at: start) {
+            var resume = clause.count
+            if limit < clause.count {
+                resume = resumes[limit] ?? Self.statementAfterProposal(in: clause, from: limit)
+                resumes[limit] = resume
+            }
+            for start in 0..<clause.count where (start < limit || start >= resume) && clause.starts(with: pattern.first, at: start) {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
                       !Self.spansAwardPhrase(found.captures, in: clause),
@@ -286,7 +293,7 @@ public struct Extractor: Sendable {
                 // A proposal after a conferral, joined to it, leaves it one: "tặng Giấy khen cho 15
                 // tập thể và đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể". One that the statement
                 // runs into, or that stands before it, makes it none.
-                if limit < clause.count, !(found.end < limit && (found.end..<limit).contains(where: {
+                if limit < clause.count, start < resume, !(found.end < limit && (found.end..<limit).contains(where: {
                     clause.tokens[$0].is(",") || clause.folds[$0] == "va"
                 })) {
                     continue
