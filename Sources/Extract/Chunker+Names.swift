@@ -313,6 +313,15 @@ extension Chunker {
             && Token.isInitials(tokens[start].text) && folds[start + 1] == "chi" && folds[start + 2] == "nhanh"
     }
 
+    /// "cho trường THPT Chu Văn An", "cho đội tuyển U23 Việt Nam": after "cho", a body's word
+    /// written in lower case, then its name in capitals.
+    private func startsLowerCaseBody(at start: Int) -> Bool {
+        guard start > 0, !tokens[start].isCapitalized, clause.has(.to, at: start - 1),
+              let word = clause.longest(.orgWord, at: start), start + word.length < clause.count else { return false }
+        let name = tokens[start + word.length]
+        return name.isCapitalized && !name.isPunctuation
+    }
+
     /// "(BĐBP)": one word in capitals between brackets.
     func isAbbreviationInBrackets(at index: Int) -> Bool {
         index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
@@ -357,7 +366,7 @@ extension Chunker {
         if clause.present.contains(.schoolClass), let schoolClass = schoolClass(at: start) { return schoolClass }
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
-                || startsBranch(at: start),
+                || startsBranch(at: start) || startsLowerCaseBody(at: start),
               !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
