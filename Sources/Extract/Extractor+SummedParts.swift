@@ -12,19 +12,24 @@ extension Extractor {
     /// of kinds the total counts, and none is a part already.
     static func linkSummedParts(_ records: inout [ExtractedRecord], before: Range<Int>, next: Range<Int>) {
         guard !before.isEmpty, !next.isEmpty else { return }
-        let parts = records[next]
-        guard parts.allSatisfy({ part in
-            part.record.partOf == nil && part.record.count != nil && part.record.qualifier == .exact
+        // Read by index, no slice kept: a slice alive at the write below made the write copy
+        // every record of the document, at every sentence (quadratic in a long document).
+        guard next.allSatisfy({ index in
+            let part = records[index]
+            return part.record.partOf == nil && part.record.count != nil && part.record.qualifier == .exact
                 && !part.record.kind.isEmpty && part.record.award != ["khen-thuong"] && !part.restated
         }) else { return }
-        let sum = parts.reduce(0) { $0 + ($1.record.count ?? 0) }
-        let totals = records[before].filter { candidate in
-            let total = candidate.record
-            return total.award == ["khen-thuong"] && total.partOf == nil && total.qualifier == .exact && total.count == sum
-                && parts.allSatisfy { Set($0.record.kind).isSubset(of: total.kind) }
-                && !records.contains { $0.record.partOf == total.id }
+        let sum = next.reduce(0) { $0 + (records[$1].record.count ?? 0) }
+        var found: String?
+        for index in before {
+            let total = records[index].record
+            guard total.award == ["khen-thuong"], total.partOf == nil, total.qualifier == .exact, total.count == sum,
+                  next.allSatisfy({ Set(records[$0].record.kind).isSubset(of: total.kind) }),
+                  !records.contains(where: { $0.record.partOf == total.id }) else { continue }
+            guard found == nil else { return }
+            found = total.id
         }
-        guard totals.count == 1, let total = totals.first?.record.id else { return }
-        for index in next { records[index].record.partOf = total }
+        guard let found else { return }
+        for index in next { records[index].record.partOf = found }
     }
 }

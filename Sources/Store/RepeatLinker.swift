@@ -14,36 +14,65 @@ enum RepeatLinker {
         // Counted groups of the body, unnamed, no totals with parts: the few a group said again
         // or the members named later can repeat.
         let counted = body.filter { records[$0].recipient == nil && (records[$0].count ?? 0) > 1 && !totals.contains(records[$0].id) }
-        for index in records.indices {
+        // The records before each one, indexed by what a repeat must share with them: a long
+        // document (a list of thousands of names) compared every pair, and its store took
+        // minutes. Each list is in the records' order, so the first found is the first before.
+        var statements: [StatementKey: [Int]] = [:]
+        var conferrals: [ConferralKey: [Int]] = [:]
+        let countedByCount = Dictionary(grouping: counted) { records[$0].count ?? 0 }
+        var groupsAt: [Int: Set<String>] = [:]
+        let sentences = Dictionary(grouping: records.indices) { records[$0].evidence.start }
+        func groups(at start: Int) -> Set<String> {
+            if let known = groupsAt[start] { return known }
+            let found = Self.groups(of: sentences[start] ?? [], in: records)
+            groupsAt[start] = found
+            return found
+        }
+        var bodyNames: [Int: BodyName] = [:]
+        func bodyName(_ index: Int) -> BodyName {
+            if let known = bodyNames[index] { return known }
+            let name = BodyName(records[index].recipient ?? "", province: records[index].province)
+            bodyNames[index] = name
+            return name
+        }
+        func repeated(_ index: Int) -> String? {
             let record = records[index]
             // The same sentence again (a lead repeated in the body, identical captions).
-            if let first = records[..<index].firstIndex(where: { sameStatement($0, record) }) {
-                linked[index].repeatOf = records[first].repeatOf ?? records[first].id
-                continue
+            if let first = statements[StatementKey(record)]?.first(where: { records[$0].evidence.start != record.evidence.start }) {
+                return records[first].repeatOf ?? records[first].id
             }
             // One body's award said twice: "Trường X long trọng tổ chức ... và đón nhận Huân chương
             // Lao động hạng Nhì" in the lead, "trao Huân chương Lao động hạng Nhì cho Trường X"
             // below it. One conferral.
-            if record.zone == .body, let first = body.first(where: { $0 < index && sameConferral(records[$0], record) }) {
-                linked[index].repeatOf = records[first].repeatOf ?? records[first].id
-                continue
+            if record.zone == .body, record.count == 1, let name = record.recipient,
+               let first = conferrals[ConferralKey(record)]?.first(where: { earlier in
+                   let other = records[earlier]
+                   return other.evidence.start != record.evidence.start
+                       && (other.recipient == name || record.kind == ["tap-the"] && bodyName(earlier).names(bodyName(index)))
+               }) {
+                return records[first].repeatOf ?? records[first].id
             }
             // A group's award said twice: a table's row "Cờ thi đua của UBND tỉnh: 25 Tập thể" and
             // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. Not a part, nor a
             // total with parts (statistics count the parts).
-            if record.zone == .body, record.partOf == nil, record.recipient == nil, (record.count ?? 0) > 1, !totals.contains(record.id),
-               // The count compared first, in place: most groups differ there, and passing a record copies it.
-               let first = counted.first(where: { $0 < index && records[$0].count == record.count && sameGroup(records[$0], record)
-                   && groups(of: records[$0], in: records) == groups(of: record, in: records) }) {
-                linked[index].repeatOf = records[first].repeatOf ?? records[first].id
-                continue
+            if record.zone == .body, record.partOf == nil, record.recipient == nil, let count = record.count, count > 1,
+               !totals.contains(record.id),
+               let first = countedByCount[count]?.first(where: { $0 < index && sameGroup(records[$0], record)
+                   && groups(at: records[$0].evidence.start) == groups(at: record.evidence.start) }) {
+                return records[first].repeatOf ?? records[first].id
             }
-            guard record.zone != .body else { continue }
-            if let target = body.first(where: { restates(record, records[$0]) }) {
-                linked[index].repeatOf = records[target].id
-            } else if record.count == nil, let first = coveringGroup(record, among: body.map { records[$0] }) {
-                // "trao Huân chương ... cho các tập thể, cá nhân" over "5 tập thể, 4 cá nhân ...".
-                linked[index].repeatOf = first.id
+            guard record.zone != .body else { return nil }
+            if let target = body.first(where: { restates(record, records[$0]) }) { return records[target].id }
+            // "trao Huân chương ... cho các tập thể, cá nhân" over "5 tập thể, 4 cá nhân ...".
+            if record.count == nil, let first = coveringGroup(record, among: body, in: records) { return records[first].id }
+            return nil
+        }
+        for index in records.indices {
+            linked[index].repeatOf = repeated(index)
+            let record = records[index]
+            statements[StatementKey(record), default: []].append(index)
+            if record.zone == .body, record.partOf == nil, record.count == 1, record.recipient != nil {
+                conferrals[ConferralKey(record), default: []].append(index)
             }
         }
         // "2 tập thể được Bộ Công an tặng Cờ thi đua", then "trao Cờ thi đua của Bộ Công an cho
@@ -53,19 +82,40 @@ enum RepeatLinker {
         for members in Dictionary(grouping: named, by: { records[$0].evidence.start }).values where members.count >= 2 {
             let first = records[members[0]]
             guard members.allSatisfy({ records[$0].award == first.award && records[$0].kind == first.kind }),
-                  let group = counted.first(where: { records[$0].count == members.count && isGroup(records[$0], of: first, counting: members.count)
+                  let group = countedByCount[members.count]?.first(where: { isGroup(records[$0], of: first, counting: members.count)
                       && linked[$0].repeatOf == nil })
             else { continue }
             for member in members { linked[member].repeatOf = records[group].id }
         }
         // "trao danh hiệu Anh hùng Lao động cho nhà trường": the body named by its kind alone is
         // the one named with the same award elsewhere in the article.
+        let namedBodies = Dictionary(grouping: body.filter { records[$0].recipient != nil && records[$0].count == 1
+            && records[$0].kind == ["tap-the"] }) { records[$0].award }
         for index in records.indices where linked[index].repeatOf == nil && isUnnamedUnit(records[index]) {
-            if let named = body.first(where: { $0 != index && namesTheUnit(records[$0], of: records[index]) }) {
+            if let named = namedBodies[records[index].award]?.first(where: { $0 != index && namesTheUnit(records[$0], of: records[index]) }) {
                 linked[index].repeatOf = linked[named].repeatOf ?? linked[named].id
             }
         }
         return linked
+    }
+
+    /// The same statement in another occurrence of the same sentence: what must be equal
+    /// (the occurrences' places differ).
+    private struct StatementKey: Hashable {
+        let sentence: String, award: [String], kind: [String], count: Int?, recipient: String?, classes: [String]?
+        init(_ record: AwardRecord) {
+            (sentence, award, kind, count, recipient, classes)
+                = (record.evidence.sentence, record.award, record.kind, record.count, record.recipient, record.class)
+        }
+    }
+
+    /// The same award and class to a named recipient of the same kind, said in two sentences:
+    /// what must be equal. Names must be too, but for a body's abbreviations ("Hội LHPN tỉnh
+    /// X", `BodyName`): "Công an tỉnh X" and "Phòng Cảnh sát hình sự Công an tỉnh X" are two
+    /// units that may each get the same order.
+    private struct ConferralKey: Hashable {
+        let award: [String], classes: [String]?, kind: [String]
+        init(_ record: AwardRecord) { (award, classes, kind) = (record.award, record.class, record.kind) }
     }
 
     /// One body, unnamed, in the body text: "cho nhà trường", "Công ty vinh dự được ...", and
@@ -80,25 +130,6 @@ enum RepeatLinker {
     static func namesTheUnit(_ named: AwardRecord, of unit: AwardRecord) -> Bool {
         named.recipient != nil && named.count == 1 && named.kind == ["tap-the"] && named.award == unit.award
             && (unit.class == nil || unit.class == named.class)
-    }
-
-    /// The same statement in another occurrence of the same sentence.
-    static func sameStatement(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
-        first.evidence.start != second.evidence.start && first.evidence.sentence == second.evidence.sentence
-            && first.award == second.award && first.kind == second.kind && first.count == second.count
-            && first.recipient == second.recipient && first.class == second.class
-    }
-
-    /// The same award and class to the same named recipient, said in two sentences. Names
-    /// must be equal, but for a body's abbreviations ("Hội LHPN tỉnh X", `BodyName`): "Công
-    /// an tỉnh X" and "Phòng Cảnh sát hình sự Công an tỉnh X" are two units that may each get
-    /// the same order.
-    static func sameConferral(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
-        guard first.count == 1, second.count == 1, let name = first.recipient, let other = second.recipient,
-              first.evidence.start != second.evidence.start, first.award == second.award, first.class == second.class,
-              first.kind == second.kind else { return false }
-        return name == other || first.kind == ["tap-the"]
-            && BodyName(name, province: first.province).names(BodyName(other, province: second.province))
     }
 
     /// The same award and class to the same count (two or more) of one kind, unnamed, of the
@@ -122,18 +153,21 @@ enum RepeatLinker {
         return true
     }
 
-    /// All that a record's sentence states: "tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 43
-    /// tập thể" and "tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 55 tập thể" are two
-    /// statements, though both give 4 flags.
-    static func groups(of record: AwardRecord, in records: [AwardRecord]) -> Set<String> {
-        Set(records.filter { $0.evidence.start == record.evidence.start }
-            .map { "\($0.award) \($0.kind) \($0.count.map(String.init) ?? "-") \($0.recipient ?? "-")" })
+    /// All that a sentence states (its records, by index): "tặng Cờ thi đua cho 4 đơn vị, tặng
+    /// Bằng khen cho 43 tập thể" and "tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 55 tập
+    /// thể" are two statements, though both give 4 flags.
+    static func groups(of sentence: [Int], in records: [AwardRecord]) -> Set<String> {
+        Set(sentence.map { index in
+            let record = records[index]
+            return "\(record.award) \(record.kind) \(record.count.map(String.init) ?? "-") \(record.recipient ?? "-")"
+        })
     }
 
-    /// Body records of the same awards whose kinds together cover an uncounted statement.
-    static func coveringGroup(_ repeated: AwardRecord, among body: [AwardRecord]) -> AwardRecord? {
-        let candidates = body.filter { Set($0.award) == Set(repeated.award) }
-        let kinds = candidates.reduce(into: Set<String>()) { $0.formUnion($1.kind) }
+    /// Body records (by index) of the same awards whose kinds together cover an uncounted
+    /// statement: the first of them.
+    static func coveringGroup(_ repeated: AwardRecord, among body: [Int], in records: [AwardRecord]) -> Int? {
+        let candidates = body.filter { Set(records[$0].award) == Set(repeated.award) }
+        let kinds = candidates.reduce(into: Set<String>()) { $0.formUnion(records[$1].kind) }
         guard !repeated.kind.isEmpty, Set(repeated.kind).isSubset(of: kinds) else { return nil }
         return candidates.first
     }
