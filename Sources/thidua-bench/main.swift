@@ -10,7 +10,7 @@ import ThiDua
 struct Options {
     var megabytes = 16
     var rounds = 5
-    var corpora: Set<String> = ["scraped", "nfd", "extraction"]
+    var corpora: Set<String> = ["scraped", "nfd", "extraction", "long"]
     var articles = 100_000
     var directory: String?
     var stages = false
@@ -28,7 +28,7 @@ struct Options {
                 corpora = ["reference"]
             case "--stages": stages = true
             default:
-                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|store] [--articles N] [--directory DIR [--stages]]\n".utf8))
+                FileHandle.standardError.write(Data("usage: thidua-bench [--megabytes N] [--rounds N] [--corpus scraped|nfd|extraction|long|store] [--articles N] [--directory DIR [--stages]]\n".utf8))
                 exit(64)
             }
         }
@@ -348,6 +348,9 @@ if options.corpora.contains("scraped") {
 }
 if options.corpora.contains("extraction") {
     try runExtraction(documents: corpus { $0 })
+}
+if options.corpora.contains("long") {
+    try runLongDocument(megabytes: 2)
 }
 if options.corpora.contains("store") {
     try runStore(count: options.articles)
