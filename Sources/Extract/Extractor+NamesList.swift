@@ -16,6 +16,20 @@ extension Extractor {
         /// After the extractor read a sentence: the records of the names it lists, if it is an
         /// item of an open list; opens a list after a group and a colon, closes it otherwise.
         mutating func read(_ made: inout [ExtractedRecord], clause: Clause, sentence: Sentence, doc: String, recordsBefore: Int) {
+            // "... trao Huân chương Lao động của Chủ tịch nước cho các tập thể, cá nhân sau:" and then
+            // "- Huân chương Lao động hạng Nhì: Sở Giáo dục và Đào tạo.": items that state the
+            // group's awards themselves are its recipients, given by its giver.
+            if let open = lead, !made.isEmpty, sentence.zone == open.zone, Self.isItem(clause),
+               made.allSatisfy({ Set($0.record.award).isSubset(of: Set(open.record.record.award)) }) {
+                for index in made.indices where made[index].record.granter == nil && made[index].record.presenter == nil {
+                    made[index].record.granter = open.record.record.granter
+                    made[index].record.granterName = open.record.record.granterName
+                    made[index].record.presenter = open.record.record.presenter
+                }
+                if named == 0 { replaced.append(open.index) }
+                named += made.count
+                return
+            }
             if let open = lead, made.isEmpty, sentence.zone == open.zone {
                 if Self.isMarkAlone(clause) { return }
                 if let record = Self.record(of: clause, sentence: sentence, doc: doc, lead: open.record) {
@@ -31,6 +45,12 @@ extension Extractor {
                   let last = made.last, last.record.count == nil, last.record.recipient == nil,
                   made.allSatisfy({ $0.record.count == nil }) else { return }
             lead = (last, recordsBefore + made.count - 1, sentence.zone)
+        }
+
+        /// An item of a list: after a mark ("-", "1.") or an award and a colon.
+        private static func isItem(_ clause: Clause) -> Bool {
+            ListBreakdown.isItem(clause) || clause.count > 2 && (clause.tokens[0].isNumber || clause.tokens[0].text.count == 1)
+                && (clause.tokens[1].is(".") || clause.tokens[1].is(")"))
         }
 
         /// "1.", "2)", "a)": an item's mark cut into a sentence of its own.

@@ -120,4 +120,19 @@ struct DocumentPassTests {
             """)
         #expect(closed.map(\.recipient) == [nil])
     }
+
+    /// Items that state the group's awards themselves ("- Huân chương Lao động hạng Ba: A; B")
+    /// are its recipients, with its giver and presenter; an item of another award is not.
+    @Test func itemsStatingTheGroupsAwardsAfterAColon() throws {
+        let records = try Self.records("""
+            Tại hội nghị, Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã trao Huân chương Lao động của Chủ tịch nước cho các tập thể, cá nhân sau:
+            - Huân chương Lao động hạng Nhì: Sở Giáo dục và Đào tạo.
+            - Huân chương Lao động hạng Ba: Ban Dân tộc tỉnh; ông Phạm Văn Hưng, Giám đốc Sở Xây dựng.
+            - Bằng khen của Bộ trưởng Bộ Công an: Công an huyện Hàm Yên.
+            """)
+        #expect(records.map { $0.recipient ?? "-" } == ["Sở Giáo dục và Đào tạo", "Ban Dân tộc tỉnh", "Phạm Văn Hưng", "Công an huyện Hàm Yên"])
+        #expect(records.prefix(3).allSatisfy { $0.granter == "chu-tich-nuoc" && $0.presenter == "Nguyễn Văn Sơn" })
+        #expect(records.map { $0.class ?? [] }.prefix(3) == [["nhi"], ["ba"], ["ba"]])
+        #expect(records[3].granter == "bo" && records[3].presenter == nil)
+    }
 }
