@@ -57,7 +57,8 @@ extension Chunker {
         // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in
         // lower case ("Ban Tổ chức Tỉnh ủy" is a name) and not after a determiner ("các tổ chức
         // chính trị - xã hội" are bodies).
-        if !token.isCapitalized, clause.has(.organize, at: index), !clause.hasPhrase(.determiner, endingAt: index) {
+        if !token.isCapitalized, clause.has(.organize, at: index) || clause.has(.coOrganize, at: index),
+           !clause.hasPhrase(.determiner, endingAt: index) {
             return true
         }
         // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình"); nor

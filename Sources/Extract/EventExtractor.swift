@@ -120,7 +120,8 @@ extension Extractor {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
                     }
                     if let body = chunker.named(at: start), body.isBody,
-                       Self.pastBrackets(body.tokens.upperBound, in: clause) == index {
+                       case let end = Self.pastBrackets(body.tokens.upperBound, in: clause),
+                       end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
                         return canonicalTitle(body.name)
                     }
                 }
@@ -152,6 +153,15 @@ extension Extractor {
             }
         }
         return nil
+    }
+
+    /// Where a body that organizes with the one before `index` ends: "... phối hợp với Đài
+    /// Truyền hình Việt Nam tổ chức".
+    static func coOrganizer(after index: Int, in clause: Clause, chunker: Chunker) -> Int? {
+        guard index < clause.count, let word = clause.longest(.coOrganize, at: index),
+              let other = chunker.granter(at: index + word.length)?.tokens
+                ?? chunker.named(at: index + word.length).flatMap({ $0.isBody ? $0.tokens : nil }) else { return nil }
+        return pastBrackets(other.upperBound, in: clause)
     }
 
     /// Past a short aside in brackets at `index` ("UBND huyện Đông Anh (Hà Nội) tổ chức").

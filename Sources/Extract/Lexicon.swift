@@ -23,7 +23,7 @@ struct WordClass: Hashable, Sendable {
         "city", "not_person", "joined_verb", "zero_tens", "respectively", "former", "leader_election", "official_alone", "dedication",
         "household", "org_name", "decree", "not_event", "plan_verb", "ordinal", "place_kind",
         "given_name_honorific", "one_of", "handing_over", "comprising", "district_unit", "country", "name_phrase",
-        "subject_adverb", "school_class", "sub_unit", "own_authority", "yesterday", "speaks_for", "win",
+        "subject_adverb", "school_class", "sub_unit", "own_authority", "yesterday", "speaks_for", "win", "co_organize",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -89,6 +89,7 @@ struct WordClass: Hashable, Sendable {
     static let namePhrase = WordClass(builtIn: "name_phrase"), subjectAdverb = WordClass(builtIn: "subject_adverb")
     static let ownAuthority = WordClass(builtIn: "own_authority"), yesterday = WordClass(builtIn: "yesterday")
     static let speaksFor = WordClass(builtIn: "speaks_for"), win = WordClass(builtIn: "win")
+    static let coOrganize = WordClass(builtIn: "co_organize")
     static let schoolClass = WordClass(builtIn: "school_class"), subUnit = WordClass(builtIn: "sub_unit")
 }
 
