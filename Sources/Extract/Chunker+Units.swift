@@ -34,13 +34,27 @@ extension Chunker {
         // After the clause's opening time or phrase ("Ngày 10/10/2024, huyện Tân Uyên long trọng
         // tổ chức ...", "Năm 2024, xã Tân Hà được ...", "Tại hội nghị, huyện Yên Thành vinh dự đón
         // nhận ..."): the unit is the subject. Not after a name ("Anh Hà Văn Hải, xã Tân Minh").
-        if before == nil, start <= 6,
-           (0..<(start - 1)).contains(where: { tokens[$0].isNumber }) || !(1..<(start - 1)).contains(where: { tokens[$0].isCapitalized }),
-           !(0..<(start - 1)).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) }) {
+        // After the outlet's credit that opens a lead too: "(LĐ) - Ngày 10/10/2023, huyện Tân Uyên ...".
+        let open = min(creditLength, start - 1)
+        if before == nil, start - open <= 6,
+           (open..<(start - 1)).contains(where: { tokens[$0].isNumber })
+            || !(open + 1..<max(open + 1, start - 1)).contains(where: { tokens[$0].isCapitalized }),
+           !(open..<(start - 1)).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) }) {
             return true
         }
         let item = before.map { $0 + 1 } ?? max(0, start - 9)
         return item < start - 1 && folds[item] == folds[start] && !tokens[item].isCapitalized
+    }
+
+    /// The tokens of an outlet's credit that opens the clause: "(LĐ) -", "QĐND -", "(HPO) -".
+    var creditLength: Int {
+        // Two letters are enough here ("LĐ"), where a body's initials need three.
+        func isCredit(_ text: Substring) -> Bool {
+            (2...8).contains(text.count) && text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+        }
+        if clause.count > 4, tokens[0].is("("), tokens[2].is(")"), tokens[3].isDash, isCredit(tokens[1].text) { return 4 }
+        if clause.count > 2, tokens[1].isDash, isCredit(tokens[0].text) { return 2 }
+        return 0
     }
 
     /// "Tập thể lớp 12A1 Trường THPT Chu Văn An", "cho Chi đội 9A": a school's class by its code

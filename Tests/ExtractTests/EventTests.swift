@@ -79,6 +79,8 @@ struct EventTests {
         // A body's place in brackets between its name and the verb.
         ("Sáng 18/11/2023, Trường THPT chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức Lễ kỷ niệm 35 năm thành lập trường.",
          "Trường THPT chuyên Lê Quý Đôn"),
+        // A district in lower case after the outlet's credit and the date.
+        ("(LĐ) - Ngày 10/10/2023, huyện Tân Uyên (Lai Châu) long trọng tổ chức Lễ kỷ niệm 15 năm thành lập huyện.", "huyện Tân Uyên"),
         // Who organizes with it is no part of its name.
         ("Tối 28/4/2024, Ban Thi đua - Khen thưởng Trung ương phối hợp với Đài Truyền hình Việt Nam tổ chức Lễ tuyên dương điển hình tiên tiến toàn quốc.",
          "Ban Thi đua - Khen thưởng Trung ương"),
