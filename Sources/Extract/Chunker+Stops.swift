@@ -19,6 +19,10 @@ extension Chunker {
         if token.is(";") || token.is(":") || token.is("(") { return true }
         if token.is("."), !isGluedDot(at: index) { return true }
         if isStopWord(at: index) { return true }
+        // What comes with the award or why: "cho Ban chuyên án với số tiền 50 triệu đồng", "kèm theo".
+        // Phrases only: a word alone is matched on its fold key, and "đỏ" (Hội Chữ thập đỏ) folds
+        // like "do" (the stop words compare "do" and "vì" with their diacritics).
+        if !token.isCapitalized, let aside = clause.longest(.aside, at: index), aside.length > 1 { return true }
         // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
         if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
