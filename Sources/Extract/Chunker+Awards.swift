@@ -44,6 +44,12 @@ extension Chunker {
                 index = end
                 next = end
             }
+            // "trong đó: Huân chương Lao động 7; Bằng khen của Thủ tướng Chính phủ: 61": a report's
+            // count after the award, a count of medals as one before it is.
+            if award.count == nil, bracket == 0, let trailing = trailingCount(at: next) {
+                award.count = trailing.value
+                next = trailing.end
+            }
             awards.append(award)
             next += bracket
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
@@ -175,6 +181,19 @@ extension Chunker {
         if quoted, clause.has(.quote, at: index) { index += 1 }
         index = dedicationEnd(from: index)
         return (mention, index)
+    }
+
+    /// A count right after an award (a colon between or not) where an item of a list ends
+    /// after it: a mark, "và", the clause's end. Not a year ("Huân chương Lao động hạng Ba 2005"),
+    /// nor counted recipients ("Bằng khen: 30 tập thể").
+    private func trailingCount(at index: Int) -> (value: Int, end: Int)? {
+        var start = index
+        if start < clause.count, tokens[start].is(":") { start += 1 }
+        guard start < clause.count, tokens[start].isNumber, let counted = count(at: start), counted.qualifier == "exact",
+              !(1945...2100).contains(counted.value) || tokens[start].text.utf8.count != 4 else { return nil }
+        let end = counted.end
+        guard end == clause.count || folds[end] == "va" || [",", ";", ")", "."].contains(where: { tokens[end].is($0) }) else { return nil }
+        return (counted.value, end)
     }
 
     /// "Huân chương Lao động hạng Nhì cho 01 tập thể, hạng Ba cho 02 tập thể": a class after a

@@ -123,8 +123,10 @@ final class Clause {
             // Medals counted: a number right before an award (or its prefix, "danh hiệu").
             let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
             let numberEnds = WordClass.bits(.number, .tens, .multiplier, .approximate)
+            // Or a number that ends an item, as after an award: "Huân chương Lao động: 7;".
             if (1..<max(1, tokens.count)).contains(where: { index in
                 classBits[index] & awardStarts != 0 && (tokens[index - 1].isNumber || classBits[index - 1] & numberEnds != 0)
+                    || tokens[index].isNumber && (index + 1 == tokens.count || tokens[index + 1].isPunctuation)
             }) {
                 present.insert(.countedAwards)
             }

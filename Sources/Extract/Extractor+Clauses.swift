@@ -26,8 +26,10 @@ extension Extractor {
         var start = 0
         // Most sentences hold no ";": the colon is looked for only before one.
         for (index, token) in tokens.enumerated() where token.is(";") {
+            // A person of a list after a colon; not an award's name ("Cờ", "Chiến" fold like surnames).
             if whole.has(.classWord, at: index + 1)
                 || (whole.has(.honorific, at: index + 1) || whole.has(.surname, at: index + 1) && tokens[index + 1].isCapitalized)
+                    && !whole.has(.award, at: index + 1) && !whole.has(.genericAward, at: index + 1)
                     && tokens[..<index].contains(where: { $0.is(":") })
                 || isListedBody(after: index, in: whole) {
                 continue

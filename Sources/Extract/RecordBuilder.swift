@@ -190,7 +190,11 @@ struct RecordBuilder {
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".
         // The giver who spoke, not whose award it was: "UBND huyện đã trao Bằng khen của Chủ
         // tịch UBND tỉnh cho 5 tập thể; tặng Giấy khen cho 25 tập thể" (the district's).
-        if let granter, stated || carried { carry.granter = (granterIsOf ? givenBy : nil) ?? granter }
+        // An award's own ("5 Cờ thi đua của Chính phủ; 2 Chiến sĩ thi đua toàn quốc") is that award's,
+        // at the start of a breakdown's part.
+        if let granter, stated || carried, !(granterIsOf && givenBy == nil && opening == 0 && match.captures.first?.name == "awards") {
+            carry.granter = (granterIsOf ? givenBy : nil) ?? granter
+        }
         // The giver of this phrase, stated or carried to it, gives in the next one joined to it.
         if let granter, !granterIsOf { subjectGranter = granter }
         presenter = presenter ?? behalf.presenter ?? (givers.isEmpty ? nil : givers.map(\.name).joined(separator: ", "))
