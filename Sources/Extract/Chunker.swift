@@ -142,7 +142,7 @@ struct Chunker {
         guard let word = clause.longest(.comprising, at: total + 1) else { return nil }
         var marker = total + word.length
         if marker + 1 < clause.count, clause.tokens[marker + 1].is(":") { marker += 1 }
-        return countedRecipients(at: marker + 1) != nil ? marker : nil
+        return countedRecipients(at: marker + 1) != nil || countedAwards(at: marker + 1) != nil ? marker : nil
     }
 
     /// Recipients that are all counted ("5 tập the", not "các tập thể"): statements without

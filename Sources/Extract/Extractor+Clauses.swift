@@ -41,6 +41,28 @@ extension Extractor {
         return ranges
     }
 
+    /// Where a breakdown opens in a clause whose parts go on in the clauses after it: "trong
+    /// đó", or "gồm" after a comma, or a bracket after counted recipients, before medals counted
+    /// ("98 tập thể, cá nhân (Huân chương Lao động 7; Bằng khen ... 61; ...)").
+    static func breakdownMarker(in clause: Clause) -> Int? {
+        if clause.present.contains(.breakdown), let marker = (0..<clause.count).first(where: { clause.has(.breakdown, at: $0) }) {
+            return marker
+        }
+        guard clause.present.contains(.countedAwards) else { return nil }
+        let chunker = Chunker(clause: clause)
+        for index in 1..<max(1, clause.count - 1) where clause.tokens[index].is("(") || clause.tokens[index].is(",") {
+            if clause.tokens[index].is(","), let marker = chunker.comprisingMarker(after: index),
+               chunker.countedAwards(at: marker + 1) != nil {
+                return marker
+            }
+            if clause.tokens[index].is("("), chunker.countedAwards(at: index + 1) != nil,
+               (0..<index).contains(where: { chunker.countedRecipients(at: $0)?.end == index }) {
+                return index
+            }
+        }
+        return nil
+    }
+
     /// "Tặng Bằng khen ... cho: Sở Tài chính; Sở Y tế; Công an tỉnh": a body named after ";" in a
     /// list after a colon, with no verb of its own before the next ";".
     private static func isListedBody(after index: Int, in whole: Clause) -> Bool {

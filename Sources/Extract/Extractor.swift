@@ -165,8 +165,7 @@ public struct Extractor: Sendable {
             // clauses after it, for the totals that have parts here (else every total here).
             // Not a clause the breakdown opens ("Cụ thể: 02 tập thể được tặng ...; 05 cá nhân ..."):
             // counted recipients stand before its marker.
-            if totals.isEmpty, !proposedParts, clause.present.contains(.breakdown), !previousTotals.isEmpty,
-               let marker = (0..<clause.count).first(where: { clause.has(.breakdown, at: $0) }),
+            if totals.isEmpty, !proposedParts, !previousTotals.isEmpty, let marker = Self.breakdownMarker(in: clause),
                case let chunker = Chunker(clause: clause), (0..<marker).contains(where: { chunker.countedRecipients(at: $0) != nil }) {
                 let withParts = Set(made.compactMap(\.record.partOf))
                 let found = previousTotals.filter { withParts.contains($0.id) }

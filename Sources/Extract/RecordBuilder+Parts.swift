@@ -20,7 +20,8 @@ extension RecordBuilder {
               let marker = (recipients.lowerBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
                 ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
                     && (chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil
-                        || clause.has(.classWord, at: recipients.upperBound + 1)) ? recipients.upperBound : nil)
+                        || clause.has(.classWord, at: recipients.upperBound + 1)
+                        || chunker.countedAwards(at: recipients.upperBound + 1) != nil) ? recipients.upperBound : nil)
                 // "63 tập thể, cá nhân (gồm 25 tập thể, 38 cá nhân)", "..., gồm 25 tập thể và 38 cá nhân",
                 // "10 tập thể được khen thưởng, gồm: 3 tập thể ...".
                 ?? (recipients.upperBound...max(recipients.upperBound, match.range.upperBound)).lazy
@@ -38,7 +39,9 @@ extension RecordBuilder {
            let close = (marker..<clause.count).first(where: { clause.tokens[$0].is(")") }) {
             end = close
         }
-        if let other = matches.firstIndex(where: { $0.range.lowerBound == marker }) {
+        // The statement of medals counted that the marker opens ("gồm:" starts it at "gồm").
+        if let other = matches.firstIndex(where: { $0.range.lowerBound == marker
+            || $0.range.lowerBound < marker && marker - $0.range.lowerBound <= 1 && clause.has(.comprising, at: $0.range.lowerBound) }) {
             stated.append(other)
             // "trong đó có 3 Nhà giáo nhân dân": a title that names people is no group besides.
             position = max(position, matches[other].range.upperBound)
