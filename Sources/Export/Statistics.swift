@@ -3,8 +3,8 @@ import ThiDuaModel
 
 /// Sums of award counts by the dimensions an analyst asks for. Counts the press gives
 /// exactly and bounds ("hơn 5.000", "khoảng 300") are kept apart; a statement is counted
-/// once: restatements (`repeat_of`), near-duplicate documents (not selected by the store)
-/// and totals whose parts are known (`part_of`) are left out.
+/// once: restatements (`repeat_of`) and near-duplicate documents (not selected by the store)
+/// are left out, and a total whose parts are known (`part_of`) counts only what they leave.
 public struct Statistics: Sendable {
     public enum Dimension: String, Sendable, CaseIterable {
         case province, award, year, granter, kind, `class`, zone, doc
@@ -86,12 +86,25 @@ public struct Statistics: Sendable {
         }
 
         private mutating func countDocument() {
-            let totalsWithParts = Set(document.compactMap(\.partOf))
-            for record in document where record.repeatOf == nil && !totalsWithParts.contains(record.id) {
+            // A total counts what its parts leave of it: "2.468 tập thể, cá nhân được khen thưởng.
+            // Trong đó, cấp Nhà nước khen thưởng 98 ..." counts 2,370 besides the 98 (nothing where
+            // the parts add up to it, nor where a part's count is not exact).
+            var covered: [String: Int] = [:]
+            var unsure = Set<String>()
+            for record in document {
+                guard let total = record.partOf else { continue }
+                if let count = record.count, record.qualifier == .exact { covered[total, default: 0] += count } else { unsure.insert(total) }
+            }
+            for record in document where record.repeatOf == nil {
+                var count = record.count
+                if let parts = covered[record.id] ?? (unsure.contains(record.id) ? 0 : nil) {
+                    guard !unsure.contains(record.id), let total = record.count, total > parts else { continue }
+                    count = total - parts
+                }
                 let key = dimensions.map { $0.value(record) }
                 var cell = cells[key] ?? Cell(key: key)
                 cell.records += 1
-                switch (record.count, record.qualifier) {
+                switch (count, record.qualifier) {
                 case (nil, _): cell.uncounted += 1
                 case (let count?, .exact): cell.exact += count
                 case (let count?, .moreThan), (let count?, .atLeast): cell.lowerBound += count

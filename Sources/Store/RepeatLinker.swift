@@ -20,6 +20,12 @@ enum RepeatLinker {
         var statements: [StatementKey: [Int]] = [:]
         var conferrals: [ConferralKey: [Int]] = [:]
         let countedByCount = Dictionary(grouping: counted) { records[$0].count ?? 0 }
+        // A group may say again a breakdown's part too: "trong đó: ... Cờ thi đua của Chính phủ 5"
+        // in the report, then "trao Cờ thi đua của Chính phủ cho 5 tập thể" at the ceremony.
+        let groupsByCount = Dictionary(grouping: records.indices.filter { index in
+            let record = records[index]
+            return record.zone == .body && record.recipient == nil && (record.count ?? 0) > 1 && !totals.contains(record.id)
+        }) { records[$0].count ?? 0 }
         var groupsAt: [Int: Set<String>] = [:]
         let sentences = Dictionary(grouping: records.indices) { records[$0].evidence.start }
         func groups(at start: Int) -> Set<String> {
@@ -34,6 +40,12 @@ enum RepeatLinker {
             let name = BodyName(records[index].recipient ?? "", province: records[index].province)
             bodyNames[index] = name
             return name
+        }
+        // Medals counted are the recipients of another sentence only where those are all it
+        // says of that award: not the 20 of "50 tập thể, 20 cá nhân được tặng Bằng khen".
+        func soleGroup(of index: Int) -> Bool {
+            let record = records[index]
+            return (sentences[record.evidence.start] ?? []).allSatisfy { $0 == index || Set(records[$0].award) != Set(record.award) }
         }
         func repeated(_ index: Int) -> String? {
             let record = records[index]
@@ -53,12 +65,14 @@ enum RepeatLinker {
                 return records[first].repeatOf ?? records[first].id
             }
             // A group's award said twice: a table's row "Cờ thi đua của UBND tỉnh: 25 Tập thể" and
-            // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. Not a part, nor a
-            // total with parts (statistics count the parts).
+            // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. The repeat is no part,
+            // nor a total with parts (statistics count the parts); what it repeats may be a part,
+            // and may count medals where it counts recipients (then the sentences may say more).
             if record.zone == .body, record.partOf == nil, record.recipient == nil, let count = record.count, count > 1,
                !totals.contains(record.id),
-               let first = countedByCount[count]?.first(where: { $0 < index && sameGroup(records[$0], record)
-                   && groups(at: records[$0].evidence.start) == groups(at: record.evidence.start) }) {
+               let first = groupsByCount[count]?.first(where: { $0 < index && sameGroup(records[$0], record)
+                   && (records[$0].kind == record.kind ? groups(at: records[$0].evidence.start) == groups(at: record.evidence.start)
+                       : soleGroup(of: records[$0].kind.isEmpty ? index : $0)) }) {
                 return records[first].repeatOf ?? records[first].id
             }
             guard record.zone != .body else { return nil }
@@ -136,7 +150,9 @@ enum RepeatLinker {
     /// same year, province and qualifier, by compatible givers, said in two sentences.
     static func sameGroup(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
         guard let count = first.count, count > 1, second.count == count, first.recipient == nil, second.recipient == nil,
-              first.evidence.start != second.evidence.start, first.kind == second.kind, !first.kind.isEmpty,
+              first.evidence.start != second.evidence.start,
+              // Medals counted (no kind) and the same number of recipients of a kind: the same.
+              first.kind == second.kind ? !first.kind.isEmpty : first.kind.isEmpty != second.kind.isEmpty,
               Set(first.award) == Set(second.award), first.class == second.class, first.year == second.year,
               first.province == second.province, first.qualifier == second.qualifier else { return false }
         if let granter = first.granter, let other = second.granter, !compatible(granter, other) { return false }

@@ -66,6 +66,25 @@ struct RepeatLinkerTests {
         #expect(linked.map(\.repeatOf) == [nil, "row", nil, nil, nil, nil, nil, nil, nil])
     }
 
+    /// Medals counted in a report's breakdown ("trong đó: ... 5 Cờ thi đua của Chính phủ"), then
+    /// the ceremony ("trao Cờ thi đua của Chính phủ cho 5 tập thể"): one statement, the part
+    /// counted. Not the 20 of a sentence that says more of that award ("50 tập thể, 20 cá nhân").
+    @Test func medalsCountedAndTheGroupThatGotThem() {
+        func record(_ id: String, _ award: String, kind: [String], count: Int, at start: Int, partOf: String? = nil) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: [award], kind: kind, count: count, zone: .body,
+                        evidence: Evidence(sentence: "s\(start)", start: start, end: start + 1, rule: "r"), partOf: partOf)
+        }
+        let linked = RepeatLinker.link([
+            record("total", "khen-thuong", kind: ["tap-the", "ca-nhan"], count: 98, at: 0),
+            record("flags", "co-thi-dua-chinh-phu", kind: [], count: 5, at: 10, partOf: "total"),
+            record("certificates", "bang-khen-thu-tuong", kind: [], count: 20, at: 10, partOf: "total"),
+            record("ceremony", "co-thi-dua-chinh-phu", kind: ["tap-the"], count: 5, at: 20),
+            record("collectives", "bang-khen-thu-tuong", kind: ["tap-the"], count: 50, at: 30),
+            record("individuals", "bang-khen-thu-tuong", kind: ["ca-nhan"], count: 20, at: 30),
+        ])
+        #expect(linked.map(\.repeatOf) == [nil, nil, nil, "flags", nil, nil])
+    }
+
     /// "Bộ Quốc phòng tặng Cờ thi đua cho 3 đơn vị", then the three named in one sentence:
     /// its members. Two named of a group of three, or of another award, are not.
     @Test func theMembersOfACountedGroupNamedLater() {

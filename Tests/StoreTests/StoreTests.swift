@@ -193,6 +193,22 @@ struct StoreTests {
         #expect(statistics.cells.first?.records == 2)
     }
 
+    /// Parts that leave some of their total: the total counts the rest; with a part of no
+    /// exact count, it counts nothing (what is left is unknown).
+    @Test func aTotalCountsWhatItsPartsLeave() throws {
+        func record(_ id: String, _ award: String, _ count: Int?, _ qualifier: Qualifier = .exact, partOf: String? = nil) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: [award], kind: ["tap-the", "ca-nhan"], count: count, qualifier: qualifier, zone: .body,
+                        evidence: Evidence(sentence: "s", start: 0, end: 1, rule: "r"), partOf: partOf)
+        }
+        let records = [record("total", "khen-thuong", 2468), record("state", "khen-thuong", 98, partOf: "total"),
+                       record("order", "huan-chuong-lao-dong", 7, partOf: "state"), record("flag", "bang-khen-thu-tuong", 91, partOf: "state")]
+        let cells = Dictionary(uniqueKeysWithValues: Statistics(records: records, by: [.award]).cells.map { ($0.key[0], $0.exact) })
+        #expect(cells == ["khen-thuong": 2370, "huan-chuong-lao-dong": 7, "bang-khen-thu-tuong": 91])
+        let unsure = [record("total", "khen-thuong", 100), record("some", "bang-khen-cap-tinh", 40, .moreThan, partOf: "total")]
+        let counted = Statistics(records: unsure, by: [.award]).cells
+        #expect(counted.map(\.key) == [["bang-khen-cap-tinh"]] && counted[0].lowerBound == 40)
+    }
+
     @Test func foreignAndCorruptFilesAreRefusedAndLeftAlone() throws {
         let (directory, _) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: directory) }
