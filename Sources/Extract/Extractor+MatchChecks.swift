@@ -62,8 +62,8 @@ extension Extractor {
     /// and its parts are statements of their own; one rule reading across would give the
     /// total the part's award.
     static func spansBreakdown(_ captures: [Capture], in clause: Clause) -> Bool {
-        guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
-              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+        guard let recipients = captures.tokens(of: "recipients"),
+              let awards = captures.tokens(of: "awards"),
               recipients.upperBound < awards.lowerBound else { return false }
         if (recipients.upperBound..<awards.lowerBound).contains(where: { clause.has(.breakdown, at: $0) }) { return true }
         // "10 tập thể được khen thưởng, gồm: 3 tập thể được tặng Cờ thi đua, ...": a comma, "gồm", counted groups.
@@ -77,8 +77,8 @@ extension Extractor {
     /// viên được tặng Bằng khen" (the 15 got the title, not the Bằng khen); "100% các đơn vị
     /// hoàn thành xuất sắc nhiệm vụ, 15 đơn vị được UBND tỉnh tặng Bằng khen" (the 15 did).
     static func spansAnotherAward(_ captures: [Capture], in clause: Clause) -> Bool {
-        guard let recipients = captures.first(where: { $0.name == "recipients" })?.tokens,
-              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+        guard let recipients = captures.tokens(of: "recipients"),
+              let awards = captures.tokens(of: "awards"),
               recipients.upperBound < awards.lowerBound else { return false }
         var chunker: Chunker?
         return (recipients.upperBound..<awards.lowerBound).contains { index in
@@ -98,8 +98,8 @@ extension Extractor {
     /// recipient is the one named last). Not an award said of the name with no verb before it
     /// ("Công an tỉnh, đơn vị Anh hùng Lực lượng vũ trang nhân dân, được tặng ...").
     static func spansAwardPhrase(_ captures: [Capture], in clause: Clause) -> Bool {
-        guard let recipient = captures.first(where: { $0.name == "recipient" })?.tokens,
-              let awards = captures.first(where: { $0.name == "awards" })?.tokens,
+        guard let recipient = captures.tokens(of: "recipient"),
+              let awards = captures.tokens(of: "awards"),
               recipient.upperBound < awards.lowerBound else { return false }
         var chunker: Chunker?
         for index in recipient.upperBound..<awards.lowerBound {
@@ -117,8 +117,10 @@ extension Extractor {
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
     static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {
-        guard let awards = captures.first(where: { $0.name == "awards" })?.tokens,
-              let recipients = captures.first(where: { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" })?.tokens,
+        guard let awards = captures.tokens(of: "awards"),
+              let recipients = captures.indices.first(where: { index in
+                  captures[index].name == "recipients" || captures[index].name == "recipient" || captures[index].name == "holder"
+              }).map({ captures[$0].tokens }),
               awards.upperBound < recipients.lowerBound else { return false }
         return (awards.upperBound + 1..<recipients.lowerBound).contains { index in
             clause.has(.give, at: index) && (clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va")

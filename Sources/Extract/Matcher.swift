@@ -5,6 +5,16 @@ struct Capture: Sendable {
     let value: MentionValue?
 }
 
+extension [Capture] {
+    /// The tokens of the first capture named `name`. A capture's value holds mentions (names,
+    /// awards, groups): `first(where:)` copied it whole, with a retain for each, at every
+    /// check of every match.
+    func tokens(of name: String) -> Range<Int>? {
+        for index in indices where self[index].name == name { return self[index].tokens }
+        return nil
+    }
+}
+
 /// Runs match programs over a clause by bounded backtracking: every construct is finite,
 /// and a budget of steps per attempt stops pathological rules anyway (the attempt then
 /// fails; nothing hangs). One matcher per clause; its stacks are reused between attempts.
