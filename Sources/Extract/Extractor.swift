@@ -254,6 +254,8 @@ public struct Extractor: Sendable {
         var firstHolding: [Int: Int] = [:]
         // Where a statement of its own begins after the proposal that begins at a limit.
         var resumes: [Int: Int] = [:]
+        // Where each `unless_at` condition matches, found once per clause: most rules share them.
+        var conditionSpans: [Int: [Range<Int>]] = [:]
         rules: for position in candidates.sorted() {
             let pattern = rules.patterns[position]
             guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
@@ -282,7 +284,11 @@ public struct Extractor: Sendable {
                 resume = resumes[limit] ?? Self.statementAfterProposal(in: clause, from: limit)
                 resumes[limit] = resume
             }
-            for start in 0..<clause.count where (start < limit || start >= resume) && clause.starts(with: pattern.first, at: start) {
+            // The pattern's first set read once: in the loop's condition it was copied at every
+            // token (4 % of a run's instructions).
+            let first = pattern.first
+            for start in 0..<(resume < clause.count ? clause.count : limit) where start < limit || start >= resume {
+                guard clause.starts(with: first, at: start) else { continue }
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
                       !Self.spansAwardPhrase(found.captures, in: clause),
@@ -297,7 +303,7 @@ public struct Extractor: Sendable {
                 })) {
                     continue
                 }
-                if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher) }
+                if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher, known: &conditionSpans) }
                 if !excluded!.contains(where: { $0.overlaps(start..<found.end) }) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }
@@ -317,12 +323,22 @@ public struct Extractor: Sendable {
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher) -> [Range<Int>] {
+    static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher,
+                      known: inout [Int: [Range<Int>]]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        for condition in conditions where condition.mandatory.allSatisfy(clause.has) {
-            for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && clause.isConditionWord(at: start) {
-                if let end = matcher.match(condition.program, at: start)?.end { spans.append(start..<end) }
+        for condition in conditions {
+            if let found = known[condition.key] {
+                spans.append(contentsOf: found)
+                continue
             }
+            var found: [Range<Int>] = []
+            if condition.mandatory.allSatisfy(clause.has) {
+                for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && clause.isConditionWord(at: start) {
+                    if let end = matcher.match(condition.program, at: start)?.end { found.append(start..<end) }
+                }
+            }
+            known[condition.key] = found
+            spans.append(contentsOf: found)
         }
         return spans
     }

@@ -277,7 +277,11 @@ struct RulesBuilder {
                                                 conditionKeys[node] = key
                                                 return Condition(node, lexicon: lexicon, key: key)
                                             },
-                                            unlessAt: rule.unlessAt.map { Condition($0, lexicon: lexicon) },
+                                            unlessAt: rule.unlessAt.map { node in
+                                                let key = conditionKeys[node] ?? conditionKeys.count
+                                                conditionKeys[node] = key
+                                                return Condition(node, lexicon: lexicon, key: key)
+                                            },
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }

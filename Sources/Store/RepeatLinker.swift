@@ -19,15 +19,16 @@ enum RepeatLinker {
         // minutes. Each list is in the records' order, so the first found is the first before.
         var statements = [StatementKey: [Int]](minimumCapacity: records.count)
         var conferrals = [ConferralKey: [Int]](minimumCapacity: records.count)
-        let countedByCount = Dictionary(grouping: counted) { records[$0].count ?? 0 }
+        // Built when first asked for: most documents have a few records, and no repeat.
+        lazy var countedByCount = Dictionary(grouping: counted) { records[$0].count ?? 0 }
         // A group may say again a breakdown's part too: "trong đó: ... Cờ thi đua của Chính phủ 5"
         // in the report, then "trao Cờ thi đua của Chính phủ cho 5 tập thể" at the ceremony.
-        let groupsByCount = Dictionary(grouping: records.indices.filter { index in
+        lazy var groupsByCount = Dictionary(grouping: records.indices.filter { index in
             let record = records[index]
             return record.zone == .body && record.recipient == nil && (record.count ?? 0) > 1 && !totals.contains(record.id)
         }) { records[$0].count ?? 0 }
         var groupsAt: [Int: Set<String>] = [:]
-        let sentences = Dictionary(grouping: records.indices) { records[$0].evidence.start }
+        lazy var sentences = Dictionary(grouping: records.indices) { records[$0].evidence.start }
         func groups(at start: Int) -> Set<String> {
             if let known = groupsAt[start] { return known }
             let found = Self.groups(of: sentences[start] ?? [], in: records)
@@ -124,15 +125,18 @@ enum RepeatLinker {
                 = (record.evidence.sentence, record.award, record.kind, record.count, record.recipient, record.class)
         }
 
+        /// Lengths and the count only: cheap, and few records of a document share them.
         func hash(into hasher: inout Hasher) {
-            var bytes = sentence
-            bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(sentence.utf8.count)
             hasher.combine(count)
+            hasher.combine(award.count)
         }
 
         static func == (first: StatementKey, second: StatementKey) -> Bool {
-            first.count == second.count && first.sentence.utf8.elementsEqual(second.sentence.utf8) && first.award == second.award
-                && first.kind == second.kind && first.recipient == second.recipient && first.classes == second.classes
+            guard first.count == second.count, first.award == second.award, first.kind == second.kind,
+                  first.recipient == second.recipient, first.classes == second.classes else { return false }
+            var (one, other) = (first.sentence, second.sentence)
+            return one.withUTF8 { one in other.withUTF8 { other in one.elementsEqual(other) } }
         }
     }
 
@@ -143,6 +147,12 @@ enum RepeatLinker {
     private struct ConferralKey: Hashable {
         let award: [String], classes: [String]?, kind: [String]
         init(_ record: AwardRecord) { (award, classes, kind) = (record.award, record.class, record.kind) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(award.first?.utf8.count ?? 0)
+            hasher.combine(classes?.first?.utf8.count ?? 0)
+            hasher.combine(kind.first?.utf8.count ?? 0)
+        }
     }
 
     /// One body, unnamed, in the body text: "cho nhà trường", "Công ty vinh dự được ...", and
