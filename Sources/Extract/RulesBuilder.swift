@@ -18,6 +18,8 @@ struct RulesBuilder {
     /// Awards whose name says who confers them (`granter_in_name`), with where each is written.
     var namedGranters: [String: String] = [:]
     var namedGranterEntries: [(granter: String, at: RuleValue)] = []
+    /// Conditions parsed, by their text: most rules share them (a YAML alias, `*not-done`).
+    var parsedConditions: [String: PatternNode] = [:]
     var pending: [(value: RuleValue, id: String, priority: Int, node: PatternNode, set: [String]?, unless: [PatternNode],
                    unlessAt: [PatternNode], afterBreakdown: Bool)] = []
     var ids: [String: RuleValue] = [:]
@@ -204,9 +206,15 @@ struct RulesBuilder {
             var nodes: [PatternNode] = []
             for item in value.field(key, required: false)?.items ?? [] {
                 guard let text = item.string else { continue }
+                if let known = parsedConditions[text] {
+                    nodes.append(known)
+                    continue
+                }
                 var parser = PatternParser(text, fold: phrase)
                 do {
-                    nodes.append(try parser.parse())
+                    let node = try parser.parse()
+                    parsedConditions[text] = node
+                    nodes.append(node)
                 } catch {
                     item.report("rule '\(id)': \(key): \(error.message)")
                 }
@@ -248,6 +256,16 @@ struct RulesBuilder {
         var patterns: [CompiledPattern] = []
         var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
         var conditionKeys: [PatternNode: Int] = [:]
+        // A condition shared by many rules (a YAML alias: `*not-done`) is compiled once.
+        var compiled: [Int: Condition] = [:]
+        func condition(_ node: PatternNode) -> Condition {
+            let key = conditionKeys[node] ?? conditionKeys.count
+            conditionKeys[node] = key
+            if let known = compiled[key] { return known }
+            let made = Condition(node, lexicon: lexicon, key: key)
+            compiled[key] = made
+            return made
+        }
         for rule in pending {
             var valid = true
             for name in rule.node.classes.union((rule.unless + rule.unlessAt).reduce(into: Set<String>()) { $0.formUnion($1.classes) })
@@ -272,16 +290,7 @@ struct RulesBuilder {
             }
             let whole = Condition(rule.node, lexicon: lexicon)
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
-                                            unless: rule.unless.map { node in
-                                                let key = conditionKeys[node] ?? conditionKeys.count
-                                                conditionKeys[node] = key
-                                                return Condition(node, lexicon: lexicon, key: key)
-                                            },
-                                            unlessAt: rule.unlessAt.map { node in
-                                                let key = conditionKeys[node] ?? conditionKeys.count
-                                                conditionKeys[node] = key
-                                                return Condition(node, lexicon: lexicon, key: key)
-                                            },
+                                            unless: rule.unless.map(condition), unlessAt: rule.unlessAt.map(condition),
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }
