@@ -284,8 +284,8 @@ public struct Extractor: Sendable {
                 resume = resumes[limit] ?? Self.statementAfterProposal(in: clause, from: limit)
                 resumes[limit] = resume
             }
-            // The pattern's first set read once: in the loop's condition it was copied at every
-            // token (4 % of a run's instructions).
+            // The pattern's first set read once, before the loop: read in the loop's condition, it
+            // was copied at every token (stop 31 measured 4 % more instructions for a run).
             let first = pattern.first
             for start in 0..<(resume < clause.count ? clause.count : limit) where start < limit || start >= resume {
                 guard clause.starts(with: first, at: start) else { continue }
