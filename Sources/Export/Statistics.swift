@@ -87,13 +87,24 @@ public struct Statistics: Sendable {
 
         private mutating func countDocument() {
             // A total counts what its parts leave of it: "2.468 tập thể, cá nhân được khen thưởng.
-            // Trong đó, cấp Nhà nước khen thưởng 98 ..." counts 2,370 besides the 98 (nothing where
-            // the parts add up to it, nor where a part's count is not exact).
+            // Trong đó, cấp Nhà nước khen thưởng 98 ..." counts 2,370 besides the 98. Nothing where
+            // the parts add up to it, where a part's count is not exact, or where a counted
+            // statement of its own follows the total in the text: the rest may be stated there
+            // ("... Giám đốc Công an tỉnh tặng Giấy khen cho 312 tập thể, 1.643 cá nhân"), and
+            // counted twice.
             var covered: [String: Int] = [:]
             var unsure = Set<String>()
             for record in document {
                 guard let total = record.partOf else { continue }
                 if let count = record.count, record.qualifier == .exact { covered[total, default: 0] += count } else { unsure.insert(total) }
+            }
+            for total in document where covered[total.id] != nil {
+                if document.contains(where: { later in
+                    later.evidence.start > total.evidence.start && later.partOf == nil && later.repeatOf == nil && later.count != nil
+                        && later.zone == total.zone && covered[later.id] == nil
+                }) {
+                    unsure.insert(total.id)
+                }
             }
             for record in document where record.repeatOf == nil {
                 var count = record.count

@@ -67,12 +67,14 @@ enum RepeatLinker {
             }
             // A group's award said twice: a table's row "Cờ thi đua của UBND tỉnh: 25 Tập thể" and
             // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. The repeat is no part,
-            // nor a total with parts (statistics count the parts); what it repeats may be a part,
-            // and may count medals where it counts recipients (then the sentences may say more).
+            // nor a total with parts (statistics count the parts); what it repeats may be a part
+            // (the ceremony's "trao Huân chương ... cho 2 tập thể và 3 cá nhân" after the report's
+            // breakdown), and may count medals where it counts recipients. Its sentence says
+            // nothing the other's does not (a group of medals: nothing else of that award).
             if record.zone == .body, record.partOf == nil, record.recipient == nil, let count = record.count, count > 1,
                !totals.contains(record.id),
                let first = groupsByCount[count]?.first(where: { $0 < index && sameGroup(records[$0], record)
-                   && (records[$0].kind == record.kind ? groups(at: records[$0].evidence.start) == groups(at: record.evidence.start)
+                   && (records[$0].kind == record.kind ? groups(at: record.evidence.start).isSubset(of: groups(at: records[$0].evidence.start))
                        : soleGroup(of: records[$0].kind.isEmpty ? index : $0)) }) {
                 return records[first].repeatOf ?? records[first].id
             }

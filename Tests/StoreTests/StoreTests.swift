@@ -207,6 +207,12 @@ struct StoreTests {
         let unsure = [record("total", "khen-thuong", 100), record("some", "bang-khen-cap-tinh", 40, .moreThan, partOf: "total")]
         let counted = Statistics(records: unsure, by: [.award]).cells
         #expect(counted.map(\.key) == [["bang-khen-cap-tinh"]] && counted[0].lowerBound == 40)
+        // A counted statement after the total may be the rest: the total counts nothing then.
+        var later = record("certificates", "giay-khen", 1955)
+        later.evidence = Evidence(sentence: "later", start: 5, end: 6, rule: "r")
+        let continued = [record("total", "khen-thuong", 2156), record("state", "huan-chuong-chien-cong", 201, partOf: "total"), later]
+        let sums = Dictionary(uniqueKeysWithValues: Statistics(records: continued, by: [.award]).cells.map { ($0.key[0], $0.exact) })
+        #expect(sums == ["huan-chuong-chien-cong": 201, "giay-khen": 1955])
     }
 
     @Test func foreignAndCorruptFilesAreRefusedAndLeftAlone() throws {
