@@ -83,6 +83,16 @@ struct RepeatLinkerTests {
             record("individuals", "bang-khen-thu-tuong", kind: ["ca-nhan"], count: 20, at: 30),
         ])
         #expect(linked.map(\.repeatOf) == [nil, nil, nil, "flags", nil, nil])
+        // A part said again at the ceremony, in a sentence that says no more than the report's.
+        let again = RepeatLinker.link([
+            record("total", "khen-thuong", kind: ["tap-the", "ca-nhan"], count: 2156, at: 0),
+            record("orders", "huan-chuong-chien-cong", kind: ["tap-the"], count: 2, at: 10, partOf: "total"),
+            record("certificates", "bang-khen-cap-tinh", kind: ["tap-the"], count: 25, at: 10, partOf: "total"),
+            record("ceremony", "huan-chuong-chien-cong", kind: ["tap-the"], count: 2, at: 20),
+            record("other", "huan-chuong-chien-cong", kind: ["tap-the"], count: 2, at: 30),
+            record("other-certificates", "bang-khen-cap-tinh", kind: ["tap-the"], count: 40, at: 30),
+        ])
+        #expect(again.map(\.repeatOf) == [nil, nil, nil, "orders", nil, nil])
     }
 
     /// "Bộ Quốc phòng tặng Cờ thi đua cho 3 đơn vị", then the three named in one sentence:
