@@ -98,13 +98,12 @@ public struct Statistics: Sendable {
                 guard let total = record.partOf else { continue }
                 if let count = record.count, record.qualifier == .exact { covered[total, default: 0] += count } else { unsure.insert(total) }
             }
-            for total in document where covered[total.id] != nil {
-                if document.contains(where: { later in
-                    later.evidence.start > total.evidence.start && later.partOf == nil && later.repeatOf == nil && later.count != nil
-                        && later.zone == total.zone && covered[later.id] == nil
-                }) {
-                    unsure.insert(total.id)
-                }
+            var lastStatement: [Zone: Int] = [:]
+            for record in document where record.partOf == nil && record.repeatOf == nil && record.count != nil && covered[record.id] == nil {
+                lastStatement[record.zone] = max(lastStatement[record.zone] ?? -1, record.evidence.start)
+            }
+            for total in document where covered[total.id] != nil && (lastStatement[total.zone] ?? -1) > total.evidence.start {
+                unsure.insert(total.id)
             }
             for record in document where record.repeatOf == nil {
                 var count = record.count

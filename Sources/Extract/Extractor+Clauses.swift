@@ -44,23 +44,27 @@ extension Extractor {
     /// Where a breakdown opens in a clause whose parts go on in the clauses after it: "trong
     /// đó", or "gồm" after a comma, or a bracket after counted recipients, before medals counted
     /// ("98 tập thể, cá nhân (Huân chương Lao động 7; Bằng khen ... 61; ...)").
+    /// The last of them: "Trong đó, cấp Nhà nước khen thưởng 98 tập thể, cá nhân (Huân chương
+    /// Lao động 7; ...)" opens the 98's breakdown after the sentence's own "Trong đó".
     static func breakdownMarker(in clause: Clause) -> Int? {
-        if clause.present.contains(.breakdown), let marker = (0..<clause.count).first(where: { clause.has(.breakdown, at: $0) }) {
-            return marker
+        var marker: Int?
+        if clause.present.contains(.breakdown) {
+            marker = (0..<clause.count).last(where: { clause.has(.breakdown, at: $0) })
         }
-        guard clause.present.contains(.countedAwards) else { return nil }
+        guard clause.present.contains(.countedAwards) else { return marker }
         let chunker = Chunker(clause: clause)
-        for index in 1..<max(1, clause.count - 1) where clause.tokens[index].is("(") || clause.tokens[index].is(",") {
-            if clause.tokens[index].is(","), let marker = chunker.comprisingMarker(after: index),
-               chunker.countedAwards(at: marker + 1) != nil {
-                return marker
+        for index in stride(from: clause.count - 2, through: max(1, (marker ?? 0) + 1), by: -1)
+        where clause.tokens[index].is("(") || clause.tokens[index].is(",") {
+            if clause.tokens[index].is(","), let found = chunker.comprisingMarker(after: index),
+               chunker.countedAwards(at: found + 1) != nil {
+                return found
             }
             if clause.tokens[index].is("("), chunker.countedAwards(at: index + 1) != nil,
                (0..<index).contains(where: { chunker.countedRecipients(at: $0)?.end == index }) {
                 return index
             }
         }
-        return nil
+        return marker
     }
 
     /// "Tặng Bằng khen ... cho: Sở Tài chính; Sở Y tế; Công an tỉnh": a body named after ";" in a

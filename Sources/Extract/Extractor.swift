@@ -165,10 +165,18 @@ public struct Extractor: Sendable {
             // clauses after it, for the totals that have parts here (else every total here).
             // Not a clause the breakdown opens ("Cụ thể: 02 tập thể được tặng ...; 05 cá nhân ..."):
             // counted recipients stand before its marker.
-            if totals.isEmpty, !proposedParts, !previousTotals.isEmpty, let marker = Self.breakdownMarker(in: clause),
+            // A clause a breakdown of an earlier total opens may open one of its own further on.
+            // Its total is a part itself ("... 98 tập thể, cá nhân" of the sentence before's total):
+            // a total still, of the parts after its marker.
+            let withParts = Set(made.compactMap(\.record.partOf))
+            let nested = made.compactMap { made in
+                made.record.partOf != nil && withParts.contains(made.record.id)
+                    ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
+            }
+            if !proposedParts, !previousTotals.isEmpty || !nested.isEmpty, let marker = Self.breakdownMarker(in: clause),
+               totals.isEmpty || marker > 0,
                case let chunker = Chunker(clause: clause), (0..<marker).contains(where: { chunker.countedRecipients(at: $0) != nil }) {
-                let withParts = Set(made.compactMap(\.record.partOf))
-                let found = previousTotals.filter { withParts.contains($0.id) }
+                let found = previousTotals.filter { withParts.contains($0.id) } + nested
                 // Not a part stated after the marker that no total here took ("1.235 tập thể,
                 // 3.456 cá nhân ..., trong đó có 15 tập thể, cá nhân ...; 120 tập thể, cá nhân ...":
                 // the 15 are no total of the 120).

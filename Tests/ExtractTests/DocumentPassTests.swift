@@ -42,6 +42,16 @@ struct DocumentPassTests {
         #expect(other.count == 3 && other.allSatisfy { $0.partOf == nil })
     }
 
+    /// A breakdown's part that opens a breakdown of its own (medals in brackets after it) is
+    /// the total of every one of them, after ";" too.
+    @Test func aPartWithABreakdownOfItsOwn() throws {
+        let records = try Self.records(
+            "Năm 2024, toàn tỉnh có 2.468 tập thể, cá nhân được khen thưởng. Trong đó, cấp Nhà nước khen thưởng 98 tập thể, cá nhân (Huân chương Lao động 7; Bằng khen của Thủ tướng Chính phủ 91).")
+        #expect(records.map(\.count) == [2468, 98, 7, 91])
+        #expect(records[1].partOf == records[0].id)
+        #expect(records[2].partOf == records[1].id && records[3].partOf == records[1].id)
+    }
+
     @Test func aGivenNameIsTheFullNameGivenBefore() throws {
         let records = try Self.records("""
             Anh Nguyễn Văn Tài đã hy sinh khi cứu người bị đuối nước.
