@@ -192,7 +192,8 @@ extension Chunker {
         guard start < clause.count, tokens[start].isNumber, let counted = count(at: start), counted.qualifier == "exact",
               !(1945...2100).contains(counted.value) || tokens[start].text.utf8.count != 4 else { return nil }
         let end = counted.end
-        guard end == clause.count || folds[end] == "va" || [",", ";", ")", "."].contains(where: { tokens[end].is($0) }) else { return nil }
+        guard end == clause.count || folds[end] == "va" || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(")")
+                || tokens[end].is(".") else { return nil }
         return (counted.value, end)
     }
 

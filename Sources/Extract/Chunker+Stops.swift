@@ -84,5 +84,6 @@ extension Chunker {
     /// in money too ("Giám đốc Công an tỉnh thưởng 2 triệu đồng ...").
     static let verbStops = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .nameEnd, .reward)
 
-    private static let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
+    /// Classes an award's mention starts with.
+    static let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
 }

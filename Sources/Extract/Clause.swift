@@ -121,7 +121,7 @@ final class Clause {
         if present.contains(.award) || present.contains(.genericAward) {
             present.insert(.awards)
             // Medals counted: a number right before an award (or its prefix, "danh hiệu").
-            let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
+            let awardStarts = Chunker.awardStarts
             let numberEnds = WordClass.bits(.number, .tens, .multiplier, .approximate)
             // Or a number that ends an item, as after an award: "Huân chương Lao động: 7;".
             if (1..<max(1, tokens.count)).contains(where: { index in

@@ -102,17 +102,17 @@ extension Extractor {
               let awards = captures.tokens(of: "awards"),
               recipient.upperBound < awards.lowerBound else { return false }
         var chunker: Chunker?
-        for index in recipient.upperBound..<awards.lowerBound {
+        for index in recipient.upperBound..<awards.lowerBound where clause.hasAny(Self.awardVerbs, at: index) {
             let verb = clause.longest(.receive, at: index) ?? clause.longest(.give, at: index) ?? clause.longest(.achieve, at: index)
             guard let verb, index + verb.length < awards.lowerBound,
-                  clause.hasAny(Self.awardStarts, at: index + verb.length) else { continue }
+                  clause.hasAny(Chunker.awardStarts, at: index + verb.length) else { continue }
             if chunker == nil { chunker = Chunker(clause: clause) }
             if let found = chunker!.awards(at: index + verb.length), found.end <= awards.lowerBound { return true }
         }
         return false
     }
 
-    private static let awardStarts = WordClass.bits(.award, .genericAward, .awardPrefix)
+    private static let awardVerbs = WordClass.bits(.receive, .give, .achieve)
 
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).

@@ -49,21 +49,24 @@ extension Extractor {
 
         /// An item of a list: after a mark ("-", "1.") or an award and a colon.
         private static func isItem(_ clause: Clause) -> Bool {
-            ListBreakdown.isItem(clause) || clause.count > 2 && (clause.tokens[0].isNumber || clause.tokens[0].text.count == 1)
-                && (clause.tokens[1].is(".") || clause.tokens[1].is(")"))
+            ListBreakdown.isItem(clause) || clause.count > 2 && opensWithNumber(clause)
         }
 
         /// "1.", "2)", "a)": an item's mark cut into a sentence of its own.
         private static func isMarkAlone(_ clause: Clause) -> Bool {
-            clause.count == 2 && (clause.tokens[0].isNumber || clause.tokens[0].text.count == 1)
+            clause.count == 2 && opensWithNumber(clause)
+        }
+
+        /// Whether the clause opens with an item's number or letter: "1.", "2)", "a)".
+        private static func opensWithNumber(_ clause: Clause) -> Bool {
+            clause.count >= 2 && (clause.tokens[0].isNumber || clause.tokens[0].text.count == 1)
                 && (clause.tokens[1].is(".") || clause.tokens[1].is(")"))
         }
 
         /// The record of the one name an item holds, with its title, and nothing else after it.
         private static func record(of clause: Clause, sentence: Sentence, doc: String, lead: ExtractedRecord) -> ExtractedRecord? {
             var start = 0
-            if clause.count > 2, clause.tokens[0].isNumber || clause.tokens[0].text.count == 1,
-               clause.tokens[1].is(".") || clause.tokens[1].is(")") {
+            if clause.count > 2, opensWithNumber(clause) {
                 start = 2
             } else if clause.count > 1, ["-", "–", "+", "•", "*"].contains(clause.tokens[0].text) {
                 start = 1

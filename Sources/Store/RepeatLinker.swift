@@ -12,8 +12,14 @@ enum RepeatLinker {
         let body = records.indices.filter { records[$0].zone == .body && records[$0].partOf == nil }
         let totals = Set(records.compactMap(\.partOf))
         // Counted groups of the body, unnamed, no totals with parts: the few a group said again
-        // or the members named later can repeat.
-        let counted = body.filter { records[$0].recipient == nil && (records[$0].count ?? 0) > 1 && !totals.contains(records[$0].id) }
+        // or the members named later can repeat. A group may say again a breakdown's part too:
+        // "trong đó: ... Cờ thi đua của Chính phủ 5" in the report, then "trao Cờ thi đua của
+        // Chính phủ cho 5 tập thể" at the ceremony; the members named later are of no part.
+        let unnamedGroups = records.indices.filter { index in
+            records[index].zone == .body && records[index].recipient == nil && (records[index].count ?? 0) > 1
+                && !totals.contains(records[index].id)
+        }
+        let counted = unnamedGroups.filter { records[$0].partOf == nil }
         // The records before each one, indexed by what a repeat must share with them: a long
         // document (a list of thousands of names) compared every pair, and its store took
         // minutes. Each list is in the records' order, so the first found is the first before.
@@ -21,12 +27,7 @@ enum RepeatLinker {
         var conferrals = [ConferralKey: [Int]](minimumCapacity: records.count)
         // Built when first asked for: most documents have a few records, and no repeat.
         lazy var countedByCount = Dictionary(grouping: counted) { records[$0].count ?? 0 }
-        // A group may say again a breakdown's part too: "trong đó: ... Cờ thi đua của Chính phủ 5"
-        // in the report, then "trao Cờ thi đua của Chính phủ cho 5 tập thể" at the ceremony.
-        lazy var groupsByCount = Dictionary(grouping: records.indices.filter { index in
-            let record = records[index]
-            return record.zone == .body && record.recipient == nil && (record.count ?? 0) > 1 && !totals.contains(record.id)
-        }) { records[$0].count ?? 0 }
+        lazy var groupsByCount = Dictionary(grouping: unnamedGroups) { records[$0].count ?? 0 }
         var groupsAt: [Int: Set<String>] = [:]
         lazy var sentences = Dictionary(grouping: records.indices) { records[$0].evidence.start }
         func groups(at start: Int) -> Set<String> {
