@@ -32,7 +32,9 @@ extension Chunker {
                     continue
                 }
                 // Nor past a comma before a person: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... trao".
-                guard !stops(at: end),
+                // Nor over its decision: "Chủ tịch UBND huyện quyết định công nhận danh hiệu ..."
+                // ("công nhận" is inside the decision's phrase, so no verb stops it).
+                guard !stops(at: end), tokens[end].isCapitalized || !clause.has(.decree, at: end),
                       !(tokens[end].is(",") && (end + 1..<min(clause.count, end + 5)).contains { clause.has(.granterAlias, at: $0) }),
                       !(tokens[end].is(",") && clause.has(.honorific, at: end + 1)),
                       // Nor past a year said between commas: "Theo báo cáo của Ban Thi đua - Khen

@@ -203,8 +203,7 @@ struct Chunker {
             }
             if index > start, let separator = separator(at: index), let next = group(at: index + separator), next.count != nil {
                 let after = next.tokens.upperBound
-                let ownStatement = object
-                    && (after..<min(clause.count, after + 4)).contains { clause.hasAny(Self.statementVerbs, at: $0) }
+                let ownStatement = object && (after..<min(clause.count, after + 4)).contains { statesOwnAward(at: $0) }
                 return ownStatement ? nil : index + separator
             }
             let token = tokens[index]
@@ -217,7 +216,15 @@ struct Chunker {
         return nil
     }
 
-    private static let statementVerbs = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .by, .achieve)
+    /// A verb of a group's own statement; achieving only an award ("67 cá nhân đạt danh hiệu
+    /// Chiến sĩ thi đua cơ sở", not "120 học sinh đạt giải cấp tỉnh", a description).
+    private func statesOwnAward(at index: Int) -> Bool {
+        if clause.hasAny(Self.statementVerbs, at: index) { return true }
+        guard clause.has(.achieve, at: index), let achieve = clause.longest(.achieve, at: index) else { return false }
+        return clause.hasAny(Self.awardStarts, at: index + achieve.length)
+    }
+
+    private static let statementVerbs = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .by)
 
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
