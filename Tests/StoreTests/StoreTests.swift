@@ -213,6 +213,11 @@ struct StoreTests {
         let continued = [record("total", "khen-thuong", 2156), record("state", "huan-chuong-chien-cong", 201, partOf: "total"), later]
         let sums = Dictionary(uniqueKeysWithValues: Statistics(records: continued, by: [.award]).cells.map { ($0.key[0], $0.exact) })
         #expect(sums == ["huan-chuong-chien-cong": 201, "giay-khen": 1955])
+        // A total of no count ("cho các tập thể, cá nhân ..., trong đó có 10 tập thể"): its
+        // parts are all that is counted, and it is no uncounted record besides them.
+        let uncounted = [record("total", "bang-khen-cap-tinh", nil), record("some", "bang-khen-cap-tinh", 10, partOf: "total")]
+        let cell = Statistics(records: uncounted, by: [.award]).cells
+        #expect(cell.count == 1 && cell[0].exact == 10 && cell[0].uncounted == 0 && cell[0].records == 1)
     }
 
     @Test func foreignAndCorruptFilesAreRefusedAndLeftAlone() throws {
