@@ -25,6 +25,8 @@ extension Chunker {
         if !token.isCapitalized, let aside = clause.longest(.aside, at: index), aside.length > 1 { return true }
         // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
         if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
+        // An amount of money: "thưởng nóng Ban chuyên án 50 triệu đồng", "... 500.000 đồng".
+        if isAmount(at: index) { return true }
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
         if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
@@ -70,6 +72,11 @@ extension Chunker {
         // "Biên phòng tặng" still ends at "tặng" ("phòng tặng" folds like "phong tặng").
         return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !clause.isInsideName(at: index)
             && !clause.isInsidePhrase(at: index, unless: Self.verbStops)
+    }
+
+    /// A number of money: "50 triệu đồng", "500.000 đồng".
+    func isAmount(at index: Int) -> Bool {
+        tokens[index].isNumber && index + 1 < clause.count && (clause.has(.money, at: index + 1) || clause.has(.currency, at: index + 1))
     }
 
     /// A dot inside an abbreviation, no space on either side, capitals around it: "TP.HCM".

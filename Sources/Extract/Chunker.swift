@@ -208,7 +208,9 @@ struct Chunker {
             }
             let token = tokens[index]
             if token.isPunctuation, !token.is(",") { return nil }
-            if clause.has(.breakdown, at: index) || group(at: index) != nil || award(at: index) != nil || stops(at: index) {
+            // Not at the money each got: "10 tập thể, mỗi tập thể 5 triệu đồng và 15 cá nhân".
+            if clause.has(.breakdown, at: index) || group(at: index) != nil || award(at: index) != nil
+                || stops(at: index) && !isAmount(at: index) {
                 return nil
             }
             index += 1
