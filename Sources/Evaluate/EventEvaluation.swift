@@ -32,7 +32,8 @@ public struct GoldEvent: Sendable, Decodable {
 }
 
 /// Main events scored against gold: each field where the gold states it (the date, the
-/// years and the type also when the gold says null), and officials by name.
+/// years and the type also when the gold says null), the name by its `title_cue` (a piece
+/// of it, in any case), and officials by name.
 public struct EventEvaluation: Sendable {
     public struct Mismatch: Sendable {
         public let doc: String
@@ -69,6 +70,10 @@ public struct EventEvaluation: Sendable {
         for gold in gold {
             let event = mainEvents[gold.doc]
             check(gold.doc, "type", event?.type, gold.type, always: true)
+            if let cue = gold.titleCue {
+                let named = event?.title?.lowercased().contains(cue.lowercased()) ?? false
+                check(gold.doc, "title", event?.title, named ? event?.title : "… \(cue) …")
+            }
             check(gold.doc, "date", event?.date, gold.date, always: true)
             check(gold.doc, "review_year", event?.reviewYear.map(String.init), gold.reviewYear.map(String.init), always: true)
             check(gold.doc, "plan_year", event?.planYear.map(String.init), gold.planYear.map(String.init), always: true)

@@ -339,7 +339,13 @@ final class Clause {
 
     /// Whether a phrase of class `wordClass` (of at most four tokens) ends just before `index`.
     func hasPhrase(_ wordClass: WordClass, endingAt index: Int) -> Bool {
-        (max(0, index - 4)..<min(index, count)).contains { start in
+        phraseStart(wordClass, endingAt: index) != nil
+    }
+
+    /// Where the longest phrase of class `wordClass` (of at most four tokens) that ends just
+    /// before `index` starts.
+    func phraseStart(_ wordClass: WordClass, endingAt index: Int) -> Int? {
+        (max(0, index - 4)..<min(index, count)).first { start in
             matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }
         }
     }

@@ -17,17 +17,24 @@ extension Extractor {
         let published = metadata.published.flatMap(EventDate.day)
 
         // The main event: a typed phrase in the title, else in the lead, else a conference. A
-        // ceremony said only as a handing over yields to a conference or congress after it.
+        // ceremony said only as a handing over yields to a conference or congress after it; a
+        // headline's phrase that names no occasion ("Lai Châu: Tổng kết phong trào thi đua ...")
+        // to the lead's name of the same ("tổ chức Hội nghị tổng kết phong trào thi đua ...").
         var type = "khac", phraseSentence = head.first ?? clauses[0], phraseStart: Int?
+        var handingOver = false
         search: for entry in head {
             for index in 0..<entry.clause.count {
                 guard let match = Self.eventType(in: entry.clause, at: index) else { continue }
                 let value = entry.clause.value(match)
                 if phraseStart == nil {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
-                    if entry.clause.longest(.handingOver, at: index) == nil { break search }
-                } else if value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua" {
+                    handingOver = entry.clause.longest(.handingOver, at: index) != nil
+                    if !handingOver, Self.namesOccasion(entry.clause, at: index) { break search }
+                } else if handingOver, value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua" {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
+                    break search
+                } else if !handingOver, value == type, Self.namesOccasion(entry.clause, at: index) {
+                    (phraseSentence, phraseStart) = (entry, index)
                     break search
                 }
             }
@@ -55,6 +62,14 @@ extension Extractor {
         return [main] + secondaryEvents(clauses, main: main)
     }
 
+    /// Whether the event's phrase at `index` is its name: "Hội nghị tổng kết ...", "Lễ phát
+    /// động ...", "Đại hội thi đua ...", "Hội nghị ký kết giao ước ..." (not "Tổng kết ...",
+    /// "Ký kết giao ước ...": what was done, as headlines say it).
+    private static func namesOccasion(_ clause: Clause, at index: Int) -> Bool {
+        clause.hasPhrase(.conference, endingAt: index) || clause.has(.conference, at: index)
+            || ["le", "dai"].contains(clause.folds[index])
+    }
+
     /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
     /// khen thưởng" of "Tỷ lệ khen thưởng" (a share) is no ceremony.
     private static func eventType(in clause: Clause, at index: Int) -> LexicalMatch? {
@@ -69,8 +84,8 @@ extension Extractor {
     /// "Hội nghị" just before it) to its first year, a word of `event_name_ends` or the end
     /// of its clause.
     private func eventName(in clause: Clause, at start: Int) -> String {
-        var begin = start
-        if begin > 0, clause.has(.conference, at: begin - 1) { begin -= 1 }
+        // "Hội nghị" before "ký kết giao ước thi đua": the occasion's name begins with it.
+        let begin = clause.phraseStart(.conference, endingAt: start) ?? start
         var end = begin + 1
         while end < clause.count, end - begin < 30 {
             let token = clause.tokens[end]

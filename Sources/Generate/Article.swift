@@ -60,6 +60,7 @@ struct Article: Sendable {
 /// The gold of a generated article's main event (the format of `seeds.events.jsonl`).
 struct GoldEventLine: Sendable {
     var type: String
+    var titleCue: String
     var date: String
     var reviewYear: Int
     var planYear: Int
@@ -71,6 +72,7 @@ struct GoldEventLine: Sendable {
         var line = JSONLine()
         line.add("doc", doc)
         line.add("type", type)
+        line.add("title_cue", titleCue)
         line.add("date", date)
         line.add("review_year", reviewYear)
         line.add("plan_year", planYear)

@@ -139,7 +139,8 @@ public struct CorpusGenerator: Sendable {
             + "\(official.title)."
         let published = String(format: "%02d:%02d %02d/%02d/%d", 8 + Int(random.next() % 10), Int(random.next() % 60),
                                day + Int(random.next() % 3), month, year + 1)
-        let event = GoldEventLine(type: "hoi-nghi-tong-ket", date: String(format: "%d-%02d-%02d", year + 1, month, day),
+        let event = GoldEventLine(type: "hoi-nghi-tong-ket", titleCue: "Hội nghị tổng kết công tác thi đua, khen thưởng năm \(year)",
+                                  date: String(format: "%d-%02d-%02d", year + 1, month, day),
                                   reviewYear: year, planYear: year + 1, province: province,
                                   organizer: "UBND tỉnh \(province)", official: official)
         var article = Article(title: title, published: published, lead: lead, paragraphs: paragraphs,

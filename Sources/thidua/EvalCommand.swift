@@ -13,8 +13,9 @@ struct EvalCommand: ParsableCommand {
         vague statements). Records match on document, award set, kind set, count and \
         qualifier; granter, class, recipient, year and zone are reported as accuracies. \
         Every false positive and false negative is listed with its sentence. When the gold \
-        directory has *.events.jsonl, main events are scored too: type, date, review and \
-        plan years, province, organizer, and officials by name (precision and recall).
+        directory has *.events.jsonl, main events are scored too: type, the name (it must \
+        hold the gold's title_cue), date, review and plan years, province, organizer, and \
+        officials by name (precision and recall).
         """
     )
 

@@ -198,6 +198,23 @@ struct EventTests {
         #expect(event.officials.first?.title == "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương")
     }
 
+    /// A headline says what was done ("ký kết giao ước thi đua"); the lead names the occasion
+    /// ("Hội nghị ký kết giao ước thi đua"), and the name is the event's title. A headline
+    /// that names it keeps it.
+    @Test(arguments: [
+        ("Khối thi đua các tỉnh Tây Nguyên ký kết giao ước thi đua năm 2025",
+         "Ngày 15/3, Khối thi đua các tỉnh Tây Nguyên tổ chức Hội nghị ký kết giao ước thi đua năm 2025.",
+         "Hội nghị ký kết giao ước thi đua năm 2025"),
+        ("Bộ Tài chính tổng kết năm 2024", "Ngày 6/1, Bộ Tài chính tổ chức Hội nghị tổng kết công tác năm 2024.",
+         "Hội nghị tổng kết công tác năm 2024"),
+        ("Lễ phát động thi đua cao điểm của Công an tỉnh", "Sáng 2/4, Công an tỉnh tổ chức phát động thi đua cao điểm.",
+         "Lễ phát động thi đua cao điểm"),
+    ])
+    func aHeadlineYieldsToTheLeadsNameOfTheOccasion(headline: String, lead: String, title: String) throws {
+        let event = try #require(try Self.events(headline + "\n" + lead).first)
+        #expect(event.title == title)
+    }
+
     /// A launch held with the review is an event of its own, named as the main one is (not by
     /// its whole sentence); a city's review is the city's.
     @Test func aLaunchAfterTheReviewIsNamedByItsPhrase() throws {
