@@ -36,11 +36,15 @@ extension Extractor {
     /// Where a statement of its own begins after a proposal that begins at `proposal`: "7 tập
     /// thể, 17 cá nhân được đề nghị tặng Bằng khen, 35 tập thể, 73 cá nhân được tặng Giấy khen".
     /// After the proposal's award, a comma, counted recipients and their own verb, with no
-    /// proposal after them. The clause's length where there is none.
+    /// proposal after them; or "và", a giver below the one proposed to and its verb: "UBND
+    /// huyện đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể và Chủ tịch UBND huyện tặng Giấy
+    /// khen cho 35 tập thể" (the proposer's own; "đề nghị Chủ tịch nước tặng ... và Thủ tướng
+    /// Chính phủ tặng ..." proposes both). The clause's length where there is none.
     static func statementAfterProposal(in clause: Clause, from proposal: Int) -> Int {
         guard let award = (proposal..<clause.count).first(where: { clause.has(.award, at: $0) || clause.has(.genericAward, at: $0) })
         else { return clause.count }
         var chunker: Chunker?
+        if let own = lowerGiverAfterProposal(in: clause, from: proposal, award: award) { return own }
         for start in award + 2..<clause.count where clause.tokens[start - 1].is(",")
             && (clause.tokens[start].isNumber || clause.hasAny(Chunker.countStarts, at: start)) {
             if chunker == nil { chunker = Chunker(clause: clause) }
@@ -56,6 +60,25 @@ extension Extractor {
     }
 
     private static let ownVerbs = WordClass.bits(.receive, .praised, .by, .achieve)
+
+    /// "..., và Chủ tịch UBND huyện tặng Giấy khen ...": where a giver of a lower level than the
+    /// one the proposal names (before its award) begins, after "và" and before its own verb.
+    private static func lowerGiverAfterProposal(in clause: Clause, from proposal: Int, award: Int) -> Int? {
+        guard clause.present.contains(.granterAlias) else { return nil }
+        let chunker = Chunker(clause: clause)
+        guard let proposed = (proposal..<award).lazy.compactMap({ chunker.granter(at: $0) }).first,
+              let proposedRank = levelRanks[proposed.level] else { return nil }
+        for index in award + 1..<max(award + 1, clause.count - 2) where clause.folds[index] == "va" {
+            guard let giver = chunker.granter(at: index + 1), let rank = levelRanks[giver.level], rank < proposedRank,
+                  (giver.tokens.upperBound..<min(clause.count, giver.tokens.upperBound + 3)).contains(where: { clause.has(.give, at: $0) }),
+                  !(index..<clause.count).contains(where: { clause.has(.proposal, at: $0) })
+            else { continue }
+            return index + 1
+        }
+        return nil
+    }
+
+    private static let levelRanks = ["other": 0, "provincial": 1, "national": 2]
 
     /// Whether "trong đó" stands between a match's recipients and its awards: "80 tập thể,
     /// cá nhân được khen thưởng, trong đó 2 tập thể được tặng Huân chương ...". The total
