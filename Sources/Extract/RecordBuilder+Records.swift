@@ -6,7 +6,9 @@ extension RecordBuilder {
         let behalf = onBehalf(chunker)
         let statedYear = self.year()
         // Said before the clause's first statement, it is the year of the clauses after it too.
-        if let statedYear, let first = matches.first, statedYear.index < first.range.lowerBound { carry.year = statedYear.value }
+        // So is one that opens a clause of no statement: "Năm 2024, UBND tỉnh đã trình cấp trên
+        // khen thưởng cho 312 tập thể, cá nhân; Chủ tịch UBND tỉnh tặng Cờ thi đua cho ...".
+        if let statedYear, statedYear.index < (matches.first?.range.lowerBound ?? 3) { carry.year = statedYear.value }
         let year = statedYear?.value ?? previous.year
         subjectGranter = matches.first.flatMap { leadingGiver(before: $0.range.lowerBound, chunker: chunker) }
         var drafts: [Draft] = []

@@ -149,6 +149,20 @@ struct SeedCleaningTests {
         #expect(sentence.zone == .body)
     }
 
+    /// Share buttons scraped one a line under "Chia sẻ" are furniture, not the lead.
+    @Test func shareButtonsAreFurniture() throws {
+        let text = """
+            Tỉnh Quảng Bình tổng kết công tác thi đua, khen thưởng năm 2024
+            Chia sẻ
+            Facebook
+            Zalo
+            Chiều 13/1, UBND tỉnh Quảng Bình tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.cleaned.removed.map(\.text) == ["Chia sẻ", "Facebook", "Zalo"])
+        #expect(document.sentences.map(\.zone) == [.title, .body])
+    }
+
     /// What stands above the title a page states (h1, og:title, a JSON Lines field) is its
     /// furniture, whatever marks it uses; a breadcrumb with ">" is a menu in plain text too.
     @Test func everythingAboveAStatedTitleIsFurniture() throws {
