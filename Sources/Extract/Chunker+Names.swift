@@ -32,12 +32,20 @@ extension Chunker {
             index = titleStart + named.length
             foreign = true
         }
+        var lastTitle: Range<Int>?
         while !foreign, index < clause.count, index - start < 16,
               !startsName(at: index) || placeName(at: index) || cityNameEnd(at: index, after: titleStart) != nil {
             if let cityEnd = cityNameEnd(at: index, after: titleStart) {
                 index = cityEnd // "Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi"
             } else if let title = longestTitle(at: index) {
+                lastTitle = index..<index + title.length
                 index += title.length
+            } else if let title = lastTitle, title.count > 1, title.upperBound == index,
+                      let body = clause.longest(.granterAlias, at: index - 1), body.length > 1, tokens[index - 1].isCapitalized {
+                // "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương Phạm Huy Giang": the title's
+                // last word ("Ban") begins the body.
+                lastTitle = nil
+                index += body.length - 1
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
             } else if index > titleStart, continuesLocalName(at: index, after: localName) {

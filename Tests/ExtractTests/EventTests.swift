@@ -196,6 +196,13 @@ struct EventTests {
             """).first)
         #expect(event.officials.map(\.name) == ["Phạm Thanh Tùng", "Rơ Mah Tuấn", "Hoàng Minh Dũng Trí"])
         #expect(event.officials.first?.title == "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương")
+        // The title before the name, its "Ban" the body's first word.
+        let before = try #require(try Self.events("""
+            Chiều 14/1, UBND tỉnh Bến Tre tổ chức hội nghị tổng kết phong trào thi đua yêu nước năm 2024.
+            Đến dự và chỉ đạo hội nghị có Phó Trưởng Ban Thi đua - Khen thưởng Trung ương Phạm Huy Giang.
+            """).first)
+        #expect(before.officials.map(\.name) == ["Phạm Huy Giang"])
+        #expect(before.officials.first?.title == "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương")
     }
 
     /// A headline says what was done ("ký kết giao ước thi đua"); the lead names the occasion
