@@ -33,6 +33,7 @@ extension Chunker {
             foreign = true
         }
         var lastTitle: Range<Int>?
+        var titleEnd: Int?
         while !foreign, index < clause.count, index - start < 16,
               !startsName(at: index) || placeName(at: index) || cityNameEnd(at: index, after: titleStart) != nil {
             if let cityEnd = cityNameEnd(at: index, after: titleStart) {
@@ -46,6 +47,11 @@ extension Chunker {
                 // last word ("Ban") begins the body.
                 lastTitle = nil
                 index += body.length - 1
+            } else if titleEnd == nil, index > titleStart, tokens[index].is(","), let rank = clause.longest(.honorific, at: index + 1),
+                      startsName(at: index + 1 + rank.length) {
+                // "Thứ trưởng Bộ Công an, Trung tướng Lê Văn Tuyến": the title, then a rank.
+                titleEnd = index
+                index += 1 + rank.length
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
             } else if index > titleStart, continuesLocalName(at: index, after: localName) {
@@ -56,7 +62,7 @@ extension Chunker {
             }
         }
         guard foreign || startsName(at: index) else { return nil }
-        let before = titleStart..<index
+        let before = titleStart..<(titleEnd ?? index)
         let nameStart = index
         if clause.longest(.notPerson, at: nameStart) != nil { return nil }
         index += clause.longest(.surname, at: index)?.length ?? 1
