@@ -45,6 +45,8 @@ extension Chunker {
             || clause.has(.joinedVerb, at: index + 1) || clause.has(.determiner, at: index + 1) {
             return true
         }
+        // "hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh và hạng Ba cho ...": the next class's recipients.
+        if folds[index] == "va", index + 1 < clause.count, clause.has(.classWord, at: index + 1) { return true }
         // "cho Trường Đại học Bách khoa và 3 cá nhân của trường": counted recipients of their own.
         if folds[index] == "va", index + 1 < clause.count, tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1),
            countedRecipients(at: index + 1) != nil {
