@@ -260,6 +260,12 @@ struct Chunker {
             found = (["tap-the"], count.end + places.length)
         }
         guard let kinds = found else { return nil }
+        // "có 2 Nhà giáo Nhân dân và 25 Nhà giáo Ưu tú": titles of people counted, not "nhà giáo"
+        // (a kind) counted (rule counted-titles-receive).
+        if tokens[count.end].isCapitalized, let title = clause.longest(.award, at: count.end),
+           title.length > kinds.end - count.end, clause.rules.onlyFor[clause.value(title)] == "ca-nhan" {
+            return nil
+        }
         var group = RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
         // "là một trong 120 gương mặt được tuyên dương": a count the article may have stated before.
         group.isRestated = start > 1 && (folds[start - 1] == "trong" || folds[start - 1] == "so")

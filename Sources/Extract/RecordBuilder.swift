@@ -283,6 +283,8 @@ struct RecordBuilder {
                 record.granter = own?.slug ?? namedGranter(of: awards)
                 record.granterName = own?.name
                 record.kind = groups.first?.kinds ?? chunker.kindsGiven(at: match.range.upperBound) ?? []
+                // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
+                if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
                 record.count = mention.count
                 record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
                 return Draft(record: record, mentions: [mention], granterStated: own != nil, position: position, captures: captures)
