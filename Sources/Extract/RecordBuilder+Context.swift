@@ -5,7 +5,8 @@ import ThiDuaModel
 extension RecordBuilder {
     /// "thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Lương ... trao": the granter, and
     /// the person who presented on its behalf.
-    func onBehalf(_ chunker: Chunker) -> (granter: GranterMention?, presenter: String?) {
+    func onBehalf(_ chunker: Chunker) -> (granter: GranterMention?, presenter: String?, decided: GranterMention?) {
+        let decided = decisionGiver(chunker)
         for index in 0..<clause.count {
             guard let phrase = clause.longest(.onBehalf, at: index) else { continue }
             var next = index + phrase.length
@@ -21,9 +22,24 @@ extension RecordBuilder {
                     break
                 }
             }
-            return (granter, presenter)
+            return (granter, presenter, decided)
         }
-        return (nil, nil)
+        return (nil, nil, decided)
+    }
+
+    /// Whose decision the clause opens with: "Theo Quyết định số 2345/QĐ-CTN ngày 20/12/2024 của
+    /// Chủ tịch nước, ..." (`by_decision`, then its number and date, then "của").
+    private func decisionGiver(_ chunker: Chunker) -> GranterMention? {
+        guard clause.present.contains(.byDecision) else { return nil }
+        for index in 0..<min(clause.count, 3) {
+            guard let phrase = clause.longest(.byDecision, at: index) else { continue }
+            for of in index + phrase.length..<min(clause.count - 1, index + phrase.length + 12) {
+                if clause.tokens[of].is(",") || clause.has(.give, at: of) { return nil }
+                if clause.folds[of] == "cua" { return chunker.granter(at: of + 1) }
+            }
+            return nil
+        }
+        return nil
     }
 
     /// Who gives, when the clause names a person before the match: "Chủ tịch UBND tỉnh Lê Văn

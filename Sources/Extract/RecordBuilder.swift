@@ -73,7 +73,7 @@ struct RecordBuilder {
         var restated = false
     }
 
-    mutating func drafts(for match: Extractor.Match, behalf: (granter: GranterMention?, presenter: String?),
+    mutating func drafts(for match: Extractor.Match, behalf: (granter: GranterMention?, presenter: String?, decided: GranterMention?),
                          chunker: Chunker, year: Int?) -> [Draft] {
         var mentions: [AwardMention] = []
         var groups: [RecipientGroup] = []
@@ -135,6 +135,9 @@ struct RecordBuilder {
         // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
         // before the verb is the presenter's title; the granter is whom they act for.
         if let onBehalf = behalf.granter, !granterIsOf { granter = onBehalf }
+        // "Theo Quyết định số 2345/QĐ-CTN ngày 20/12/2024 của Chủ tịch nước, Trường ... được tặng
+        // thưởng ...": whose decision it was gives, where no giver is stated.
+        if granter == nil, let decided = behalf.decided { granter = decided }
         // Who is named before the verb that the recipient is named before too is a recipient
         // ("Trường THCS Nguyễn Du và bà Lê Thị Hoa được ... tặng"), no presenter.
         let receivesFirst = named.map { named in
