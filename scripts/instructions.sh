@@ -28,7 +28,9 @@ objcopy --strip-debug "$binary" "$work/thidua"
 mkdir "$work/empty"
 
 count() { # directory output-file: total instructions
-  valgrind --tool=callgrind --callgrind-out-file="$2" "$work/thidua" run --quiet --jobs 1 --db "$work/store-$RANDOM.sqlite" "$1" 2>&1 \
+  # Swift seeds its hashing per process: the same run executes a few hundred thousand
+  # instructions more or less from one process to the next unless the seed is fixed.
+  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$2" "$work/thidua" run --quiet --jobs 1 --db "$work/store-$RANDOM.sqlite" "$1" 2>&1 \
     | sed -nE 's/.*Collected : ([0-9]+).*/\1/p'
 }
 total=$(count "$work/corpus/articles" "$work/run.out")

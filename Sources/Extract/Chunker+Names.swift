@@ -41,22 +41,22 @@ extension Chunker {
             } else if let title = longestTitle(at: index) {
                 lastTitle = index..<index + title.length
                 index += title.length
-            } else if let title = lastTitle, title.count > 1, title.upperBound == index,
-                      let body = clause.longest(.granterAlias, at: index - 1), body.length > 1, tokens[index - 1].isCapitalized {
+            } else if let title = lastTitle, title.count > 1, title.upperBound == index, tokens[index - 1].isCapitalized,
+                      let body = clause.longest(.granterAlias, at: index - 1), body.length > 1 {
                 // "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương Phạm Huy Giang": the title's
                 // last word ("Ban") begins the body.
                 lastTitle = nil
                 index += body.length - 1
-            } else if titleEnd == nil, index > titleStart, tokens[index].is(","), let rank = clause.longest(.honorific, at: index + 1),
-                      startsName(at: index + 1 + rank.length) {
-                // "Thứ trưởng Bộ Công an, Trung tướng Lê Văn Tuyến": the title, then a rank.
-                titleEnd = index
-                index += 1 + rank.length
             } else if let place = clause.longest(.province, at: index) {
                 index += place.length
             } else if index > titleStart, continuesLocalName(at: index, after: localName) {
                 index += 1 // "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
                 localName += 1
+            } else if titleEnd == nil, index > titleStart, tokens[index].isPunctuation, tokens[index].is(","),
+                      let rank = clause.longest(.honorific, at: index + 1), startsName(at: index + 1 + rank.length) {
+                // "Thứ trưởng Bộ Công an, Trung tướng Lê Văn Tuyến": the title, then a rank.
+                titleEnd = index
+                index += 1 + rank.length
             } else {
                 return nil
             }

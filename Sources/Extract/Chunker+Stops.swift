@@ -26,7 +26,7 @@ extension Chunker {
         // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
         if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
         // An amount of money: "thưởng nóng Ban chuyên án 50 triệu đồng", "... 500.000 đồng".
-        if isAmount(at: index) { return true }
+        if token.isNumber, isAmount(at: index) { return true }
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
         if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
@@ -40,17 +40,18 @@ extension Chunker {
         // "cho Hội Nông dân huyện Krông Pắc và tặng Bằng khen cho ...", "cho Ban chuyên án và
         // thưởng 50 triệu đồng": "và" joins a second verb phrase, not a second body; nor does
         // it before a determiner ("cho Ban chuyên án và các đơn vị": recipients of a kind).
-        if folds[index] == "va", index + 1 < clause.count,
-           clause.hasAny(Self.verbStops, at: index + 1) && !clause.has(.notVerb, at: index + 1)
-            || clause.has(.joinedVerb, at: index + 1) || clause.has(.determiner, at: index + 1) {
-            return true
-        }
-        // "hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh và hạng Ba cho ...": the next class's recipients.
-        if folds[index] == "va", index + 1 < clause.count, clause.has(.classWord, at: index + 1) { return true }
-        // "cho Trường Đại học Bách khoa và 3 cá nhân của trường": counted recipients of their own.
-        if folds[index] == "va", index + 1 < clause.count, tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1),
-           countedRecipients(at: index + 1) != nil {
-            return true
+        // (The fold compared once: this test runs at every word of every name.)
+        if index + 1 < clause.count, folds[index] == "va" {
+            if clause.hasAny(Self.verbStops, at: index + 1) && !clause.has(.notVerb, at: index + 1)
+                || clause.has(.joinedVerb, at: index + 1) || clause.has(.determiner, at: index + 1) {
+                return true
+            }
+            // "hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh và hạng Ba cho ...": the next class's recipients.
+            if clause.has(.classWord, at: index + 1) { return true }
+            // "cho Trường Đại học Bách khoa và 3 cá nhân của trường": counted recipients of their own.
+            if tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1), countedRecipients(at: index + 1) != nil {
+                return true
+            }
         }
         // "Công ty CP May 10 có 150 lao động được công nhận ...": what a body has is no part of its name.
         if folds[index] == "co", !token.isCapitalized, index + 1 < clause.count, tokens[index + 1].isNumber {

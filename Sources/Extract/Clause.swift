@@ -339,7 +339,9 @@ final class Clause {
 
     /// Whether a phrase of class `wordClass` (of at most four tokens) ends just before `index`.
     func hasPhrase(_ wordClass: WordClass, endingAt index: Int) -> Bool {
-        phraseStart(wordClass, endingAt: index) != nil
+        (max(0, index - 4)..<min(index, count)).contains { start in
+            matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }
+        }
     }
 
     /// Where the longest phrase of class `wordClass` (of at most four tokens) that ends just
@@ -385,6 +387,8 @@ final class Clause {
             .map { ClassSpan(end: index + $0.length, value: .word(value($0))) }
     }
 
+    private static let countedAwardStarts = Chunker.countStarts | Chunker.awardStarts | WordClass.bits(.quote)
+
     private func findComposite(_ composite: Int, at index: Int) -> [ClassSpan] {
         let chunker = Chunker(clause: self)
         switch WordClass(number: composite) {
@@ -393,6 +397,9 @@ final class Clause {
             return chunker.countedRecipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
         case .awards: return chunker.awards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
         case .countedAwards:
+            // A count or an award's name first ("14 Huân chương", "Huân chương Lao động 7"): most
+            // tokens start neither, and a rule that opens with medals counted asks at each.
+            guard tokens[index].isNumber || hasAny(Self.countedAwardStarts, at: index) else { return [] }
             return chunker.countedAwards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
         case .granter: return chunker.granter(at: index).map { [ClassSpan(end: $0.tokens.upperBound, value: .granter($0))] } ?? []
         case .ofGranter:
