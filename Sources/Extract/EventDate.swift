@@ -39,6 +39,8 @@ enum EventDate {
             if clause.tokens[next].isNumber, fields.count >= 2 {
                 (day, month) = (fields[0], fields[1])
                 if fields.count == 3 { year = fields[2] }
+            } else if let days = dayRange(at: next, in: clause) {
+                (day, month, year) = days
             } else if let dashed = dashedDate(at: next, in: clause) {
                 (day, month, year) = dashed
             } else if clause.tokens[next].isNumber, next + 2 < clause.count, clause.folds[next + 1] == "thang",
@@ -50,6 +52,16 @@ enum EventDate {
             return (day, month, year, 0)
         }
         return nil
+    }
+
+    /// "Trong 2 ngày 10 và 11/9", "ngày 10-11/9/2025": days of one month, the first is the
+    /// event's.
+    private static func dayRange(at index: Int, in clause: Clause) -> (Int, Int, Int?)? {
+        guard index + 2 < clause.count, clause.tokens[index].isNumber, let first = Int(clause.tokens[index].text),
+              clause.folds[index + 1] == "va" || clause.tokens[index + 1].is("-") || clause.tokens[index + 1].is(",") else { return nil }
+        let fields = clause.tokens[index + 2].text.split(separator: "/").compactMap { Int($0) }
+        guard fields.count >= 2, (1...31).contains(first), first < fields[0] else { return nil }
+        return (first, fields[1], fields.count == 3 ? fields[2] : nil)
     }
 
     /// "Ngày 12-1", "sáng 28-2-2024" (the army's and the Party's papers write dates with

@@ -56,6 +56,9 @@ struct EventTests {
         ("Sáng qua (14/3), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.", "16:43 16/03/2024",
          "2024-03-14"),
         ("Sáng thứ Sáu (15/3), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", "16:43 16/03/2024", "2024-03-15"),
+        // Two days of one month: the first.
+        ("Trong 2 ngày 10 và 11/9, Công an tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ V.", "08:00 12/09/2025", "2025-09-10"),
+        ("Ngày 10-11/9/2025, Công an tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ V.", nil, "2025-09-10"),
         // "nay" with the day in brackets: that day, not the publication's.
         ("Sáng nay (15/1), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua.", "08:00 16/01/2025", "2025-01-15"),
     ] as [(String, String?, String)])
