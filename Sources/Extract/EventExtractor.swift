@@ -158,6 +158,22 @@ extension Extractor {
                 return canonicalTitle(clause.text(start..<end))
             }
         }
+        // "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 của UBND tỉnh Phú Yên đã diễn
+        // ra ...": a giver after "của" in the event's name (not an award's: "Lễ trao Huân chương
+        // ... của Chủ tịch nước cho ...").
+        for clause in head {
+            guard let start = (0..<clause.count).first(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) })
+            else { continue }
+            for index in start + 1..<min(clause.count - 1, start + 24) {
+                let token = clause.tokens[index]
+                if token.is(".") || token.is(";") || token.is(":") || clause.hasAny(Chunker.awardStarts, at: index) { break }
+                guard clause.folds[index] == "cua" else { continue }
+                if let granter = Chunker(clause: clause).granter(at: index + 1) {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+                break
+            }
+        }
         for clause in head {
             let chunker = Chunker(clause: clause)
             for index in 0..<clause.count {

@@ -87,6 +87,9 @@ struct EventTests {
         // Who organizes with it is no part of its name.
         ("Tối 28/4/2024, Ban Thi đua - Khen thưởng Trung ương phối hợp với Đài Truyền hình Việt Nam tổ chức Lễ tuyên dương điển hình tiên tiến toàn quốc.",
          "Ban Thi đua - Khen thưởng Trung ương"),
+        // No "tổ chức": a giver after "của" in the event's name.
+        ("Sáng 5/1, Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 của UBND tỉnh Phú Yên đã diễn ra tại Trung tâm Hội nghị tỉnh.",
+         "UBND tỉnh Phú Yên"),
     ])
     func organizersAreWholeNames(lead: String, organizer: String) throws {
         let event = try #require(try Self.events(lead).first)
@@ -127,6 +130,14 @@ struct EventTests {
             "Sáng 20/11, Sở Giáo dục và Đào tạo tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam và trao tặng danh hiệu Nhà giáo ưu tú.").first)
         #expect(ceremony.type == "le-trao-tang")
         #expect(ceremony.organizer == "Sở Giáo dục và Đào tạo")
+    }
+
+    /// An award's giver after "của" in a ceremony's name is no organizer.
+    @Test func anAwardsGiverOrganizesNothing() throws {
+        let event = try #require(try Self.events(
+            "Sáng 5/1, Lễ trao Huân chương Lao động hạng Ba của Chủ tịch nước cho Công ty Cổ phần Cao su Tây Ninh đã diễn ra.").first)
+        #expect(event.type == "le-trao-tang")
+        #expect(event.organizer == nil)
     }
 
     @Test func yearsReviewedAndPlanned() throws {
