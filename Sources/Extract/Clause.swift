@@ -394,7 +394,11 @@ final class Clause {
         switch WordClass(number: composite) {
         case .recipients: return chunker.recipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
         case .countedRecipients:
-            return chunker.countedRecipients(at: index).map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
+            // After a colon, a list's kinds may come before their counts: "Bằng khen của Thủ tướng
+            // Chính phủ: tập thể 12, cá nhân 20" (elsewhere "Tập thể 500" is rare, and read wrong).
+            let found = chunker.countedRecipients(at: index)
+                ?? (index > 0 && tokens[index - 1].is(":") ? chunker.kindFirstGroups(at: index) : nil)
+            return found.map { [ClassSpan(end: $0.end, value: .recipients($0.groups))] } ?? []
         case .awards: return chunker.awards(at: index).map { [ClassSpan(end: $0.end, value: .awards($0.awards))] } ?? []
         case .countedAwards:
             // A count or an award's name first ("14 Huân chương", "Huân chương Lao động 7"): most
