@@ -7,12 +7,20 @@ import ThiDuaModel
 /// are left out, and a total whose parts are known (`part_of`) counts only what they leave.
 public struct Statistics: Sendable {
     public enum Dimension: String, Sendable, CaseIterable {
-        case province, award, year, granter, kind, `class`, zone, doc
+        case province, award, level, year, granter, kind, `class`, zone, doc
 
         func value(_ record: AwardRecord) -> String {
             switch self {
             case .province: return record.province ?? "-"
             case .award: return record.award.joined(separator: "+")
+            case .level:
+                // One count for awards of several levels ("Cờ thi đua, Bằng khen của Thủ tướng ...")
+                // is of them all, as the award column says.
+                var levels: [String] = []
+                for award in record.award {
+                    if let level = Vocabulary.awardLevels[award], !levels.contains(level) { levels.append(level) }
+                }
+                return levels.isEmpty ? "-" : levels.joined(separator: "+")
             case .year: return record.year.map(String.init) ?? "-"
             case .granter: return record.granter ?? "-"
             case .kind: return record.kind.isEmpty ? "-" : record.kind.joined(separator: "+")

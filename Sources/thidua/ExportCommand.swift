@@ -81,7 +81,9 @@ struct StatsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Dimensions, comma-separated: province, award, year, granter, kind, class, zone, doc.", valueName: "list"))
+    @Option(help: ArgumentHelp(
+        "Dimensions, comma-separated: province, award, level (nha-nuoc, bo-tinh, co-so), year, granter, kind, class, zone, doc.",
+        valueName: "list"))
     var by = "province,award,year"
 
     @Option(help: "table, csv or json.")

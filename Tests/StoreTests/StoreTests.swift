@@ -193,6 +193,21 @@ struct StoreTests {
         #expect(statistics.cells.first?.records == 2)
     }
 
+    /// Every award of the contract has a level but `khen-thuong`; a count for awards of two
+    /// levels is of both, in the order the awards are named.
+    @Test func awardsAreSummedByTheirLevel() throws {
+        #expect(Set(Vocabulary.awardLevels.keys) == Vocabulary.awards.subtracting(["khen-thuong"]))
+        func record(_ id: String, _ awards: [String], _ count: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: awards, kind: ["tap-the"], count: count, qualifier: .exact, zone: .body,
+                        evidence: Evidence(sentence: "s", start: 0, end: 1, rule: "r"))
+        }
+        let records = [record("a", ["huan-chuong-lao-dong"], 3), record("b", ["bang-khen-thu-tuong"], 5),
+                       record("c", ["bang-khen-cap-tinh"], 20), record("d", ["giay-khen"], 40),
+                       record("e", ["co-thi-dua-cap-tinh", "bang-khen-thu-tuong"], 2), record("f", ["khen-thuong"], 7)]
+        let sums = Dictionary(uniqueKeysWithValues: Statistics(records: records, by: [.level]).cells.map { ($0.key[0], $0.exact) })
+        #expect(sums == ["nha-nuoc": 8, "bo-tinh": 20, "co-so": 40, "bo-tinh+nha-nuoc": 2, "-": 7])
+    }
+
     /// Parts that leave some of their total: the total counts the rest; with a part of no
     /// exact count, it counts nothing (what is left is unknown).
     @Test func aTotalCountsWhatItsPartsLeave() throws {
