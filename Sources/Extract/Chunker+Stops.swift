@@ -26,7 +26,7 @@ extension Chunker {
         // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
         if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
         // An amount of money: "thưởng nóng Ban chuyên án 50 triệu đồng", "... 500.000 đồng".
-        if token.isNumber, isAmount(at: index) { return true }
+        if isAmount(at: index) { return true }
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
         if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names
