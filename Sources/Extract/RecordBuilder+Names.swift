@@ -23,6 +23,18 @@ extension RecordBuilder {
         return names
     }
 
+    /// "Các đồng chí Nguyễn Văn Hùng, Trần Văn Bảo và Lê Thị Cúc được tặng ...", "cho các ông A
+    /// và B": people named right after their kind, a form of address (records.md: names
+    /// without a count give one record each).
+    func namesAfterTheirKind(_ match: Extractor.Match, chunker: Chunker) -> [NamedMention]? {
+        guard let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+              (recipients.lowerBound..<recipients.upperBound).contains(where: { clause.has(.honorific, at: $0) }),
+              chunker.startsName(at: recipients.upperBound) else { return nil }
+        let subject = recipients.upperBound < (match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound ?? 0)
+        guard let first = listedName(at: recipients.upperBound, chunker: chunker, endsAtVerb: subject) else { return nil }
+        return [first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)
+    }
+
     /// Where ":" stands at `index`, or after a word that introduces a list there ("gồm:").
     func listColon(after index: Int) -> Int? {
         guard index < clause.count else { return nil }

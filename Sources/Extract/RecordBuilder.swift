@@ -369,15 +369,8 @@ struct RecordBuilder {
             carry.counted = []
             return drafts
         }
-        // "Các đồng chí Nguyễn Văn Hùng, Trần Văn Bảo và Lê Thị Cúc được tặng ...", "cho các ông
-        // A và B": people named right after their kind (a form of address), one record each.
-        if groups.count == 1, groups[0].count == nil,
-           let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
-           (recipients.lowerBound..<recipients.upperBound).contains(where: { clause.has(.honorific, at: $0) }),
-           chunker.startsName(at: recipients.upperBound),
-           case let subject = recipients.upperBound < (match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound ?? 0),
-           let first = listedName(at: recipients.upperBound, chunker: chunker, endsAtVerb: subject) {
-            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map(draft)
+        if groups.count == 1, groups[0].count == nil, let names = namesAfterTheirKind(match, chunker: chunker) {
+            let drafts = names.map(draft)
             carry.named = drafts.last?.record
             carry.counted = []
             return drafts

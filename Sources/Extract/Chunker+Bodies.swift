@@ -1,0 +1,166 @@
+/// Bodies named in a clause: a body's whole name, a province by its word, a part of a body
+/// and the body it belongs to ("Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa").
+extension Chunker {
+    /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
+    func named(at start: Int) -> NamedMention? {
+        if let person = person(at: start) { return person }
+        // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
+        // body's name is the mention's, not the name's.
+        if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
+            if var body = named(at: start + prefix.length), body.isBody, !body.isBare {
+                body.tokens = start..<body.tokens.upperBound
+                return body
+            }
+            // "Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng": a province, after its word.
+            let at = start + prefix.length
+            if let unit = clause.longest(.districtUnit, at: at), !tokens[at].isCapitalized,
+               let place = clause.longest(.province, at: at + unit.length) {
+                let end = at + unit.length + place.length
+                return NamedMention(name: clause.text(at..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                                    nameTokens: at..<end)
+            }
+        }
+        // "cho gia đình ông Nguyễn Văn Bé": a household, named by its head.
+        if let prefix = clause.longest(.household, at: start), var head = person(at: start + prefix.length) {
+            head.name = clause.text(start..<head.nameTokens.upperBound)
+            head.tokens = start..<head.tokens.upperBound
+            head.title = nil
+            head.titleTokens = nil
+            head.isHousehold = true
+            return head
+        }
+        // Each given name's honorific is an honorific: the bit here, where most words are none.
+        if clause.has(.honorific, at: start), let person = personByGivenName(at: start) ?? pronounSubject(at: start) {
+            return person
+        }
+        if let unit = unit(at: start) { return unit }
+        if let province = provinceByItsWord(at: start) { return province }
+        if clause.present.contains(.schoolClass), let schoolClass = schoolClass(at: start) { return schoolClass }
+        if start < clause.count, let body = initials(at: start) { return body }
+        guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
+                || startsBranch(at: start) || startsLowerCaseBody(at: start),
+              !clause.hasPhrase(.occasion, endingAt: start) else { return nil }
+        if let event = clause.longest(.notOrgWord, at: start),
+           event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
+        var end = start + 1
+        while end < clause.count, end - start < 20 {
+            // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
+            if isAbbreviationInBrackets(at: end) {
+                end += 3
+                continue
+            }
+            // "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a field's words joined by a
+            // comma (lexicon class name_phrase) go on past it.
+            if tokens[end].is(","), let phrase = (max(start, end - 2)..<end).lazy.compactMap({ at in
+                self.clause.longest(.namePhrase, at: at).map { at + $0.length }
+            }).first(where: { $0 > end + 1 }) {
+                end = phrase
+                continue
+            }
+            guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
+            // "Trường THPT chuyên Hà Tĩnh đạt chuẩn quốc gia ...", "... giành Huy chương Vàng": what
+            // a body achieves or wins is no part of its name.
+            if !tokens[end].isCapitalized, clause.has(.achieve, at: end) || clause.has(.win, at: end) { break }
+            // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
+            // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
+            if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
+               tokens[end + 1].isCapitalized && (clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil)
+                || person(at: end + 1) != nil || startsLocalUnit(at: end + 1) {
+                break // also the next award ("cho Tổng công ty X và Huân chương ...") or person ("và ông B")
+            }
+            end += 1
+        }
+        while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
+        if let parent = parentBody(of: start, after: end) { end = parent }
+        // "Trường THPT chuyên Lê Quý Đôn (tỉnh Bình Định) tổ chức ...": where it is, in brackets
+        // after the name, belongs to the mention, not to the name; so does a commune's district
+        // after a comma ("xã Xuân Du, huyện Như Thanh long trọng tổ chức lễ đón nhận ...").
+        var mentionEnd = closingBracket(after: end) ?? end
+        if !tokens[start].isCapitalized, clause.longest(.districtUnit, at: start) == nil {
+            while let after = districtAfter(mentionEnd) { mentionEnd = after }
+        }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
+                            nameTokens: start..<end)
+    }
+
+    /// "Thủ tướng Chính phủ tặng Cờ thi đua cho tỉnh Bắc Ninh", "Năm 2024, tỉnh Quảng Ninh được
+    /// tặng ...": a province by its word in lower case (`district_unit` "tỉnh", "thành phố") and
+    /// its name, after "cho" or as a subject (at the clause's start or after a mark), where a
+    /// phrase ends after it. A collective.
+    private func provinceByItsWord(at mentionStart: Int) -> NamedMention? {
+        guard clause.present.contains(.province), mentionStart + 1 < clause.count else { return nil }
+        // "Nhân dân tỉnh Cao Bằng được tặng ...": the people of a province are the province.
+        var start = mentionStart
+        if folds[start] == "nhan", folds[start + 1] == "dan", start + 2 < clause.count { start += 2 }
+        guard !tokens[start].isCapitalized,
+              folds[start] == "tinh" || folds[start] == "thanh", let unit = clause.longest(.districtUnit, at: start),
+              folds[start] == "tinh" && unit.length == 1 || folds[start] == "thanh" && unit.length == 2,
+              let place = clause.longest(.province, at: start + unit.length),
+              mentionStart == 0 || tokens[mentionStart - 1].isPunctuation || clause.has(.to, at: mentionStart - 1) else { return nil }
+        let end = start + unit.length + place.length
+        guard end == clause.count || tokens[end].isPunctuation || stops(at: end) || folds[end] == "va"
+                || clause.hasAny(Self.verbStops, at: end) || clause.has(.subjectAdverb, at: end) else { return nil }
+        return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: mentionStart..<end,
+                            nameTokens: start..<end)
+    }
+
+    /// "Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa được ...": where the name of a part of a
+    /// body (`sub_unit`, at `start`) ends at `end` before a comma and the body it is part of,
+    /// the end of that body's name, when its verb, a mark or the clause's end follows it.
+    /// Not "Đội A, Đội B" (the same word: siblings), nor "A, B và C", nor in a list after a
+    /// colon or after its first item ("Các tập thể: Phòng A, Phòng B, Công an huyện C").
+    private func parentBody(of start: Int, after end: Int) -> Int? {
+        guard end + 1 < clause.count, tokens[end].is(","), clause.present.contains(.subUnit), clause.has(.subUnit, at: start),
+              start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va",
+              !tokens[..<start].contains(where: { $0.is(":") }) else { return nil }
+        // Up the chain: "Trung đoàn 8, Sư đoàn 330, Quân khu 9".
+        var (partStart, partEnd) = (start, end)
+        while partEnd + 1 < clause.count, tokens[partEnd].is(","), tokens[partEnd + 1].isCapitalized,
+              let part = clause.longest(.subUnit, at: partStart), part.length <= partEnd - partStart,
+              folds[partStart..<partStart + part.length] != folds[(partEnd + 1)..<min(clause.count, partEnd + 1 + part.length)],
+              let parent = named(at: partEnd + 1), parent.isBody, !parent.isBare, parent.tokens.lowerBound == partEnd + 1 {
+            let after = parent.tokens.upperBound
+            if after == clause.count || [".", ";", ")"].contains(where: { tokens[after].is($0) })
+                || clause.hasAny(Self.verbsAfterSubject, at: after) || clause.has(.aside, at: after) {
+                return parent.nameTokens.upperBound
+            }
+            (partStart, partEnd) = (partEnd + 1, parent.nameTokens.upperBound)
+        }
+        return nil
+    }
+
+    private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)
+
+    /// Past ", huyện Như Thanh" (a comma, a district's word in lower case and its capitalized
+    /// name) at `index`.
+    private func districtAfter(_ index: Int) -> Int? {
+        guard index + 2 < clause.count, tokens[index].is(","), !tokens[index + 1].isCapitalized,
+              let unit = clause.longest(.districtUnit, at: index + 1) else { return nil }
+        var end = index + 1 + unit.length
+        if let place = clause.longest(.province, at: end) { return end + place.length }
+        while end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation, end - index < 6 { end += 1 }
+        return end > index + 1 + unit.length ? end : nil
+    }
+
+    /// "NHCSXH chi nhánh tỉnh Cà Mau": a body's initials, then its branch.
+    private func startsBranch(at start: Int) -> Bool {
+        start + 3 < clause.count && tokens[start].isCapitalized && !tokens[start + 1].isCapitalized
+            && Token.isInitials(tokens[start].text) && folds[start + 1] == "chi" && folds[start + 2] == "nhanh"
+    }
+
+    /// "cho trường THPT Chu Văn An", "cho đội tuyển U23 Việt Nam": after "cho", a body's word
+    /// written in lower case, then its name in capitals.
+    private func startsLowerCaseBody(at start: Int) -> Bool {
+        guard start > 0, !tokens[start].isCapitalized, clause.has(.to, at: start - 1),
+              let word = clause.longest(.orgWord, at: start), start + word.length < clause.count else { return false }
+        let name = tokens[start + word.length]
+        return name.isCapitalized && !name.isPunctuation
+    }
+
+    /// "(BĐBP)": one word in capitals between brackets.
+    func isAbbreviationInBrackets(at index: Int) -> Bool {
+        index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
+            && tokens[index + 1].text.count >= 2 && !tokens[index + 1].text.contains(where: \.isLowercase)
+            && tokens[index + 1].text.contains(where: \.isLetter)
+    }
+}
