@@ -7,7 +7,7 @@ extension Chunker {
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
         if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
-            if var body = named(at: start + prefix.length), body.isBody, !body.isBare {
+            if var body = named(at: peopleOfBody(after: start + prefix.length)), body.isBody, !body.isBare {
                 body.tokens = start..<body.tokens.upperBound
                 return body
             }
@@ -155,6 +155,19 @@ extension Chunker {
               let word = clause.longest(.orgWord, at: start), start + word.length < clause.count else { return false }
         let name = tokens[start + word.length]
         return name.isCapitalized && !name.isPunctuation
+    }
+
+    /// Past the people of a body said before its name: "cho tập thể cán bộ, giáo viên, nhân
+    /// viên Trường THPT Nguyễn Trãi" (the school is the recipient). `index` where there are none.
+    private func peopleOfBody(after index: Int) -> Int {
+        var at = index
+        for _ in 0..<4 {
+            guard at < clause.count, !tokens[at].isCapitalized, let kind = clause.longest(.kind, at: at),
+                  clause.value(kind) == "ca-nhan", at + kind.length < clause.count else { break }
+            at += kind.length
+            if tokens[at].is(",") || folds[at] == "va" { at += 1 }
+        }
+        return at < clause.count && tokens[at].isCapitalized ? at : index
     }
 
     /// "(BĐBP)": one word in capitals between brackets.
