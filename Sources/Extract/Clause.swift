@@ -256,7 +256,15 @@ final class Clause {
     func has(_ wordClass: WordClass, at index: Int) -> Bool {
         guard index < count else { return false }
         if wordClass.number < 64 { return classBits[index] & (1 << UInt64(wordClass.number)) != 0 }
-        return matches(at: index).contains { $0.wordClass == wordClass }
+        // A class without a bit: most clauses hold none of its phrases, which one test of the
+        // clause's set says before the token's matches are read.
+        return present.contains(wordClass) && matches(at: index).contains { $0.wordClass == wordClass }
+    }
+
+    /// Whether a phrase of `wordClass` can start at `index` (exact for a class with a bit; for
+    /// one without, whether the clause holds it at all): the matches are read once, after it.
+    private func mayHave(_ wordClass: WordClass, at index: Int) -> Bool {
+        wordClass.number < 64 ? classBits[index] & (1 << UInt64(wordClass.number)) != 0 : present.contains(wordClass)
     }
 
     /// Whether one of `classes` (each numbered below 64) is at `index`.
@@ -266,13 +274,13 @@ final class Clause {
 
     /// The longest span of a simple class at `index`.
     func longest(_ wordClass: WordClass, at index: Int) -> LexicalMatch? {
-        guard index < count, wordClass.number >= 64 || has(wordClass, at: index) else { return nil }
+        guard index < count, mayHave(wordClass, at: index) else { return nil }
         return matches(at: index).first { $0.wordClass == wordClass }
     }
 
     /// The longest span of a simple class at `index` that ends by token `end`.
     func longest(_ wordClass: WordClass, at index: Int, within end: Int) -> LexicalMatch? {
-        guard index < count, wordClass.number >= 64 || has(wordClass, at: index) else { return nil }
+        guard index < count, mayHave(wordClass, at: index) else { return nil }
         return matches(at: index).first { $0.wordClass == wordClass && index + $0.length <= end }
     }
 
