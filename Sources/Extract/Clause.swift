@@ -346,6 +346,7 @@ final class Clause {
     }
 
     /// Whether a phrase of class `wordClass` (of at most four tokens) ends just before `index`.
+    /// Not written over `phraseStart`: in this hot test its closure context cost 0.1 % of a run.
     func hasPhrase(_ wordClass: WordClass, endingAt index: Int) -> Bool {
         (max(0, index - 4)..<min(index, count)).contains { start in
             matches(at: start).contains { $0.wordClass == wordClass && start + $0.length == index }

@@ -43,14 +43,13 @@ extension Extractor {
     static func statementAfterProposal(in clause: Clause, from proposal: Int) -> Int {
         guard let award = (proposal..<clause.count).first(where: { clause.has(.award, at: $0) || clause.has(.genericAward, at: $0) })
         else { return clause.count }
-        var chunker: Chunker?
-        if let own = lowerGiverAfterProposal(in: clause, from: proposal, award: award) { return own }
+        let chunker = Chunker(clause: clause)
+        if let own = lowerGiverAfterProposal(in: clause, from: proposal, award: award, chunker: chunker) { return own }
         for start in award + 2..<clause.count where clause.tokens[start - 1].is(",")
             && (clause.tokens[start].isNumber || clause.hasAny(Chunker.countStarts, at: start)) {
-            if chunker == nil { chunker = Chunker(clause: clause) }
             // The recipients are the subject of a verb right after them (not the end of the
             // proposal's list: "... cho 2 tập thể, 3 cá nhân và Thủ tướng Chính phủ tặng ...").
-            guard let recipients = chunker!.countedRecipients(at: start) else { continue }
+            guard let recipients = chunker.countedRecipients(at: start) else { continue }
             var verb = recipients.end
             if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
             guard verb < clause.count, clause.hasAny(Self.ownVerbs, at: verb) else { continue }
@@ -63,9 +62,8 @@ extension Extractor {
 
     /// "..., và Chủ tịch UBND huyện tặng Giấy khen ...": where a giver of a lower level than the
     /// one the proposal names (before its award) begins, after "và" and before its own verb.
-    private static func lowerGiverAfterProposal(in clause: Clause, from proposal: Int, award: Int) -> Int? {
+    private static func lowerGiverAfterProposal(in clause: Clause, from proposal: Int, award: Int, chunker: Chunker) -> Int? {
         guard clause.present.contains(.granterAlias) else { return nil }
-        let chunker = Chunker(clause: clause)
         guard let proposed = (proposal..<award).lazy.compactMap({ chunker.granter(at: $0) }).first,
               let proposedRank = levelRanks[proposed.level] else { return nil }
         for index in award + 1..<max(award + 1, clause.count - 2) where clause.folds[index] == "va" {

@@ -27,10 +27,10 @@ extension RecordBuilder {
     /// và B": people named right after their kind, a form of address (records.md: names
     /// without a count give one record each).
     func namesAfterTheirKind(_ match: Extractor.Match, chunker: Chunker) -> [NamedMention]? {
-        guard let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+        guard let recipients = match.captures.tokens(of: "recipients"),
               (recipients.lowerBound..<recipients.upperBound).contains(where: { clause.has(.honorific, at: $0) }),
               chunker.startsName(at: recipients.upperBound) else { return nil }
-        let subject = recipients.upperBound < (match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound ?? 0)
+        let subject = recipients.upperBound < (match.captures.tokens(of: "awards")?.lowerBound ?? 0)
         guard let first = listedName(at: recipients.upperBound, chunker: chunker, endsAtVerb: subject) else { return nil }
         return [first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)
     }

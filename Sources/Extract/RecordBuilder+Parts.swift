@@ -13,7 +13,7 @@ extension RecordBuilder {
                        chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
         // A total of no count has parts too: "cho các tập thể, cá nhân ..., trong đó có 10
         // tập thể" (statistics count the parts, and nothing of the total).
-        guard let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+        guard let recipients = match.captures.tokens(of: "recipients"),
               // "350 tập thể và cá nhân (tập thể: 120, cá nhân: 230)", "03 tập thể, 05 cá nhân (hạng
               // Nhì: 01 tập thể; hạng Ba: ...)": a bracket right after the total, kinds before their
               // counts or classes of the order, is a breakdown too.

@@ -6,8 +6,9 @@ extension RecordBuilder {
         let behalf = onBehalf(chunker)
         let statedYear = self.year()
         // Said before the clause's first statement, it is the year of the clauses after it too.
-        // So is one that opens a clause of no statement: "Năm 2024, UBND tỉnh đã trình cấp trên
-        // khen thưởng cho 312 tập thể, cá nhân; Chủ tịch UBND tỉnh tặng Cờ thi đua cho ...".
+        // So is one that opens a clause of no statement, in its first words ("Năm 2024, UBND tỉnh
+        // đã trình cấp trên khen thưởng cho 312 tập thể, cá nhân; Chủ tịch UBND tỉnh tặng ...",
+        // "Trong năm 2024, ...").
         if let statedYear, statedYear.index < (matches.first?.range.lowerBound ?? 3) { carry.year = statedYear.value }
         let year = statedYear?.value ?? previous.year
         subjectGranter = matches.first.flatMap { leadingGiver(before: $0.range.lowerBound, chunker: chunker) }
@@ -54,7 +55,7 @@ extension RecordBuilder {
             }
             // "cho 5 tập thể (1 hạng Nhất, 2 hạng Nhì, 2 hạng Ba)": the classes counted after the recipients.
             if made.count == 1, drafts[first].mentions.count == 1, drafts[first].mentions[0].classCounts.isEmpty,
-               let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+               let recipients = match.captures.tokens(of: "recipients"),
                recipients.upperBound < clause.count, clause.tokens[recipients.upperBound].is("("),
                let (counts, _) = chunker.classCounts(at: recipients.upperBound),
                drafts[first].mentions[0].classes.isEmpty || counts.allSatisfy({ drafts[first].mentions[0].classes.contains($0.value) }) {

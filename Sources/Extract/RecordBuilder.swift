@@ -359,7 +359,7 @@ struct RecordBuilder {
         // "cho các huyện: Văn Lâm, Văn Giang, Khoái Châu", "Các xã Tân Lập, Tân Hòa và Tân Bình
         // được ...": the places a plural unit's word names, one record each.
         if groups.count == 1, groups[0].count == nil,
-           let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens,
+           let recipients = match.captures.tokens(of: "recipients"),
            let unit = recipients.first(where: { start in
                clause.longest(.localUnit, at: start).map { start + $0.length == recipients.upperBound } ?? false
            }).map({ $0..<recipients.upperBound }),
@@ -378,11 +378,11 @@ struct RecordBuilder {
         // "cho các đồng chí: A, B, C", "Các tập thể được tặng Bằng khen gồm: A, B": names after a
         // group without a count, one record each.
         if groups.count == 1, groups[0].count == nil,
-           let recipients = match.captures.first(where: { $0.name == "recipients" })?.tokens.upperBound,
+           let recipients = match.captures.tokens(of: "recipients")?.upperBound,
            let colon = [recipients, listColon(after: match.range.upperBound)].compactMap({ $0 }).first(where: {
                $0 < clause.count && clause.tokens[$0].is(":")
            }),
-           case let subject = colon < (match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound ?? 0),
+           case let subject = colon < (match.captures.tokens(of: "awards")?.lowerBound ?? 0),
            let first = listedName(at: colon + 1, chunker: chunker, endsAtVerb: subject) {
             // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
             let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map(draft)
@@ -395,7 +395,7 @@ struct RecordBuilder {
         // here, not by a rule: a rule that starts at every name cost 0.4 % of a run.
         var bodyBefore: [Draft] = []
         if let first = groups.first, first.count != nil,
-           let verb = match.captures.first(where: { $0.name == "awards" })?.tokens.lowerBound, first.tokens.lowerBound < verb,
+           let verb = match.captures.tokens(of: "awards")?.lowerBound, first.tokens.lowerBound < verb,
            let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
             bodyBefore = [draft(body)]
             carry.named = bodyBefore[0].record
