@@ -237,6 +237,7 @@ struct Chunker {
             if kinds.kinds.isEmpty, !clause.hasPhrase(.to, endingAt: start) { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
+        if folds[start] == "so", let stated = countStatedAfter(at: start) { return stated }
         // Most tokens start no count: ruled out before the count is read.
         guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
         guard var count = count(at: start) else { return nil }
@@ -273,6 +274,26 @@ struct Chunker {
         return group
     }
 
+    /// "Số tập thể được tặng Cờ thi đua là 25", "Tổng số lượng cá nhân được khen thưởng là
+    /// 1.234": kinds after "số", their count after "là" further on, the statement between.
+    /// Nothing where "là" says what they are ("Số cá nhân được tặng Bằng khen là những ...").
+    private func countStatedAfter(at start: Int) -> RecipientGroup? {
+        guard tokens[start].text.lowercased() == "số" else { return nil }
+        var at = start + 1
+        if at < clause.count, folds[at] == "luong" { at += 1 }
+        guard let kinds = kinds(at: at), !kinds.kinds.isEmpty else { return nil }
+        for index in kinds.end..<min(clause.count - 1, kinds.end + 24) {
+            let token = tokens[index]
+            if token.is(";") || token.is(":") || token.is("(") { return nil }
+            guard token.text == "là" else { continue }
+            guard let count = count(at: index + 1),
+                  count.end == clause.count || tokens[count.end].isPunctuation || folds[count.end] == "va"
+                    || clause.has(.kind, at: count.end) else { return nil }
+            return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)
+        }
+        return nil
+    }
+
     /// "trong đó tập thể 500, cá nhân 1.000", "(tập thể: 120, cá nhân: 230)": groups with the
     /// kind before its count, as breakdowns write them (read only there: elsewhere "Tập thể
     /// 500" is rare and would be read wrong).
@@ -286,7 +307,8 @@ struct Chunker {
             groups.append(RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: [clause.value(kind)],
                                          tokens: index..<count.end))
             index = count.end
-            guard let separator = separator(at: index) else { break }
+            // "Giấy khen của Giám đốc Sở: tập thể 45; cá nhân 120" (a list's items, kinds first).
+            guard let separator = separator(at: index) ?? (index + 1 < clause.count && tokens[index].is(";") ? 1 : nil) else { break }
             index += separator
         }
         return groups.last.map { (groups, $0.tokens.upperBound) }
