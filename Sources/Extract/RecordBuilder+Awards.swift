@@ -49,7 +49,9 @@ extension RecordBuilder {
     /// their own (a record has one granter). An award with no giver of its own has the
     /// statement's. Counted, they stay one record (records.md: one count covering several
     /// awards; two would count the recipients twice), each award of its own giver's level, and
-    /// several givers name none.
+    /// several givers name none. A body or person named is no count to sum twice: "Công an
+    /// tỉnh được Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Nhất và Cờ thi đua của Bộ
+    /// Công an" is two conferrals, each of its giver.
     func splitByGranter(_ draft: Draft) -> [Draft] {
         guard draft.mentions.allSatisfy({ $0.count == nil }), draft.mentions.contains(where: { $0.granter != nil }) else {
             return [draft]
@@ -65,7 +67,7 @@ extension RecordBuilder {
             }
         }
         guard groups.count > 1 else { return [draft] }
-        guard draft.record.count == nil else {
+        guard draft.record.count == nil || draft.record.recipient != nil else {
             var one = draft
             one.record.award = groups.flatMap { resolve($0.mentions, level: level(of: $0.slug), fixed: []) }
                 .reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
