@@ -19,7 +19,9 @@ extension Extractor {
     /// "... hạng Nhì cho Sở Giáo dục và Đào tạo; hạng Ba cho Trường THPT Chu Văn An" names the
     /// order of the clause before again; nor between the people of a list after a colon: "Tặng
     /// Giấy khen cho: ông Trần Văn Bình, Trưởng phòng Tổ chức; bà Lê Thị Cúc, kế toán trưởng",
-    /// "...: Phạm Văn Dũng, Giám đốc Sở Nội vụ; Hoàng Thị Em, ...".
+    /// "...: Phạm Văn Dũng, Giám đốc Sở Nội vụ; Hoàng Thị Em, ...". Nor, after "cho", between
+    /// names with no verb of their own: "cho ông Nguyễn Văn An, Giám đốc Sở Tài chính; bà Trần
+    /// Thị Bình, Phó Giám đốc Sở Y tế".
     static func clauseRanges(_ whole: Clause) -> [Range<Int>] {
         let tokens = whole.tokens
         var ranges: [Range<Int>] = []
@@ -30,8 +32,10 @@ extension Extractor {
             if whole.has(.classWord, at: index + 1)
                 || (whole.has(.honorific, at: index + 1) || whole.has(.surname, at: index + 1) && tokens[index + 1].isCapitalized)
                     && !whole.has(.award, at: index + 1) && !whole.has(.genericAward, at: index + 1)
-                    && tokens[..<index].contains(where: { $0.is(":") })
-                || isListedBody(after: index, in: whole) {
+                    && (tokens[..<index].contains(where: { $0.is(":") }) || continuesNamesAfterTo(from: start, at: index, in: whole))
+                || isListedBody(after: index, in: whole)
+                || whole.has(.orgWord, at: index + 1) && tokens[index + 1].isCapitalized
+                    && continuesNamesAfterTo(from: start, at: index, in: whole) {
                 continue
             }
             if index > start { ranges.append(start..<index) }
@@ -74,6 +78,16 @@ extension Extractor {
               whole.tokens[..<index].contains(where: { $0.is(":") }) else { return false }
         let next = (index + 1..<whole.count).first { whole.tokens[$0].is(";") } ?? whole.count
         return !(index + 1..<next).contains { whole.hasAny(statementVerbs, at: $0) }
+    }
+
+    /// Whether the ";" at `index` goes on with the names after a "cho" of the clause that
+    /// `start` opens: a short part with no verb of its own, and no count before it (names
+    /// after a count add no records).
+    private static func continuesNamesAfterTo(from start: Int, at index: Int, in whole: Clause) -> Bool {
+        guard let to = (start..<index).last(where: { whole.has(.to, at: $0) }),
+              !(to..<index).contains(where: { whole.tokens[$0].isNumber || whole.tokens[$0].is(":") }) else { return false }
+        let next = (index + 1..<whole.count).first { whole.tokens[$0].is(";") } ?? whole.count
+        return next - index <= 16 && !(index + 1..<next).contains { whole.hasAny(statementVerbs, at: $0) }
     }
 
     /// Not from the names listed after a count: "trao Cờ thi đua của Chính phủ cho 5 tập thể:
