@@ -123,7 +123,9 @@ struct Chunker {
     /// total, of its kinds). Not a year ("năm 2024"), a day, a share ("90%") or a count of
     /// something named after it.
     func bareCount(at start: Int) -> RecipientGroup? {
-        guard tokens[start].isNumber, start == 0 || !Self.notCountedAfter.contains(folds[start - 1]),
+        // ("sở" folds like "số": "cấp cơ sở 105" is a count.)
+        guard tokens[start].isNumber,
+              start == 0 || !Self.notCountedAfter.contains(folds[start - 1]) || folds[start - 1] == "so" && tokens[start - 1].text.lowercased() != "số",
               let count = count(at: start), count.end > start else { return nil }
         let end = count.end
         guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va" else {
@@ -282,7 +284,7 @@ struct Chunker {
         var at = start + 1
         if at < clause.count, folds[at] == "luong" { at += 1 }
         guard let kinds = kinds(at: at), !kinds.kinds.isEmpty else { return nil }
-        for index in kinds.end..<min(clause.count - 1, kinds.end + 24) {
+        for index in kinds.end..<max(kinds.end, min(clause.count - 1, kinds.end + 24)) {
             let token = tokens[index]
             if token.is(";") || token.is(":") || token.is("(") { return nil }
             guard token.text == "là" else { continue }
@@ -298,6 +300,8 @@ struct Chunker {
     /// kind before its count, as breakdowns write them (read only there: elsewhere "Tập thể
     /// 500" is rare and would be read wrong).
     func kindFirstGroups(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
+        // "cấp cơ sở 105" counts conferrals at a level, not bases ("cơ sở" is a kind).
+        if start > 0, folds[start - 1] == "cap" { return nil }
         var groups: [RecipientGroup] = [], index = start
         while index < clause.count, let kind = clause.longest(.kind, at: index), clause.value(kind) != "none" {
             var at = index + kind.length

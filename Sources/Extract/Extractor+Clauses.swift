@@ -45,6 +45,16 @@ extension Extractor {
         return ranges
     }
 
+    /// Where the parts of a total counted in the clause may start, after its breakdown's
+    /// marker: "có 215 tập thể, cá nhân được khen thưởng, trong đó cấp Nhà nước 12, cấp tỉnh 98"
+    /// (the clause's length where there is none).
+    static func partsStart(in clause: Clause) -> Int {
+        guard clause.present.contains(.breakdown), let marker = (0..<clause.count).first(where: { clause.has(.breakdown, at: $0) }),
+              case let chunker = Chunker(clause: clause), (0..<marker).contains(where: { chunker.countedRecipients(at: $0) != nil })
+        else { return clause.count }
+        return marker + 1
+    }
+
     /// Where a breakdown opens in a clause whose parts go on in the clauses after it: "trong
     /// đó", or "gồm" after a comma, or a bracket after counted recipients, before medals counted
     /// ("98 tập thể, cá nhân (Huân chương Lao động 7; Bằng khen ... 61; ...)").

@@ -135,12 +135,14 @@ public struct Extractor: Sendable {
                     partsWithoutTotal = true
                 }
             }
-            guard Self.mayStateAwards(clause) else {
+            // A breakdown's part may be a bare count alone: "...; trong đó: cấp Nhà nước 45, cấp tỉnh 1.475".
+            guard Self.mayStateAwards(clause) || !totals.isEmpty && clause.present.contains(.bareCount) else {
                 carried = RecordBuilder.Carry()
                 previousTotals = []
                 continue
             }
-            var matches = selectedMatches(in: clause, afterBreakdown: !totals.isEmpty || partsWithoutTotal)
+            let partsFrom = !totals.isEmpty || partsWithoutTotal ? 0 : Self.partsStart(in: clause)
+            var matches = selectedMatches(in: clause, partsFrom: partsFrom)
             // A part states no verb of its own; a clause that does is a statement of its own (a
             // verb outside what the match captured: the "nhân" of "cá nhân" folds like "nhận").
             if proposedParts {
@@ -242,9 +244,12 @@ public struct Extractor: Sendable {
 
     /// Every rule the clause can trigger, tried at every token; the best match for each
     /// recipient group is kept (higher priority, then earlier, then longer).
-    /// `afterBreakdown`: the clause follows a "trong đó" clause of its sentence, where the
-    /// rules marked `after_breakdown` apply ("...; trong đó: 2 Huân chương ...; 15 Bằng khen ...").
-    func selectedMatches(in clause: Clause, afterBreakdown: Bool = false) -> [Match] {
+    /// `partsFrom`: where the rules marked `after_breakdown` may start: 0 in a clause after a
+    /// "trong đó" clause of its sentence ("...; trong đó: 2 Huân chương ...; 15 Bằng khen ..."),
+    /// after the marker in a clause that counts a total before one ("..., trong đó cấp Nhà
+    /// nước 12, cấp tỉnh 98"); the clause's length elsewhere.
+    func selectedMatches(in clause: Clause, partsFrom: Int? = nil) -> [Match] {
+        let partsFrom = partsFrom ?? clause.count
         // The cost of choosing rules follows what the clause holds, not how many rules there are.
         var candidates = Set<Int>()
         for wordClass in clause.present.members where Int(wordClass.number) < rules.index.count {
@@ -266,7 +271,7 @@ public struct Extractor: Sendable {
         var conditionSpans: [Int: [Range<Int>]] = [:]
         rules: for position in candidates.sorted() {
             let pattern = rules.patterns[position]
-            guard afterBreakdown || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
+            guard partsFrom < clause.count || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
             var limit = clause.count
             for condition in pattern.unless {
                 if let known = firstHolding[condition.key] {
@@ -296,7 +301,7 @@ public struct Extractor: Sendable {
             // was copied at every token (stop 31 measured 4 % more instructions for a run).
             let first = pattern.first
             for start in 0..<(resume < clause.count ? clause.count : limit) where start < limit || start >= resume {
-                guard clause.starts(with: first, at: start) else { continue }
+                guard clause.starts(with: first, at: start), !pattern.afterBreakdown || start >= partsFrom else { continue }
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
                       !Self.spansAwardPhrase(found.captures, in: clause),

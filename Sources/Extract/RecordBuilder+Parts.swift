@@ -48,6 +48,13 @@ extension RecordBuilder {
             position = max(position, matches[other].range.upperBound)
         }
         while position < end {
+            // A part of a rule's own ("cấp Nhà nước 12", "khen thưởng đột xuất 255": a bare count
+            // after a level or a verb of praise, rules `after_breakdown`).
+            if let other = matches.firstIndex(where: { $0.range.lowerBound == position && $0.pattern.afterBreakdown }) {
+                if !stated.contains(other) { stated.append(other) }
+                position = matches[other].range.upperBound
+                continue
+            }
             guard let found = chunker.countedRecipients(at: position) ?? chunker.kindFirstGroups(at: position) else {
                 position += 1
                 continue
