@@ -267,8 +267,11 @@ extension Extractor {
             while end > afterName + 2, clause.tokens[end - 1].is(",") || clause.tokens[end - 1].isDash { end -= 1 }
             if isOfficial((afterName + 1)..<end, in: clause) { return (afterName + 1)..<end }
         }
-        guard let title = person.titleTokens, isOfficial(title, in: clause) else { return nil }
-        return title
+        if let title = person.titleTokens, isOfficial(title, in: clause) { return title }
+        // "Phó Chủ tịch UBND tỉnh Đắk Lắk Nguyễn Thiên Văn, Trưởng Cụm thi đua": the title after
+        // the name is no official's, the one before it is.
+        let before = person.tokens.lowerBound..<person.nameTokens.lowerBound
+        return !before.isEmpty && isOfficial(before, in: clause) ? before : nil
     }
 
     /// A position word followed within four words by a body of the state or the Party,

@@ -219,6 +219,13 @@ struct EventTests {
             """).first)
         #expect(before.officials.map(\.name) == ["Phạm Huy Giang"])
         #expect(before.officials.first?.title == "Phó Trưởng Ban Thi đua - Khen thưởng Trung ương")
+        // An official's title before the name, a title of no state body after it.
+        let both = try #require(try Self.events("""
+            Ngày 20/2/2025, Cụm thi đua các tỉnh Tây Nguyên tổ chức Hội nghị ký kết giao ước thi đua năm 2025.
+            Phó Chủ tịch UBND tỉnh Đắk Lắk Nguyễn Thiên Văn, Trưởng Cụm thi đua chủ trì hội nghị.
+            """).first)
+        #expect(both.officials.map(\.name) == ["Nguyễn Thiên Văn"])
+        #expect(both.officials.first?.title == "Phó Chủ tịch UBND tỉnh Đắk Lắk")
     }
 
     /// A headline says what was done ("ký kết giao ước thi đua"); the lead names the occasion
