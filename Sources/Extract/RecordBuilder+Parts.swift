@@ -27,6 +27,7 @@ extension RecordBuilder {
                 // "10 tập thể được khen thưởng, gồm: 3 tập thể ...".
                 ?? (recipients.upperBound...max(recipients.upperBound, match.range.upperBound)).lazy
                     .compactMap({ chunker.comprisingMarker(after: $0) }).first
+                ?? comprisingAfterStatement(match, chunker: chunker)
         else { return ([], []) }
         var parts: [Draft] = [], stated: [Int] = []
         // The parts as medals counted, a statement of its own from the marker on: "trong
@@ -81,6 +82,21 @@ extension RecordBuilder {
             position = found.end
         }
         return (parts, stated)
+    }
+
+    /// "Các tập thể, cá nhân được tặng Bằng khen lần này gồm 12 tập thể và 30 cá nhân": "gồm"
+    /// a few words after the statement, no mark or verb between, counted groups after it.
+    private func comprisingAfterStatement(_ match: Extractor.Match, chunker: Chunker) -> Int? {
+        guard clause.present.contains(.comprising) else { return nil }
+        for index in match.range.upperBound..<min(clause.count, match.range.upperBound + 4) {
+            let token = clause.tokens[index]
+            if token.isPunctuation || clause.hasAny(Extractor.statementVerbs, at: index) { return nil }
+            guard let word = clause.longest(.comprising, at: index) else { continue }
+            var marker = index + word.length - 1
+            if marker + 1 < clause.count, clause.tokens[marker + 1].is(":") { marker += 1 }
+            return chunker.countedRecipients(at: marker + 1) != nil ? marker : nil
+        }
+        return nil
     }
 
     /// The total a part belongs to: the only one, else the one of its kind and no smaller.
