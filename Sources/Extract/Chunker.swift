@@ -262,6 +262,12 @@ struct Chunker {
         if found == nil, start > 0, clause.has(.to, at: start - 1), let places = clause.longest(.placeKind, at: count.end) {
             found = (["tap-the"], count.end + places.length)
         }
+        // "lần lượt cho 5 và 20 tập thể": counts said respectively before the one kind of both.
+        if found == nil, start > 0, clause.present.contains(.respectively),
+           (max(0, start - 3)..<start).contains(where: { clause.has(.respectively, at: $0) }),
+           let separator = separator(at: count.end), let next = self.group(at: count.end + separator), next.count != nil {
+            found = (next.kinds, count.end)
+        }
         guard let kinds = found else { return nil }
         // "có 2 Nhà giáo Nhân dân và 25 Nhà giáo Ưu tú": titles of people counted, not "nhà giáo"
         // (a kind) counted (rule counted-titles-receive).
