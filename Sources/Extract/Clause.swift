@@ -171,9 +171,10 @@ final class Clause {
             present.insert(.ofGranter)
         }
         self.bodyGivers = bodyGivers
-        // A count in digits before a mark (the rules that read one apply after a breakdown only,
-        // each with a word of its own: a verb of praise, a level).
-        if tokens.indices.contains(where: { tokens[$0].isNumber && ($0 + 1 == tokens.count || tokens[$0 + 1].isPunctuation) }) {
+        // A count in digits before a mark, where a verb of praise or a breakdown is said (the
+        // rules that read one apply after a breakdown only).
+        if present.contains(.praise) || present.contains(.breakdown),
+           tokens.indices.contains(where: { tokens[$0].isNumber && ($0 + 1 == tokens.count || tokens[$0 + 1].isPunctuation) }) {
             present.insert(.bareCount)
         }
         // A name begins with a capitalized surname or body word: "công đoàn cơ sở", "hai trăm"
