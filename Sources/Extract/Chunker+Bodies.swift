@@ -4,6 +4,7 @@ extension Chunker {
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
+        if clause.has(.titleWord, at: start), let holder = positionHolder(at: start) { return holder }
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
         if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
@@ -81,6 +82,40 @@ extension Chunker {
         }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
                             nameTokens: start..<end)
+    }
+
+    /// "Giám đốc Sở Y tế được Thủ tướng Chính phủ tặng Bằng khen", "...; Hiệu trưởng nhà trường
+    /// được tặng danh hiệu Nhà giáo ưu tú", "trao Bằng khen cho Giám đốc Công ty": a person named
+    /// by the position alone (a title, then its body if any), as a subject (at the clause's
+    /// start or after a mark, a verb of receiving next) or after "cho". Not the body: the
+    /// director, not the department, receives.
+    private func positionHolder(at start: Int) -> NamedMention? {
+        guard tokens[start].isCapitalized, clause.rules.isTitleStart(tokens[start].text) else { return nil }
+        let afterTo = start > 0 && clause.has(.to, at: start - 1)
+        guard afterTo || start == 0 || tokens[start - 1].is(",") || tokens[start - 1].is(";") || tokens[start - 1].is(":"),
+              let title = clause.longest(.titleWord, at: start),
+              // "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Đoàn ĐBQH", "Công an TP.HCM": a body's name.
+              (clause.longest(.orgWord, at: start)?.length ?? 0) < title.length else { return nil }
+        var end = start + title.length
+        if end < clause.count, let body = named(at: end), body.isBody {
+            end = body.nameTokens.upperBound
+        } else if end < clause.count, let place = clause.longest(.province, at: end) {
+            end += place.length
+        } else if end < clause.count, !tokens[end].isCapitalized, let body = clause.longest(.kind, at: end),
+                  clause.value(body) == "tap-the" {
+            end += body.length // "Hiệu trưởng nhà trường", "Giám đốc công ty"
+        }
+        var verb = end
+        if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
+        guard verb < clause.count, afterTo || clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.achieve, at: verb)
+        else { return nil }
+        // "cho Giám đốc Sở và 10 cá nhân": what may follow a recipient after "cho".
+        guard !afterTo || end == clause.count || tokens[end].isPunctuation || folds[end] == "va" || stops(at: end) else { return nil }
+        let position = clause.text(start..<end)
+        var holder = NamedMention(name: position, title: position, titleTokens: start..<end, isBody: false, tokens: start..<end,
+                                  nameTokens: start..<end)
+        holder.isPosition = true
+        return holder
     }
 
     /// "Thủ tướng Chính phủ tặng Cờ thi đua cho tỉnh Bắc Ninh", "Năm 2024, tỉnh Quảng Ninh được

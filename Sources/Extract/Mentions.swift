@@ -60,6 +60,9 @@ struct NamedMention: Sendable, Equatable {
     /// name is the one the article gives elsewhere (`Extractor.resolveGivenNames`). A flag,
     /// not the name: mentions are copied at every span a class matched.
     var isGivenName = false
+    /// A person named by the position alone ("Giám đốc Sở Y tế được ... tặng Bằng khen"): one
+    /// individual, the position the title, no name.
+    var isPosition = false
 }
 
 /// The value of one span a class matched.

@@ -240,7 +240,7 @@ struct RecordBuilder {
             let bare = named.isBare
                 || named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
                     && !clause.has(.orgName, at: named.nameTokens.lowerBound) // "cho Viettel" names it
-            record.recipient = bare ? nil : named.name
+            record.recipient = bare || named.isPosition ? nil : named.name
             record.recipientTitle = named.title
             // "cho Bộ Chỉ huy Quân sự tỉnh Phú Thọ và Bộ Chỉ huy Quân sự tỉnh Yên Bái": each
             // named recipient is about its own province, not the sentence's first.
