@@ -133,8 +133,10 @@ extension Chunker {
         if start > 0, object, clause.hasPhrase(.to, endingAt: start) {
             return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
         }
-        return (start == 0 || tokens[start - 1].is(",") && subject) && end < clause.count
-            && (clause.has(.by, at: end) || clause.has(.receive, at: end) || clause.has(.nameEnd, at: end))
+        guard start == 0 || tokens[start - 1].is(",") && subject, end < clause.count else { return false }
+        // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb.
+        let verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
+        return verb < clause.count && (clause.has(.by, at: verb) || clause.has(.receive, at: verb) || clause.has(.nameEnd, at: verb))
     }
 
     /// "các huyện: Văn Lâm, Văn Giang, Khoái Châu", "các xã Tân Lập, Tân Hòa và Tân Bình",
