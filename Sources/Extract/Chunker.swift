@@ -210,6 +210,14 @@ struct Chunker {
             }
             let token = tokens[index]
             if token.isPunctuation, !token.is(",") { return nil }
+            // "45/48 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, 8 tổ chức cơ sở đảng được tặng
+            // Giấy khen": before the verb, what a group did is a statement of its own.
+            if !object, clause.has(.ownPredicate, at: index) { return nil }
+            // "15 tập thể hoàn thành xuất sắc nhiệm vụ năm 2024 và 20 cá nhân": a year in it.
+            if !token.isCapitalized, index + 1 < clause.count, tokens[index + 1].isNumber, clause.statedYear(at: index) != nil {
+                index += 2
+                continue
+            }
             // Not at the money each got: "10 tập thể, mỗi tập thể 5 triệu đồng và 15 cá nhân".
             if clause.has(.breakdown, at: index) || group(at: index) != nil || award(at: index) != nil
                 || stops(at: index) && !isAmount(at: index) {
