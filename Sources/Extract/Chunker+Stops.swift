@@ -7,10 +7,11 @@ extension Chunker {
     /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
     func isStopWord(at index: Int) -> Bool {
         let token = tokens[index]
-        // The fold key first: a token whose fold is no stop word's needs no lower-case copy.
-        guard clause.rules.stopWordFolds.contains(token.fold) else { return false }
+        // The fold key first: a token whose fold is no stop word's is none.
+        guard let spellings = clause.rules.stopWordSpellings[token.fold] else { return false }
+        guard token.isCapitalized else { return spellings.contains { token.text.utf8.elementsEqual($0) } }
         // Capitalized after a capitalized word, it is a name's: "huyện Ba Vì", "xã Cẩm Vì".
-        if token.isCapitalized, index > 0, tokens[index - 1].isCapitalized { return false }
+        if index > 0, tokens[index - 1].isCapitalized { return false }
         return Self.stopWords.contains(token.text.lowercased())
     }
 

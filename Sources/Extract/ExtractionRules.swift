@@ -131,8 +131,10 @@ public final class ExtractionRules: Sendable {
     let eventNameEnds: Set<String>
     let eventNameEndFolds: Set<String>
     let tokenizer: Tokenizer
-    /// Fold keys of `Chunker.stopWords`.
-    let stopWordFolds: Set<String>
+    /// `Chunker.stopWords` by fold key, each spelling's bytes: a token whose fold is one is
+    /// compared byte by byte ("là" and "lá" share a fold), where lower-casing it and hashing
+    /// the copy (non-ASCII strings hash through NFC) was paid at every word of every name.
+    let stopWordSpellings: [String: [[UInt8]]]
     /// Each province name with its fold key, letters only ("laocai"), to find it in outlet
     /// names and host names ("Báo Lào Cai điện tử", "laocai.gov.vn").
     let provinceKeys: [(name: String, key: [UInt8])]
@@ -169,7 +171,8 @@ public final class ExtractionRules: Sendable {
         self.eventNameEnds = eventNameEnds
         self.eventNameEndFolds = Set(eventNameEnds.map { tokenizer.fold.fold($0) })
         self.tokenizer = tokenizer
-        self.stopWordFolds = Set(Chunker.stopWords.map { tokenizer.fold.fold($0) })
+        self.stopWordSpellings = Dictionary(grouping: Chunker.stopWords, by: { tokenizer.fold.fold($0) })
+            .mapValues { $0.map { Array($0.utf8) } }
         self.provinceKeys = provinceKeys
         self.files = files
     }
