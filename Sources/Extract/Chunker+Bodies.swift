@@ -90,12 +90,15 @@ extension Chunker {
     /// start or after a mark, a verb of receiving next) or after "cho". Not the body: the
     /// director, not the department, receives.
     private func positionHolder(at start: Int) -> NamedMention? {
-        // Most title words stand inside a name or a giver's phrase: the place is asked first,
-        // "cho" last (a class without a bit).
-        guard start == 0 || tokens[start - 1].isPunctuation || clause.has(.to, at: start - 1) else { return nil }
-        let afterTo = start > 0 && !tokens[start - 1].isPunctuation
-        guard afterTo || start == 0 || tokens[start - 1].is(",") || tokens[start - 1].is(";") || tokens[start - 1].is(":"),
-              tokens[start].isCapitalized, clause.rules.isTitleStart(tokens[start].text),
+        // Most title words stand inside a name or a giver's phrase, after a word: whether "cho"
+        // (a class without a bit) stands there is asked only then.
+        var afterMark = true, afterTo = false
+        if start > 0 {
+            let previous = tokens[start - 1]
+            afterMark = previous.is(",") || previous.is(";") || previous.is(":")
+            afterTo = !previous.isPunctuation && clause.has(.to, at: start - 1)
+        }
+        guard afterMark || afterTo, tokens[start].isCapitalized, clause.rules.isTitleStart(tokens[start].text),
               let title = clause.longest(.titleWord, at: start),
               // "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Đoàn ĐBQH", "Công an TP.HCM": a body's name.
               (clause.longest(.orgWord, at: start)?.length ?? 0) < title.length else { return nil }

@@ -2,7 +2,8 @@
 extension Chunker {
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ").
-    static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm", "cũng", "là", "cùng"]
+    static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm", "cũng",
+                                         "là", "cùng"]
 
     /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
     func isStopWord(at index: Int) -> Bool {

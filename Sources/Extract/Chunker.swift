@@ -125,7 +125,8 @@ struct Chunker {
     func bareCount(at start: Int) -> RecipientGroup? {
         // ("sở" folds like "số": "cấp cơ sở 105" is a count.)
         guard tokens[start].isNumber,
-              start == 0 || !Self.notCountedAfter.contains(folds[start - 1]) || folds[start - 1] == "so" && tokens[start - 1].text.lowercased() != "số",
+              start == 0 || !Self.notCountedAfter.contains(folds[start - 1])
+                || folds[start - 1] == "so" && tokens[start - 1].text.lowercased() != "số",
               let count = count(at: start), count.end > start else { return nil }
         let end = count.end
         guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va" else {

@@ -29,7 +29,8 @@ final class CompiledPattern: Sendable {
     /// A match one of these overlaps is not taken: a noun use of the rule's own verb
     /// ("Về công tác khen thưởng, ... UBND tỉnh đã khen thưởng 2.356 ..." keeps the second).
     let unlessAt: [Condition]
-    /// The rule applies only to the clauses after a "trong đó" clause of a sentence.
+    /// The rule applies only to the clauses after a "trong đó" clause of a sentence, and
+    /// after the marker in the clause that counts the total (`Extractor.partsStart`).
     let afterBreakdown: Bool
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: [Anchor]
