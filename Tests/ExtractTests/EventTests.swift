@@ -226,6 +226,12 @@ struct EventTests {
             """).first)
         #expect(both.officials.map(\.name) == ["Nguyễn Thiên Văn"])
         #expect(both.officials.first?.title == "Phó Chủ tịch UBND tỉnh Đắk Lắk")
+        // Co-chairs listed after a colon: the title ends at "đồng chủ trì".
+        let chairs = try #require(try Self.events("""
+            Ngày 10/1/2025, UBND tỉnh Bắc Giang tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            Các đồng chí: Nguyễn Văn Thắng, Bí thư Tỉnh ủy; Trần Văn Minh, Chủ tịch UBND tỉnh đồng chủ trì hội nghị.
+            """).first)
+        #expect(chairs.officials.map(\.title) == ["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"])
     }
 
     /// A headline says what was done ("ký kết giao ước thi đua"); the lead names the occasion
