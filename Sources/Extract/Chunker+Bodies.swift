@@ -4,7 +4,7 @@ extension Chunker {
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
-        if clause.has(.titleWord, at: start), let holder = positionHolder(at: start) { return holder }
+        if clause.hasAny(Self.positionStarts, at: start), let holder = positionHolder(at: start) { return holder }
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
         if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
@@ -89,14 +89,20 @@ extension Chunker {
     /// by the position alone (a title, then its body if any), as a subject (at the clause's
     /// start or after a mark, a verb of receiving next) or after "cho". Not the body: the
     /// director, not the department, receives.
-    private func positionHolder(at start: Int) -> NamedMention? {
+    private func positionHolder(at mentionStart: Int) -> NamedMention? {
+        // "Ngài Đại sứ được Chủ tịch nước tặng ...", "Đồng chí Giám đốc Công an tỉnh được ...".
+        var start = mentionStart
+        if let honorific = clause.longest(.honorific, at: start), start + honorific.length < clause.count {
+            start += honorific.length
+        }
+        guard clause.has(.titleWord, at: start) else { return nil }
         // Most title words stand inside a name or a giver's phrase, after a word: whether "cho"
         // (a class without a bit) stands there is asked only then.
         var afterMark = true, afterTo = false
-        if start > 0 {
-            let previous = tokens[start - 1]
+        if mentionStart > 0 {
+            let previous = tokens[mentionStart - 1]
             afterMark = previous.is(",") || previous.is(";") || previous.is(":")
-            afterTo = !previous.isPunctuation && clause.has(.to, at: start - 1)
+            afterTo = !previous.isPunctuation && clause.has(.to, at: mentionStart - 1)
         }
         guard afterMark || afterTo, tokens[start].isCapitalized, clause.rules.isTitleStart(tokens[start].text),
               let title = clause.longest(.titleWord, at: start),
@@ -118,11 +124,14 @@ extension Chunker {
         // "cho Giám đốc Sở và 10 cá nhân": what may follow a recipient after "cho".
         guard !afterTo || end == clause.count || tokens[end].isPunctuation || folds[end] == "va" || stops(at: end) else { return nil }
         let position = clause.text(start..<end)
-        var holder = NamedMention(name: position, title: position, titleTokens: start..<end, isBody: false, tokens: start..<end,
+        var holder = NamedMention(name: position, title: position, titleTokens: start..<end, isBody: false, tokens: mentionStart..<end,
                                   nameTokens: start..<end)
         holder.isPosition = true
         return holder
     }
+
+    /// Where a person named by the position may start: the title, or an honorific before it.
+    private static let positionStarts = WordClass.bits(.titleWord, .honorific)
 
     /// "Thủ tướng Chính phủ tặng Cờ thi đua cho tỉnh Bắc Ninh", "Năm 2024, tỉnh Quảng Ninh được
     /// tặng ...": a province by its word in lower case (`district_unit` "tỉnh", "thành phố") and
