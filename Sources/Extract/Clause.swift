@@ -171,9 +171,9 @@ final class Clause {
             present.insert(.ofGranter)
         }
         self.bodyGivers = bodyGivers
-        // A count in digits before a mark, where a verb of praise or a breakdown is said (the
-        // rules that read one apply after a breakdown only).
-        if present.contains(.praise) || present.contains(.breakdown),
+        // A count in digits before a mark, where a verb of praise, a breakdown or a level is said
+        // (the rules that read one apply after a breakdown only): "...; cấp Bộ: 120; cấp tỉnh: 450".
+        if present.contains(.praise) || present.contains(.breakdown) || present.contains(.awardLevel),
            tokens.indices.contains(where: { tokens[$0].isNumber && ($0 + 1 == tokens.count || tokens[$0 + 1].isPunctuation) }) {
             present.insert(.bareCount)
         }

@@ -136,7 +136,7 @@ public struct Extractor: Sendable {
                 }
             }
             // A breakdown's part may be a bare count alone: "...; trong đó: cấp Nhà nước 45, cấp tỉnh 1.475".
-            guard Self.mayStateAwards(clause) || !totals.isEmpty && clause.present.contains(.bareCount) else {
+            guard Self.mayStateAwards(clause) || (!totals.isEmpty || partsWithoutTotal) && clause.present.contains(.bareCount) else {
                 carried = RecordBuilder.Carry()
                 previousTotals = []
                 continue
