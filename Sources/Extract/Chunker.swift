@@ -123,10 +123,7 @@ struct Chunker {
     /// total, of its kinds). Not a year ("năm 2024"), a day, a share ("90%") or a count of
     /// something named after it.
     func bareCount(at start: Int) -> RecipientGroup? {
-        // ("sở" folds like "số": "cấp cơ sở 105" is a count.)
-        guard tokens[start].isNumber,
-              start == 0 || !Self.notCountedAfter.contains(folds[start - 1])
-                || folds[start - 1] == "so" && tokens[start - 1].text.lowercased() != "số",
+        guard tokens[start].isNumber, start == 0 || !Self.notCountedAfter.contains(folds[start - 1]) && !isNumberOfWord(at: start - 1),
               let count = count(at: start), count.end > start else { return nil }
         let end = count.end
         guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va" else {
@@ -135,8 +132,18 @@ struct Chunker {
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: [], tokens: start..<end)
     }
 
-    /// Words a number after which counts nobody: a year, a day, a month, a number ("số 12").
-    private static let notCountedAfter: Set<String> = ["nam", "ngay", "thang", "so"]
+    /// Words a number after which counts nobody: a year, a day, a month (and "số 12": `isNumberOfWord`).
+    private static let notCountedAfter: Set<String> = ["nam", "ngay", "thang"]
+
+    /// "số" (number), on the bytes: "sở" (a department: "cấp cơ sở 105" is a count) and "sổ"
+    /// share its fold key, and lower-casing a copy of every such token cost a call and a copy.
+    /// The fold's length first: a comparison of two strings that differ is a call.
+    func isNumberOfWord(at index: Int) -> Bool {
+        folds[index].utf8.count == 2 && folds[index] == "so"
+            && Self.numberOfSpellings.contains { tokens[index].text.utf8.elementsEqual($0) }
+    }
+
+    private static let numberOfSpellings = ["số", "Số"].map { Array($0.utf8) }
 
     /// Where "gồm" (or "gồm:") stands right after a total or its statement (after a comma or a
     /// bracket) and before counted groups.
@@ -248,8 +255,7 @@ struct Chunker {
             if kinds.kinds.isEmpty, !clause.hasPhrase(.to, endingAt: start) { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
-        // (The length first: a comparison of two strings that differ is a call, at every word.)
-        if folds[start].utf8.count == 2, folds[start] == "so", let stated = countStatedAfter(at: start) { return stated }
+        if isNumberOfWord(at: start), let stated = countStatedAfter(at: start) { return stated }
         // Most tokens start no count: ruled out before the count is read.
         guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
         guard var count = count(at: start) else { return nil }
@@ -296,7 +302,6 @@ struct Chunker {
     /// 1.234": kinds after "số", their count after "là" further on, the statement between.
     /// Nothing where "là" says what they are ("Số cá nhân được tặng Bằng khen là những ...").
     private func countStatedAfter(at start: Int) -> RecipientGroup? {
-        guard tokens[start].text.lowercased() == "số" else { return nil }
         var at = start + 1
         if at < clause.count, folds[at] == "luong" { at += 1 }
         guard let kinds = kinds(at: at), !kinds.kinds.isEmpty else { return nil }
@@ -317,7 +322,7 @@ struct Chunker {
     /// 500" is rare and would be read wrong).
     func kindFirstGroups(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
         // "cấp cơ sở 105" counts conferrals at a level, not bases ("cơ sở" is a kind).
-        if start > 0, folds[start - 1] == "cap" { return nil }
+        if start > 0, clause.has(.awardLevel, at: start - 1) { return nil }
         var groups: [RecipientGroup] = [], index = start
         while index < clause.count, let kind = clause.longest(.kind, at: index), clause.value(kind) != "none" {
             var at = index + kind.length

@@ -86,8 +86,7 @@ extension Extractor {
     private static func isListedBody(after index: Int, in whole: Clause) -> Bool {
         guard index + 1 < whole.count, whole.tokens[index + 1].isCapitalized, whole.has(.orgWord, at: index + 1),
               whole.tokens[..<index].contains(where: { $0.is(":") }) else { return false }
-        let next = (index + 1..<whole.count).first { whole.tokens[$0].is(";") } ?? whole.count
-        return !(index + 1..<next).contains { whole.hasAny(statementVerbs, at: $0) }
+        return verblessPart(after: index, in: whole) != nil
     }
 
     /// Whether the ";" at `index` goes on with the names after a "cho" of the clause that
@@ -96,8 +95,14 @@ extension Extractor {
     private static func continuesNamesAfterTo(from start: Int, at index: Int, in whole: Clause) -> Bool {
         guard let to = (start..<index).last(where: { whole.has(.to, at: $0) }),
               !(to..<index).contains(where: { whole.tokens[$0].isNumber || whole.tokens[$0].is(":") }) else { return false }
+        return verblessPart(after: index, in: whole).map { $0.count < 16 } ?? false
+    }
+
+    /// The tokens after the ";" at `index` up to the next one (or the end), where no verb of a
+    /// statement stands in them.
+    private static func verblessPart(after index: Int, in whole: Clause) -> Range<Int>? {
         let next = (index + 1..<whole.count).first { whole.tokens[$0].is(";") } ?? whole.count
-        return next - index <= 16 && !(index + 1..<next).contains { whole.hasAny(statementVerbs, at: $0) }
+        return (index + 1..<next).contains { whole.hasAny(statementVerbs, at: $0) } ? nil : index + 1..<next
     }
 
     /// Not from the names listed after a count: "trao Cờ thi đua của Chính phủ cho 5 tập thể:

@@ -248,8 +248,7 @@ public struct Extractor: Sendable {
     /// "trong đó" clause of its sentence ("...; trong đó: 2 Huân chương ...; 15 Bằng khen ..."),
     /// after the marker in a clause that counts a total before one ("..., trong đó cấp Nhà
     /// nước 12, cấp tỉnh 98"); the clause's length elsewhere.
-    func selectedMatches(in clause: Clause, partsFrom: Int? = nil) -> [Match] {
-        let partsFrom = partsFrom ?? clause.count
+    func selectedMatches(in clause: Clause, partsFrom: Int) -> [Match] {
         // The cost of choosing rules follows what the clause holds, not how many rules there are.
         var candidates = Set<Int>()
         for wordClass in clause.present.members where Int(wordClass.number) < rules.index.count {
