@@ -20,6 +20,13 @@ extension Chunker {
                 return NamedMention(name: clause.text(at..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
                                     nameTokens: at..<end)
             }
+            // "Đảng, Nhà nước đã tặng thưởng Đảng bộ, chính quyền và nhân dân tỉnh Huân chương Sao
+            // vàng": the province by its word alone, named before (a body, unnamed).
+            if prefix.length >= 3, let unit = clause.longest(.districtUnit, at: at), !tokens[at].isCapitalized {
+                let end = at + unit.length
+                return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
+                                    nameTokens: start..<end, isBare: true)
+            }
         }
         // "cho gia đình ông Nguyễn Văn Bé": a household, named by its head.
         if let prefix = clause.longest(.household, at: start), var head = person(at: start + prefix.length) {
@@ -62,6 +69,9 @@ extension Chunker {
             // "Trường THPT chuyên Hà Tĩnh đạt chuẩn quốc gia ...", "... giành Huy chương Vàng": what
             // a body achieves or wins is no part of its name.
             if !tokens[end].isCapitalized, clause.has(.achieve, at: end) || clause.has(.win, at: end) { break }
+            // "tặng thưởng Công an tỉnh Huân chương Chiến công hạng Nhất": an award's name of two
+            // words or more after the body's is the award given to it.
+            if tokens[end].isCapitalized, clause.has(.award, at: end), let award = clause.longest(.award, at: end), award.length > 1 { break }
             // "Công ty Xi măng Hà Tiên và Trường THPT Nguyễn Du", "Sở Tài chính, Sở Y tế": a
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,

@@ -7,7 +7,7 @@ extension Chunker {
     func person(at start: Int) -> NamedMention? {
         guard clause.hasAny(Self.personStarts, at: start) else { return nil }
         var index = start
-        while let honorific = clause.longest(.honorific, at: index) { index += honorific.length }
+        index = afterHonorifics(at: index)
         let titleStart = index
         // "Trường Đại học Y Hà Nội" is a school, not the title "Trưởng" and a person "Y Hà Nội".
         if index < clause.count, clause.has(.titleWord, at: index) || clause.has(.granterAlias, at: index),
@@ -247,6 +247,19 @@ extension Chunker {
         // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an abbreviation after a surname in mixed case
         // is a body's ("Đoàn" is a surname too); an all-capitals headline is not mixed.
         return !(Token.isInitials(tokens[index + length].text) && !Token.isInitials(tokens[index].text))
+    }
+
+    /// Past a run of honorifics, which the press joins with "." or "," ("NGND.GS.TS", "Giáo
+    /// sư, Tiến sĩ"); a mark after the last one is not skipped.
+    func afterHonorifics(at start: Int) -> Int {
+        var index = start
+        while let honorific = clause.longest(.honorific, at: index) {
+            index += honorific.length
+            if index + 1 < clause.count, tokens[index].is(".") || tokens[index].is(","), clause.has(.honorific, at: index + 1) {
+                index += 1
+            }
+        }
+        return index
     }
 
     private func startsForeignName(at index: Int) -> Bool {
