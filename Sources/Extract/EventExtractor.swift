@@ -33,7 +33,10 @@ extension Extractor {
                 } else if handingOver, value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua" {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
-                } else if !handingOver, value == type, Self.namesOccasion(entry.clause, at: index) {
+                } else if !handingOver, value == type,
+                          Self.namesOccasion(entry.clause, at: index) || anniversaryStart(before: index, in: entry.clause) != nil {
+                    // "Trường Đại học Vinh đón nhận Huân chương ..." in the headline, "tổ chức Lễ kỷ
+                    // niệm 65 năm thành lập và đón nhận Huân chương ..." in the lead: the lead's name.
                     (phraseSentence, phraseStart) = (entry, index)
                     break search
                 }

@@ -72,11 +72,20 @@ extension EventTests {
             Ngày 10/10/2024, huyện Tân Uyên long trọng tổ chức Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương Lao động hạng Nhì.
             """).first)
         #expect(anniversary.type == "le-trao-tang")
-        #expect(anniversary.title == "kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Nhì")
+        // The lead's name of the ceremony, "Lễ" included, over the headline's.
+        #expect(anniversary.title == "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương Lao động hạng Nhì")
         #expect(anniversary.organizer == "huyện Tân Uyên")
         let school = try #require(try Self.events(
             "Sáng 20/11, Trường THPT Chu Văn An tổ chức Lễ kỷ niệm 50 năm thành lập trường và đón nhận Huân chương Lao động hạng Nhất.").first)
         #expect(school.title == "Lễ kỷ niệm 50 năm thành lập trường và đón nhận Huân chương Lao động hạng Nhất")
+        // A headline that says only what was received yields to the lead's ceremony.
+        let university = try #require(try Self.events("""
+            Trường Đại học Vinh đón nhận Huân chương Lao động hạng Nhất
+            Ngày 20/11/2024, Trường Đại học Vinh long trọng tổ chức Lễ kỷ niệm 65 năm thành lập và đón nhận Huân chương Lao động hạng Nhất.
+            """).first)
+        #expect(university.type == "le-trao-tang")
+        #expect(university.title == "Lễ kỷ niệm 65 năm thành lập và đón nhận Huân chương Lao động hạng Nhất")
+        #expect(university.organizer == "Trường Đại học Vinh")
         let pledge = try #require(try Self.events("""
             Cụm thi đua số 3 ký kết giao ước thi đua năm 2025
             Ngày 12/3/2025, tại thành phố Thái Nguyên, Cụm thi đua số 3 gồm 6 tỉnh trung du và miền núi phía Bắc ký kết giao ước thi đua.
