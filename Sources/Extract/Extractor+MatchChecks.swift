@@ -86,7 +86,12 @@ extension Extractor {
         guard let recipients = captures.tokens(of: "recipients"),
               let awards = captures.tokens(of: "awards"),
               recipients.upperBound < awards.lowerBound else { return false }
-        if (recipients.upperBound..<awards.lowerBound).contains(where: { clause.has(.breakdown, at: $0) }) { return true }
+        // Not one in brackets closed before the awards: "16 tập thể, cá nhân (trong đó 5 tập thể,
+        // 11 cá nhân) được tặng Bằng khen" (the total's statement; its parts are in the brackets).
+        let aside = bracketed(recipients.upperBound..<awards.lowerBound, in: clause)
+        if (recipients.upperBound..<awards.lowerBound).contains(where: { !aside.contains($0) && clause.has(.breakdown, at: $0) }) {
+            return true
+        }
         // "10 tập thể được khen thưởng, gồm: 3 tập thể được tặng Cờ thi đua, ...": a comma, "gồm", counted groups.
         guard clause.present.contains(.comprising) else { return false }
         let chunker = Chunker(clause: clause)
@@ -102,11 +107,13 @@ extension Extractor {
               let awards = captures.tokens(of: "awards"),
               recipients.upperBound < awards.lowerBound else { return false }
         var chunker: Chunker?
+        // Groups in brackets closed before the awards are the total's parts (spansBreakdown).
+        let aside = bracketed(recipients.upperBound..<awards.lowerBound, in: clause)
         return (recipients.upperBound..<awards.lowerBound).contains { index in
             if (clause.has(.award, at: index) || clause.has(.genericAward, at: index)) && !clause.has(.notAward, at: index) {
                 return true
             }
-            guard index > recipients.upperBound, clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va",
+            guard index > recipients.upperBound, !aside.contains(index), clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va",
                   clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index) else { return false }
             if chunker == nil { chunker = Chunker(clause: clause) }
             return chunker!.countedRecipients(at: index) != nil
@@ -134,6 +141,13 @@ extension Extractor {
     }
 
     private static let awardVerbs = WordClass.bits(.receive, .give, .achieve)
+
+    /// The tokens of `range` inside brackets that close within it: an aside.
+    private static func bracketed(_ range: Range<Int>, in clause: Clause) -> Range<Int> {
+        guard let open = range.first(where: { clause.tokens[$0].is("(") }),
+              let close = (open..<range.upperBound).first(where: { clause.tokens[$0].is(")") }) else { return range.lowerBound..<range.lowerBound }
+        return open..<close + 1
+    }
 
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).

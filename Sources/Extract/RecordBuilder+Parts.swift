@@ -21,6 +21,9 @@ extension RecordBuilder {
               let marker = (recipients.lowerBound..<clause.count).first(where: { clause.has(.breakdown, at: $0) })
                 ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
                     && (chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil
+                        // "16 tập thể, cá nhân (5 tập thể, 11 cá nhân)": counted groups alone.
+                        || chunker.countedRecipients(at: recipients.upperBound + 1).map({ $0.end + 1 }) ?? -1
+                            == chunker.closingBracket(after: recipients.upperBound)
                         || clause.has(.classWord, at: recipients.upperBound + 1)
                         || chunker.countedAwards(at: recipients.upperBound + 1) != nil) ? recipients.upperBound : nil)
                 // "63 tập thể, cá nhân (gồm 25 tập thể, 38 cá nhân)", "..., gồm 25 tập thể và 38 cá nhân",
