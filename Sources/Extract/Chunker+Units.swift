@@ -134,9 +134,13 @@ extension Chunker {
             return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
         }
         guard start == 0 || tokens[start - 1].is(",") && subject, end < clause.count else { return false }
-        // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb.
-        let verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
-        return verb < clause.count && (clause.has(.by, at: verb) || clause.has(.receive, at: verb) || clause.has(.nameEnd, at: verb))
+        // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb. "Nhiều năm
+        // liền, nhà trường đạt danh hiệu Tập thể lao động xuất sắc": a title achieved.
+        var verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
+        // Years running: "Đơn vị đã 5 năm liên tục đạt danh hiệu Đơn vị quyết thắng".
+        if verb + 3 < clause.count, tokens[verb].isNumber, folds[verb + 1] == "nam", folds[verb + 2].hasPrefix("lien") { verb += 3 }
+        return verb < clause.count && (clause.has(.by, at: verb) || clause.has(.receive, at: verb) || clause.has(.nameEnd, at: verb)
+                                       || clause.has(.achieve, at: verb))
     }
 
     /// "các huyện: Văn Lâm, Văn Giang, Khoái Châu", "các xã Tân Lập, Tân Hòa và Tân Bình",
