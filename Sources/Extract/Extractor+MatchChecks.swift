@@ -113,8 +113,12 @@ extension Extractor {
             if (clause.has(.award, at: index) || clause.has(.genericAward, at: index)) && !clause.has(.notAward, at: index) {
                 return true
             }
-            guard index > recipients.upperBound, !aside.contains(index), clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va",
-                  clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index) else { return false }
+            // "Trong số 45 sáng kiến được công nhận, có 12 sáng kiến được tặng Bằng khen": "có" after the mark.
+            guard index > recipients.upperBound, !aside.contains(index),
+                  clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index),
+                  clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va"
+                    || index - 2 > recipients.upperBound && clause.folds[index - 1] == "co" && clause.tokens[index - 2].is(",")
+            else { return false }
             if chunker == nil { chunker = Chunker(clause: clause) }
             return chunker!.countedRecipients(at: index) != nil
         }
