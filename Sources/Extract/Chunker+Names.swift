@@ -253,7 +253,8 @@ extension Chunker {
     /// sư, Tiến sĩ"); a mark after the last one is not skipped.
     func afterHonorifics(at start: Int) -> Int {
         var index = start
-        while let honorific = clause.longest(.honorific, at: index) {
+        // The bit first: most words are no honorific, and the longest phrase is looked up.
+        while clause.has(.honorific, at: index), let honorific = clause.longest(.honorific, at: index) {
             index += honorific.length
             if index + 1 < clause.count, tokens[index].is(".") || tokens[index].is(","), clause.has(.honorific, at: index + 1) {
                 index += 1
