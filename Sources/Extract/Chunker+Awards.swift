@@ -163,9 +163,12 @@ extension Chunker {
         }
         guard let chosen else { return counted == nil && index == start ? classAgain(at: start) : nil }
         if let excluded = clause.longest(.notAward, at: index), excluded.length >= chosen.length { return nil }
-        index += chosen.length
         var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [],
                                    count: counted?.value, qualifier: counted?.qualifier ?? "exact")
+        if clause.present.contains(.conferredByName), let named = clause.longest(.conferredByName, at: index) {
+            mention.onlyBy = clause.value(named)
+        }
+        index += chosen.length
         if clause.has(.classWord, at: index) {
             let (classes, end) = classValues(at: index + 1, digits: true)
             if !classes.isEmpty {

@@ -25,6 +25,9 @@ struct AwardMention: Sendable, Equatable {
     var year: Int? = nil
     /// "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)": how many of each class.
     var classCounts: [ClassCount] = []
+    /// The office that alone confers the award as named (`conferred_only_by_name`), where its
+    /// slug does not say so: "Huy chương Quân kỳ quyết thắng" is the President's.
+    var onlyBy: String? = nil
 }
 
 /// "2 hạng Ba": a count of one class of an order.

@@ -215,7 +215,12 @@ struct RecordBuilder {
         guard !awards.isEmpty else { return [] }
         // "Bí thư Tỉnh ủy trao Huân chương Lao động": who hands over an order the President
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
-        if let stated = granter, !mayConfer(stated.slug, awards) { granter = nil }
+        // So does who hands over a medal only the President confers as named ("Bộ trưởng Bộ Quốc
+        // phòng trao Huy chương Quân kỳ quyết thắng").
+        if let stated = granter, !mayConfer(stated.slug, awards)
+            || !mentions.isEmpty && mentions.allSatisfy({ $0.onlyBy.map { $0 != stated.slug } ?? false }) {
+            granter = nil
+        }
         // "Huân chương Lao động, Bằng khen của Thủ tướng Chính phủ": "của ..." after a list is
         // its last award's; an earlier award that giver does not confer says so.
         if granterIsOf, let stated = granter, let last = awards.last, awards.count > 1, mayConfer(stated.slug, [last]),

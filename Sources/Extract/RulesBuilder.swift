@@ -15,6 +15,8 @@ struct RulesBuilder {
     var onlyFor: [String: String] = [:]
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
+    /// Where each `conferred_only_by_name` granter is written.
+    var namedConferrerEntries: [(granter: String, at: RuleValue)] = []
     /// Awards whose name says who confers them (`granter_in_name`), with where each is written.
     var namedGranters: [String: String] = [:]
     var namedGranterEntries: [(granter: String, at: RuleValue)] = []
@@ -46,7 +48,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "only_for", "granter_in_name", "award_prefixes", "not_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "granter_in_name", "award_prefixes", "not_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
@@ -84,6 +86,10 @@ struct RulesBuilder {
             for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
                 conferrers[slug, default: []].insert(granter)
             }
+        }
+        for (granter, value) in root.field("conferred_only_by_name", required: false)?.entries ?? [] {
+            namedConferrerEntries.append((granter, value))
+            for spelling in value.strings { add(spelling, "conferred_by_name", granter) }
         }
         for (kind, value) in root.field("only_for", required: false)?.entries ?? [] {
             guard checkSlug(kind, in: Vocabulary.kinds, what: "kind", at: value) else { continue }
@@ -296,6 +302,9 @@ struct RulesBuilder {
         }
         for (name, value) in conferrerEntries where granters[name] == nil {
             value.report("conferred_only_by: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
+        }
+        for (name, value) in namedConferrerEntries where granters[name] == nil {
+            value.report("conferred_only_by_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
         for (name, value) in namedGranterEntries where granters[name] == nil {
             value.report("granter_in_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")

@@ -124,10 +124,13 @@ struct RuleDataTests {
         only_for:
           ca-nhann: [giay-khen]
           ca-nhan: [co-thi-dua-cap-tinh]
+        conferred_only_by_name:
+          chu-tich-nuocc: [Huy chương Quân kỳ quyết thắng]
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 13, "\(text)")
+        #expect(problems.count == 14, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:30: conferred_only_by_name: 'chu-tich-nuocc' is not a granter") })
         #expect(text.contains { $0.contains("broken.yaml:27: unknown kind slug 'ca-nhann'") })
         #expect(text.contains { $0.contains("broken.yaml:28: only_for: co-thi-dua-cap-tinh is for tap-the already") })
         #expect(text.contains { $0.contains("broken.yaml:25: granter_in_name: 'thu-tuongg' is not a granter") })
