@@ -109,11 +109,16 @@ extension RecordBuilder {
     }
 
     /// "3 tập thể được tặng Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)": each class counted is
-    /// a part of the total (records.md, edge rules), when the counts add up to it.
+    /// a part of the total (records.md, edge rules), when the counts add up to it. A total of
+    /// no count has them too: "Huân chương Chiến công (1 hạng Nhất, 2 hạng Nhì, 5 hạng Ba) được
+    /// trao cho các tập thể, cá nhân" (one medal each: statistics count the parts).
     func classParts(of total: Draft, total index: Int) -> [Draft]? {
-        guard total.mentions.count == 1, let mention = total.mentions.first, mention.classCounts.count > 1,
-              let count = total.record.count, total.record.qualifier == .exact,
-              mention.classCounts.reduce(0, { $0 + $1.count }) == count else { return nil }
+        guard total.mentions.count == 1, let mention = total.mentions.first, mention.classCounts.count > 1 else { return nil }
+        if let count = total.record.count {
+            guard total.record.qualifier == .exact, mention.classCounts.reduce(0, { $0 + $1.count }) == count else { return nil }
+        } else if total.record.recipient != nil {
+            return nil
+        }
         return mention.classCounts.map { counted in
             var part = total
             part.record.count = counted.count
