@@ -132,7 +132,7 @@ extension Extractor {
                 // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", "Trường THPT
                 // chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức ...", and a giver's
                 // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
-                for start in max(0, index - 16)..<index {
+                for start in max(0, index - 24)..<index {
                     if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
                        index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)

@@ -92,6 +92,12 @@ extension EventTests {
             """).first)
         #expect(pledge.type == "ky-ket-giao-uoc")
         #expect(pledge.organizer == "Cụm thi đua số 3")
+        // A cluster's long name, a comma inside it, seventeen words before the verb.
+        let schools = try #require(try Self.events("""
+            Ký kết giao ước thi đua năm 2025
+            Ngày 15/3/2025, tại Trường Đại học Cần Thơ, Khối thi đua các trường đại học, cao đẳng khu vực đồng bằng sông Cửu Long tổ chức ký kết giao ước thi đua năm 2025.
+            """).first)
+        #expect(schools.organizer == "Khối thi đua các trường đại học, cao đẳng khu vực đồng bằng sông Cửu Long")
     }
 
     /// Two provinces of the head that weigh the same: the one named first is the document's
