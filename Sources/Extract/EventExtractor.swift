@@ -34,9 +34,12 @@ extension Extractor {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
                 } else if !handingOver, value == type,
-                          Self.namesOccasion(entry.clause, at: index) || anniversaryStart(before: index, in: entry.clause) != nil {
+                          Self.namesOccasion(entry.clause, at: index) || anniversaryStart(before: index, in: entry.clause) != nil
+                            || extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: phraseStart!) {
                     // "Trường Đại học Vinh đón nhận Huân chương ..." in the headline, "tổ chức Lễ kỷ
                     // niệm 65 năm thành lập và đón nhận Huân chương ..." in the lead: the lead's name.
+                    // So is one that says more of the same: "ký kết giao ước" in the headline,
+                    // "ký kết giao ước thi đua năm 2025" in the lead.
                     (phraseSentence, phraseStart) = (entry, index)
                     break search
                 }
@@ -63,6 +66,12 @@ extension Extractor {
                                end: phraseSentence.sentence.end, rule: "event-main"),
             isMain: true)
         return [main] + secondaryEvents(clauses, main: main)
+    }
+
+    /// Whether `name` says more than the event's name at `index` of `clause`, and all of it.
+    private func extends(_ name: String, _ clause: Clause, at index: Int) -> Bool {
+        let shorter = eventName(in: clause, at: index)
+        return name.count > shorter.count && name.lowercased().contains(shorter.lowercased())
     }
 
     /// Whether the event's phrase at `index` is its name: "Hội nghị tổng kết ...", "Lễ phát
