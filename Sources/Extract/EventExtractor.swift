@@ -120,7 +120,7 @@ extension Extractor {
         guard begin > 2, clause.folds[begin - 1] == "va" else { return nil }
         for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {
             if clause.tokens[index].is(";") || clause.tokens[index].is(".") || clause.tokens[index].is(":") { return nil }
-            if clause.folds[index] == "ky", clause.folds[index + 1] == "niem" {
+            if clause.folds[index] == "ki", clause.folds[index + 1] == "niem" { // "kỷ" (Tokenizer.key)
                 return index > 0 && clause.folds[index - 1] == "le" ? index - 1 : index
             }
         }

@@ -170,9 +170,9 @@ public final class ExtractionRules: Sendable {
         self.provinces2025 = provinces2025
         self.titleForms = titleForms
         self.eventNameEnds = eventNameEnds
-        self.eventNameEndFolds = Set(eventNameEnds.map { tokenizer.fold.fold($0) })
+        self.eventNameEndFolds = Set(eventNameEnds.map { tokenizer.key($0) })
         self.tokenizer = tokenizer
-        self.stopWordSpellings = Dictionary(grouping: Chunker.stopWords, by: { tokenizer.fold.fold($0) })
+        self.stopWordSpellings = Dictionary(grouping: Chunker.stopWords, by: { tokenizer.key($0) })
             .mapValues { $0.map { Array($0.utf8) } }
         self.provinceKeys = provinceKeys
         self.files = files

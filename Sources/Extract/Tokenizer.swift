@@ -30,6 +30,20 @@ struct Token: Sendable {
 struct Tokenizer: Sendable {
     let fold: FoldKey
 
+    /// The matching key of a word: its fold, and a syllable of consonants and a final "y"
+    /// keyed with "i": "sỹ" and "sĩ", "kỹ" and "kĩ", "lý" and "lí" are one word spelled two
+    /// ways ("Chiến sỹ thi đua", "bác sỹ"), where a rhyme with another vowel is not ("huy", "tuy").
+    func key<S: StringProtocol>(_ word: S) -> String {
+        let folded = fold.fold(word)
+        let bytes = folded.utf8
+        guard bytes.count == 2 || bytes.count == 3, bytes.last == 0x79,
+              bytes.dropLast().allSatisfy({ (0x61...0x7A).contains($0) && !Self.vowels.contains($0) }) else { return folded }
+        return String(folded.dropLast()) + "i"
+    }
+
+    /// a, e, i, o, u, y.
+    private static let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79]
+
     /// What the tokenizer needs to know of each scalar below U+2000 (Latin, Vietnamese,
     /// combining marks): looked up instead of asking for Unicode properties per letter.
     private static let kinds: [UInt8] = (0..<0x2000).map { value in
@@ -98,7 +112,7 @@ struct Tokenizer: Sendable {
                     }
                 }
                 let word = Substring(text.utf8[text.utf8.index(base, offsetBy: start)..<text.utf8.index(base, offsetBy: position)])
-                tokens.append(Token(text: word, fold: fold.fold(word), range: startOffset..<offset,
+                tokens.append(Token(text: word, fold: key(word), range: startOffset..<offset,
                                     isCapitalized: firstKind & Self.upperKind != 0, isNumber: firstKind & Self.digitKind != 0,
                                     isPunctuation: firstKind & Self.wordKind == 0))
             }

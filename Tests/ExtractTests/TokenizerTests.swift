@@ -27,6 +27,12 @@ struct TokenizerTests {
         #expect(tokens.map { String($0.text) } == ["năm", "2024", ".", "Ngày", "5", "/", "tháng"])
     }
 
+    /// "sỹ" and "sĩ" are one word in two spellings; "huy" and "tuy" are other rhymes than "hi", "ti".
+    @Test func aFinalYAfterConsonantsIsKeyedAsI() {
+        let tokens = Self.rules.tokenizer.tokens(Substring("Chiến sỹ sĩ kỹ Mỹ quản lý Huy tuy ý quy"))
+        #expect(tokens.map(\.fold) == ["chien", "si", "si", "ki", "mi", "quan", "li", "huy", "tuy", "y", "quy"])
+    }
+
     @Test func theTrieFindsEveryPhraseLongestFirst() {
         var lexicon = Lexicon()
         // More phrases than the edge table's first size, so that it grows.
