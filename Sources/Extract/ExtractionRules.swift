@@ -40,6 +40,9 @@ final class CompiledPattern: Sendable {
     let line: Int
     /// The rule captures a `holder` (checked when a match is taken: `Extractor.holderHolds`).
     let capturesHolder: Bool
+    /// The pattern begins with "^": a match can start at the clause's first token only (the
+    /// rule is not tried at every token its first set allows).
+    let startsClause: Bool
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
          unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
@@ -56,6 +59,7 @@ final class CompiledPattern: Sendable {
         self.file = file
         self.line = line
         capturesHolder = node.captureNames.contains("holder")
+        if case .sequence(let nodes) = node, case .clauseStart? = nodes.first { startsClause = true } else { startsClause = false }
     }
 }
 

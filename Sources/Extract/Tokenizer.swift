@@ -33,16 +33,31 @@ struct Tokenizer: Sendable {
     /// The matching key of a word: its fold, and a syllable of consonants and a final "y"
     /// keyed with "i": "sỹ" and "sĩ", "kỹ" and "kĩ", "lý" and "lí" are one word spelled two
     /// ways ("Chiến sỹ thi đua", "bác sỹ"), where a rhyme with another vowel is not ("huy", "tuy").
-    func key<S: StringProtocol>(_ word: S) -> String {
-        let folded = fold.fold(word)
-        let bytes = folded.utf8
-        guard bytes.count == 2 || bytes.count == 3, bytes.last == 0x79,
-              bytes.dropLast().allSatisfy({ (0x61...0x7A).contains($0) && !Self.vowels.contains($0) }) else { return folded }
-        return String(folded.dropLast()) + "i"
+    func key(_ word: String) -> String { Self.syllableKey(fold.fold(word)) }
+
+    /// The key of a fold (`tokens` asks it only of words that may end in a "y").
+    private static func syllableKey(_ folded: String) -> String {
+        var folded = folded
+        let count = folded.utf8.count
+        guard count == 2 || count == 3 else { return folded }
+        // On the bytes in place: the view's indices and `last` cost more than the rest.
+        let consonantsAndY = folded.withUTF8 { bytes in
+            guard bytes[count - 1] == 0x79 else { return false }
+            for byte in bytes.dropLast() where byte < 0x61 || byte > 0x7A || Self.isVowel(byte) { return false }
+            return true
+        }
+        return consonantsAndY ? String(folded.dropLast()) + "i" : folded
+    }
+
+    /// The last byte of "y", "Y", "ý", "Ý" (C3 BD, C3 9D) or "ỳ" ... "Ỹ", "ỵ", "Ỵ" (E1 BB B2 ... B9).
+    private static func mayEndY(_ byte: UInt8) -> Bool {
+        byte == 0x79 || byte == 0x59 || byte == 0xBD || byte == 0x9D || (0xB2...0xB9).contains(byte)
     }
 
     /// a, e, i, o, u, y.
-    private static let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79]
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+    }
 
     /// What the tokenizer needs to know of each scalar below U+2000 (Latin, Vietnamese,
     /// combining marks): looked up instead of asking for Unicode properties per letter.
@@ -112,7 +127,11 @@ struct Tokenizer: Sendable {
                     }
                 }
                 let word = Substring(text.utf8[text.utf8.index(base, offsetBy: start)..<text.utf8.index(base, offsetBy: position)])
-                tokens.append(Token(text: word, fold: key(word), range: startOffset..<offset,
+                var key = fold.fold(word)
+                // Only a short word whose last byte may end a "y" ("y", "ý", "ỳ", "ỷ", "ỹ", "ỵ" and
+                // capitals) is asked: a byte of the buffer, where asking every fold cost a call.
+                if position - start <= 5, Self.mayEndY(bytes[position - 1]) { key = Self.syllableKey(key) }
+                tokens.append(Token(text: word, fold: key, range: startOffset..<offset,
                                     isCapitalized: firstKind & Self.upperKind != 0, isNumber: firstKind & Self.digitKind != 0,
                                     isPunctuation: firstKind & Self.wordKind == 0))
             }
