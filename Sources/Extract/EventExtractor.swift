@@ -35,7 +35,7 @@ extension Extractor {
                     break search
                 } else if !handingOver, value == type,
                           Self.namesOccasion(entry.clause, at: index) || anniversaryStart(before: index, in: entry.clause) != nil
-                            || extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: phraseStart!) {
+                            || phraseStart.map({ extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: $0) }) == true {
                     // "Trường Đại học Vinh đón nhận Huân chương ..." in the headline, "tổ chức Lễ kỷ
                     // niệm 65 năm thành lập và đón nhận Huân chương ..." in the lead: the lead's name.
                     // So is one that says more of the same: "ký kết giao ước" in the headline,

@@ -117,7 +117,7 @@ extension Extractor {
             guard index > recipients.upperBound, !aside.contains(index),
                   clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index),
                   clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va"
-                    || index - 2 > recipients.upperBound && clause.folds[index - 1] == "co" && clause.tokens[index - 2].is(",")
+                    || index - 2 >= recipients.upperBound && clause.folds[index - 1] == "co" && clause.tokens[index - 2].is(",")
             else { return false }
             if chunker == nil { chunker = Chunker(clause: clause) }
             return chunker!.countedRecipients(at: index) != nil
@@ -146,7 +146,7 @@ extension Extractor {
 
     private static let awardVerbs = WordClass.bits(.receive, .give, .achieve)
 
-    /// The tokens of `range` inside brackets that close within it: an aside.
+    /// The tokens of `range` inside its first brackets, where they close within it: an aside.
     private static func bracketed(_ range: Range<Int>, in clause: Clause) -> Range<Int> {
         guard let open = range.first(where: { clause.tokens[$0].is("(") }),
               let close = (open..<range.upperBound).first(where: { clause.tokens[$0].is(")") }) else { return range.lowerBound..<range.lowerBound }

@@ -22,7 +22,7 @@ extension RecordBuilder {
                 ?? (recipients.upperBound < clause.count && clause.tokens[recipients.upperBound].is("(")
                     && (chunker.kindFirstGroups(at: recipients.upperBound + 1) != nil
                         // "16 tập thể, cá nhân (5 tập thể, 11 cá nhân)": counted groups alone.
-                        || chunker.countedRecipients(at: recipients.upperBound + 1).map({ $0.end + 1 }) ?? -1
+                        || (chunker.countedRecipients(at: recipients.upperBound + 1).map({ $0.end + 1 }) ?? -1)
                             == chunker.closingBracket(after: recipients.upperBound)
                         || clause.has(.classWord, at: recipients.upperBound + 1)
                         || chunker.countedAwards(at: recipients.upperBound + 1) != nil) ? recipients.upperBound : nil)
