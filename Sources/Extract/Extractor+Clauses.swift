@@ -111,7 +111,9 @@ extension Extractor {
     static func firstProvince(in clause: Clause) -> String? {
         for index in clause.tokens.indices {
             if startsNamesListed(at: index, in: clause) { return nil }
-            if let match = clause.province(at: index) { return clause.value(match) }
+            // Not where it was held: "Chiều 5/9, tại Hà Nội, Bộ Công an tổ chức lễ trao tặng ..."
+            // (as for the document's province, `Extractor.province`).
+            if let match = clause.province(at: index), !clause.isVenue(at: index) { return clause.value(match) }
         }
         return nil
     }
