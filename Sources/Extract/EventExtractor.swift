@@ -68,65 +68,6 @@ extension Extractor {
         return [main] + secondaryEvents(clauses, main: main)
     }
 
-    /// Whether `name` says more than the event's name at `index` of `clause`, and all of it.
-    private func extends(_ name: String, _ clause: Clause, at index: Int) -> Bool {
-        let shorter = eventName(in: clause, at: index)
-        return name.count > shorter.count && name.lowercased().contains(shorter.lowercased())
-    }
-
-    /// Whether the event's phrase at `index` is its name: "Hội nghị tổng kết ...", "Lễ phát
-    /// động ...", "Đại hội thi đua ...", "Hội nghị ký kết giao ước ..." (not "Tổng kết ...",
-    /// "Ký kết giao ước ...": what was done, as headlines say it).
-    private static func namesOccasion(_ clause: Clause, at index: Int) -> Bool {
-        clause.hasPhrase(.conference, endingAt: index) || clause.has(.conference, at: index)
-            || ["le", "dai"].contains(clause.folds[index])
-    }
-
-    /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
-    /// khen thưởng" of "Tỷ lệ khen thưởng" (a share) is no ceremony.
-    private static func eventType(in clause: Clause, at index: Int) -> LexicalMatch? {
-        guard let match = clause.longest(.eventType, at: index) else { return nil }
-        let held = (max(0, index - 3)..<index).contains { start in
-            clause.longest(.notEvent, at: start).map { start + $0.length > index } ?? false
-        }
-        return held ? nil : match
-    }
-
-    /// "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023": from the phrase (and a
-    /// "Hội nghị" just before it) to its first year, a word of `event_name_ends` or the end
-    /// of its clause.
-    private func eventName(in clause: Clause, at start: Int) -> String {
-        // "Hội nghị" before "ký kết giao ước thi đua": the occasion's name begins with it.
-        let begin = clause.phraseStart(.conference, endingAt: start) ?? start
-        var end = begin + 1
-        while end < clause.count, end - begin < 30 {
-            let token = clause.tokens[end]
-            // Marks on the token's byte, words on the fold key first (equal words have equal
-            // keys): lower-casing every token of every event name cost more than the rest.
-            if token.is(";") || token.is(".") || token.is("(") || token.is(":") { break }
-            if rules.eventNameEndFolds.contains(clause.folds[end]), rules.eventNameEnds.contains(token.text.lowercased()) { break }
-            if clause.folds[end] == "nam", end + 1 < clause.count, clause.tokens[end + 1].isNumber {
-                end += 2
-                break
-            }
-            end += 1
-        }
-        return clause.text((anniversaryStart(before: begin, in: clause) ?? begin)..<end)
-    }
-
-    /// "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương ...": where the
-    /// anniversary that a ceremony is joined to by "và" starts (its "Lễ" included).
-    private func anniversaryStart(before begin: Int, in clause: Clause) -> Int? {
-        guard begin > 2, clause.folds[begin - 1] == "va" else { return nil }
-        for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {
-            if clause.tokens[index].is(";") || clause.tokens[index].is(".") || clause.tokens[index].is(":") { return nil }
-            if clause.folds[index] == "ki", clause.folds[index + 1] == "niem" { // "kỷ" (Tokenizer.key)
-                return index > 0 && clause.folds[index - 1] == "le" ? index - 1 : index
-            }
-        }
-        return nil
-    }
-
     /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
     private func organizer(_ head: [Clause], province: String?) -> String? {
         for clause in head {
@@ -219,12 +160,6 @@ extension Extractor {
         // "UBND tỉnh" names its province: the article's.
         if ["ubnd-tinh", "chu-tich-ubnd-tinh"].contains(granter.slug), granter.name == nil, let province { name += " " + province }
         return name
-    }
-
-    func canonicalTitle(_ title: String) -> String {
-        // Most titles hold no long form: looking for it (on the bytes) is cheaper than a
-        // replacement.
-        rules.titleForms.reduce(title) { $0.containsBytes(of: $1.long) ? $0.replacingOccurrences(of: $1.long, with: $1.short) : $0 }
     }
 
     /// Officials: people named with a position of a provincial or national body, once each;
