@@ -20,7 +20,7 @@ extension Chunker {
             // Not a body that confers none of an award only higher offices confer: "Huân chương Lao
             // động hạng Ba của Công ty ..." is the company's (the rules' `holder`).
             if next < clause.count, clause.has(.ofGiver, at: next), let granter = granter(at: next + 1),
-               clause.rules.mayConfer(granter.slug, [award.slug]) {
+               clause.rules.mayConfer(granter.slug, [award.slug], as: [award]) {
                 award.granter = granter
                 next = granter.tokens.upperBound
             }

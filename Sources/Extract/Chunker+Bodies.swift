@@ -100,7 +100,8 @@ extension Chunker {
     /// start or after a mark, a verb of receiving next) or after "cho". Not the body: the
     /// director, not the department, receives.
     private func positionHolder(at mentionStart: Int) -> NamedMention? {
-        // "Ngài Đại sứ được Chủ tịch nước tặng ...", "Đồng chí Giám đốc Công an tỉnh được ...".
+        // "Ngài Đại sứ được Chủ tịch nước tặng ...", "Đồng chí Giám đốc Công an tỉnh được ...". One
+        // honorific only (not `afterHonorifics`): "Đại sứ" is an honorific and the position too.
         var start = mentionStart
         if let honorific = clause.longest(.honorific, at: start), start + honorific.length < clause.count {
             start += honorific.length

@@ -25,8 +25,8 @@ extension Chunker {
         // Phrases only: a word alone is matched on its fold key, and "đỏ" (Hội Chữ thập đỏ) folds
         // like "do" (the stop words compare "do" and "vì" with their diacritics).
         if !token.isCapitalized, let aside = clause.longest(.aside, at: index), aside.length > 1 { return true }
-        // Years running: "Nhà trường 5 năm liên tục được tặng ..." ("liền", "liên tiếp" too).
-        if token.isNumber, index + 2 < clause.count, folds[index + 1] == "nam", folds[index + 2].hasPrefix("lien") { return true }
+        // Years running: "Nhà trường 5 năm liên tục được tặng ..." (lexicon class years_running).
+        if token.isNumber, clause.longest(.yearsRunning, at: index + 1) != nil { return true }
         // How many times: "Huyện Quỳnh Lưu 2 lần được phong tặng ..." (not "Lan", a name).
         if token.isNumber, index + 1 < clause.count, folds[index + 1] == "lan", tokens[index + 1].text == "lần" { return true }
         // An amount of money: "thưởng nóng Ban chuyên án 50 triệu đồng", "... 500.000 đồng".

@@ -138,8 +138,8 @@ extension Chunker {
         // liền, nhà trường đạt danh hiệu Tập thể lao động xuất sắc": a title achieved.
         var verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
         // Years running: "Đơn vị đã 5 năm liên tục đạt danh hiệu Đơn vị quyết thắng".
-        if verb + 3 < clause.count, tokens[verb].isNumber, folds[verb + 1] == "nam", folds[verb + 2] == "lien" {
-            verb += folds[verb + 3] == "tuc" || folds[verb + 3] == "tiep" ? 4 : 3 // "liên tục", "liên tiếp"; "liền"
+        if verb < clause.count, tokens[verb].isNumber, let running = clause.longest(.yearsRunning, at: verb + 1) {
+            verb += 1 + running.length
         }
         return verb < clause.count && (clause.has(.by, at: verb) || clause.has(.receive, at: verb) || clause.has(.nameEnd, at: verb)
                                        || clause.has(.achieve, at: verb))

@@ -10,10 +10,10 @@ extension RecordBuilder {
         return granter
     }
 
-    /// Whether `granter` may confer `awards`: not when every one of them is an award only
-    /// other offices confer (`conferred_only_by`).
-    func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
-        rules.mayConfer(granter, awards)
+    /// Whether `granter` may confer `awards` (named by `mentions`): not when every one of them
+    /// is an award only other offices confer (`conferred_only_by`, `conferred_only_by_name`).
+    func mayConfer(_ granter: String, _ awards: [String], as mentions: [AwardMention] = []) -> Bool {
+        rules.mayConfer(granter, awards, as: mentions)
     }
 
     func level(of granter: String?) -> String? {
@@ -80,7 +80,7 @@ extension RecordBuilder {
             own.mentions = group.mentions
             own.record.award = resolve(group.mentions, level: level(of: group.slug), fixed: [])
             own.record.class = Self.classes(of: group.mentions)
-            let confers = group.slug.map { mayConfer($0, own.record.award) } ?? false
+            let confers = group.slug.map { mayConfer($0, own.record.award, as: group.mentions) } ?? false
             own.record.granter = confers ? group.slug : namedGranter(of: own.record.award)
             own.record.granterName = confers ? group.name : nil
             return own
@@ -103,9 +103,12 @@ extension RecordBuilder {
 /// a match before it is taken.
 extension ExtractionRules {
     /// Whether `granter` may confer `awards`: not when every one of them is an award only
-    /// other offices confer (`conferred_only_by`).
-    func mayConfer(_ granter: String, _ awards: [String]) -> Bool {
+    /// other offices confer (`conferred_only_by`), nor when every one of their `mentions` is
+    /// named as such an award (`conferred_only_by_name`: "Huy chương Quân kỳ quyết thắng" is
+    /// the President's, where `huy-chuong` is also organisations' own).
+    func mayConfer(_ granter: String, _ awards: [String], as mentions: [AwardMention] = []) -> Bool {
         !awards.allSatisfy { conferrers[$0].map { !$0.contains(granter) } ?? false }
+            && (mentions.isEmpty || !mentions.allSatisfy { $0.onlyBy.map { $0 != granter } ?? false })
     }
 
     /// Award slugs, each once: generic ones ("Bằng khen") by the granter's level.

@@ -36,7 +36,7 @@ extension RecordBuilder {
                     if made[index].record.granter == nil, let total = made[index].partOf, drafts[total].granterStated,
                        let slug = drafts[total].record.granter {
                         let awards = resolve(made[index].mentions, level: level(of: slug), fixed: made[index].record.award)
-                        if mayConfer(slug, awards) {
+                        if mayConfer(slug, awards, as: made[index].mentions) {
                             made[index].record.granter = slug
                             made[index].record.granterName = drafts[total].record.granterName
                             made[index].record.award = awards
@@ -73,7 +73,7 @@ extension RecordBuilder {
             if let later = drafts[(index + 1)...].first(where: { $0.granterStated }),
                Set(later.mentions.map(\.slug)) == Set(drafts[index].mentions.map(\.slug)) {
                 let awards = resolve(drafts[index].mentions, level: level(of: later.record.granter), fixed: drafts[index].record.award)
-                guard let slug = later.record.granter, mayConfer(slug, awards) else { continue }
+                guard let slug = later.record.granter, mayConfer(slug, awards, as: drafts[index].mentions) else { continue }
                 drafts[index].record.granter = slug
                 drafts[index].record.granterName = later.record.granterName
                 drafts[index].record.award = awards

@@ -217,15 +217,12 @@ struct RecordBuilder {
         // confers is not its granter (only "thừa ủy quyền của Chủ tịch nước" says whose it is).
         // So does who hands over a medal only the President confers as named ("Bộ trưởng Bộ Quốc
         // phòng trao Huy chương Quân kỳ quyết thắng").
-        if let stated = granter, !mayConfer(stated.slug, awards)
-            || !mentions.isEmpty && mentions.allSatisfy({ $0.onlyBy.map { $0 != stated.slug } ?? false }) {
-            granter = nil
-        }
+        if let stated = granter, !mayConfer(stated.slug, awards, as: mentions) { granter = nil }
         // "Huân chương Lao động, Bằng khen của Thủ tướng Chính phủ": "của ..." after a list is
         // its last award's; an earlier award that giver does not confer says so.
         if granterIsOf, let stated = granter, let last = awards.last, awards.count > 1, mayConfer(stated.slug, [last]),
            awards.dropLast().contains(where: { !mayConfer(stated.slug, [$0]) }) {
-            granter = givenBy.flatMap { mayConfer($0.slug, awards) ? $0 : nil }
+            granter = givenBy.flatMap { mayConfer($0.slug, awards, as: mentions) ? $0 : nil }
         }
         let classes = Self.classes(of: mentions) ?? []
         let position = clause.tokens[match.range.lowerBound].range.lowerBound
@@ -284,7 +281,7 @@ struct RecordBuilder {
             counted.map { mention in
                 var own = mention.granter ?? granter
                 let awards = resolve([mention], level: own?.level, fixed: [])
-                if let slug = own?.slug, !mayConfer(slug, awards) { own = nil }
+                if let slug = own?.slug, !mayConfer(slug, awards, as: [mention]) { own = nil }
                 var record = base
                 record.award = awards
                 record.class = Self.classes(of: [mention])
