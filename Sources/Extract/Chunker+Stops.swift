@@ -1,9 +1,9 @@
 /// Where a name stops: at a mark, a stop word, a verb, a count of its own, a year.
 extension Chunker {
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
-    /// part of "Hội Chữ thập đỏ").
+    /// part of "Hội Chữ thập đỏ"; "đón", to welcome, is not "Đồn Biên phòng").
     static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm", "cũng",
-                                         "là", "cùng"]
+                                         "là", "cùng", "đón"]
 
     /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
     func isStopWord(at index: Int) -> Bool {
