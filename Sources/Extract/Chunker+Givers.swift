@@ -100,6 +100,12 @@ extension Chunker {
         else { return nil }
         let end = named.nameTokens.upperBound
         let afterOf = start > 0 && clause.has(.ofGiver, at: start - 1)
+        // "Tỉnh Gia Lai khen thưởng ...": a province by its word and name, as the subject, gives as
+        // "Bình Dương khen thưởng ..." does, through no body the text names (a district's is one).
+        if !afterOf, folds[start] == "tinh" || folds[start] == "thanh", let unit = clause.longest(.districtUnit, at: start),
+           let place = clause.longest(.province, at: start + unit.length), start + unit.length + place.length == end {
+            return nil
+        }
         var verb = end
         if verb < clause.count, clause.has(.subjectAdverb, at: verb) { verb += clause.longest(.subjectAdverb, at: verb)!.length }
         // Before the verb, the body is its subject: where the clause or a phrase starts, or after
