@@ -55,7 +55,7 @@ extension Chunker {
             var holderStart: Int?
             for titleStart in [start] + (max(0, start - 3)..<start).reversed() {
                 if let holder = person(at: titleStart), holder.nameTokens.lowerBound >= start + match.length,
-                   holder.nameTokens.lowerBound < end {
+                   holder.nameTokens.lowerBound < end, !clause.isInsideDistrictName(at: holder.nameTokens.lowerBound) {
                     holderStart = holder.nameTokens.lowerBound
                     break
                 }
@@ -131,7 +131,9 @@ extension Chunker {
     /// body's ("Hiệu trưởng Trường THPT Nguyễn Du") or a district's ("Công an huyện Lục Nam").
     private func nameAfterBody(from first: Int, to end: Int) -> Int? {
         for index in first..<end where index > first && startsName(at: index) {
-            if !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index) { continue }
+            if !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index) || clause.isInsideDistrictName(at: index) {
+                continue
+            }
             if (first..<index).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0)
                 && !($0 == index - 1 && clause.has(.orgName, at: $0)) && (named(at: $0)?.nameTokens.upperBound ?? 0) > index }) {
                 continue

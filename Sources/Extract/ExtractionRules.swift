@@ -129,6 +129,8 @@ public final class ExtractionRules: Sendable {
 
     /// Pre-2025 province → the province it belongs to since 1 July 2025.
     public let provinces2025: [String: String]
+    /// A district's name (`districts`) → its province.
+    public let districts: [String: String]
     /// Long forms in titles and body names, and the short forms records use ("Ủy ban nhân dân" → "UBND").
     let titleForms: [(long: String, short: String)]
     /// Words that end an event's name, in lower case (`event_name_ends`), and their fold
@@ -152,7 +154,7 @@ public final class ExtractionRules: Sendable {
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
          conferrers: [String: Set<String>], onlyFor: [String: String], namedGranters: [String: String], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
-         titleStarts: Set<String>, provinces2025: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
+         titleStarts: Set<String>, provinces2025: [String: String], districts: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
         self.lexicon = lexicon
@@ -172,6 +174,7 @@ public final class ExtractionRules: Sendable {
         self.titleStarts = Set(titleStarts.map { $0.lowercased() })
         self.surnameSpellings = Set(surnames.flatMap { [Substring($0), Substring($0.prefix(1).uppercased() + $0.dropFirst())] })
         self.provinces2025 = provinces2025
+        self.districts = districts
         self.titleForms = titleForms
         self.eventNameEnds = eventNameEnds
         self.eventNameEndFolds = Set(eventNameEnds.map { tokenizer.key($0) })

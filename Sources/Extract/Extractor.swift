@@ -380,7 +380,7 @@ public struct Extractor: Sendable {
             let inHead = sentence.zone == .title || bodySeen < 3
             let weight = sentence.zone == .title ? 3 : (inHead ? 2 : 1)
             if sentence.zone == .body { bodySeen += 1 }
-            guard clause.present.contains(.province) else { continue }
+            guard clause.present.contains(.province) || clause.present.contains(.district) else { continue }
             for index in clause.tokens.indices {
                 if Self.startsNamesListed(at: index, in: clause) { break }
                 guard let match = clause.province(at: index), !clause.isVenue(at: index) else { continue }

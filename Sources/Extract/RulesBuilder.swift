@@ -33,6 +33,9 @@ struct RulesBuilder {
     /// Classes the rules compare with diacritics, with where each was named (checked once
     /// every file is read).
     var diacriticClasses: [(name: String, at: RuleValue)] = []
+    /// Each district's province, and the entries as read (for where a problem stands).
+    var districtProvinces: [String: String] = [:]
+    var districtEntries: [(province: String, names: RuleValue)] = []
 
     func phrase(_ text: String) -> [String] {
         tokenizer.tokens(Substring(text)).map(\.fold)
@@ -49,7 +52,7 @@ struct RulesBuilder {
 
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "granter_in_name", "award_prefixes", "not_awards", "granters",
-                                "people", "patterns", "provinces", "provinces_2025", "title_forms", "event_name_ends",
+                                "people", "patterns", "provinces", "provinces_2025", "districts", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
         for name in root.field("diacritics", required: false)?.items ?? [] {
@@ -66,6 +69,18 @@ struct RulesBuilder {
         }
         for (name, aliases) in root.field("provinces", required: false)?.entries ?? [] {
             for alias in aliases.strings { add(alias, "province", name) }
+        }
+        // A district's name under its province: the province's name is the phrase's value. One
+        // name under two provinces says neither (the file must leave it out).
+        for (province, names) in root.field("districts", required: false)?.entries ?? [] {
+            districtEntries.append((province, names))
+            for name in names.strings {
+                if let other = districtProvinces[name], other != province {
+                    names.report("districts: '\(name)' is listed under \(other) and \(province): a name two provinces share says neither, leave it out")
+                }
+                districtProvinces[name] = province
+                add(name, "district", province)
+            }
         }
         for (name, value) in root.field("lexicon", required: false)?.entries ?? [] {
             readClass(name, value)
@@ -244,6 +259,9 @@ struct RulesBuilder {
             diagnostics.report("provinces_2025: '\(old)' (under '\(new)') is not a province of the gazetteer",
                                file: files.first ?? "rules/extraction", line: 0)
         }
+        for (province, names) in districtEntries where !provinces.contains(province) {
+            names.report("districts: '\(province)' is not a province of the gazetteer")
+        }
         for (name, value) in diacriticClasses where !lexicon.classes.contains(name) {
             value.report("diacritics: '\(name)' is no class of the lexicon")
         }
@@ -312,7 +330,7 @@ struct RulesBuilder {
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers, onlyFor: onlyFor,
                                namedGranters: namedGranters, patterns: patterns, index: index,
                                wordIndex: wordIndex,
-                               surnames: surnames, titleStarts: titleStarts, provinces2025: provinces2025,
+                               surnames: surnames, titleStarts: titleStarts, provinces2025: provinces2025, districts: districtProvinces,
                                titleForms: titleForms, eventNameEnds: eventNameEnds, tokenizer: tokenizer,
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))

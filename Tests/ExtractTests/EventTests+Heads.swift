@@ -107,12 +107,32 @@ extension EventTests {
     @Test func ofProvincesThatWeighTheSameTheFirstNamed() throws {
         let document = try Self.pipeline.segment(SourceText(name: "p", source: "p", text: """
             Nữ bác sĩ 30 năm gắn bó với vùng biên
-            Bác sĩ Hoàng Thị Lan, Phó Giám đốc Trung tâm Y tế huyện Mường Nhé, tỉnh Điện Biên đã có 30 năm công tác.
+            Bác sĩ Hoàng Thị Lan, Phó Giám đốc Trung tâm Y tế tỉnh Điện Biên đã có 30 năm công tác.
             Bà tốt nghiệp Trường Đại học Y Hà Nội năm 1994.
             """, encoding: "UTF-8"))
         let guess = Self.pipeline.extractor.documentProvince(sentences: document.sentences, outlet: nil)
         #expect(guess?.name == "Điện Biên")
         #expect(guess?.confidence == 0.5)
+    }
+
+    /// A district after its word names its province, for the document as for a statement
+    /// ("huyện Mường Nhé" is Điện Biên's): it weighs with the province named beside it.
+    @Test func aDistrictOfTheHeadNamesItsProvince() throws {
+        let beside = try Self.pipeline.segment(SourceText(name: "p", source: "p", text: """
+            Nữ bác sĩ 30 năm gắn bó với vùng biên
+            Bác sĩ Hoàng Thị Lan, Phó Giám đốc Trung tâm Y tế huyện Mường Nhé, tỉnh Điện Biên đã có 30 năm công tác.
+            Bà tốt nghiệp Trường Đại học Y Hà Nội năm 1994.
+            """, encoding: "UTF-8"))
+        let both = Self.pipeline.extractor.documentProvince(sentences: beside.sentences, outlet: nil)
+        #expect(both?.name == "Điện Biên")
+        #expect(both?.confidence == 0.67)
+        let alone = try #require(try Self.events("""
+            Quỳnh Lưu tổng kết công tác thi đua, khen thưởng năm 2024
+            Ngày 8/1/2025, UBND huyện Quỳnh Lưu tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """).first)
+        #expect(alone.province == "Nghệ An")
+        #expect(alone.province2025 == "Nghệ An")
+        #expect(alone.organizer == "UBND huyện Quỳnh Lưu")
     }
 
     /// "thi đua" inside a phrase that launches a movement plans its year: "Lễ phát động phong

@@ -45,4 +45,22 @@ struct ProvinceSweepTests {
         #expect(records.first?.count == 30)
         #expect(records.first?.province == province)
     }
+
+    static let districts = Fixtures.pipeline.extractor.rules.districts.keys.sorted()
+
+    /// Every district of the rules, after its word, names its province; the district's
+    /// government gives as a body of its own (records.md: district governments are `to-chuc`).
+    @Test(arguments: districts)
+    func districtNamesItsProvince(_ district: String) throws {
+        let giver = "Chủ tịch UBND huyện \(district)"
+        let records = try StatementTests.records("\(giver) tặng Giấy khen cho 12 tập thể.")
+        #expect(records.count == 1)
+        for record in records {
+            #expect(record.award == ["giay-khen"])
+            #expect(record.count == 12)
+            #expect(record.granter == "to-chuc")
+            #expect(record.granterName == giver)
+            #expect(record.province == Fixtures.pipeline.extractor.rules.districts[district])
+        }
+    }
 }

@@ -126,10 +126,16 @@ struct RuleDataTests {
           ca-nhan: [co-thi-dua-cap-tinh]
         conferred_only_by_name:
           chu-tich-nuocc: [Huy chương Quân kỳ quyết thắng]
+        districts:
+          "Nghệ Ann": [Phố Mới]
+          "Hà Tĩnh": [Đồng Lộc]
+          "Nghệ An": [Đồng Lộc]
         """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
         let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
         let text = problems.map(\.description)
-        #expect(problems.count == 14, "\(text)")
+        #expect(problems.count == 16, "\(text)")
+        #expect(text.contains { $0.contains("broken.yaml:32: districts: 'Nghệ Ann' is not a province of the gazetteer") })
+        #expect(text.contains { $0.contains("broken.yaml:34: districts: 'Đồng Lộc' is listed under Hà Tĩnh and Nghệ An") })
         #expect(text.contains { $0.contains("broken.yaml:30: conferred_only_by_name: 'chu-tich-nuocc' is not a granter") })
         #expect(text.contains { $0.contains("broken.yaml:27: unknown kind slug 'ca-nhann'") })
         #expect(text.contains { $0.contains("broken.yaml:28: only_for: co-thi-dua-cap-tinh is for tap-the already") })
