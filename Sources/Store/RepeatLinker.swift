@@ -80,7 +80,10 @@ enum RepeatLinker {
                 return records[first].repeatOf ?? records[first].id
             }
             guard record.zone != .body else { return nil }
-            if let target = body.first(where: { restates(record, records[$0]) }) { return records[target].id }
+            if let target = body.first(where: { restates(record, records[$0]) })
+                ?? body.first(where: { restates(record, records[$0], inOtherWords: true) }) {
+                return records[target].id
+            }
             // "trao Huân chương ... cho các tập thể, cá nhân" over "5 tập thể, 4 cá nhân ...".
             if record.count == nil, let first = coveringGroup(record, among: body, in: records) { return records[first].id }
             return nil
@@ -216,9 +219,15 @@ enum RepeatLinker {
 
     /// A caption or title record says no more than a body record: the same awards, kinds
     /// among the body's, no larger count, compatible classes and granter.
-    static func restates(_ repeated: AwardRecord, _ body: AwardRecord) -> Bool {
+    /// `inOtherWords`: a headline's or caption's praise of no kind ("Bộ GD&ĐT tuyên dương 100 nhà
+    /// giáo tiêu biểu", `khen-thuong`) restates the body's award to as many ("tặng Bằng khen cho
+    /// 100 nhà giáo"), asked where no record of its own award does.
+    static func restates(_ repeated: AwardRecord, _ body: AwardRecord, inOtherWords: Bool = false) -> Bool {
+        let awards = inOtherWords
+            ? repeated.award == ["khen-thuong"] && repeated.count != nil && repeated.count == body.count
+            : Set(repeated.award) == Set(body.award)
         // No kinds stated ("28 điển hình tiên tiến") fits any kinds.
-        guard Set(repeated.award) == Set(body.award), Set(repeated.kind).isSubset(of: Set(body.kind)) else { return false }
+        guard awards, Set(repeated.kind).isSubset(of: Set(body.kind)) else { return false }
         if let count = repeated.count, let total = body.count, count > total { return false }
         if repeated.count != nil, body.count == nil { return false }
         if let classes = repeated.class, let bodyClasses = body.class, !Set(classes).isSubset(of: Set(bodyClasses)) {

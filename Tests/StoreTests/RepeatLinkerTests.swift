@@ -28,6 +28,24 @@ struct RepeatLinkerTests {
         #expect(linked.map(\.repeatOf) == [nil, "lead", nil, "department", nil, nil, nil, "border-guards", nil, nil])
     }
 
+    /// A headline's praise of no kind restates the body's award to as many; not to another
+    /// count, and not over a body record of its own award, which it restates first.
+    @Test func aHeadlinesPraiseIsTheBodysAwardToAsMany() {
+        func record(_ id: String, _ award: String, count: Int, zone: Zone = .body, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: [award], kind: ["ca-nhan"], count: count, zone: zone,
+                        evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("headline", "khen-thuong", count: 100, zone: .title, at: 0),
+            record("headline-other", "khen-thuong", count: 45, zone: .title, at: 5),
+            record("headline-own", "khen-thuong", count: 12, zone: .title, at: 8),
+            record("certificates", "bang-khen-cap-tinh", count: 100, at: 10),
+            record("flags", "co-thi-dua-cap-tinh", count: 12, at: 20),
+            record("praised", "khen-thuong", count: 12, at: 30),
+        ])
+        #expect(linked.map(\.repeatOf) == ["certificates", nil, "praised", nil, nil, nil])
+    }
+
     /// "cho nhà trường" is the school the lead names with the same award; an unnamed unit's
     /// award no named record has stands alone.
     @Test func aUnitNamedByItsKindIsTheNamedOne() {
