@@ -6,14 +6,43 @@ extension Extractor {
     /// Whether a proposal stands before a "trong đó" of the clause (not "theo đề nghị của ...":
     /// a conferral made on a proposal).
     static func proposesBreakdown(_ clause: Clause) -> Bool {
-        guard clause.present.contains(.proposal), clause.present.contains(.breakdown),
-              let proposal = (0..<clause.count).first(where: { index in
-                  guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
-                  return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length)
-              })
-        else { return false }
+        guard clause.present.contains(.breakdown), let proposal = proposal(in: clause) else { return false }
         return (proposal..<clause.count).contains { clause.has(.breakdown, at: $0) }
     }
+
+    /// Where the clause's first proposal stands (not "theo đề nghị của ...": a conferral made
+    /// on a proposal).
+    static func proposal(in clause: Clause) -> Int? {
+        guard clause.present.contains(.proposal) else { return nil }
+        return (0..<clause.count).first { index in
+            guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
+            return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length)
+        }
+    }
+
+    /// How a clause that states nothing, for a proposal, stands to the clauses after it:
+    /// a list of what is proposed opened by a colon ("Hội đồng thống nhất đề nghị: Chủ tịch
+    /// nước tặng ...; Thủ tướng Chính phủ tặng ...") proposes them all; a conferral proposed
+    /// ("UBND tỉnh đã trình Thủ tướng Chính phủ tặng Cờ thi đua cho 3 tập thể; Bằng khen cho
+    /// 10 tập thể") proposes what goes on with no giver or verb of receiving of its own.
+    enum ProposalReach {
+        case none, conferral, list
+    }
+
+    static func proposalReach(of clause: Clause) -> ProposalReach {
+        guard let proposal = proposal(in: clause) else { return .none }
+        // The colon opens the proposal's own list: no count or breakdown ("đề nghị khen thưởng 20
+        // tập thể, trong đó: ...", whose parts end where a clause states a conferral) before it.
+        if let colon = (proposal..<clause.count).first(where: { clause.tokens[$0].is(":") }),
+           !(proposal..<colon).contains(where: { clause.tokens[$0].isNumber || clause.has(.breakdown, at: $0) }) {
+            return .list
+        }
+        return (proposal..<clause.count).contains { clause.has(.give, at: $0) || clause.has(.praise, at: $0) } ? .conferral : .none
+    }
+
+    /// Verbs by which a clause states a conferral of its own after a proposed one: a
+    /// recipient's ("...; 20 tập thể được tặng Bằng khen").
+    static let ownStatementVerbs = WordClass.bits(.receive, .praised, .achieve)
 
     /// Sentences are cut into clauses at ";": each states its own awards. Not before "hạng":
     /// "... hạng Nhì cho Sở Giáo dục và Đào tạo; hạng Ba cho Trường THPT Chu Văn An" names the

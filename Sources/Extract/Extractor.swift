@@ -125,7 +125,9 @@ public struct Extractor: Sendable {
         // "trình Thủ tướng Chính phủ khen thưởng 45 tập thể, cá nhân, trong đó: ...; Bằng khen
         // của Thủ tướng Chính phủ: 15 tập thể, 23 cá nhân": parts of a proposal are proposed too.
         var proposedParts = proposed
+        var reach = ProposalReach.none
         for range in ranges {
+            if reach == .list { break }
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
             if clause.count > 0, clause.has(.breakdown, at: 0), totals.isEmpty {
                 if !previousTotals.isEmpty {
@@ -149,6 +151,15 @@ public struct Extractor: Sendable {
                 matches = matches.filter { match in
                     match.range.contains { index in
                         clause.hasAny(Self.statementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
+                    }
+                }
+            }
+            // What goes on after a conferral proposed, with no giver of its own and no verb of
+            // receiving, is proposed too.
+            if reach == .conferral {
+                matches = matches.filter { match in
+                    match.captures.contains { $0.name == "granter" } || match.range.contains { index in
+                        clause.hasAny(Self.ownStatementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
                     }
                 }
             }
@@ -188,6 +199,7 @@ public struct Extractor: Sendable {
             }
             records.append(contentsOf: made)
             carried = builder.carry
+            if made.isEmpty, reach == .none { reach = Self.proposalReach(of: clause) }
         }
         return records
     }
