@@ -117,7 +117,25 @@ enum RepeatLinker {
                 linked[index].repeatOf = linked[named].repeatOf ?? linked[named].id
             }
         }
-        return linked
+        return rooted(linked)
+    }
+
+    /// Each repeat linked to the record that is none: a caption may restate the report's "1
+    /// tập thể được tặng ..." that the last pass found to repeat the named body's record.
+    private static func rooted(_ records: [AwardRecord]) -> [AwardRecord] {
+        guard records.contains(where: { $0.repeatOf != nil }) else { return records }
+        let position = Dictionary(records.indices.map { (records[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rooted = records
+        for index in rooted.indices {
+            var target = rooted[index].repeatOf
+            var steps = 0
+            while let id = target, let next = position[id], let further = records[next].repeatOf, steps < records.count {
+                target = further
+                steps += 1
+            }
+            rooted[index].repeatOf = target == rooted[index].id ? nil : target
+        }
+        return rooted
     }
 
     /// The same statement in another occurrence of the same sentence: what must be equal

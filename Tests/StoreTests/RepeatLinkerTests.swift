@@ -46,6 +46,21 @@ struct RepeatLinkerTests {
         #expect(linked.map(\.repeatOf) == ["certificates", nil, "praised", nil, nil, nil])
     }
 
+    /// A caption that restates the report's unnamed unit, which repeats the named body's
+    /// record, is linked to the named one: every repeat to a record that is none.
+    @Test func repeatsLinkToTheFirstStatement() {
+        func record(_ id: String, recipient: String?, zone: Zone, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: ["huan-chuong-chien-cong"], class: ["ba"], kind: ["tap-the"], count: 1,
+                        recipient: recipient, zone: zone, evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("report", recipient: nil, zone: .body, at: 0),
+            record("ceremony", recipient: "Phòng Cảnh sát hình sự Công an tỉnh", zone: .body, at: 10),
+            record("caption", recipient: "Phòng Cảnh sát hình sự", zone: .caption, at: 20),
+        ])
+        #expect(linked.map(\.repeatOf) == ["ceremony", nil, "ceremony"])
+    }
+
     /// "cho nhà trường" is the school the lead names with the same award; an unnamed unit's
     /// award no named record has stands alone.
     @Test func aUnitNamedByItsKindIsTheNamedOne() {
