@@ -182,7 +182,7 @@ extension Chunker {
             index = classes.isEmpty ? index : end
         }
         if quoted, clause.has(.quote, at: index) { index += 1 }
-        index = dedicationEnd(from: index)
+        index = dedicationEnd(from: index, field: mention.slug.hasPrefix("giai-thuong"))
         return (mention, index)
     }
 
@@ -222,13 +222,18 @@ extension Chunker {
 
     /// Past the cause a medal is named for: Kỷ niệm chương “Vì sự nghiệp giáo dục”, up to
     /// "cho", a punctuation mark or a verb (a capitalized `dedication` word starts it; "vì"
-    /// in lower case is "because").
-    private func dedicationEnd(from start: Int) -> Int {
+    /// in lower case is "because"). A prize's `field` too: "Giải thưởng Nhà nước về văn học
+    /// nghệ thuật" ("về" as written).
+    private func dedicationEnd(from start: Int, field: Bool) -> Int {
         var index = start
         let quoted = clause.has(.quote, at: index)
         if quoted { index += 1 }
-        guard index < clause.count, tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
-        index += word.length
+        if field, !quoted, index < clause.count, tokens[index].text == "về" {
+            index += 1
+        } else {
+            guard index < clause.count, tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
+            index += word.length
+        }
         // In quotes, to the closing one, over a comma: “Vì sự nghiệp Văn hóa, Thể thao và Du lịch”.
         if quoted, let closing = (index..<min(clause.count, index + 16)).first(where: { clause.has(.quote, at: $0) }),
            !(index..<closing).contains(where: { tokens[$0].is(".") || tokens[$0].is(";") }) {
