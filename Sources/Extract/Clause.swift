@@ -300,6 +300,8 @@ final class Clause {
         return hasPhrase(.localPlace, endingAt: index) && !hasPhrase(.city, endingAt: index) ? nil : match
     }
 
+    /// A district's name (`districts`) at `index`, after its word ("huyện", "thành phố", "TP",
+    /// "đặc khu"): its value is its province.
     func district(at index: Int) -> LexicalMatch? {
         guard present.contains(.district), index > 0, tokens[index].isCapitalized, let match = longest(.district, at: index),
               tokens[index + match.length - 1].isCapitalized,

@@ -1,15 +1,16 @@
 /// The records of a clause's matches: each match's drafts, the parts of its totals, the
 /// giver said once for a series, and the records' identifiers.
 extension RecordBuilder {
-    /// "Đến nay đã có 5 tập thể được ... tặng ..., trong năm 2024 có thêm 2 tập thể": a year
-    /// after the match and a comma, before a count of its own, is that count's, not the match's
-    /// (which has the clauses' year before it, if any). Nil: the clause's year.
-    private func yearOf(_ match: Extractor.Match, stated: (value: Int, index: Int)?) -> Int?? {
+    /// The match's year: the clause's, `year`, but where that is said after the match and a
+    /// comma, before a count of its own ("Đến nay đã có 5 tập thể được ... tặng ..., trong năm
+    /// 2024 có thêm 2 tập thể"): it is that count's, and the match has the year of the clauses
+    /// before, if any.
+    private func year(of match: Extractor.Match, stated: (value: Int, index: Int)?, year: Int?) -> Int? {
         guard let stated, stated.index >= match.range.upperBound,
               (match.range.upperBound..<stated.index).contains(where: { clause.tokens[$0].is(",") }),
               (stated.index + 2..<min(clause.count, stated.index + 5)).contains(where: { clause.tokens[$0].isNumber })
-        else { return nil }
-        return .some(previous.year)
+        else { return year }
+        return previous.year
     }
 
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
@@ -28,7 +29,7 @@ extension RecordBuilder {
         // or one per kind: "05 tập thể và 12 cá nhân, trong đó 02 tập thể, 03 cá nhân ...").
         var totals: [Int: [Int]] = [:]
         for (number, match) in matches.enumerated() {
-            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: yearOf(match, stated: statedYear) ?? year)
+            var made = self.drafts(for: match, behalf: behalf, chunker: chunker, year: self.year(of: match, stated: statedYear, year: year))
             if made.contains(where: { $0.mentions.count > 1 && $0.mentions[0].year != nil }) { made = made.flatMap(splitByYear) }
             if made.contains(where: { $0.mentions.count > 1 }) { made = made.flatMap(splitByGranter) }
             if match.captures.contains(where: { $0.name == "reward" }) {
