@@ -151,7 +151,11 @@ final class Clause {
                     if before > 0, lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .subjectAdverb }) {
                         before -= 1
                     }
-                    if tokens[before].isCapitalized, !tokens[before].isPunctuation { verbsAfterNames.append(index) }
+                    // Or the place's word that ends a body's name: "Ban Tôn giáo tỉnh tặng ...".
+                    if tokens[before].isCapitalized && !tokens[before].isPunctuation
+                        || lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .districtUnit && $0.length == 1 }) {
+                        verbsAfterNames.append(index)
+                    }
                 }
             }
             for index in tokens.indices {
