@@ -133,7 +133,10 @@ extension Chunker {
         if start > 0, object, clause.hasPhrase(.to, endingAt: start) {
             return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
         }
-        guard start == 0 || tokens[start - 1].is(",") && subject, end < clause.count else { return false }
+        // "Đây là lần thứ hai nhà trường vinh dự được ...": the how-manieth time before the subject.
+        let afterTimes = start >= 3 && folds[start - 3] == "lan" && clause.has(.ordinal, at: start - 2)
+            && (tokens[start - 1].isNumber || clause.has(.number, at: start - 1))
+        guard start == 0 || (tokens[start - 1].is(",") || afterTimes) && subject, end < clause.count else { return false }
         // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb. "Nhiều năm
         // liền, nhà trường đạt danh hiệu Tập thể lao động xuất sắc": a title achieved.
         var verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)
