@@ -182,7 +182,7 @@ extension Chunker {
             index = classes.isEmpty ? index : end
         }
         if quoted, clause.has(.quote, at: index) { index += 1 }
-        index = dedicationEnd(from: index, field: mention.slug.hasPrefix("giai-thuong"))
+        index = dedicationEnd(from: index)
         return (mention, index)
     }
 
@@ -221,17 +221,18 @@ extension Chunker {
     }
 
     /// Past the cause a medal is named for: Kỷ niệm chương “Vì sự nghiệp giáo dục”, up to
-    /// "cho", a punctuation mark or a verb (a capitalized `dedication` word starts it; "vì"
-    /// in lower case is "because"). A prize's `field` too: "Giải thưởng Nhà nước về văn học
-    /// nghệ thuật" ("về" as written).
-    private func dedicationEnd(from start: Int, field: Bool) -> Int {
+    /// "cho", a punctuation mark, a verb or whose it is ("của": the giver's name follows) (a
+    /// capitalized `dedication` word starts it; "vì" in lower case is "because"); and past an
+    /// award's field (`award_field`, in lower case): "Giải thưởng Nhà nước về văn học nghệ thuật".
+    private func dedicationEnd(from start: Int) -> Int {
         var index = start
         let quoted = clause.has(.quote, at: index)
         if quoted { index += 1 }
-        if field, !quoted, index < clause.count, tokens[index].text == "về" {
-            index += 1
+        guard index < clause.count else { return start }
+        if !quoted, !tokens[index].isCapitalized, let field = clause.longest(.awardField, at: index) {
+            index += field.length
         } else {
-            guard index < clause.count, tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
+            guard tokens[index].isCapitalized, let word = clause.longest(.dedication, at: index) else { return start }
             index += word.length
         }
         // In quotes, to the closing one, over a comma: “Vì sự nghiệp Văn hóa, Thể thao và Du lịch”.
@@ -239,7 +240,8 @@ extension Chunker {
            !(index..<closing).contains(where: { tokens[$0].is(".") || tokens[$0].is(";") }) {
             return closing + 1
         }
-        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index) {
+        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index),
+              !clause.has(.ofGiver, at: index) {
             index += 1
         }
         if quoted, clause.has(.quote, at: index) { index += 1 }
