@@ -47,7 +47,7 @@ extension Chunker {
         if start < clause.count, let body = initials(at: start) { return body }
         guard start < clause.count, tokens[start].isCapitalized && clause.has(.orgWord, at: start) || startsLocalUnit(at: start)
                 || startsBranch(at: start) || startsLowerCaseBody(at: start),
-              !clause.hasPhrase(.occasion, endingAt: start), !endsPlaceName(at: start) else { return nil }
+              !clause.hasPhrase(.occasion, endingAt: start), !clause.isInsideProvinceName(at: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1
@@ -201,14 +201,6 @@ extension Chunker {
         if let place = clause.longest(.province, at: end) { return end + place.length }
         while end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation, end - index < 6 { end += 1 }
         return end > index + 1 + unit.length ? end : nil
-    }
-
-    /// "tại Hải Phòng, Lữ đoàn 147 tổ chức ...": a body's word ("Phòng") that ends a province's
-    /// name begun before it starts no body.
-    private func endsPlaceName(at start: Int) -> Bool {
-        guard start > 0, tokens[start - 1].isCapitalized, !tokens[start - 1].isPunctuation,
-              let place = clause.longest(.province, at: start - 1) else { return false }
-        return place.length > 1
     }
 
     /// "NHCSXH chi nhánh tỉnh Cà Mau": a body's initials, then its branch.

@@ -92,7 +92,7 @@ extension Chunker {
         guard clause.bodyGivers.contains(start), let body = clause.rules.granters["to-chuc"] else { return nil }
         // Not the last initials of a province's name ("TP.HCM khen thưởng ...": the city, no body).
         if clause.has(.orgName, at: start)
-            || clause.matches(at: start).isEmpty && Token.isInitials(tokens[start].text) && !endsProvinceName(at: start) {
+            || clause.matches(at: start).isEmpty && Token.isInitials(tokens[start].text) && !clause.isInsideProvinceName(at: start) {
             return GranterMention(slug: body.slug, level: body.level, name: String(tokens[start].text), tokens: start..<start + 1)
         }
         guard clause.has(.orgWord, at: start), let named = named(at: start), named.isBody, !named.isBare,
@@ -119,11 +119,6 @@ extension Chunker {
         guard afterOf || subject && named.nameTokens.count >= 2 && verb < clause.count
                 && (clause.has(.give, at: verb) || clause.has(.praise, at: verb)) else { return nil }
         return GranterMention(slug: body.slug, level: body.level, name: named.name, tokens: start..<end)
-    }
-
-    /// Whether a province's name that begins before `index` takes it in ("TP.HCM").
-    private func endsProvinceName(at index: Int) -> Bool {
-        (max(0, index - 3)..<index).contains { at in clause.longest(.province, at: at).map { at + $0.length > index } ?? false }
     }
 
     /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc

@@ -26,11 +26,22 @@ extension Clause {
         return match
     }
 
-    /// Whether a district's name after its word takes in `index`: "huyện Lê Chân", "thành phố
-    /// Buôn Ma Thuột" read like a person's name from "Lê", "Ma".
+    /// Whether a district's name after its word takes in `index` (from its start): "huyện Lê
+    /// Chân", "thành phố Buôn Ma Thuột" read like a person's name from "Lê", "Ma".
     func isInsideDistrictName(at index: Int) -> Bool {
-        guard present.contains(.district) else { return false }
-        return (max(0, index - 3)...index).contains { start in district(at: start).map { start + $0.length > index } ?? false }
+        present.contains(.district) && takesIn(index, from: max(0, index - 3)...index, district(at:))
+    }
+
+    /// Whether a province's name begun before `index` takes it in: the "Phòng" of "tại Hải
+    /// Phòng, Lữ đoàn 147 ..." starts no body, the "HCM" of "TP.HCM khen thưởng ..." is no
+    /// body's initials.
+    func isInsideProvinceName(at index: Int) -> Bool {
+        index > 0 && present.contains(.province) && takesIn(index, from: max(0, index - 3)...(index - 1)) { longest(.province, at: $0) }
+    }
+
+    /// Whether a place's name (`place`) that starts in `starts` runs over `index`.
+    private func takesIn(_ index: Int, from starts: ClosedRange<Int>, _ place: (Int) -> LexicalMatch?) -> Bool {
+        starts.contains { start in place(start).map { start + $0.length > index } ?? false }
     }
 
     /// Whether a place name at `index` says where something was held: "tại Hà Nội", "tại Nhà
