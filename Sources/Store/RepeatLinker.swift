@@ -53,7 +53,7 @@ enum RepeatLinker {
             let record = records[index]
             // The same sentence again (a lead repeated in the body, identical captions).
             if let first = statements[StatementKey(record)]?.first(where: { records[$0].evidence.start != record.evidence.start }) {
-                return records[first].repeatOf ?? records[first].id
+                return records[first].id
             }
             // One body's award said twice: "Trường X long trọng tổ chức ... và đón nhận Huân chương
             // Lao động hạng Nhì" in the lead, "trao Huân chương Lao động hạng Nhì cho Trường X"
@@ -64,7 +64,7 @@ enum RepeatLinker {
                    return other.evidence.start != record.evidence.start
                        && (other.recipient == name || record.kind == ["tap-the"] && bodyName(earlier).names(bodyName(index)))
                }) {
-                return records[first].repeatOf ?? records[first].id
+                return records[first].id
             }
             // A group's award said twice: a table's row "Cờ thi đua của UBND tỉnh: 25 Tập thể" and
             // "Chủ tịch UBND tỉnh trao Cờ thi đua cho 25 tập thể" below it. The repeat is no part,
@@ -77,7 +77,7 @@ enum RepeatLinker {
                let first = groupsByCount[count]?.first(where: { $0 < index && sameGroup(records[$0], record)
                    && (records[$0].kind == record.kind ? groups(at: record.evidence.start).isSubset(of: groups(at: records[$0].evidence.start))
                        : soleGroup(of: records[$0].kind.isEmpty ? index : $0)) }) {
-                return records[first].repeatOf ?? records[first].id
+                return records[first].id
             }
             guard record.zone != .body else { return nil }
             if let target = body.first(where: { restates(record, records[$0]) })
@@ -89,7 +89,8 @@ enum RepeatLinker {
             return nil
         }
         for index in records.indices {
-            linked[index].repeatOf = repeated(index)
+            // A repeat the extractor found ("là một trong 120 gương mặt được tuyên dương") stays one.
+            linked[index].repeatOf = records[index].repeatOf ?? repeated(index)
             let record = records[index]
             statements[StatementKey(record), default: []].append(index)
             if record.zone == .body, record.partOf == nil, record.count == 1, record.recipient != nil {
@@ -114,7 +115,7 @@ enum RepeatLinker {
             && records[$0].kind == ["tap-the"] }) { records[$0].award }
         for index in records.indices where linked[index].repeatOf == nil && isUnnamedUnit(records[index]) {
             if let named = namedBodies[records[index].award]?.first(where: { $0 != index && namesTheUnit(records[$0], of: records[index]) }) {
-                linked[index].repeatOf = linked[named].repeatOf ?? linked[named].id
+                linked[index].repeatOf = linked[named].id
             }
         }
         return rooted(linked)

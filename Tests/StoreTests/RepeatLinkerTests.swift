@@ -61,6 +61,19 @@ struct RepeatLinkerTests {
         #expect(linked.map(\.repeatOf) == ["ceremony", nil, "ceremony"])
     }
 
+    /// A repeat the extractor found ("Chị Mai Anh là một trong 120 gương mặt được tuyên
+    /// dương", lexicon class `one_of`) stays one in the store, though its sentence is another.
+    @Test func aRepeatTheExtractorFoundStaysOne() {
+        // The year said with the count and not with the one named: no group said again in other words.
+        func record(_ id: String, repeatOf: String?, year: Int?, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: ["khen-thuong"], kind: ["ca-nhan"], count: 120, year: year, zone: .body,
+                        evidence: Evidence(sentence: id, start: start, end: start + 1, rule: "r"), repeatOf: repeatOf)
+        }
+        let linked = RepeatLinker.link([record("stated", repeatOf: nil, year: 2024, at: 0),
+                                        record("one-of", repeatOf: "stated", year: nil, at: 10)])
+        #expect(linked.map(\.repeatOf) == [nil, "stated"])
+    }
+
     /// "cho nhà trường" is the school the lead names with the same award; an unnamed unit's
     /// award no named record has stands alone.
     @Test func aUnitNamedByItsKindIsTheNamedOne() {
