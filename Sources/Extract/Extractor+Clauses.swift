@@ -12,9 +12,9 @@ extension Extractor {
 
     /// Where the clause's first proposal stands (not "theo đề nghị của ...": a conferral made
     /// on a proposal).
-    static func proposal(in clause: Clause) -> Int? {
+    static func proposal(in clause: Clause, within range: Range<Int>? = nil) -> Int? {
         guard clause.present.contains(.proposal) else { return nil }
-        return (0..<clause.count).first { index in
+        return (range ?? 0..<clause.count).first { index in
             guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
             return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length)
         }

@@ -36,6 +36,7 @@ extension RecordBuilder {
         // The parts as medals counted, a statement of its own from the marker on: "trong
         // đó: 2 Huân chương Lao động hạng Ba, 15 Bằng khen của Thủ tướng Chính phủ".
         var position = marker + 1
+        var partStart = position
         // A breakdown in brackets ends with them: "4 tập thể (trong đó có 2 trường học) và 6 cá
         // nhân" (the individuals are no part of the collectives).
         var end = clause.count
@@ -63,6 +64,13 @@ extension RecordBuilder {
                 position += 1
                 continue
             }
+            // "khen thưởng 1.250 lượt tập thể, cá nhân, trong đó đề nghị cấp trên khen thưởng 85
+            // trường hợp": a part proposed is no conferral (records.md, edge rules).
+            if Extractor.proposal(in: clause, within: partStart..<position) != nil {
+                position = found.end
+                partStart = position
+                continue
+            }
             if let other = matches.firstIndex(where: { other in
                 other.range != match.range && other.captures.contains { $0.name == "recipients" && $0.tokens.contains(position) }
             }) {
@@ -70,6 +78,7 @@ extension RecordBuilder {
                 position = found.end
                 continue
             }
+            partStart = found.end
             for group in found.groups {
                 var probe = drafts[totals[0]].record
                 probe.kind = group.kinds
