@@ -45,11 +45,20 @@ extension Extractor {
                 }
             }
         }
-        if phraseStart == nil, let conference = head.first(where: { entry in (0..<entry.clause.count).contains { entry.clause.has(.conference, at: $0) } }) {
+        // A conference not typed otherwise is named as the head names it ("tổ chức Lễ kỷ niệm 78
+        // năm Ngày Thương binh - Liệt sĩ"), not by the headline.
+        var conferenceStart: Int?
+        if phraseStart == nil, let conference = head.lazy.compactMap({ entry in
+            (0..<entry.clause.count).first { entry.clause.has(.conference, at: $0) }.map { (entry, $0) }
+        }).first {
             type = years.review != nil ? "hoi-nghi-tong-ket" : "khac"
-            phraseSentence = conference
+            phraseSentence = conference.0
+            // Only as the object of its organizing ("Dự hội nghị có ..." names none).
+            if (max(0, conference.1 - 2)..<conference.1).contains(where: { conference.0.clause.has(.organize, at: $0) }) {
+                conferenceStart = conference.1
+            }
         }
-        let title = phraseStart.map { eventName(in: phraseSentence.clause, at: $0) } ?? metadata.title
+        let title = (phraseStart ?? conferenceStart).map { eventName(in: phraseSentence.clause, at: $0) } ?? metadata.title
         // The first day the head names is the event's ("Ngày 5/9, ... tổ chức Lễ đón nhận"), even
         // when its year is unknown: a later full date ("Trước đó, ngày 11/6/2023, ...") is
         // another day's.

@@ -22,6 +22,23 @@ extension EventTests {
         #expect(ceremony.type == "le-trao-tang")
     }
 
+    /// An occasion of no type is named as the lead names what was organized ("tổ chức Lễ kỷ
+    /// niệm ..."), not by the headline; a conference only attended ("Dự hội nghị có ...") names
+    /// nothing, and the headline stays.
+    @Test func anUntypedOccasionIsNamedAsOrganized() throws {
+        let anniversary = try #require(try Self.events("""
+            Tri ân các anh hùng liệt sĩ
+            Tối 27/7, tại Nhà hát Lớn, Bộ LĐ-TB&XH tổ chức Lễ kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ.
+            """).first)
+        #expect(anniversary.type == "khac")
+        #expect(anniversary.title == "Lễ kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ")
+        let attended = try #require(try Self.events("""
+            Tri ân các anh hùng liệt sĩ
+            Dự hội nghị có đại diện Ban Thi đua - Khen thưởng tỉnh.
+            """).first)
+        #expect(attended.title == "Tri ân các anh hùng liệt sĩ")
+    }
+
     /// A year reviewed stands up to twenty words after "tổng kết"; a date's year in words reviews
     /// nothing, but "6 tháng đầu năm 2025" (a half-year) is reviewed.
     @Test func yearsFarFromTheReviewAndHalfYears() throws {
