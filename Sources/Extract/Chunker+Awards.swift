@@ -49,6 +49,13 @@ extension Chunker {
             if award.count == nil, bracket == 0, let trailing = trailingCount(at: next) {
                 award.count = trailing.value
                 next = trailing.end
+                // "Huân chương Lao động: 5 (1 hạng Nhì, 4 hạng Ba)": the classes of the count.
+                if award.classes.isEmpty, next < clause.count, tokens[next].is("("), let (counts, end) = classCounts(at: next),
+                   counts.reduce(0, { $0 + $1.count }) == trailing.value {
+                    award.classCounts = counts
+                    award.classes = counts.reduce(into: []) { if !$0.contains($1.value) { $0.append($1.value) } }
+                    next = end
+                }
             }
             awards.append(award)
             next += bracket
@@ -196,7 +203,7 @@ extension Chunker {
               !(1945...2100).contains(counted.value) || tokens[start].text.utf8.count != 4 else { return nil }
         let end = counted.end
         guard end == clause.count || folds[end] == "va" || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(")")
-                || tokens[end].is(".") else { return nil }
+                || tokens[end].is(".") || tokens[end].is("(") && classCounts(at: end) != nil else { return nil }
         return (counted.value, end)
     }
 

@@ -57,8 +57,11 @@ extension Extractor {
                     made[index].record.partOf = totals.total(of: made[index].record, noLarger: true)?.id
                 }
             }
-            // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:": the list follows.
-            if clause.count > 1, clause.tokens[clause.count - 1].is(":"), clause.hasPhrase(.breakdown, endingAt: clause.count - 1) {
+            // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:", "... như sau:", "Hồ sơ đề nghị ... gồm:":
+            // the list follows.
+            if clause.count > 1, clause.tokens[clause.count - 1].is(":"),
+               clause.hasPhrase(.breakdown, endingAt: clause.count - 1) || clause.hasPhrase(.listOpening, endingAt: clause.count - 1)
+                || clause.hasPhrase(.comprising, endingAt: clause.count - 1) {
                 let opened = totalsAfter.isEmpty ? totalsBefore : totalsAfter
                 let proposal = made.isEmpty && clause.present.contains(.proposal)
                 if !opened.isEmpty || proposal {
