@@ -40,6 +40,16 @@ extension Extractor {
         return (proposal..<clause.count).contains { clause.has(.give, at: $0) || clause.has(.praise, at: $0) } ? .conferral : .none
     }
 
+    /// After a conferral proposed, a national giver that opens the clause with its verb right
+    /// after it ("đề nghị Chủ tịch nước tặng Huân chương ...; Thủ tướng Chính phủ tặng Bằng
+    /// khen cho ...") goes on with what is proposed: a province reports the conferrals of the
+    /// Government as done ("đã tặng", "được tặng"), never in the bare words of its proposal.
+    static func goesOnProposing(_ clause: Clause, granter: Range<Int>) -> Bool {
+        guard granter.lowerBound == 0, granter.upperBound < clause.count, clause.has(.give, at: granter.upperBound),
+              let giver = Chunker(clause: clause).granter(at: 0), giver.tokens == granter else { return false }
+        return giver.level == "national"
+    }
+
     /// Verbs by which a clause states a conferral of its own after a proposed one: a
     /// recipient's ("...; 20 tập thể được tặng Bằng khen").
     static let ownStatementVerbs = WordClass.bits(.receive, .praised, .achieve)

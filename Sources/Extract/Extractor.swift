@@ -158,7 +158,8 @@ public struct Extractor: Sendable {
             // receiving, is proposed too.
             if reach == .conferral {
                 matches = matches.filter { match in
-                    match.captures.contains { $0.name == "granter" } || match.range.contains { index in
+                    if let granter = match.captures.tokens(of: "granter") { return !Self.goesOnProposing(clause, granter: granter) }
+                    return match.range.contains { index in
                         clause.hasAny(Self.ownStatementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
                     }
                 }
