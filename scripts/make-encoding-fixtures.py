@@ -81,6 +81,12 @@ def tcvn3_text(text):
     return text
 
 
+def windows1252_as_browsers_read(data):
+    """Bytes read as windows-1252 the way browsers do (WHATWG): its five undefined bytes
+    become the C1 controls of the same value."""
+    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in data)
+
+
 def main():
     text = SEED.read_text(encoding="utf-8")
     name = "002"
@@ -103,6 +109,13 @@ def main():
     (OUT / f"{name}.html").write_text(page, encoding="utf-8")
     record = {"url": "https://vinhlong.gov.vn/example", "title": None, "text": text}
     (OUT / f"{name}.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    # Mojibake: UTF-8 a scraper read as Latin-1 or windows-1252 and wrote out as UTF-8 again.
+    (OUT / f"{name}.mojibake-latin1.txt").write_text(text.encode().decode("latin-1"), encoding="utf-8")
+    (OUT / f"{name}.mojibake.html").write_text(page.encode().decode("latin-1"), encoding="utf-8")
+    record = {"url": "https://vinhlong.gov.vn/example", "text": windows1252_as_browsers_read(text.encode())}
+    (OUT / f"{name}.mojibake.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    # ... and one that replaced windows-1252's undefined bytes with U+FFFD: letters lost.
+    (OUT / f"{name}.mojibake-lossy.txt").write_text(text.encode().decode("cp1252", errors="replace"), encoding="utf-8")
 
 
 if __name__ == "__main__":

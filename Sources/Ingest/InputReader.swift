@@ -128,6 +128,12 @@ public struct InputReader: Sendable {
     /// Reads bytes that came from `source`; `format` nil means: tell from the content.
     public func read(_ bytes: Data, source: String, format: Format? = nil,
                      _ emit: (Result<SourceText, Rejection>) throws -> Void) rethrows {
+        // Whatever the container, text a scraper misread as windows-1252 is read again as UTF-8.
+        try decodeContainer(bytes, source: source, format: format) { try emit($0.map { $0.repairingMojibake() }) }
+    }
+
+    private func decodeContainer(_ bytes: Data, source: String, format: Format?,
+                                 _ emit: (Result<SourceText, Rejection>) throws -> Void) rethrows {
         var data = bytes
         let name = Self.documentName(source)
         if Gzip.isGzip(data) {

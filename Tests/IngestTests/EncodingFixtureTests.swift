@@ -22,6 +22,8 @@ struct EncodingFixtureTests {
         ("002.utf16le-bom.txt", "UTF-16LE"), ("002.utf16be.txt", "UTF-16BE"), ("002.cp1258.txt", "windows-1258"),
         ("002.vni.txt", "VNI-Windows"), ("002.nfd.txt", "UTF-8"), ("002.txt.gz", "UTF-8"),
         ("002.html", "UTF-8 (HTML)"), ("002.jsonl", "UTF-8 (JSON)"),
+        ("002.mojibake-latin1.txt", "UTF-8 (mojibake repaired)"), ("002.mojibake.html", "UTF-8 (HTML) (mojibake repaired)"),
+        ("002.mojibake.jsonl", "UTF-8 (JSON) (mojibake repaired)"),
     ])
     func readsLikeTheOriginal(file: String, encoding: String) throws {
         let expected = try Self.body(Self.original).body
