@@ -40,6 +40,8 @@ enum WorkItem: Sendable {
 struct WorkOutput: Sendable {
     var documents: [DocumentInput] = []
     var rejections: [Rejection] = []
+    /// Documents read with a warning (`SourceText.warnings`).
+    var warned = 0
     var file: FileState?
     /// The file's content is the one the store knows (its time changed, not its bytes).
     var unchanged = false
@@ -80,7 +82,9 @@ extension Runner {
         switch item {
         case .file(let candidate):
             guard let data = try? candidate.contents() else { // read again, for the reason it cannot be
-                reader.read(candidate.path) { result in output.add(result.flatMap { processOrReject($0, with: pipeline) }) }
+                reader.read(candidate.path) { result in
+                    output.add(result.flatMap { processOrReject($0, with: pipeline, warned: &output.warned) })
+                }
                 return output
             }
             let sha256 = Store.sha256(data)
@@ -90,10 +94,10 @@ extension Runner {
                 return output
             }
             reader.read(data, source: candidate.path, format: InputReader.format(ofName: candidate.path)) { result in
-                output.add(result.flatMap { processOrReject($0, with: pipeline) })
+                output.add(result.flatMap { processOrReject($0, with: pipeline, warned: &output.warned) })
             }
         case .document(let source):
-            output.add(processOrReject(source, with: pipeline))
+            output.add(processOrReject(source, with: pipeline, warned: &output.warned))
         case .rejection(let rejection):
             output.rejections.append(rejection)
         case .streamed(let state):
@@ -102,7 +106,9 @@ extension Runner {
         return output
     }
 
-    private func processOrReject(_ source: SourceText, with pipeline: TextPipeline) -> Result<DocumentInput, Rejection> {
+    private func processOrReject(_ source: SourceText, with pipeline: TextPipeline,
+                                 warned: inout Int) -> Result<DocumentInput, Rejection> {
+        if !source.warnings.isEmpty { warned += 1 }
         do {
             return .success(try process(source, with: pipeline))
         } catch {

@@ -14,6 +14,9 @@ public struct RunReport: Sendable, Codable {
     public var nearDuplicates = 0
     public var alreadyKnown = 0
     public var awards = 0
+    /// Documents read with a warning: a lossy decoding, mojibake repaired (the store's
+    /// `document.encoding` says which).
+    public var warned = 0
     public var rejected: [String: Int] = [:]
     public var seconds = 0.0
 
@@ -24,13 +27,14 @@ public struct RunReport: Sendable, Codable {
     public var counts: [String: Int] {
         ["files": files, "unchanged": unchanged, "documents": documents, "stored": stored,
          "exact_duplicates": exactDuplicates, "near_duplicates": nearDuplicates, "already_known": alreadyKnown,
-         "awards": awards, "rejected": rejectedTotal]
+         "awards": awards, "warned": warned, "rejected": rejectedTotal]
     }
 
     public var line: String {
         var text = "run \(run): \(files) files (\(unchanged) unchanged), \(documents) documents read: \(stored) new"
         text += " (\(nearDuplicates) near duplicates), \(exactDuplicates) exact duplicates, \(alreadyKnown) already stored, "
         text += "\(awards) award records"
+        if warned > 0 { text += ", \(warned) read with warnings (see their encoding in the store)" }
         if rejectedTotal > 0 {
             text += ", \(rejectedTotal) rejected (" + rejected.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
                 .joined(separator: ", ") + ")"
@@ -127,6 +131,7 @@ public struct Runner: Sendable {
                 rejections += output.rejections
                 if let file = output.file { files.append(file) } // with its documents, or after them
                 if output.unchanged { report.unchanged += 1 }
+                report.warned += output.warned
                 pathsAfter = output.pathsAfter
                 if documents.count >= chunkSize || rejections.count >= chunkSize || files.count >= 16 * chunkSize { try flush() }
             }

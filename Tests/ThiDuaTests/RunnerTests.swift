@@ -4,7 +4,8 @@ import TestSupport
 import ThiDua
 
 /// `Runner.run` over inputs of every shape at once: single files, a JSON Lines file of many
-/// documents (one line broken), an HTML page and a path that is not there. Small chunks
+/// documents (one line broken), an HTML page, the same page misread as Latin-1 (mojibake:
+/// read with a warning) and a path that is not there. Small chunks
 /// split the JSON Lines file across several, so that its state comes in a later chunk than
 /// its first documents.
 struct RunnerTests {
@@ -24,9 +25,11 @@ struct RunnerTests {
         try (lines.joined(separator: "\n") + "\n").write(to: jsonLines, atomically: false, encoding: .utf8)
         let page = directory.appendingPathComponent("page.html")
         try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("fixtures/encodings/002.html"), to: page)
+        let misread = directory.appendingPathComponent("misread.html")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("fixtures/encodings/002.mojibake.html"), to: misread)
         let seedFolder = directory.appendingPathComponent("seeds")
         try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("fixtures/seeds"), to: seedFolder)
-        return [seedFolder.path, jsonLines.path, page.path, directory.appendingPathComponent("missing.txt").path]
+        return [seedFolder.path, jsonLines.path, page.path, misread.path, directory.appendingPathComponent("missing.txt").path]
     }
 
     @Test func mixedInputsGiveTheSameStoreWithOneOrTwoWorkersAndARerunAddsNothing() throws {
@@ -43,9 +46,10 @@ struct RunnerTests {
                 return runner
             }
             let first = try runner().run(inputs)
-            #expect(first.files == 5 + 3, "jobs \(jobs)")
-            #expect(first.documents == 5 + Self.records + 1, "jobs \(jobs): seeds, the feed's records and the page")
+            #expect(first.files == 5 + 4, "jobs \(jobs)")
+            #expect(first.documents == 5 + Self.records + 2, "jobs \(jobs): seeds, the feed's records and the pages")
             #expect(first.rejectedTotal == 2, "jobs \(jobs): the broken line and the missing path, \(first.rejected)")
+            #expect(first.warned == 1 && first.line.contains("1 read with warnings"), "jobs \(jobs): the misread page")
             let store = try Store(path: path)
             // Documents are named by their line; the broken one is line 7.
             let feedLines = try store.documents(Selection(includeDuplicates: true)).compactMap { document -> Int? in
@@ -57,7 +61,7 @@ struct RunnerTests {
 
             // Every file's state was recorded, the feed's after its last chunk: a rerun reads nothing.
             let second = try runner().run(inputs)
-            #expect(second.unchanged == 5 + 2, "jobs \(jobs)")
+            #expect(second.unchanged == 5 + 3, "jobs \(jobs)")
             #expect(second.documents == 0 && second.stored == 0, "jobs \(jobs)")
         }
         #expect(exports[0] == exports[1])
