@@ -71,7 +71,7 @@ struct Chunker {
 
     /// "hai mươi lăm" (25), "mười hai" (12), "ba trăm" (300), "hai nghìn" (2000), "một trăm hai
     /// mươi" (120: the tens multiply the words since the hundreds, not the hundreds), "một
-    /// trăm linh năm" (105), "ba mươi mốt" (31).
+    /// trăm linh năm" (105), "ba mươi mốt" (31), "hai chục" (20), "chục" (10).
     func numberWords(at start: Int) -> (value: Int, end: Int)? {
         var total = 0, hundreds = 0, current = 0, index = start
         while index < clause.count {
@@ -91,7 +91,8 @@ struct Chunker {
                 index += 1
             } else if current == 0, hundreds + total > 0, clause.has(.zeroTens, at: index) {
                 index += 1 // "một trăm linh năm" (105): no tens
-            } else if let match = clause.longest(.multiplier, at: index), let value = Int(clause.value(match)), index > start {
+            } else if let match = clause.longest(.multiplier, at: index), let value = Int(clause.value(match)),
+                      index > start || value == 10 { // "chục" alone is a ten: "hơn chục cá nhân"
                 if value >= 1000 {
                     total += max(hundreds + current, 1) * value
                     hundreds = 0
