@@ -20,7 +20,7 @@ enum EventDate {
             let relative = clause.longest(.relativeDay, at: index) ?? yesterday
             guard let part = relative ?? clause.longest(.dayPart, at: index) else { continue }
             var next = index + part.length
-            if relative != nil, !(next..<min(clause.count - 1, next + 2)).contains(where: {
+            if relative != nil, !(next..<max(next, min(clause.count - 1, next + 2))).contains(where: {
                 clause.tokens[$0].is("(") && clause.tokens[$0 + 1].isNumber
             }) {
                 return (nil, nil, nil, yesterday == nil ? 0 : 1)

@@ -45,7 +45,7 @@ extension Extractor {
         else { return clause.count }
         let chunker = Chunker(clause: clause)
         if let own = lowerGiverAfterProposal(in: clause, from: proposal, award: award, chunker: chunker) { return own }
-        for start in award + 2..<clause.count where clause.tokens[start - 1].is(",")
+        for start in award + 2..<max(award + 2, clause.count) where clause.tokens[start - 1].is(",")
             && (clause.tokens[start].isNumber || clause.hasAny(Chunker.countStarts, at: start)) {
             // The recipients are the subject of a verb right after them (not the end of the
             // proposal's list: "... cho 2 tập thể, 3 cá nhân và Thủ tướng Chính phủ tặng ...").

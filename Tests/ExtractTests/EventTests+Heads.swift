@@ -22,6 +22,14 @@ extension EventTests {
         #expect(ceremony.type == "le-trao-tang")
     }
 
+    /// A headline that ends with the day said relative to the publication ("... hôm nay", no
+    /// mark after it) dates the event that day (it had crashed, reading past the clause's end).
+    @Test func aRelativeDayEndingAHeadline() throws {
+        let event = try #require(try Self.events("Tỉnh Lạng Sơn tổ chức lễ đón nhận Huân chương Lao động hôm nay",
+                                                 published: "Thứ Hai, 15/01/2024 09:30").first)
+        #expect(event.date == "2024-01-15")
+    }
+
     /// An occasion of no type is named as the lead names what was organized ("tổ chức Lễ kỷ
     /// niệm ..."), not by the headline; a conference only attended ("Dự hội nghị có ...") names
     /// nothing, and the headline stays.
