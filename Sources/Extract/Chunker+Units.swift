@@ -137,6 +137,8 @@ extension Chunker {
         let afterTimes = start >= 3 && folds[start - 3] == "lan" && clause.has(.ordinal, at: start - 2)
             && (tokens[start - 1].isNumber || clause.has(.number, at: start - 1))
         guard start == 0 || (tokens[start - 1].is(",") || afterTimes) && subject, end < clause.count else { return false }
+        // Not the last of kinds listed: "97% cơ quan, đơn vị đạt danh hiệu ..." (a share of them).
+        if start > 1, tokens[start - 1].is(","), clause.hasPhrase(.kind, endingAt: start - 1) { return false }
         // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb. "Nhiều năm
         // liền, nhà trường đạt danh hiệu Tập thể lao động xuất sắc": a title achieved.
         var verb = end + (clause.longest(.subjectAdverb, at: end)?.length ?? 0)

@@ -156,10 +156,13 @@ public struct Extractor: Sendable {
             }
             // What goes on after a conferral proposed, with no giver of its own and no verb of
             // receiving, is proposed too.
-            if reach == .conferral {
+            // A clause whose own giver confers ("...; Bộ trưởng tặng Cờ thi đua cho 65 đơn vị và
+            // Bằng khen cho 350 tập thể") confers all it states.
+            if reach == .conferral, !matches.contains(where: { match in
+                match.captures.tokens(of: "granter").map { !Self.goesOnProposing(clause, granter: $0) } ?? false
+            }) {
                 matches = matches.filter { match in
-                    if let granter = match.captures.tokens(of: "granter") { return !Self.goesOnProposing(clause, granter: granter) }
-                    return match.range.contains { index in
+                    match.captures.tokens(of: "granter") == nil && match.range.contains { index in
                         clause.hasAny(Self.ownStatementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
                     }
                 }
