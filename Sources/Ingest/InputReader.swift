@@ -128,8 +128,11 @@ public struct InputReader: Sendable {
     /// Reads bytes that came from `source`; `format` nil means: tell from the content.
     public func read(_ bytes: Data, source: String, format: Format? = nil,
                      _ emit: (Result<SourceText, Rejection>) throws -> Void) rethrows {
-        // Whatever the container, text a scraper misread as windows-1252 is read again as UTF-8.
-        try decodeContainer(bytes, source: source, format: format) { try emit($0.map { $0.repairingMojibake() }) }
+        // Whatever the container, text a scraper misread as windows-1252 is read again as UTF-8,
+        // and a table in plain text is read as a page's is.
+        try decodeContainer(bytes, source: source, format: format) {
+            try emit($0.map { $0.repairingMojibake().readingTextTables() })
+        }
     }
 
     private func decodeContainer(_ bytes: Data, source: String, format: Format?,
