@@ -27,7 +27,7 @@ for path in sorted(Path("rules/extraction").glob("*.yaml")):
         if 0 < len(match.strip()) < 40:
             words.add(match.strip())
 words = sorted(words)
-marks = [",", ".", ";", ":", "(", ")", "-", '"', "“", "”", "–", "/", "%", "…", "+", "•", "?", "!", "'"]
+marks = [",", ".", ";", ":", "(", ")", "-", '"', "“", "”", "–", "/", "%", "…", "+", "•", "?", "!", "'", "|", "\t"]
 numbers = ["5", "04", "1.250", "1,5", "2024", "20/11", "hai mươi", "hàng trăm", "01", "100%", "12A1", "15/1/2025",
            "2.000", "(2005)", "năm 2023"]
 names = ["Nguyễn Văn An", "Lê Thị Hoa", "Trần Văn B", "Hà Nội", "Lào Cai", "Võ Thị Ánh Xuân"]
