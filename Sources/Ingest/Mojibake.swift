@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaModel
 
 /// UTF-8 text that a scraper read as windows-1252 or Latin-1 and wrote out again as UTF-8:
@@ -67,22 +68,22 @@ enum Mojibake {
     /// "Æ", "á", "Ì": C3 83, C3 84, C3 85, C3 86, C3 A1, C3 8C once written as UTF-8 again),
     /// then a continuation byte read as a character of U+0080-U+00BF (C2 xx) or a
     /// windows-1252 symbol (E2 80 xx "‘", C5 xx "Œ", C6 92 "ƒ", CB xx "˜").
+    /// Every document is asked: each 0xC3 is found with memchr.
     private static func mayBeMisread(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count > 3 else { return false }
+            guard let base = bytes.baseAddress, bytes.count > 3 else { return false }
             var index = 0
             let end = bytes.count - 2
-            while index < end {
-                if bytes[index] == 0xC3 {
-                    switch bytes[index + 1] {
-                    case 0x83, 0x84, 0x85, 0x86, 0xA1, 0x8C:
-                        switch bytes[index + 2] {
-                        case 0xC2, 0xE2, 0xC5, 0xC6, 0xCB: return true
-                        default: break
-                        }
+            while index < end, let found = memchr(base + index, 0xC3, end - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                switch bytes[index + 1] {
+                case 0x83, 0x84, 0x85, 0x86, 0xA1, 0x8C:
+                    switch bytes[index + 2] {
+                    case 0xC2, 0xE2, 0xC5, 0xC6, 0xCB: return true
                     default: break
                     }
+                default: break
                 }
                 index += 1
             }

@@ -1,3 +1,4 @@
+import Foundation
 import ThiDuaModel
 
 /// Tables in plain text, their cells split by tabs or "|" (a scraper's copy of a page's
@@ -8,7 +9,7 @@ import ThiDuaModel
 enum TextTables {
     /// The text with its tables' rows of counts rewritten, or nil when it has none.
     static func rewrite(_ text: String) -> String? {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "|") }) else { return nil }
+        guard holdsCellMarks(text) else { return nil }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var changed = false, index = 0
         while index < lines.count {
@@ -34,6 +35,16 @@ enum TextTables {
             index = max(row, index + 1)
         }
         return changed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// Whether the text holds a tab or a bar, looked for with memchr: every document is asked,
+    /// and a loop over its bytes cost 0.9 % of a run's instructions.
+    private static func holdsCellMarks(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x09, bytes.count) != nil || memchr(base, 0x7C, bytes.count) != nil
+        }
     }
 
     /// A line's cells: split by tabs, else by "|" (not counting the bars that open and close
