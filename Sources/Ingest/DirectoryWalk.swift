@@ -71,8 +71,13 @@ struct DirectoryWalk {
         var subdirectories: [(path: String, relative: String)] = []
         var regular: [UInt32] = [] // spans of this folder's files, stat'ed after the listing
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            // Read in place to its NUL: a record is as long as its name, and copying the whole
+            // `dirent` read bytes past it (memcheck: "depends on uninitialised value(s)").
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { bytes in
+                    String(decoding: UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))),
+                           as: UTF8.self)
+                }
             }
             if name == "." || name == ".." { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
