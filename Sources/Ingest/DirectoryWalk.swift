@@ -74,10 +74,9 @@ struct DirectoryWalk {
             // Read in place to its NUL: a record is as long as its name, and copying the whole
             // `dirent` read bytes past it (memcheck: "depends on uninitialised value(s)").
             let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
-                field.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { bytes in
-                    String(decoding: UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))),
-                           as: UTF8.self)
-                }
+                let start = UnsafeRawPointer(field)
+                let length = strlen(start.assumingMemoryBound(to: CChar.self))
+                return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
