@@ -233,6 +233,25 @@ struct SeedCleaningTests {
         #expect(document.sentences.first { $0.text.hasPrefix("Đồng chí Lại Văn Hoàn") }?.zone == .caption)
     }
 
+    /// Share and reading buttons above the headline are furniture: the headline stays the
+    /// title (so that the store counts its statement once with the body's), and an
+    /// illustration's label is dropped.
+    @Test func buttonsAboveTheHeadlineAreFurniture() throws {
+        let text = """
+            Chia sẻ
+            In bài
+            Gửi email
+            Quảng Ngãi: Khen thưởng 25 tập thể, 40 cá nhân xuất sắc
+            Chiều 12/1, UBND tỉnh Quảng Ngãi tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            Ảnh minh họa
+            Chủ tịch UBND tỉnh đã trao Bằng khen cho 25 tập thể, 40 cá nhân có thành tích xuất sắc.
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.cleaned.metadata.title == "Quảng Ngãi: Khen thưởng 25 tập thể, 40 cá nhân xuất sắc")
+        #expect(document.sentences.first?.zone == .title)
+        #expect(!document.sentences.contains { $0.text == "In bài" || $0.text == "Ảnh minh họa" })
+    }
+
     @Test func removalsSayWhy() throws {
         let removed = try Self.documents()[4].cleaned.removed
         #expect(removed.contains { $0.text == "1-7617-1131.jpg" && $0.reason == .imageFile })
