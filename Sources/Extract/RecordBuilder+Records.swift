@@ -6,6 +6,15 @@ extension RecordBuilder {
     /// 2024 có thêm 2 tập thể"): it is that count's, and the match has the year of the clauses
     /// before, if any.
     private func year(of match: Extractor.Match, stated: (value: Int, index: Int)?, year: Int?) -> Int? {
+        // "năm 2023, Bệnh viện được ... tặng Bằng khen và năm 2024 được Chủ tịch nước tặng ...": a
+        // year said after "và" or a comma right before a later statement is that statement's.
+        let start = match.range.lowerBound
+        if start > (stated?.index ?? 0) + 2,
+           let own = (max(1, start - 4)..<start).reversed().first(where: { clause.statedYear(at: $0) != nil }),
+           own > (stated?.index ?? -1), clause.folds[own - 1] == "va" || clause.tokens[own - 1].is(","),
+           own + 2 >= clause.count || !clause.tokens[own + 2].isDash { // not a period's start: "năm 2016-2020
+            return clause.statedYear(at: own)
+        }
         guard let stated, stated.index >= match.range.upperBound,
               (match.range.upperBound..<stated.index).contains(where: { clause.tokens[$0].is(",") }),
               (stated.index + 2..<min(clause.count, stated.index + 5)).contains(where: { clause.tokens[$0].isNumber })
