@@ -12,7 +12,7 @@ extension RecordBuilder {
         if start > (stated?.index ?? 0) + 2,
            let own = (max(1, start - 4)..<start).reversed().first(where: { clause.statedYear(at: $0) != nil }),
            own > (stated?.index ?? -1), clause.folds[own - 1] == "va" || clause.tokens[own - 1].is(","),
-           own + 2 >= clause.count || !clause.tokens[own + 2].isDash { // not a period's start: "năm 2016-2020
+           own + 2 >= clause.count || !clause.tokens[own + 2].isDash { // not a period: "năm 2016-2020"
             return clause.statedYear(at: own)
         }
         guard let stated, stated.index >= match.range.upperBound,
