@@ -49,8 +49,13 @@ extension RecordBuilder {
         guard match.captures.contains(where: { $0.name == "recipient" || $0.name == "recipients" || $0.name == "holder" }),
               let giveIndex = (match.range.lowerBound..<match.range.upperBound).first(where: { clause.has(.give, at: $0) })
         else { return [] }
-        // A passive ("được khen thưởng") names no giver before it.
+        // A passive ("được khen thưởng") names no giver before it; nor one whose giver is the
+        // agent ("15 nhà giáo được Bộ trưởng Nguyễn Kim Sơn tặng Bằng khen": the minister gives).
         if giveIndex > 0, clause.folds[giveIndex - 1] == "duoc" { return [] }
+        if let agent = match.captures.first(where: { $0.name == "granter" })?.tokens, agent.upperBound <= giveIndex,
+           clause.hasPhrase(.by, endingAt: agent.lowerBound) {
+            return []
+        }
         // Who signs a decision hands nothing over: "Chủ tịch nước Lương Cường đã ký quyết định
         // tặng thưởng ..." (the giver is the President, there is no presenter).
         if (max(0, giveIndex - 20)...giveIndex).contains(where: { clause.has(.decree, at: $0) }) {
