@@ -89,6 +89,17 @@ extension EventTests {
         #expect(decorated.officials.map(\.title) == ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Trưởng Ban Dân tộc tỉnh"])
     }
 
+    /// "Lễ công bố quyết định" is an award ceremony only for an award's decision: one that
+    /// founds a unit is an occasion of another kind.
+    @Test func aDecisionAnnouncedIsACeremonyOnlyForAnAward() throws {
+        let award = try #require(try Self.events("Sáng 15/1, UBND tỉnh Đắk Lắk tổ chức lễ công bố quyết định khen thưởng.").first)
+        #expect(award.type == "le-trao-tang")
+        let founding = try #require(try Self.events(
+            "Ngày 12/6, Công an tỉnh tổ chức Lễ công bố Quyết định thành lập Phòng Cảnh sát môi trường.").first)
+        #expect(founding.type == "khac")
+        #expect(founding.title == "Lễ công bố Quyết định thành lập Phòng Cảnh sát môi trường")
+    }
+
     /// A ceremony joined by "và" to an anniversary is named with it; a district named in
     /// lower case after the lead's date organizes it; a pledge's signers end at the verb.
     @Test func anniversariesAndTheirOrganizers() throws {
