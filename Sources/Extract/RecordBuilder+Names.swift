@@ -53,8 +53,9 @@ extension RecordBuilder {
                 || clause.tokens[after].is(";") || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
                 // "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...", a caption's "- Ảnh".
                 || clause.tokens[after].isDash && chunker.stops(at: after)
-                // The cause after the last: "cho ông A và bà B vì có thành tích xuất sắc".
-                || !clause.tokens[after].isCapitalized && clause.has(.aside, at: after)
+                // What is said of the last: "cho ông A và bà B vì có thành tích xuất sắc", "... đã
+                // dũng cảm cứu người" (lexicon classes aside, list_name_end).
+                || !clause.tokens[after].isCapitalized && (clause.has(.aside, at: after) || clause.has(.listNameEnd, at: after))
         }
         // A title after the name may run past what the mention took ("bà Trần Thị Hoa, Phó
         // Giám đốc Sở Tài chính"): the name itself must end at a separator.
