@@ -137,8 +137,10 @@ public struct Extractor: Sendable {
                     partsWithoutTotal = true
                 }
             }
-            // A breakdown's part may be a bare count alone: "...; trong đó: cấp Nhà nước 45, cấp tỉnh 1.475".
-            guard Self.mayStateAwards(clause) || (!totals.isEmpty || partsWithoutTotal) && clause.present.contains(.bareCount) else {
+            // A breakdown's part may be a bare count alone: "...; trong đó: cấp Nhà nước 45, cấp tỉnh 1.475";
+            // or a level and its counted groups: "...; cấp tỉnh 1.050 tập thể, cá nhân".
+            guard Self.mayStateAwards(clause) || (!totals.isEmpty || partsWithoutTotal)
+                    && (clause.present.contains(.bareCount) || clause.present.contains(.awardLevel)) else {
                 // The year that opens a clause of no statement is the sentence's: "Năm 2024, toàn
                 // tỉnh tổ chức nhiều phong trào; đã khen thưởng 356 tập thể".
                 let year = (0..<min(3, clause.count)).contains { clause.folds[$0] == "nam" }
