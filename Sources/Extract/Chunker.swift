@@ -127,7 +127,12 @@ struct Chunker {
         guard tokens[start].isNumber, start == 0 || !Self.notCountedAfter.contains(folds[start - 1]) && !isNumberOfWord(at: start - 1),
               let count = count(at: start), count.end > start else { return nil }
         let end = count.end
-        guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va" else {
+        // A bracket's last part: "(khen thưởng theo công trạng 320, ..., khen thưởng chuyên đề 50)";
+        // not a year in brackets, "(2005)".
+        let closes = end < clause.count && tokens[end].is(")")
+            && !(tokens[start].text.utf8.count == 4 && (1945...2100).contains(count.value))
+        guard end == clause.count || tokens[end].is(",") || tokens[end].is(";") || tokens[end].is(".") || folds[end] == "va"
+                || closes else {
             return nil
         }
         return RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: [], tokens: start..<end)

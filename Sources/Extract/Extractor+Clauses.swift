@@ -90,8 +90,20 @@ extension Extractor {
     static func partsStart(in clause: Clause) -> Int {
         guard clause.present.contains(.breakdown), let marker = (0..<clause.count).first(where: { clause.has(.breakdown, at: $0) }),
               case let chunker = Chunker(clause: clause), (0..<marker).contains(where: { chunker.countedRecipients(at: $0) != nil })
-        else { return clause.count }
+        else { return praiseInBrackets(in: clause) ?? clause.count }
         return marker + 1
+    }
+
+    /// "khen thưởng 520 tập thể, cá nhân (khen thưởng theo công trạng 320, khen thưởng đột xuất
+    /// 150, ...)": a bracket right after counted recipients that opens with a verb of praise
+    /// holds the total's parts, by how they were earned. Where its parts start.
+    static func praiseInBrackets(in clause: Clause) -> Int? {
+        guard clause.present.contains(.praise) else { return nil }
+        let chunker = Chunker(clause: clause)
+        for index in 1..<max(1, clause.count - 1) where clause.tokens[index].is("(") && clause.has(.praise, at: index + 1) {
+            if (max(0, index - 12)..<index).contains(where: { chunker.countedRecipients(at: $0)?.end == index }) { return index + 1 }
+        }
+        return nil
     }
 
     /// Where a breakdown opens in a clause whose parts go on in the clauses after it: "trong

@@ -25,6 +25,8 @@ extension RecordBuilder {
                         || (chunker.countedRecipients(at: recipients.upperBound + 1).map({ $0.end + 1 }) ?? -1)
                             == chunker.closingBracket(after: recipients.upperBound)
                         || clause.has(.classWord, at: recipients.upperBound + 1)
+                        // "(khen thưởng theo công trạng 320, khen thưởng đột xuất 150)"
+                        || clause.has(.praise, at: recipients.upperBound + 1)
                         || chunker.countedAwards(at: recipients.upperBound + 1) != nil) ? recipients.upperBound : nil)
                 // "63 tập thể, cá nhân (gồm 25 tập thể, 38 cá nhân)", "..., gồm 25 tập thể và 38 cá nhân",
                 // "10 tập thể được khen thưởng, gồm: 3 tập thể ...".
