@@ -81,7 +81,25 @@ extension Extractor {
             start = index + 1
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
-        return ranges
+        return splittingProposedBreakdowns(ranges, in: whole)
+    }
+
+    /// "Có 98 tập thể, cá nhân được đề nghị khen thưởng cấp Nhà nước, trong đó 12 tập thể, cá
+    /// nhân đã được tặng Huân chương Lao động": a part with a verb of its own after a proposed
+    /// total is a clause of its own, cut at ", trong đó" (a proposal keeps every rule off the
+    /// clause it stands in; the proposal's reach still drops the parts that state nothing).
+    private static func splittingProposedBreakdowns(_ ranges: [Range<Int>], in whole: Clause) -> [Range<Int>] {
+        guard whole.present.contains(.proposal), whole.present.contains(.breakdown) else { return ranges }
+        return ranges.flatMap { range -> [Range<Int>] in
+            guard let marker = range.dropFirst(2).first(where: { whole.tokens[$0 - 1].is(",") && whole.has(.breakdown, at: $0) }),
+                  proposal(in: whole, within: range.lowerBound..<marker) != nil,
+                  // (not the "nhân" of "cá nhân", which folds like "nhận")
+                  (marker..<range.upperBound).contains(where: { index in
+                      whole.hasAny(ownStatementVerbs, at: index) && !whole.hasPhrase(.kind, endingAt: index + 1)
+                  })
+            else { return [range] }
+            return [range.lowerBound..<marker - 1, marker..<range.upperBound]
+        }
     }
 
     /// Where the parts of a total counted in the clause may start, after its breakdown's
