@@ -69,6 +69,8 @@ extension Chunker {
             // "Trường THPT chuyên Hà Tĩnh đạt chuẩn quốc gia ...", "... giành Huy chương Vàng": what
             // a body achieves or wins is no part of its name.
             if !tokens[end].isCapitalized, clause.has(.achieve, at: end) || clause.has(.win, at: end) { break }
+            // "cho Sở Y tế và Sở Tài chính có thành tích xuất sắc": what it has, neither.
+            if folds[end] == "co", tokens[end].text == "có", end + 1 < clause.count, !tokens[end + 1].isCapitalized { break }
             // "tặng thưởng Công an tỉnh Huân chương Chiến công hạng Nhất": an award's name of two
             // words or more after the body's is the award given to it.
             if tokens[end].isCapitalized, clause.has(.award, at: end), let award = clause.longest(.award, at: end), award.length > 1 { break }
