@@ -144,9 +144,7 @@ public struct Extractor: Sendable {
                 // The year that opens a clause of no statement is the sentence's: "Năm 2024, toàn
                 // tỉnh tổ chức nhiều phong trào; đã khen thưởng 356 tập thể".
                 let year = (0..<min(3, clause.count)).contains { clause.folds[$0] == "nam" }
-                    ? RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence, tokenOffset: range.lowerBound,
-                                    previous: carried, province: nil).year().flatMap { $0.index < 3 ? $0.value : nil }
-                    : nil
+                    ? clause.awardYear().flatMap { $0.index < 3 ? $0.value : nil } : nil
                 carried = RecordBuilder.Carry()
                 carried.year = year
                 previousTotals = []

@@ -111,56 +111,6 @@ extension RecordBuilder {
         return found
     }
 
-    /// "năm 2023" in the clause; periods ("giai đoạn 2016-2020") give none.
-    func year() -> (value: Int, index: Int)? {
-        // "Năm 2023, UBND tỉnh tặng Bằng khen cho 20 tập thể có thành tích xuất sắc trong năm
-        // 2022": a year that opens the clause says when it was given; a later one said of an
-        // achievement (lexicon class review_word a few words before it) is the award's.
-        var opening: (value: Int, index: Int)?
-        var periodEnd = 0
-        for index in 0..<clause.count where clause.folds[index] == "nam" && index + 1 < clause.count && index >= periodEnd {
-            let next = clause.tokens[index + 1]
-            guard next.isNumber, next.text.count == 4, let value = Int(next.text), (1945...2100).contains(value) else { continue }
-            if index + 2 < clause.count, ["-", "–"].contains(String(clause.tokens[index + 2].text)) { continue }
-            // "Trong năm 2023 và 6 tháng đầu năm 2024, ...", "năm 2023 đến năm 2024": two years
-            // joined, a period (records.md: none).
-            if let later = Self.joinedYear(after: index + 2, in: clause) {
-                periodEnd = later + 2
-                continue
-            }
-            // Periods give none (records.md): "giai đoạn", "từ năm 2015 đến năm 2024"; nor does a
-            // founding ("được thành lập năm 1960"): lexicon class not_award_year.
-            if clause.hasPhrase(.notAwardYear, endingAt: index) { continue }
-            // "Huân chương Lao động (năm 2020), 2 tập thể được tặng Cờ thi đua": a year in brackets
-            // is the award's before it (`AwardMention.year`), not the clause's.
-            if index > 0, clause.tokens[index - 1].is("("), index + 2 < clause.count, clause.tokens[index + 2].is(")") { continue }
-            // Nor a year planned (lexicon class plan_verb), said a few words before it.
-            if clause.present.contains(.planVerb), let verb = (max(0, index - 6)..<index).last(where: { clause.has(.planVerb, at: $0) }),
-               !(verb..<index).contains(where: { clause.tokens[$0].is(",") }) {
-                continue
-            }
-            if opening != nil {
-                if (max(0, index - 8)..<index).contains(where: { clause.has(.reviewWord, at: $0) }) { return (value, index) }
-                continue
-            }
-            // Opens the clause: "Năm 2023, ...", "Trong năm 2023, ...".
-            guard index <= 1, index + 2 < clause.count, clause.tokens[index + 2].is(",") else { return (value, index) }
-            opening = (value, index)
-        }
-        return opening
-    }
-
-    /// Where "năm" of a second year stands that "và", "đến" or "tới" at `index` joins to the year
-    /// before, no comma between.
-    static func joinedYear(after index: Int, in clause: Clause) -> Int? {
-        guard index + 2 < clause.count, ["va", "den", "toi"].contains(clause.folds[index]) else { return nil }
-        for at in index + 1..<min(clause.count - 1, index + 8) {
-            if clause.tokens[at].isPunctuation { return nil }
-            if clause.folds[at] == "nam", clause.tokens[at + 1].isNumber, clause.tokens[at + 1].text.count == 4 { return at }
-        }
-        return nil
-    }
-
     /// Stable across runs: the document, the sentence's place, the record's place in it.
     /// FNV-1a of "doc|start|end|number|award,award" in 16 hex digits. The bytes are fed
     /// as they come instead of building that string (8000 instructions a record); the

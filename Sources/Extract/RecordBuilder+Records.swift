@@ -10,10 +10,9 @@ extension RecordBuilder {
         // year said after "và" or a comma right before a later statement is that statement's.
         let start = match.range.lowerBound
         if start > (stated?.index ?? 0) + 2,
-           let own = (max(1, start - 4)..<start).reversed().first(where: { clause.statedYear(at: $0) != nil }),
-           own > (stated?.index ?? -1), clause.folds[own - 1] == "va" || clause.tokens[own - 1].is(","),
-           own + 2 >= clause.count || !clause.tokens[own + 2].isDash { // not a period: "năm 2016-2020"
-            return clause.statedYear(at: own)
+           let own = (max(1, start - 4)..<start).reversed().first(where: { clause.awardYear(at: $0) != nil }),
+           own > (stated?.index ?? -1), clause.folds[own - 1] == "va" || clause.tokens[own - 1].is(",") {
+            return clause.awardYear(at: own)
         }
         guard let stated, stated.index >= match.range.upperBound,
               (match.range.upperBound..<stated.index).contains(where: { clause.tokens[$0].is(",") }),
@@ -25,7 +24,7 @@ extension RecordBuilder {
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
         let chunker = Chunker(clause: clause)
         let behalf = onBehalf(chunker)
-        let statedYear = self.year()
+        let statedYear = clause.awardYear()
         // Said before the clause's first statement, it is the year of the clauses after it too.
         // So is one that opens a clause of no statement, in its first words ("Năm 2024, UBND tỉnh
         // đã trình cấp trên khen thưởng cho 312 tập thể, cá nhân; Chủ tịch UBND tỉnh tặng ...",
