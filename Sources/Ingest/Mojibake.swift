@@ -138,7 +138,7 @@ enum Mojibake {
     /// After E1 BB one of "ề" (81), "ọ" (8D), "ỏ" (8F), "ờ" (9D), by the syllable: "ườ"
     /// ("người"), "iề"/"yề" ("nhiều", "quyền"; not "gi": "giờ", "giỏi"), "ọ" before "c", "ng",
     /// "p", "t" ("học", "trọng", "họp"), "ề" before "u", "m" ("đều", "thềm") and in "về", "đề",
-    /// "nghề", "ờ" in "thời", "đời", "lời", "trời", "Ngời" and "Cờ", "ỏ" in "nhỏ" and "thập đỏ".
+    /// "nghề", "ờ" in "thời", "đời", "lời", "trời", "Ngời" and "Cờ", "ỏ" in "nhỏ".
     private static func lostByte(after run: [UInt8], followedBy next: Substring.UnicodeScalarView.SubSequence) -> UInt8? {
         // The letters after it, ASCII in lower case (0 for any other character).
         let after = next.map { $0.isASCII ? UInt8($0.value) | 0x20 : 0 }
@@ -159,7 +159,7 @@ enum Mojibake {
         func endsWith(_ bytes: [UInt8]) -> Bool { before.count >= bytes.count && before.suffix(bytes.count).elementsEqual(bytes) }
         func endsWith(_ text: String) -> Bool { endsWith(Array(text.utf8)) }
         let d: [UInt8] = [0xC4, 0x91], capitalD: [UInt8] = [0xC4, 0x90]
-        let initial = before.count >= 3 && (endsWith(d) || endsWith(capitalD)) ? Array(before.suffix(2))
+        let initial = endsWith(d) || endsWith(capitalD) ? Array(before.suffix(2))
             : Array(before.reversed().prefix { (0x61...0x7A).contains($0) }.reversed())
         if endsWith([0xC6, 0xB0]) || endsWith([0xC6, 0xAF]) { return 0x9D }
         if (endsWith("i") && !endsWith("gi")) || endsWith("y") { return 0x81 }
@@ -171,8 +171,6 @@ enum Mojibake {
         }
         guard wordEnds else { return nil }
         if initial == Array("c".utf8) { return 0x9D }
-        // "Hội Chữ thập đỏ", the Red Cross: "đ" after "thập ".
-        if initial == d, run.dropLast(4).suffix(2).elementsEqual([UInt8(ascii: "p"), UInt8(ascii: " ")]) { return 0x8F }
         if initial == Array("v".utf8) || initial == Array("ngh".utf8) || initial == d || initial == capitalD { return 0x81 }
         if initial == Array("nh".utf8) { return 0x8F }
         return nil
