@@ -116,12 +116,11 @@ extension Extractor {
     /// 150, ...)": a bracket right after counted recipients that opens with a verb of praise
     /// holds the total's parts, by how they were earned. Where its parts start.
     static func praiseInBrackets(in clause: Clause) -> Int? {
-        guard clause.present.contains(.praise) else { return nil }
+        guard clause.present.contains(.praise),
+              let open = (1..<max(1, clause.count - 1)).first(where: { clause.tokens[$0].is("(") && clause.has(.praise, at: $0 + 1) })
+        else { return nil }
         let chunker = Chunker(clause: clause)
-        for index in 1..<max(1, clause.count - 1) where clause.tokens[index].is("(") && clause.has(.praise, at: index + 1) {
-            if (max(0, index - 12)..<index).contains(where: { chunker.countedRecipients(at: $0)?.end == index }) { return index + 1 }
-        }
-        return nil
+        return (max(0, open - 12)..<open).contains(where: { chunker.countedRecipients(at: $0)?.end == open }) ? open + 1 : nil
     }
 
     /// Where a breakdown opens in a clause whose parts go on in the clauses after it: "trong
