@@ -122,6 +122,7 @@ extension Chunker {
     private func plainYear(at index: Int) -> Int? {
         guard index + 1 < clause.count, tokens[index + 1].isNumber, let value = clause.statedYear(at: index) else { return nil }
         if index + 2 < clause.count, tokens[index + 2].isDash || tokens[index + 2].is("/") { return nil }
+        if clause.yearListed(after: index + 1, value) { return nil }
         return value
     }
 

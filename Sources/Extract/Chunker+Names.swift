@@ -53,8 +53,10 @@ extension Chunker {
                 index += 1 // "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
                 localName += 1
             } else if titleEnd == nil, index > titleStart, tokens[index].isPunctuation, tokens[index].is(","),
+                      !clause.has(.orgWord, at: titleStart),
                       let rank = clause.longest(.honorific, at: index + 1), startsName(at: index + 1 + rank.length) {
-                // "Thứ trưởng Bộ Công an, Trung tướng Lê Văn Tuyến": the title, then a rank.
+                // "Thứ trưởng Bộ Công an, Trung tướng Lê Văn Tuyến": the title, then a rank. Not a
+                // body's name alone ("gồm: Sở Y tế, Công an tỉnh, ông Nguyễn Văn Hải"): a list.
                 titleEnd = index
                 index += 1 + rank.length
             } else {

@@ -38,12 +38,25 @@ extension Clause {
         // "Huân chương Lao động (năm 2020), 2 tập thể được tặng Cờ thi đua": a year in brackets
         // is the award's before it (`AwardMention.year`), not the clause's.
         if index > 0, tokens[index - 1].is("("), index + 2 < count, tokens[index + 2].is(")") { return nil }
+        // "(năm 2022, 2023)", "năm 2022 và 2023": years listed, no one year of the count's.
+        if yearListed(after: index + 1, value) { return nil }
         // Nor a year planned (lexicon class plan_verb), said a few words before it.
         if present.contains(.planVerb), let verb = (max(0, index - 6)..<index).last(where: { has(.planVerb, at: $0) }),
            !(verb..<index).contains(where: { tokens[$0].is(",") }) {
             return nil
         }
         return value
+    }
+
+    /// Whether a later year follows the year at `index` after a comma, "và", "đến" or "tới"
+    /// ("2022, 2023"): a year a few years on that ends the list or the clause, not a count
+    /// ("Năm 2024, 2030 hội viên").
+    func yearListed(after index: Int, _ value: Int) -> Bool {
+        guard index + 2 < count, tokens[index + 1].is(",") || ["va", "den", "toi"].contains(folds[index + 1]) else { return false }
+        let next = tokens[index + 2]
+        guard next.isNumber, next.text.utf8.count == 4, let later = Int(next.text), (value + 1...value + 10).contains(later)
+        else { return false }
+        return index + 3 == count || tokens[index + 3].isPunctuation || folds[index + 3] == "va"
     }
 
     /// "năm" and four digits at `index`, no dash after them ("năm 2016-2020" is a period).
