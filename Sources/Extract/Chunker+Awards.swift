@@ -57,6 +57,9 @@ extension Chunker {
                     next = end
                 }
             }
+            if award.count == nil, let first = awards.first, first.count != nil, awards.dropFirst().allSatisfy(\.sharesCount) {
+                award.sharesCount = true
+            }
             awards.append(award)
             next += bracket
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),

@@ -4,6 +4,10 @@ extension Chunker {
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
     func granter(at start: Int) -> GranterMention? {
+        // Not the issuer's part of a document's number: "Quyết định số 163/QĐ-UBND của Chủ tịch
+        // UBND tỉnh" (a mark right before it, no space between).
+        if start > 0, tokens[start - 1].is("-") || tokens[start - 1].is("/"),
+           tokens[start - 1].range.upperBound == tokens[start].range.lowerBound { return nil }
         guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
             return clause.bodyGivers.isEmpty ? nil : bodyGiver(at: start)
         }

@@ -16,7 +16,7 @@ extension Extractor {
         guard clause.present.contains(.proposal) else { return nil }
         return (range ?? 0..<clause.count).first { index in
             guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
-            return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length)
+            return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length) && !wasGranted(clause, after: index + phrase.length)
         }
     }
 
@@ -37,7 +37,11 @@ extension Extractor {
            !(proposal..<colon).contains(where: { clause.tokens[$0].isNumber || clause.has(.breakdown, at: $0) }) {
             return .list
         }
-        return (proposal..<clause.count).contains { clause.has(.give, at: $0) || clause.has(.praise, at: $0) } ? .conferral : .none
+        // "thống nhất thông qua đề nghị Bằng khen của Chủ tịch UBND tỉnh cho 18 cá nhân; ...":
+        // awards proposed with no verb, as a proposal's noun.
+        return (proposal..<clause.count).contains {
+            clause.has(.give, at: $0) || clause.has(.praise, at: $0) || clause.has(.award, at: $0) || clause.has(.genericAward, at: $0)
+        } ? .conferral : .none
     }
 
     /// After a conferral proposed, a national giver that opens the clause with its verb right

@@ -24,6 +24,7 @@ extension Extractor {
     /// authority: "trình cấp trên và khen thưởng theo thẩm quyền cho ...", "đề nghị cấp trên khen
     /// thưởng và khen thưởng theo thẩm quyền ...". What follows is a conferral still.
     static func joinsOwnConferral(_ clause: Clause, after end: Int) -> Bool {
+        if wasGranted(clause, after: end) { return true }
         guard clause.present.contains(.ownAuthority) else { return false }
         for index in end..<min(clause.count, end + 6) where clause.folds[index] == "va" {
             let verb = index + 1
@@ -31,6 +32,14 @@ extension Extractor {
             if clause.has(.ownAuthority, at: verb + found.length) { return true }
         }
         return false
+    }
+
+    /// Whether a proposal that ends at `end` is said to have been granted: "UBND tỉnh đã xét
+    /// đề nghị và được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng cho 103 tập thể và cá
+    /// nhân" ("và được", a verb of giving or praise within a few words after).
+    static func wasGranted(_ clause: Clause, after end: Int) -> Bool {
+        guard end + 2 < clause.count, clause.folds[end] == "va", clause.tokens[end + 1].text == "được" else { return false }
+        return (end + 2..<min(clause.count, end + 14)).contains { clause.has(.give, at: $0) || clause.has(.praise, at: $0) }
     }
 
     /// Where a statement of its own begins after a proposal that begins at `proposal`: "7 tập

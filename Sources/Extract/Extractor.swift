@@ -165,11 +165,16 @@ public struct Extractor: Sendable {
             // receiving, is proposed too.
             // A clause whose own giver confers ("...; Bộ trưởng tặng Cờ thi đua cho 65 đơn vị và
             // Bằng khen cho 350 tập thể") confers all it states.
+            // Not whose the award is ("...; Bằng khen của Chủ tịch UBND tỉnh cho 89 cá nhân"): a
+            // giver after "của" names the award, it confers nothing of itself.
+            func whoseAward(_ granter: Range<Int>) -> Bool {
+                clause.has(.ofGiver, at: granter.lowerBound) || granter.lowerBound > 0 && clause.has(.ofGiver, at: granter.lowerBound - 1)
+            }
             if reach == .conferral, !matches.contains(where: { match in
-                match.captures.tokens(of: "granter").map { !Self.goesOnProposing(clause, granter: $0) } ?? false
+                match.captures.tokens(of: "granter").map { !Self.goesOnProposing(clause, granter: $0) && !whoseAward($0) } ?? false
             }) {
                 matches = matches.filter { match in
-                    match.captures.tokens(of: "granter") == nil && match.range.contains { index in
+                    match.captures.tokens(of: "granter").map(whoseAward) ?? true && match.range.contains { index in
                         clause.hasAny(Self.ownStatementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
                     }
                 }

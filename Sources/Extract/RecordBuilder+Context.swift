@@ -132,4 +132,22 @@ extension RecordBuilder {
         }
         return hash.hex
     }
+
+    /// Another giver joined to `found` by "," or "và" right before it, as a subject: after
+    /// "được", at the clause's start or after its opening year ("Năm 2023, Chủ tịch nước, Thủ
+    /// tướng Chính phủ đã khen thưởng ..."). Not one a proposal or an office acted for
+    /// names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh ...").
+    static func jointGiver(before found: GranterMention, chunker: Chunker) -> GranterMention? {
+        let clause = chunker.clause
+        let joint = found.tokens.lowerBound - 1
+        guard joint > 0, clause.tokens[joint].is(",") || clause.folds[joint] == "va" else { return nil }
+        for start in max(0, joint - 8)..<joint {
+            guard let other = chunker.granter(at: start), other.tokens.upperBound == joint else { continue }
+            guard other.slug != found.slug || other.name != found.name else { return nil }
+            let opens = start == 0 || clause.tokens[start - 1].text == "được"
+                || start >= 2 && clause.tokens[start - 1].is(",") && clause.tokens[start - 2].isNumber
+            return opens ? other : nil
+        }
+        return nil
+    }
 }

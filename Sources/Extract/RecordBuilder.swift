@@ -131,6 +131,10 @@ struct RecordBuilder {
            let next = chunker.granter(at: found.tokens.upperBound + 1), next.slug != found.slug || next.name != found.name {
             giversLevel = next.level == found.level ? found.level : nil
             granter = nil
+        } else if let found = granter, !granterIsOf, let before = Self.jointGiver(before: found, chunker: chunker) {
+            // The second of them taken: "và được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng cho ...".
+            giversLevel = before.level == found.level ? found.level : nil
+            granter = nil
         }
         // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
         // before the verb is the presenter's title; the granter is whom they act for.
@@ -278,22 +282,31 @@ struct RecordBuilder {
         // kinds are said.
         // "Công an thành phố được tặng 3 Huân chương": the unit is not one recipient of three.
         func medalDrafts(_ counted: [AwardMention]) -> [Draft] {
-            counted.map { mention in
-                var own = mention.granter ?? granter
-                let awards = resolve([mention], level: own?.level, fixed: [])
-                if let slug = own?.slug, !mayConfer(slug, awards, as: [mention]) { own = nil }
-                var record = base
-                record.award = awards
-                record.class = Self.classes(of: [mention])
-                record.granter = own?.slug ?? namedGranter(of: awards)
-                record.granterName = own?.name
-                record.kind = groups.first?.kinds ?? chunker.kindsGiven(at: match.range.upperBound) ?? []
-                // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
-                if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
-                record.count = mention.count
-                record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
-                return Draft(record: record, mentions: [mention], granterStated: own != nil, position: position, captures: captures)
-            }
+            counted.map { medalDraft([$0]) }
+        }
+        // One count of them all: the first's (`AwardMention.sharesCount`).
+        func medalDraft(_ joined: [AwardMention]) -> Draft {
+            let mention = joined[0]
+            var own = joined.count == 1 ? mention.granter ?? granter : joined.last?.granter ?? granter
+            let awards = resolve(joined, level: own?.level, fixed: [])
+            if let slug = own?.slug, !mayConfer(slug, awards, as: joined) { own = nil }
+            var record = base
+            record.award = awards
+            record.class = Self.classes(of: joined)
+            record.granter = own?.slug ?? namedGranter(of: awards)
+            record.granterName = own?.name
+            record.kind = groups.first?.kinds ?? chunker.kindsGiven(at: match.range.upperBound) ?? []
+            // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
+            if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
+            record.count = mention.count
+            record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
+            return Draft(record: record, mentions: joined, granterStated: own != nil, position: position, captures: captures)
+        }
+        // "UBND tỉnh tặng 45 Cờ thi đua và Bằng khen cho các cơ quan, đơn vị": one count before
+        // awards joined covers them all (records.md: one record of several awards).
+        if named == nil, groups.allSatisfy({ $0.count == nil }), groups.count <= 1, mentions.count > 1,
+           mentions[0].count != nil, mentions.dropFirst().allSatisfy(\.sharesCount) {
+            return [medalDraft(mentions)]
         }
         if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
            mentions.allSatisfy({ $0.count != nil }),

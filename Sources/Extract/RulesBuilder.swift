@@ -225,7 +225,10 @@ struct RulesBuilder {
         }
         func conditions(_ key: String) -> [PatternNode] {
             var nodes: [PatternNode] = []
-            for item in value.field(key, required: false)?.items ?? [] {
+            // A list inside the list is read as its items: a shared list by its anchor and a
+            // rule's own conditions beside it ("[*praise-nouns, \"@praise @to\"]").
+            let listed = (value.field(key, required: false)?.items ?? []).flatMap { $0.isList ? $0.items : [$0] }
+            for item in listed {
                 guard let text = item.string else { continue }
                 if let known = parsedConditions[text] {
                     nodes.append(known)

@@ -52,6 +52,12 @@ public struct RuleValue {
         }
     }
 
+    /// Whether the value is a list (asked before reading one where a text may stand too).
+    public var isList: Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+
     public var items: [RuleValue] {
         guard case .sequence(let sequence) = node else {
             report("expected a list")

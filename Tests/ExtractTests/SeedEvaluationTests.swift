@@ -152,4 +152,20 @@ struct RuleDataTests {
         #expect(text.contains { $0.contains("broken.yaml:11: unknown award slug 'no-such-award'") })
         #expect(TextPipeline.check(rules: Fixtures.rules).isEmpty)
     }
+
+    /// Conditions listed inside a rule's list (a shared list by its anchor beside the rule's
+    /// own) are read and checked like the others (they had been "expected a text value").
+    @Test func conditionsInANestedListAreChecked() throws {
+        let directory = try Fixtures.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        patterns:
+          - id: nested-conditions
+            pattern: "recipients:@recipients @receive awards:@awards"
+            unless_at: [["@not_done", "@no_such_class"], "@proposal"]
+        """.write(to: directory.appendingPathComponent("extraction/nested.yaml"), atomically: false, encoding: .utf8)
+        let text = TextPipeline.check(rules: RuleDirectory(url: directory)).map(\.description)
+        #expect(text.count == 1, "\(text)")
+        #expect(text.contains { $0.contains("nested.yaml:3: rule 'nested-conditions': unknown class '@no_such_class'") })
+    }
 }
