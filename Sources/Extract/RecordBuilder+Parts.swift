@@ -33,6 +33,7 @@ extension RecordBuilder {
                 ?? (recipients.upperBound...max(recipients.upperBound, match.range.upperBound)).lazy
                     .compactMap({ chunker.comprisingMarker(after: $0) }).first
                 ?? comprisingAfterStatement(match, chunker: chunker)
+                ?? comprisingAfterDescription(recipients, chunker: chunker)
         else { return ([], []) }
         var parts: [Draft] = [], stated: [Int] = []
         // The parts as medals counted, a statement of its own from the marker on: "trong
@@ -109,6 +110,21 @@ extension RecordBuilder {
             var marker = index + word.length - 1
             if marker + 1 < clause.count, clause.tokens[marker + 1].is(":") { marker += 1 }
             return chunker.countedRecipients(at: marker + 1) != nil ? marker : nil
+        }
+        return nil
+    }
+
+    /// "cho 83 đồng chí nguyên là lãnh đạo, chỉ huy các lực lượng Công an ..., gồm: 9 Huân
+    /// chương Độc lập hạng Ba, 3 ...": who the total are, then ", gồm" and its parts. Words
+    /// only between (no count, verb, award or ";"), a few clauses' worth at most.
+    private func comprisingAfterDescription(_ recipients: Range<Int>, chunker: Chunker) -> Int? {
+        guard clause.present.contains(.comprising) else { return nil }
+        for index in recipients.upperBound..<min(clause.count, recipients.upperBound + 30) {
+            let token = clause.tokens[index]
+            if token.is(","), let marker = chunker.comprisingMarker(after: index) { return marker }
+            if token.isNumber || token.is(";") || token.is(":") || token.is("(")
+                || clause.hasAny(Extractor.statementVerbs, at: index) && clause.isConditionWord(at: index)
+                || chunker.award(at: index) != nil { return nil }
         }
         return nil
     }
