@@ -65,6 +65,12 @@ extension Chunker {
                 end = phrase
                 continue
             }
+            // "Hội LHPN TP. Nha Trang": the city's abbreviation and its point go on to its name.
+            if tokens[end].is("."), end + 1 < clause.count, tokens[end + 1].isCapitalized,
+               let city = clause.longest(.city, at: end - 1), end - 1 + city.length > end {
+                end += 1
+                continue
+            }
             guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
             // "Trường THPT chuyên Hà Tĩnh đạt chuẩn quốc gia ...", "... giành Huy chương Vàng": what
             // a body achieves or wins is no part of its name.
