@@ -20,9 +20,10 @@ enum EventDate {
             let relative = clause.longest(.relativeDay, at: index) ?? yesterday
             guard let part = relative ?? clause.longest(.dayPart, at: index) else { continue }
             var next = index + part.length
+            // "Sáng nay 7/6/2023, ...": or the date right after it.
             if relative != nil, !(next..<max(next, min(clause.count - 1, next + 2))).contains(where: {
                 clause.tokens[$0].is("(") && clause.tokens[$0 + 1].isNumber
-            }) {
+            }), !(next < clause.count && clause.tokens[next].isNumber && clause.tokens[next].text.contains("/")) {
                 return (nil, nil, nil, yesterday == nil ? 0 : 1)
             }
             guard next < clause.count else { continue }

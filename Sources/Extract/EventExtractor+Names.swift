@@ -32,7 +32,15 @@ extension Extractor {
     /// of its clause.
     func eventName(in clause: Clause, at start: Int) -> String {
         // "Hội nghị" before "ký kết giao ước thi đua": the occasion's name begins with it.
-        let begin = clause.phraseStart(.conference, endingAt: start) ?? start
+        var begin = clause.phraseStart(.conference, endingAt: start) ?? start
+        // "tổ chức Hội nghị xét khen thưởng thành tích tổng kết năm 2024": a conference
+        // organized a few words before the phrase, no mark between, names it (not one that
+        // does something: "Hội nghị cũng đã ký kết giao ước ...").
+        if begin == start, let conference = (max(0, start - 8)..<start).last(where: { clause.has(.conference, at: $0) }),
+           (max(0, conference - 2)..<conference).contains(where: { clause.has(.organize, at: $0) }),
+           !(conference..<start).contains(where: { clause.tokens[$0].isPunctuation }) {
+            begin = conference
+        }
         var end = begin + 1
         while end < clause.count, end - begin < 30 {
             let token = clause.tokens[end]

@@ -301,8 +301,9 @@ struct EventYears {
     }
 
     /// Whether a giver's alias that starts before `index` runs over it.
+    /// ("Hội đồng Thi đua - Khen thưởng tỉnh": its "thưởng" six words on.)
     private func isInsideGiversName(_ index: Int, in clause: Clause) -> Bool {
-        (max(0, index - 4)..<index).contains { start in
+        (max(0, index - 8)..<index).contains { start in
             clause.longest(.granterAlias, at: start).map { start + $0.length > index } ?? false
         }
     }

@@ -203,4 +203,33 @@ extension EventTests {
         #expect(event.organizer == "Ngân hàng Nhà nước Việt Nam")
         #expect(event.province == nil)
     }
+
+    /// Leads of real reports: a conference organized a few words before the phrase names the
+    /// event; a giver's name with an en dash holds no year reviewed; a date right after "sáng
+    /// nay"; a tradition's meeting is organized; typical examples' year is reviewed.
+    @Test func leadsOfCouncilsCeremoniesAndTraditions() throws {
+        let council = try #require(try Self.events("""
+            Hội đồng Thi đua - Khen thưởng tỉnh xét khen thưởng thành tích tổng kết năm 2024
+            Sáng 4/1/2025, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức Hội nghị xét khen thưởng thành tích tổng kết năm 2024.
+            """).first)
+        #expect(council.title == "Hội nghị xét khen thưởng thành tích tổng kết năm 2024")
+        #expect(council.organizer == "Hội đồng Thi đua - Khen thưởng tỉnh")
+        let session = try #require(try Self.events("""
+            Hội đồng Thi đua – Khen thưởng tỉnh họp phiên thứ hai năm 2020
+            Ngày 6-5-2020, Hội đồng Thi đua – Khen thưởng tỉnh họp để xem xét khen thưởng tổng kết kinh tế – xã hội năm 2019.
+            """).first)
+        #expect(session.reviewYear == 2019)
+        #expect(session.date == "2020-05-06")
+        let praise = try #require(try Self.events("""
+            Biểu dương 122 điển hình tiêu biểu
+            Sáng nay 7/6/2023, UBND tỉnh Quảng Nam tổ chức hội nghị biểu dương, tôn vinh điển hình tiêu biểu năm 2023.
+            """).first)
+        #expect(praise.date == "2023-06-07")
+        #expect(praise.reviewYear == 2023)
+        let tradition = try #require(try Self.events("""
+            Bộ CHQS tỉnh Bình Thuận trao Huân chương Bảo vệ Tổ quốc
+            Chiều 21-12-2023, Bộ CHQS tỉnh Bình Thuận tổ chức sinh hoạt truyền thống kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam.
+            """).first)
+        #expect(tradition.organizer == "Bộ CHQS tỉnh Bình Thuận")
+    }
 }

@@ -138,14 +138,18 @@ struct FoldKeyTests {
         #expect(fold.fold("Đảng bộ ĐIỆN BIÊN") == "dang bo dien bien")
         #expect(fold.fold("Huân chương Lao động hạng Nhất") == "huan chuong lao dong hang nhat")
         #expect(fold.fold("5.000 tập thể, 4,41%") == "5.000 tap the, 4,41%")
+        // Every dash is the hyphen's ("Ban Thi đua – Khen thưởng" is "Ban Thi đua - Khen thưởng"),
+        // quotes and other punctuation stay.
+        #expect(fold.fold("Thi đua – Khen thưởng — 2024−2025") == "thi dua - khen thuong - 2024-2025")
+        #expect(fold.fold("“Vì an ninh” … ‰") == "“vi an ninh” … ‰")
     }
 
     /// Scalars of one to four UTF-8 bytes, decoded from the string's own bytes, and the
     /// same from a substring.
     @Test func decodesEveryLengthOfScalar() {
         let fold = normalizer.fold
-        let text = "Ảnh: Đức — 🏅 HỒ Ω ж"
-        #expect(fold.fold(text) == "anh: duc — 🏅 ho ω ж")
+        let text = "Ảnh: Đức ₫ 🏅 HỒ Ω ж"
+        #expect(fold.fold(text) == "anh: duc ₫ 🏅 ho ω ж")
         let substring = ("«" + text + "»").dropFirst().dropLast()
         #expect(fold.fold(substring) == fold.fold(text))
     }
