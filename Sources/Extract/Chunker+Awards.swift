@@ -16,6 +16,8 @@ extension Chunker {
         while awards.count < Self.longestList, let (found, end) = award(at: index) {
             var award = found
             index = end
+            // "Huân chương Lao động hạng Nhì lần thứ 2 của Chủ tịch nước": which time it is.
+            if let times = timesAfter(index) { index = times }
             var next = index
             // Not a body that confers none of an award only higher offices confer: "Huân chương Lao
             // động hạng Ba của Công ty ..." is the company's (the rules' `holder`).
@@ -133,6 +135,13 @@ extension Chunker {
     private func continuesList(at index: Int) -> Bool {
         guard let separator = separator(at: index) else { return false }
         return award(at: index + separator) != nil
+    }
+
+    /// Where "lần thứ 2", "lần thứ hai" at `index` ends, if it stands there.
+    private func timesAfter(_ index: Int) -> Int? {
+        guard index + 2 < clause.count, folds[index] == "lan", clause.has(.ordinal, at: index + 1),
+              tokens[index + 2].isNumber || clause.has(.number, at: index + 2) else { return nil }
+        return index + 3
     }
 
     /// The length of "(năm 2005)" or "(2005)" at `index`, else 0.

@@ -84,7 +84,9 @@ extension Chunker {
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
                tokens[end + 1].isCapitalized && (clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil)
-                || person(at: end + 1) != nil || startsLocalUnit(at: end + 1) {
+                || person(at: end + 1) != nil || startsLocalUnit(at: end + 1)
+                // "... và nguyên Phó Giám đốc BV Vũ Đình Minh": a former holder of a position.
+                || !tokens[end + 1].isCapitalized && clause.has(.former, at: end + 1) {
                 break // also the next award ("cho Tổng công ty X và Huân chương ...") or person ("và ông B")
             }
             end += 1
@@ -128,8 +130,13 @@ extension Chunker {
               // "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Đoàn ĐBQH", "Công an TP.HCM": a body's name.
               (clause.longest(.orgWord, at: start)?.length ?? 0) < title.length else { return nil }
         var end = start + title.length
+        var holding: (titleEnd: Int, name: Range<Int>)?
         if end < clause.count, let body = named(at: end), body.isBody {
             end = body.nameTokens.upperBound
+            // "Giám đốc BV Răng Hàm Mặt Trung ương Hà Nội Trịnh Đình Hải": a body's words the
+            // lexicon does not know ran on to the holder's name, after the place that ends it.
+            holding = holdersName(in: body.nameTokens)
+            if let holding { end = holding.name.upperBound }
         } else if end < clause.count, let place = clause.longest(.province, at: end) {
             end += place.length
         } else if end < clause.count, !tokens[end].isCapitalized, let body = clause.longest(.kind, at: end),
@@ -142,11 +149,41 @@ extension Chunker {
         else { return nil }
         // "cho Giám đốc Sở và 10 cá nhân": what may follow a recipient after "cho".
         guard !afterTo || end == clause.count || tokens[end].isPunctuation || folds[end] == "va" || stops(at: end) else { return nil }
+        if let holding {
+            return NamedMention(name: clause.text(holding.name), title: clause.text(start..<holding.titleEnd),
+                                titleTokens: start..<holding.titleEnd, isBody: false, tokens: mentionStart..<end, nameTokens: holding.name)
+        }
         let position = clause.text(start..<end)
         var holder = NamedMention(name: position, title: position, titleTokens: start..<end, isBody: false, tokens: mentionStart..<end,
                                   nameTokens: start..<end)
         holder.isPosition = true
         return holder
+    }
+
+    /// A person's name that ends a body's name right after a province's, or follows a run of
+    /// degrees in it ("Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Anh", the point after them may
+    /// have ended the body): where the title ends, and the two to four capitalized words
+    /// from a surname that name the holder.
+    private func holdersName(in body: Range<Int>) -> (titleEnd: Int, name: Range<Int>)? {
+        for index in body.lowerBound + 1..<body.upperBound {
+            var name: Int, nameEnd: Int, titleEnd = index
+            if let place = clause.longest(.province, at: index) {
+                name = index + place.length
+                nameEnd = body.upperBound
+                titleEnd = name
+            } else if clause.has(.honorific, at: index) {
+                name = afterHonorifics(at: index)
+                if name < clause.count, tokens[name].is(".") { name += 1 }
+                nameEnd = name
+                while nameEnd < min(clause.count, name + 4), tokens[nameEnd].isCapitalized, !tokens[nameEnd].isPunctuation { nameEnd += 1 }
+            } else {
+                continue
+            }
+            guard name < nameEnd, (2...4).contains(nameEnd - name), startsName(at: name),
+                  (name..<nameEnd).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isPunctuation }) else { continue }
+            return (titleEnd, name..<nameEnd)
+        }
+        return nil
     }
 
     /// Where a person named by the position may start: the title, or an honorific before it.

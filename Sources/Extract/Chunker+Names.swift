@@ -18,8 +18,11 @@ extension Chunker {
         // "Công an huyện Lục Nam": after a unit's word in lower case, a name in a title with no
         // office in it is the place's ("Lục" is a surname too); "Chủ tịch UBND huyện Nguyễn
         // Văn A" names a person.
+        // So after the unit's word that opens the mention, capitalized: "Huyện Nông Cống vừa tổ
+        // chức ..." ("Nông" is a surname too).
         func placeName(at index: Int) -> Bool {
-            index > titleStart && !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index)
+            index > titleStart && (!tokens[index - 1].isCapitalized || index - 1 == titleStart)
+                && clause.hasPhrase(.localUnit, endingAt: index)
                 && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
         }
         // "ông Nakamura Hiroshi", "Ngài Sengphet Houngboungnuang": right after an honorific, two
@@ -52,6 +55,13 @@ extension Chunker {
             } else if index > titleStart, continuesLocalName(at: index, after: localName) {
                 index += 1 // "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
                 localName += 1
+            } else if titleEnd == nil, index > titleStart, clause.has(.honorific, at: index),
+                      case let degrees = afterHonorifics(at: index),
+                      case let after = degrees < clause.count && tokens[degrees].is(".") ? degrees + 1 : degrees,
+                      after > index, startsName(at: after) {
+                // "Giám đốc Bệnh viện PGS.TS. Nguyễn Quốc Anh": the title, then degrees, then the name.
+                titleEnd = index
+                index = after
             } else if titleEnd == nil, index > titleStart, tokens[index].isPunctuation, tokens[index].is(","),
                       !clause.has(.orgWord, at: titleStart),
                       let rank = clause.longest(.honorific, at: index + 1), startsName(at: index + 1 + rank.length) {
