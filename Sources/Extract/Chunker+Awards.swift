@@ -181,6 +181,10 @@ extension Chunker {
         case let (nil, generic?): chosen = generic
         default: chosen = nil
         }
+        if chosen == nil, !quoted, let flagEnd = quotedFlagEnd(at: index) {
+            return (AwardMention(slug: Self.flagSlug, isGeneric: true, classes: [], count: counted?.value,
+                                 qualifier: counted?.qualifier ?? "exact"), flagEnd)
+        }
         guard let chosen else { return counted == nil && index == start ? classAgain(at: start) : nil }
         if let excluded = clause.longest(.notAward, at: index), excluded.length >= chosen.length { return nil }
         var mention = AwardMention(slug: clause.value(chosen), isGeneric: chosen.wordClass == .genericAward, classes: [],
@@ -204,6 +208,14 @@ extension Chunker {
         if quoted, clause.has(.quote, at: index) { index += 1 }
         index = dedicationEnd(from: index)
         return (mention, index)
+    }
+
+    /// The generic award a flag named in quotes is.
+    private static let flagSlug = "co-thi-dua"
+
+    /// A flag named in quotes (`Clause.quotedFlagEnd`): where it ends.
+    private func quotedFlagEnd(at index: Int) -> Int? {
+        Clause.quotedFlagEnd(at: index, tokens: tokens, folds: folds) { clause.has(.quote, at: $0) }
     }
 
     /// A count right after an award (a colon between or not) where an item of a list ends
