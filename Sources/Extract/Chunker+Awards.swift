@@ -181,7 +181,8 @@ extension Chunker {
         case let (nil, generic?): chosen = generic
         default: chosen = nil
         }
-        if chosen == nil, !quoted, let flagEnd = quotedFlagEnd(at: index) {
+        // (`Clause` marks such a flag's first word as a generic award's: a bit, asked first.)
+        if chosen == nil, !quoted, clause.has(.genericAward, at: index), let flagEnd = quotedFlagEnd(at: index) {
             return (AwardMention(slug: Self.flagSlug, isGeneric: true, classes: [], count: counted?.value,
                                  qualifier: counted?.qualifier ?? "exact"), flagEnd)
         }

@@ -99,6 +99,10 @@ extension Chunker {
         var mentionEnd = closingBracket(after: end) ?? end
         if !tokens[start].isCapitalized, clause.longest(.districtUnit, at: start) == nil {
             while let after = districtAfter(mentionEnd) { mentionEnd = after }
+        } else if let after = districtAfter(mentionEnd), clause.longest(.province, at: mentionEnd + 2) != nil
+                    || clause.longest(.province, at: mentionEnd + 3) != nil {
+            // "Công an TP Đồng Hới, tỉnh Quảng Bình được khen thưởng đột xuất": its province after a comma.
+            mentionEnd = after
         }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
                             nameTokens: start..<end)

@@ -4,13 +4,11 @@ extension Chunker {
     /// "Chủ tịch UBND tỉnh Lai Châu", "Thủ tướng Chính phủ", "Khối thi đua MTTQ, ... tỉnh".
     /// Not "Phó Chủ tịch nước": the rules' `not_after` words rule a phrase out.
     func granter(at start: Int) -> GranterMention? {
-        // Not the issuer's part of a document's number: "Quyết định số 163/QĐ-UBND của Chủ tịch
-        // UBND tỉnh" (a mark right before it, no space between).
-        if start > 0, tokens[start - 1].is("-") || tokens[start - 1].is("/"),
-           tokens[start - 1].range.upperBound == tokens[start].range.lowerBound { return nil }
+        // (Asked at most tokens by some rule: what is cheap to rule out first.)
         guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
-            return clause.bodyGivers.isEmpty ? nil : bodyGiver(at: start)
+            return clause.bodyGivers.isEmpty || isIssuerInNumber(start) ? nil : bodyGiver(at: start)
         }
+        if isIssuerInNumber(start) { return nil }
         // A one-word body is a name, capitalized: "số 123/QĐ-UBND" folds like "Sở".
         if match.length == 1, !tokens[start].isCapitalized { return nil }
         for words in info.notAfter where words.count <= start {
@@ -163,6 +161,14 @@ extension Chunker {
 
     /// Where a city's name ends that starts with the city's word just before `index` and
     /// runs past it: "thành phố Hồ Chí Minh" read from "Hồ" (a surname too).
+    /// Whether `start` is the issuer's part of a document's number: "Quyết định số 163/QĐ-UBND
+    /// của Chủ tịch UBND tỉnh" (a mark right before it, no space between).
+    private func isIssuerInNumber(_ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let mark = tokens[start - 1]
+        return (mark.is("-") || mark.is("/")) && mark.range.upperBound == tokens[start].range.lowerBound
+    }
+
     func cityNameEnd(at index: Int, after start: Int) -> Int? {
         for back in 1...2 where index - back > start && clause.has(.city, at: index - back) {
             if let place = clause.longest(.province, at: index - back), index - back + place.length > index {

@@ -128,8 +128,11 @@ final class Clause {
         // an award, though no phrase of the lexicon does (`Chunker.quotedFlagEnd` reads it).
         if present.contains(.quote) {
             let quoteBit = WordClass.bits(.quote)
-            for index in tokens.indices where folds[index] == "co"
-                && Self.quotedFlagEnd(at: index, tokens: tokens, folds: folds, isQuote: { classBits[$0] & quoteBit != 0 }) != nil {
+            // A quote a token or two on first (bits), the word after.
+            for index in tokens.indices.dropLast(3)
+            where classBits[index + 1] & quoteBit != 0 || tokens[index + 1].is(":") && classBits[index + 2] & quoteBit != 0 {
+                guard Self.quotedFlagEnd(at: index, tokens: tokens, folds: folds, isQuote: { classBits[$0] & quoteBit != 0 }) != nil
+                else { continue }
                 classBits[index] |= WordClass.bits(.genericAward)
                 present.insert(.genericAward)
             }

@@ -124,7 +124,7 @@ extension RecordBuilder {
             if token.is(","), let marker = chunker.comprisingMarker(after: index) { return marker }
             if token.isNumber || token.is(";") || token.is(":") || token.is("(")
                 || clause.hasAny(Extractor.statementVerbs, at: index) && clause.isConditionWord(at: index)
-                || chunker.award(at: index) != nil { return nil }
+                || clause.hasAny(Chunker.awardStarts, at: index) { return nil }
         }
         return nil
     }

@@ -5,12 +5,13 @@ import RuleFiles
 ///
 /// The mapping comes from ICU transliteration (rules in `normalization.yaml`), applied once
 /// to every letter of the Latin, Greek and Cyrillic blocks and Vietnamese's Latin Extended
-/// Additional, and to general punctuation (dashes); folding is then a table lookup, safe to share between threads and fast
-/// enough for every token of every sentence. Characters outside those blocks fold to
-/// themselves.
+/// Additional, and to the dashes; folding is then a table lookup, safe to share between
+/// threads and fast enough for every token of every sentence. Characters outside those
+/// blocks fold to themselves.
 public struct FoldKey: Sendable {
-    /// Letters, and the General Punctuation block and the minus sign (dashes fold to "-").
-    static let tabledRanges: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF, 0x2000...0x206F, 0x2212...0x2212]
+    /// Letters, and the dashes of General Punctuation and the minus sign (they fold to "-"):
+    /// each scalar tabled costs a transliteration when the rules load.
+    static let tabledRanges: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF, 0x2010...0x2015, 0x2212...0x2212]
     static let tableSize = 0x2213
 
     /// Whether the rules decide `value`'s fold; any other scalar folds to itself.
