@@ -64,6 +64,8 @@ extension Chunker {
             }
             awards.append(award)
             next += bracket
+            // "tặng Cờ thi đua xuất sắc giai đoạn 2016-2020 cho 2 tập thể": the period it is for.
+            if let period = periodAfter(next) { next = period; index = max(index, period) }
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
                   self.award(at: next + separator) != nil else { break }
             index = next + separator
@@ -135,6 +137,14 @@ extension Chunker {
     private func continuesList(at index: Int) -> Bool {
         guard let separator = separator(at: index) else { return false }
         return award(at: index + separator) != nil
+    }
+
+    /// Where "giai đoạn 2016-2020" (or "2016 - 2020") at `index` ends, if it stands there.
+    private func periodAfter(_ index: Int) -> Int? {
+        guard index + 2 < clause.count, folds[index] == "giai", folds[index + 1] == "doan", tokens[index + 2].isNumber else { return nil }
+        var end = index + 3
+        if end + 1 < clause.count, tokens[end].isDash, tokens[end + 1].isNumber { end += 2 }
+        return end
     }
 
     /// Where "lần thứ 2", "lần thứ hai" at `index` ends, if it stands there.
