@@ -82,6 +82,7 @@ public struct Cleaner: Sendable {
         var kept: [ZonedParagraph] = []
         var captionNext = false
         var bodyParagraphs = 0
+        var headerDate: String?
         // The container named the title (HTML's h1 or og:title, a JSON Lines field): what stands
         // above the paragraph that says it is the page's furniture (a breadcrumb, a menu).
         let statedTitle = known.title.map { Self.key(fold.fold($0)) }
@@ -93,7 +94,7 @@ public struct Cleaner: Sendable {
                 continue
             }
             if let reason = furniture(line, folded: folded[index], key: key, words: words, beforeTitle: kept.isEmpty,
-                                      metadata: &found) {
+                                      metadata: &found, headerDate: &headerDate) {
                 removed.append(Removal(paragraph: index, text: line, reason: reason))
                 if reason == .imageFile { captionNext = true }
                 continue
@@ -126,6 +127,7 @@ public struct Cleaner: Sendable {
             captionNext = false
             kept.append(ZonedParagraph(index: index, zone: zone))
         }
+        found.published = found.published ?? headerDate
         // A bare name closing the article is its author ("Ngọc Hân").
         if let last = kept.last, last.zone != .title, isAuthorName(texts[last.index]) {
             kept.removeLast()
@@ -183,7 +185,7 @@ public struct Cleaner: Sendable {
     // MARK: Furniture and metadata lines
 
     private func furniture(_ line: String, folded: String, key: String, words: Int, beforeTitle: Bool,
-                           metadata: inout DocumentMetadata) -> Removal.Reason? {
+                           metadata: inout DocumentMetadata, headerDate: inout String?) -> Removal.Reason? {
         if isNavigation(key) || isWidgetMarker(key) { return .navigation }
         if words <= rules.navigationPrefixMaxWords,
            rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) })
@@ -192,11 +194,18 @@ public struct Cleaner: Sendable {
         }
         // A menu above the title would take its place; one below it is harmless text.
         if beforeTitle, isMenu(line) { return .navigation }
+        if words <= rules.widgetMarkMaxWords, rules.widgetMarks.contains(where: { line.contains($0) }) { return .navigation }
         if isImageFileName(line) { return .imageFile }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
         if let published = DateLine.parse(line) {
-            metadata.published = metadata.published ?? published
+            // Above the headline, the site's clock ("Chủ Nhật, 24/11/2024 08:34") may stand
+            // where the article's date is printed under it: a date after the title wins.
+            if beforeTitle {
+                headerDate = headerDate ?? published
+            } else {
+                metadata.published = metadata.published ?? published
+            }
             return .metadata(field: "published")
         }
         if let (author, outlet) = sourceLine(line, folded: folded) {
@@ -276,7 +285,9 @@ public struct Cleaner: Sendable {
     private func isMenu(_ line: String) -> Bool {
         guard rules.menuSeparators.contains(where: { line.containsBytes(of: String($0)) }) else { return false }
         let items = line.split(whereSeparator: rules.menuSeparators.contains)
-        return items.count >= 2 && items.allSatisfy { item in
+        // One item that a mark ends is a section's name ("Long An|").
+        let ended = line.last.map { rules.menuSeparators.contains($0) } ?? false
+        return (items.count >= 2 || ended && items.count == 1) && items.allSatisfy { item in
             let words = item.split(separator: " ").count
             return words >= 1 && words <= rules.menuItemMaxWords
         }

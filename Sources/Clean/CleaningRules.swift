@@ -14,6 +14,9 @@ public struct CleaningRules: Sendable {
     /// Marks between the items of a menu or breadcrumb ("Trang chủ | Thời sự | Kinh tế").
     public let menuSeparators: [Character]
     public let menuItemMaxWords: Int
+    /// Marks of a header's widgets ("°C" of the weather), in short paragraphs.
+    public let widgetMarks: [String]
+    public let widgetMarkMaxWords: Int
     public let tailMarkers: Set<String>
     /// Headings of a page's widgets ("Tin mới nhất"): dropped where they stand, and the tail's
     /// start once the article's text has begun.
@@ -56,7 +59,8 @@ public struct CleaningRules: Sendable {
 
     static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
         root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "widget_markers", "doubled_headlines",
-                                "image_extensions", "captions", "metadata"])
+                                "image_extensions", "captions", "metadata", "widget_marks"])
+        let widgetMarks = root.field("widget_marks", required: false)
         let doubled = root.field("doubled_headlines", required: false)
         doubled?.rejectUnknownKeys(["enabled", "max_words"])
         func keys(_ value: RuleValue?) -> [String] { (value?.strings ?? []).map { Cleaner.key(fold.fold($0)) } }
@@ -100,6 +104,8 @@ public struct CleaningRules: Sendable {
             navigationMarkPrefixes: prefixes(navigationPrefixes?.field("prefixes")).filter { Cleaner.key($0).isEmpty && !$0.isEmpty },
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
             menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
+            widgetMarks: (widgetMarks?.field("marks")?.strings ?? []).filter { !$0.isEmpty },
+            widgetMarkMaxWords: widgetMarks?.field("max_words")?.int ?? 8,
             tailMarkers: Set(keys(root.field("tail_markers"))),
             widgetMarkers: Set(keys(root.field("widget_markers", required: false))),
             doubledHeadlineMaxWords: doubled?.field("enabled")?.bool == true ? doubled?.field("max_words")?.int ?? 30 : 0,

@@ -4,8 +4,9 @@ enum DateLine {
     /// Words of a label or a weekday around the date and time where the forms above do not
     /// strip them: "Cập nhật lúc 10:20, Thứ Sáu, 10/01/2025". Only these: a short paragraph
     /// with other words ("Hội nghị diễn ra ngày 12/3") is no date line.
+    /// ("A A", "Aa": the buttons that size the text, printed after the date on some pages.)
     private static let labelWords: Set<String> = ["cập", "nhật", "lúc", "đăng", "ngày", "thứ", "hai", "ba", "tư", "năm",
-                                                   "sáu", "bảy", "chủ", "cn", "giờ", "xuất", "bản"]
+                                                   "sáu", "bảy", "chủ", "cn", "giờ", "xuất", "bản", "a", "aa"]
 
     /// The most words a date line has, separators included.
     static let maxWords = 14
@@ -28,11 +29,18 @@ enum DateLine {
             text = text[text.index(after: colon)...]
         }
         text = text.drop(while: { $0 == " " })
-        if let comma = text.firstIndex(of: ","), !text[..<comma].contains(where: \.isNumber),
+        if let comma = text.firstIndex(of: ","), !text[..<comma].contains(where: \.isNumber) || isNumberedWeekday(text[..<comma]),
            text[..<comma].split(separator: " ").count <= 3 {
             text = text[text.index(after: comma)...]
         }
-        if text.hasSuffix("(GMT+7)") { text = text.dropLast("(GMT+7)".count) }
+        // The time zone, however written: "(GMT+7)", "(GMT +7)", "[GMT +7]", "GMT+07:00".
+        if let zone = text.range(of: "GMT") {
+            let open = text[..<zone.lowerBound].lastIndex(where: { $0 == "(" || $0 == "[" })
+            let cut = open.flatMap { text[$0..<zone.lowerBound].allSatisfy { $0 == "(" || $0 == "[" || $0 == " " } ? $0 : nil }
+            let close = text[zone.upperBound...].firstIndex(where: { $0 == ")" || $0 == "]" })
+            let end = close.map { text.index(after: $0) } ?? text[zone.upperBound...].firstIndex(of: " ") ?? text.endIndex
+            text = text[..<(cut ?? zone.lowerBound)] + text[end...]
+        }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "|" || $0 == "," })
         var date: (Int, Int, Int)?, time: (Int, Int)?
         for part in parts {
@@ -82,11 +90,19 @@ enum DateLine {
         return (day, month, year)
     }
 
+    /// "16:43", and with seconds "11:33:16" (kept to the minute).
     static func parseTime(_ text: Substring) -> (Int, Int)? {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard fields.count == 2, fields[1].count == 2, let hour = Int(fields[0]), let minute = Int(fields[1]),
+        guard fields.count == 2 || fields.count == 3 && fields[2].count == 2 && Int(fields[2]).map({ (0...59).contains($0) }) == true,
+              fields[1].count == 2, let hour = Int(fields[0]), let minute = Int(fields[1]),
               (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         return (hour, minute)
+    }
+
+    /// "Thứ 6", "thứ 2": a weekday by its number.
+    private static func isNumberedWeekday(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count == 2 && words[0].lowercased() == "thứ" && words[1].count == 1 && ("2"..."7").contains(words[1])
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -55,6 +55,11 @@ extension Chunker {
             } else if index > titleStart, continuesLocalName(at: index, after: localName) {
                 index += 1 // "Bí thư Quận ủy Ba Đình" (not "Trường THPT")
                 localName += 1
+            } else if titleEnd == nil, index > titleStart, tokens[index].isDash, startsName(at: index + 1),
+                      lastTitle != nil || clause.longest(.province, at: index - 1) != nil || tokens[index - 1].isCapitalized {
+                // "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm": the title, a dash, the name.
+                titleEnd = index
+                index += 1
             } else if titleEnd == nil, index > titleStart, clause.has(.honorific, at: index),
                       case let degrees = afterHonorifics(at: index),
                       case let after = degrees < clause.count && tokens[degrees].is(".") ? degrees + 1 : degrees,
@@ -162,6 +167,12 @@ extension Chunker {
             if bracketed, let close = (index + 1..<min(clause.count, index + 24)).first(where: { tokens[$0].is(")") }),
                titleEnd >= close {
                 titleEnd = close
+            }
+            // "Lê Văn Anh, Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm": the last position,
+            // right before another name, is that person's.
+            if !bracketed, titleEnd > index + 2, titleEnd < clause.count, startsName(at: titleEnd),
+               let comma = (index + 2..<titleEnd).last(where: { tokens[$0].is(",") }) {
+                titleEnd = comma
             }
             let closed = !bracketed || titleEnd < clause.count && tokens[titleEnd].is(")")
             if titleEnd > index + 1, closed {

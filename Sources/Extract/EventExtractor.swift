@@ -212,6 +212,15 @@ extension Extractor {
                    clause.rules.isSurname(clause.tokens[end + 1].text) {
                     break
                 }
+                // The next person named after their title, no comma between: "Lê Văn Anh, Bí thư
+                // Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm" (after "tỉnh", "nước" or a
+                // province, a name is a person's; after "huyện" it may be the district's).
+                if end > afterName + 2, token.isCapitalized, chunker.startsName(at: end),
+                   ["tinh", "nuoc"].contains(clause.folds[end - 1]) || clause.hasPhrase(.province, endingAt: end) {
+                    // That last position is the next person's.
+                    if let comma = (afterName + 2..<end).last(where: { clause.tokens[$0].is(",") }) { end = comma }
+                    break
+                }
                 // "... Sở Văn hóa, Thể thao và Du lịch và ông Ksor Phước Hà, Trưởng Ban ...".
                 if token.is(",") || clause.folds[end] == "va", end + 1 < clause.count, !clause.tokens[end + 1].isCapitalized,
                    clause.has(.honorific, at: end + 1) {
@@ -223,11 +232,35 @@ extension Extractor {
             while end > afterName + 2, clause.tokens[end - 1].is(",") || clause.tokens[end - 1].isDash { end -= 1 }
             if isOfficial((afterName + 1)..<end, in: clause) { return (afterName + 1)..<end }
         }
-        if let title = person.titleTokens, isOfficial(title, in: clause) { return title }
+        if let title = person.titleTokens, isOfficial(title, in: clause) { return positionsBefore(title, in: clause) }
         // "Phó Chủ tịch UBND tỉnh Đắk Lắk Nguyễn Thiên Văn, Trưởng Cụm thi đua": the title after
         // the name is no official's, the one before it is.
         let before = person.tokens.lowerBound..<person.nameTokens.lowerBound
         return !before.isEmpty && isOfficial(before, in: clause) ? before : nil
+    }
+
+    /// A title before a name with the positions said before it, joined by commas: "Ủy viên
+    /// Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm" (each an official's,
+    /// opening with a position in capitals).
+    private func positionsBefore(_ title: Range<Int>, in clause: Clause) -> Range<Int> {
+        var start = title.lowerBound
+        while start >= 2, clause.tokens[start - 1].is(",") {
+            let comma = start - 1
+            var back = comma
+            while back > 0, comma - back < 10, !clause.tokens[back - 1].isPunctuation { back -= 1 }
+            // The first position in capitals from there ("Dự lễ có Ủy viên Ban Thường vụ ...").
+            guard let from = (back..<comma).first(where: { clause.tokens[$0].isCapitalized && clause.has(.officialPosition, at: $0) }),
+                  isOfficial(from..<comma, in: clause) else { break }
+            // Not another person's title: "đồng chí Lê Văn A, Bí thư Tỉnh ủy, Phó Chủ tịch UBND
+            // tỉnh Nguyễn Văn B" (a name right before the comma that opens the part).
+            if from == back, back >= 3, clause.tokens[back - 1].is(","), case let chunker = Chunker(clause: clause),
+               (max(0, back - 5)..<back - 2).contains(where: { chunker.startsName(at: $0)
+                   && ($0..<back - 1).allSatisfy { clause.tokens[$0].isCapitalized } }) {
+                break
+            }
+            start = from
+        }
+        return start..<title.upperBound
     }
 
     /// A position word followed within four words by a body of the state or the Party,

@@ -10,6 +10,10 @@ struct DateLineTests {
         ("Ngày đăng: Thứ Hai, 04/03/2024 | 08:05 (GMT+7)", "2024-03-04T08:05"),
         ("27/04/2024", "2024-04-27"),
         ("Cập nhật lúc 10:20, Thứ Sáu, 10/01/2025", "2025-01-10T10:20"),
+        // A weekday by its number, seconds, the zone in brackets with a space, the text-size buttons.
+        ("Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A", "2024-08-09T11:33"),
+        ("Chủ Nhật, 24/11/2024 08:34 (GMT +7)", "2024-11-24T08:34"),
+        ("27/04/2024 16:43 GMT+7", "2024-04-27T16:43"),
     ])
     func readsTheDateLinesOfOutlets(line: String, expected: String) {
         #expect(DateLine.parse(line) == expected)
@@ -20,6 +24,8 @@ struct DateLineTests {
         "31/02/2024",
         "Tỷ lệ 10/10 xã đạt chuẩn",
         "Hội nghị diễn ra ngày 12/3",
+        "Thứ 8, 09/08/2024",
+        "09/08/2024 11:33:61",
         "Cập nhật: 27/04/2024 16:43 (GMT+7) bởi Ban biên tập Cổng thông tin điện tử tỉnh Lào Cai, theo báo cáo",
     ])
     func leavesOtherLinesAlone(line: String) {

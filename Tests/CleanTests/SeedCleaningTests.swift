@@ -186,6 +186,29 @@ struct SeedCleaningTests {
         #expect(plain.sentences.first?.zone == .title)
     }
 
+    /// A site's header above the headline: its section's name ended by a bar, the weather, the
+    /// site's clock. The headline is the title, and the date printed under it is the article's.
+    @Test func aSitesHeaderIsFurnitureAndItsClockNoPublicationDate() throws {
+        let text = """
+            Long An|
+            30°C
+            / 27°C - 33°C
+            Chủ Nhật, 24/11/2024 08:34 (GMT +7)
+            Lễ trao tặng các hình thức khen thưởng cấp Nhà nước và khen thưởng cấp tỉnh
+            Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A
+            Chiều 8/8, UBND tỉnh Long An tổ chức Lễ trao tặng các hình thức khen thưởng.
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.sentences.first?.text == "Lễ trao tặng các hình thức khen thưởng cấp Nhà nước và khen thưởng cấp tỉnh")
+        #expect(document.sentences.map(\.zone) == [.title, .body])
+        #expect(document.cleaned.metadata.published == "2024-08-09T11:33")
+        // With no date under the headline, the one above it is all there is.
+        let alone = try Fixtures.pipeline.segment(SourceText(
+            name: "t", source: "t", text: text.split(separator: "\n").filter { !$0.hasPrefix("Thứ 6") }.joined(separator: "\n"),
+            encoding: "UTF-8"))
+        #expect(alone.cleaned.metadata.published == "2024-11-24T08:34")
+    }
+
     /// A short line that tells what else happened ("cũng", "đã") or counts whom it was given to
     /// is body text, though it names a presentation as captions do; the line that shows one
     /// is still a caption.

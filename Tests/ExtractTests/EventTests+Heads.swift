@@ -232,4 +232,18 @@ extension EventTests {
             """).first)
         #expect(tradition.organizer == "Bộ CHQS tỉnh Bình Thuận")
     }
+
+    /// Officials named after their positions: with a dash between, with earlier positions
+    /// joined by commas; the last position before another name is that person's.
+    @Test func officialsNamedAfterTheirPositions() throws {
+        let lead = "Chiều 8/8/2024, UBND tỉnh Long An tổ chức Lễ trao tặng khen thưởng. "
+        let dashed = try #require(try Self.events("Lễ trao thưởng\n" + lead
+            + "Dự lễ có Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm.").first)
+        #expect(dashed.officials.map(\.name) == ["Nguyễn Minh Lâm"])
+        #expect(dashed.officials.map(\.title) == ["Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh"])
+        let two = try #require(try Self.events("Lễ trao thưởng\n" + lead
+            + "Dự lễ có đồng chí Lê Văn Anh, Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm.").first)
+        #expect(two.officials.map(\.name) == ["Lê Văn Anh", "Nguyễn Minh Lâm"])
+        #expect(two.officials.map(\.title) == ["Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"])
+    }
 }
