@@ -184,6 +184,15 @@ struct Chunker {
                let separator = separator(at: close + 1), let next = self.group(at: close + 1 + separator), next.count != nil {
                 index = close + 1 + separator
             } else if let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil {
+                // After "cho", not a group that says what it got itself: "tặng Cờ thi đua cho 993
+                // tập thể, 5.719 đơn vị đạt Tập thể lao động xuất sắc, ...".
+                // (Its own verb before any mark or "và": "..., 45 cá nhân và đề nghị ..." goes on.)
+                if start > 0, clause.has(.to, at: start - 1), case let after = next.tokens.upperBound,
+                   let own = (after..<min(clause.count, after + 4)).first(where: { statesOwnAward(at: $0) }),
+                   !(after..<own).contains(where: { tokens[$0].isPunctuation || folds[$0] == "va" }),
+                   !(own < clause.count && folds[own] == "va") {
+                    break
+                }
                 index += separator
             } else if let next = groupAfterDescription(from: index, object: start > 0 && clause.has(.to, at: start - 1)) {
                 index = next
