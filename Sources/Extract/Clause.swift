@@ -89,7 +89,7 @@ final class Clause {
         var open = index + 1
         if tokens[open].is(":") { open += 1 }
         guard open + 2 < tokens.count, isQuote(open),
-              let close = (open + 1..<min(tokens.count, open + 16)).first(where: isQuote),
+              let close = (open + 1..<min(tokens.count, open + 16)).first(where: isQuote), close > open + 2,
               (open + 1..<close - 1).contains(where: { folds[$0] == "thi" && folds[$0 + 1] == "dua" }) else { return nil }
         return close + 1
     }
