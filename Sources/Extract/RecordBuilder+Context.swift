@@ -33,7 +33,10 @@ extension RecordBuilder {
         guard clause.present.contains(.byDecision) else { return nil }
         for index in 0..<min(clause.count, 3) {
             guard let phrase = clause.longest(.byDecision, at: index) else { continue }
-            for of in index + phrase.length..<min(clause.count - 1, index + phrase.length + 12) {
+            // (A clause that ends with the phrase names no giver: "Thực hiện quyết định")
+            let from = index + phrase.length
+            guard from < clause.count - 1 else { return nil }
+            for of in from..<min(clause.count - 1, from + 12) {
                 if clause.tokens[of].is(",") || clause.has(.give, at: of) { return nil }
                 if clause.folds[of] == "cua" { return chunker.granter(at: of + 1) }
             }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import ThiDua
 
@@ -144,5 +145,16 @@ struct DocumentPassTests {
         #expect(records.prefix(3).allSatisfy { $0.granter == "chu-tich-nuoc" && $0.presenter == "Nguyễn Văn Sơn" })
         #expect(records.map { $0.class ?? [] }.prefix(3) == [["nhi"], ["ba"], ["ba"]])
         #expect(records[3].granter == "bo" && records[3].presenter == nil)
+    }
+
+    /// A document of one line, a headline that ends with a decision's phrase ("theo quyết
+    /// định"), names no giver after it: it had crashed (a range ran past the clause's end;
+    /// found by scripts/fuzz-extract.py).
+    @Test func aHeadlineEndingWithADecisionsPhrase() throws {
+        let pipeline = Fixtures.pipeline
+        for text in ["GK theo quyết định", "Tặng Giấy khen theo quyết định", "Thực hiện quyết định"] {
+            let document = try pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+            #expect(pipeline.extract(document).allSatisfy { $0.record.granter == nil })
+        }
     }
 }
