@@ -164,9 +164,9 @@ extension Chunker {
     /// Whether `start` is the issuer's part of a document's number: "Quyết định số 163/QĐ-UBND
     /// của Chủ tịch UBND tỉnh" (a mark right before it, no space between).
     private func isIssuerInNumber(_ start: Int) -> Bool {
-        guard start > 0 else { return false }
-        let mark = tokens[start - 1]
-        return (mark.is("-") || mark.is("/")) && mark.range.upperBound == tokens[start].range.lowerBound
+        // No space before the token first (offsets alone): most tokens have one.
+        guard start > 0, tokens[start - 1].range.upperBound == tokens[start].range.lowerBound else { return false }
+        return tokens[start - 1].is("-") || tokens[start - 1].is("/")
     }
 
     func cityNameEnd(at index: Int, after start: Int) -> Int? {

@@ -215,8 +215,9 @@ extension Extractor {
                 // The next person named after their title, no comma between: "Lê Văn Anh, Bí thư
                 // Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm" (after "tỉnh", "nước" or a
                 // province, a name is a person's; after "huyện" it may be the district's).
-                if end > afterName + 2, token.isCapitalized, chunker.startsName(at: end),
-                   ["tinh", "nuoc"].contains(clause.folds[end - 1]) || clause.hasPhrase(.province, endingAt: end) {
+                if end > afterName + 2, token.isCapitalized,
+                   ["tinh", "nuoc"].contains(clause.folds[end - 1]) || clause.hasPhrase(.province, endingAt: end),
+                   chunker.startsName(at: end) {
                     // That last position is the next person's.
                     if let comma = (afterName + 2..<end).last(where: { clause.tokens[$0].is(",") }) { end = comma }
                     break
