@@ -165,7 +165,7 @@ extension Chunker {
     /// của Chủ tịch UBND tỉnh" (a mark right before it, no space between).
     private func isIssuerInNumber(_ start: Int) -> Bool {
         // No space before the token first (offsets alone): most tokens have one.
-        guard start > 0, tokens[start - 1].range.upperBound == tokens[start].range.lowerBound else { return false }
+        guard start > 0, start < clause.count, tokens[start - 1].range.upperBound == tokens[start].range.lowerBound else { return false }
         return tokens[start - 1].is("-") || tokens[start - 1].is("/")
     }
 
