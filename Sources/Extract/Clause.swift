@@ -82,18 +82,6 @@ final class Clause {
         return bytes.next() == nil
     }
 
-    /// Where "Cờ" at `index`, a colon or not, and a name in quotes that says "thi đua" end:
-    /// "Cờ: “Đơn vị xuất sắc trong phong trào thi đua”", "cờ “Đơn vị dẫn đầu phong trào thi đua”".
-    static func quotedFlagEnd(at index: Int, tokens: [Token], folds: [String], isQuote: (Int) -> Bool) -> Int? {
-        guard index + 3 < tokens.count, folds[index] == "co", tokens[index].text.lowercased() == "cờ" else { return nil }
-        var open = index + 1
-        if tokens[open].is(":") { open += 1 }
-        guard open + 2 < tokens.count, isQuote(open),
-              let close = (open + 1..<min(tokens.count, open + 16)).first(where: isQuote), close > open + 2,
-              (open + 1..<close - 1).contains(where: { folds[$0] == "thi" && folds[$0 + 1] == "dua" }) else { return nil }
-        return close + 1
-    }
-
     /// The tokens `range` of `whole` (a part of a sentence cut at ";") as a clause of their
     /// own, with the lexicon matches `whole` found there: the lexicon reads forward from
     /// each token, so those that end inside the part are what looking the part up again
@@ -124,15 +112,8 @@ final class Clause {
                 if match.wordClass.number < 64 { classBits[index] |= 1 << UInt64(match.wordClass.number) }
             }
         }
-        // "tặng Cờ: “Đơn vị xuất sắc trong phong trào thi đua”": a flag named in quotes starts
-        // an award, though no phrase of the lexicon does (`Chunker.quotedFlagEnd` reads it).
         if present.contains(.quote) {
-            let quoteBit = WordClass.bits(.quote)
-            // A quote a token or two on first (bits), the word after.
-            for index in tokens.indices.dropLast(3)
-            where classBits[index + 1] & quoteBit != 0 || tokens[index + 1].is(":") && classBits[index + 2] & quoteBit != 0 {
-                guard Self.quotedFlagEnd(at: index, tokens: tokens, folds: folds, isQuote: { classBits[$0] & quoteBit != 0 }) != nil
-                else { continue }
+            for index in Self.quotedFlagStarts(tokens: tokens, folds: folds, classBits: classBits) {
                 classBits[index] |= WordClass.bits(.genericAward)
                 present.insert(.genericAward)
             }

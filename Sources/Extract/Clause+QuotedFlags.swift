@@ -1,0 +1,27 @@
+/// Flags named in quotes: "tặng Cờ: “Đơn vị xuất sắc trong phong trào thi đua”". No phrase
+/// of the lexicon can hold the quotes' every spelling, so a clause marks such a flag's "Cờ"
+/// as a generic award's start itself, and `Chunker.award(at:)` reads it as a Cờ thi đua.
+extension Clause {
+    /// Where "Cờ" at `index`, a colon or not, and a name in quotes that says "thi đua" end:
+    /// "Cờ: “Đơn vị xuất sắc trong phong trào thi đua”", "cờ “Đơn vị dẫn đầu phong trào thi đua”".
+    static func quotedFlagEnd(at index: Int, tokens: [Token], folds: [String], isQuote: (Int) -> Bool) -> Int? {
+        guard index + 3 < tokens.count, folds[index] == "co", tokens[index].text.lowercased() == "cờ" else { return nil }
+        var open = index + 1
+        if tokens[open].is(":") { open += 1 }
+        guard open + 2 < tokens.count, isQuote(open),
+              let close = (open + 1..<min(tokens.count, open + 16)).first(where: isQuote), close > open + 2,
+              (open + 1..<close - 1).contains(where: { folds[$0] == "thi" && folds[$0 + 1] == "dua" }) else { return nil }
+        return close + 1
+    }
+
+    /// Where the flags named in quotes start, by the quotes' class bits: a quote a token or
+    /// two on is asked first, the word after.
+    static func quotedFlagStarts(tokens: [Token], folds: [String], classBits: [UInt64]) -> [Int] {
+        let quoteBit = WordClass.bits(.quote)
+        func isQuote(_ index: Int) -> Bool { classBits[index] & quoteBit != 0 }
+        return tokens.indices.dropLast(3).filter { index in
+            (isQuote(index + 1) || tokens[index + 1].is(":") && isQuote(index + 2))
+                && quotedFlagEnd(at: index, tokens: tokens, folds: folds, isQuote: isQuote) != nil
+        }
+    }
+}
