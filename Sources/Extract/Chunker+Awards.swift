@@ -59,9 +59,6 @@ extension Chunker {
                     next = end
                 }
             }
-            if award.count == nil, let first = awards.first, first.count != nil, awards.dropFirst().allSatisfy(\.sharesCount) {
-                award.sharesCount = true
-            }
             awards.append(award)
             next += bracket
             // "tặng Cờ thi đua xuất sắc giai đoạn 2016-2020 cho 2 tập thể": the period it is for.

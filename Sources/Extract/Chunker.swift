@@ -186,13 +186,7 @@ struct Chunker {
             } else if let separator = separator(at: index), let next = self.group(at: index + separator), next.count != nil {
                 // After "cho", not a group that says what it got itself: "tặng Cờ thi đua cho 993
                 // tập thể, 5.719 đơn vị đạt Tập thể lao động xuất sắc, ...".
-                // (Its own verb before any mark or "và": "..., 45 cá nhân và đề nghị ..." goes on.)
-                if start > 0, clause.has(.to, at: start - 1), case let after = next.tokens.upperBound,
-                   let own = (after..<min(clause.count, after + 4)).first(where: { statesOwnAward(at: $0) }),
-                   !(after..<own).contains(where: { tokens[$0].isPunctuation || folds[$0] == "va" }),
-                   !(own < clause.count && folds[own] == "va") {
-                    break
-                }
+                if start > 0, clause.has(.to, at: start - 1), statesOwnAward(after: next) { break }
                 index += separator
             } else if let next = groupAfterDescription(from: index, object: start > 0 && clause.has(.to, at: start - 1)) {
                 index = next
@@ -227,9 +221,7 @@ struct Chunker {
                 continue
             }
             if index > start, let separator = separator(at: index), let next = group(at: index + separator), next.count != nil {
-                let after = next.tokens.upperBound
-                let ownStatement = object && (after..<min(clause.count, after + 4)).contains { statesOwnAward(at: $0) }
-                return ownStatement ? nil : index + separator
+                return object && statesOwnAward(after: next) ? nil : index + separator
             }
             let token = tokens[index]
             if token.isPunctuation, !token.is(",") { return nil }
@@ -257,6 +249,17 @@ struct Chunker {
         if clause.hasAny(Self.statementVerbs, at: index) { return true }
         guard clause.has(.achieve, at: index), let achieve = clause.longest(.achieve, at: index) else { return false }
         return clause.hasAny(Self.awardStarts, at: index + achieve.length)
+    }
+
+    /// Whether a verb of its own follows `group` within a few words, before any mark or "và"
+    /// ("..., 45 cá nhân và đề nghị ..." goes on with the list).
+    private func statesOwnAward(after group: RecipientGroup) -> Bool {
+        let after = group.tokens.upperBound
+        for index in after..<min(clause.count, after + 4) {
+            if statesOwnAward(at: index) { return true }
+            if tokens[index].isPunctuation || folds[index] == "va" { return false }
+        }
+        return false
     }
 
     private static let statementVerbs = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .by)

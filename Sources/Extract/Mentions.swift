@@ -28,9 +28,6 @@ struct AwardMention: Sendable, Equatable {
     /// The office that alone confers the award as named (`conferred_only_by_name`), where its
     /// slug does not say so: "Huy chương Quân kỳ quyết thắng" is the President's.
     var onlyBy: String? = nil
-    /// "45 Cờ thi đua và Bằng khen": joined to a counted award before it with no count of its
-    /// own, so that count is of both.
-    var sharesCount = false
 }
 
 /// "2 hạng Ba": a count of one class of an order.

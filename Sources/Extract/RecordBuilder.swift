@@ -284,7 +284,7 @@ struct RecordBuilder {
         func medalDrafts(_ counted: [AwardMention]) -> [Draft] {
             counted.map { medalDraft([$0]) }
         }
-        // One count of them all: the first's (`AwardMention.sharesCount`).
+        // One count of them all: the first's.
         func medalDraft(_ joined: [AwardMention]) -> Draft {
             let mention = joined[0]
             var own = joined.count == 1 ? mention.granter ?? granter : joined.last?.granter ?? granter
@@ -303,9 +303,10 @@ struct RecordBuilder {
             return Draft(record: record, mentions: joined, granterStated: own != nil, position: position, captures: captures)
         }
         // "UBND tỉnh tặng 45 Cờ thi đua và Bằng khen cho các cơ quan, đơn vị": one count before
-        // awards joined covers them all (records.md: one record of several awards).
+        // awards joined covers them all (records.md: one record of several awards); a list
+        // breaks before an award after "nhiều" ("2 Huân chương ... và nhiều Bằng khen").
         if named == nil, groups.allSatisfy({ $0.count == nil }), groups.count <= 1, mentions.count > 1,
-           mentions[0].count != nil, mentions.dropFirst().allSatisfy(\.sharesCount) {
+           mentions[0].count != nil, mentions.dropFirst().allSatisfy({ $0.count == nil }) {
             return [medalDraft(mentions)]
         }
         if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,

@@ -5,14 +5,15 @@ import RuleFiles
 ///
 /// The mapping comes from ICU transliteration (rules in `normalization.yaml`), applied once
 /// to every letter of the Latin, Greek and Cyrillic blocks and Vietnamese's Latin Extended
-/// Additional, and to the dashes; folding is then a table lookup, safe to share between
-/// threads and fast enough for every token of every sentence. Characters outside those
-/// blocks fold to themselves.
+/// Additional, and the rules' dashes fold to "-"; folding is then a table lookup, safe to
+/// share between threads and fast enough for every token of every sentence. Characters
+/// outside those blocks fold to themselves.
 public struct FoldKey: Sendable {
-    /// Letters, and the dashes of General Punctuation and the minus sign (they fold to "-"):
-    /// each scalar tabled costs a transliteration when the rules load.
-    static let tabledRanges: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF, 0x2010...0x2015, 0x2212...0x2212]
-    static let tableSize = 0x2213
+    /// The letters whose fold the ICU rules decide (each costs a transliteration when the
+    /// rules load); the rules' dashes are tabled too, folding to "-".
+    static let tabledRanges: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF]
+    /// Scalars below it are looked up in `single`: the letters' blocks and the dashes.
+    private let tableSize: Int
 
     /// Whether the rules decide `value`'s fold; any other scalar folds to itself.
     static func isTabled(_ value: UInt32) -> Bool { tabledRanges.contains { $0.contains(value) } }
@@ -25,9 +26,12 @@ public struct FoldKey: Sendable {
     /// The most UTF-8 bytes a fold writes per byte it reads: the output buffer's size.
     private let expansion: Int
 
-    public init(rules: String) throws(ICUError) {
+    /// `dashes`: the rules' dashes (normalization.yaml), which fold to "-": "Ban Thi đua –
+    /// Khen thưởng" is the giver "Ban Thi đua - Khen thưởng".
+    public init(rules: String, dashes: Set<Unicode.Scalar> = []) throws(ICUError) {
         let transliterator = try Transliterator(id: "ThiDua-Fold", rules: rules)
-        var single = (0..<UInt32(Self.tableSize)).map { $0 }
+        let tableSize = max(0x1F00, Int(dashes.map(\.value).max() ?? 0) + 1)
+        var single = (0..<UInt32(tableSize)).map { $0 }
         var longer: [UInt32: String] = [:]
         for range in Self.tabledRanges {
             for value in range {
@@ -42,6 +46,8 @@ public struct FoldKey: Sendable {
                 }
             }
         }
+        for dash in dashes { single[Int(dash.value)] = 0x2D }
+        self.tableSize = tableSize
         self.single = single
         self.longer = longer
         var expansion = 1
@@ -96,7 +102,7 @@ public struct FoldKey: Sendable {
     @inline(__always)
     private func fold(_ value: UInt32, single: UnsafeBufferPointer<UInt32>, into buffer: UnsafeMutableBufferPointer<UInt8>,
                       at count: inout Int) {
-        guard value < Self.tableSize else { return Self.put(value, into: buffer, at: &count) }
+        guard value < tableSize else { return Self.put(value, into: buffer, at: &count) }
         let folded = single[Int(value)]
         if folded == Self.multiple {
             for part in longer[value]!.unicodeScalars { Self.put(part.value, into: buffer, at: &count) }

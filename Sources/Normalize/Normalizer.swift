@@ -29,7 +29,7 @@ public struct Normalizer: Sendable {
     public init(rules: NormalizationRules) throws(NormalizeError) {
         self.rules = rules
         do {
-            self.fold = try FoldKey(rules: rules.foldRules)
+            self.fold = try FoldKey(rules: rules.foldRules, dashes: rules.dashes)
             self.composition = try CompositionTable()
         } catch {
             throw .icu(error)
