@@ -136,12 +136,18 @@ extension RecordBuilder {
         return hash.hex
     }
 
-    /// Another giver joined to `found` by "," or "và" right before it, as a subject: after
-    /// "được", at the clause's start or after its opening year ("Năm 2023, Chủ tịch nước, Thủ
-    /// tướng Chính phủ đã khen thưởng ..."). Not one a proposal or an office acted for
-    /// names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh ...").
-    static func jointGiver(before found: GranterMention, chunker: Chunker) -> GranterMention? {
+    /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
+    /// subject (the match took the second), after "được", at the clause's start or after its
+    /// opening year ("Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
+    /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
+    /// tỉnh ...").
+    static func jointGiver(with found: GranterMention, chunker: Chunker) -> GranterMention? {
         let clause = chunker.clause
+        let after = found.tokens.upperBound
+        if after + 1 < clause.count, clause.tokens[after].is(",") || clause.folds[after] == "va",
+           let next = chunker.granter(at: after + 1), next.slug != found.slug || next.name != found.name {
+            return next
+        }
         let joint = found.tokens.lowerBound - 1
         guard joint > 0, clause.tokens[joint].is(",") || clause.folds[joint] == "va" else { return nil }
         for start in max(0, joint - 8)..<joint {

@@ -126,14 +126,8 @@ struct RecordBuilder {
         // "được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng": several givers, none of them alone
         // (of one level, they still say which "Bằng khen" it is).
         var giversLevel: String?
-        if let found = granter, !granterIsOf, found.tokens.upperBound + 1 < clause.count,
-           clause.tokens[found.tokens.upperBound].is(",") || clause.folds[found.tokens.upperBound] == "va",
-           let next = chunker.granter(at: found.tokens.upperBound + 1), next.slug != found.slug || next.name != found.name {
-            giversLevel = next.level == found.level ? found.level : nil
-            granter = nil
-        } else if let found = granter, !granterIsOf, let before = Self.jointGiver(before: found, chunker: chunker) {
-            // The second of them taken: "và được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng cho ...".
-            giversLevel = before.level == found.level ? found.level : nil
+        if let found = granter, !granterIsOf, let other = Self.jointGiver(with: found, chunker: chunker) {
+            giversLevel = other.level == found.level ? found.level : nil
             granter = nil
         }
         // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
