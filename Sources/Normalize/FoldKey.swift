@@ -12,13 +12,11 @@ public struct FoldKey: Sendable {
     /// The letters whose fold the ICU rules decide (each costs a transliteration when the
     /// rules load); the rules' dashes are tabled too, folding to "-".
     static let tabledRanges: [ClosedRange<UInt32>] = [0x0000...0x052F, 0x1E00...0x1EFF]
-    /// Scalars below it are looked up in `single`: the letters' blocks and the dashes.
-    private let tableSize: Int
 
     /// Whether the rules decide `value`'s fold; any other scalar folds to itself.
     static func isTabled(_ value: UInt32) -> Bool { tabledRanges.contains { $0.contains(value) } }
 
-    /// For a scalar below `tableSize`: its one-scalar fold, 0 for "folds to nothing", or
+    /// For a scalar below its count (the letters' blocks and the dashes): its one-scalar fold, 0 for "folds to nothing", or
     /// `multiple` when the fold is longer (then `longer` has it).
     private let single: [UInt32]
     private let longer: [UInt32: String]
@@ -47,7 +45,6 @@ public struct FoldKey: Sendable {
             }
         }
         for dash in dashes { single[Int(dash.value)] = 0x2D }
-        self.tableSize = tableSize
         self.single = single
         self.longer = longer
         var expansion = 1
@@ -102,7 +99,7 @@ public struct FoldKey: Sendable {
     @inline(__always)
     private func fold(_ value: UInt32, single: UnsafeBufferPointer<UInt32>, into buffer: UnsafeMutableBufferPointer<UInt8>,
                       at count: inout Int) {
-        guard value < tableSize else { return Self.put(value, into: buffer, at: &count) }
+        guard Int(value) < single.count else { return Self.put(value, into: buffer, at: &count) }
         let folded = single[Int(value)]
         if folded == Self.multiple {
             for part in longer[value]!.unicodeScalars { Self.put(part.value, into: buffer, at: &count) }
