@@ -41,6 +41,8 @@ extension Chunker {
               !startsName(at: index) || placeName(at: index) || cityNameEnd(at: index, after: titleStart) != nil {
             if let cityEnd = cityNameEnd(at: index, after: titleStart) {
                 index = cityEnd // "Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi"
+            } else if let body = bodyBeforeRankedName(at: index, after: lastTitle) {
+                index = body
             } else if let title = longestTitle(at: index) {
                 lastTitle = index..<index + title.length
                 index += title.length
@@ -192,6 +194,16 @@ extension Chunker {
         let title = after ?? country ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
                             nameTokens: nameStart..<nameEnd)
+    }
+
+    /// "Hiệu trưởng Trường THCS Nguyễn Du, cô Trần Thị Mai": after a position, the body it is
+    /// held in named whole (a person's name inside it too: "Trường" is no title "Trưởng" here),
+    /// then a comma and the holder's honorific. Where that body ends.
+    private func bodyBeforeRankedName(at index: Int, after title: Range<Int>?) -> Int? {
+        guard let title, title.upperBound == index, tokens[index].isCapitalized, clause.has(.orgWord, at: index),
+              let body = named(at: index), body.isBody, case let end = body.tokens.upperBound,
+              end + 1 < clause.count, tokens[end].is(","), clause.has(.honorific, at: end + 1) else { return nil }
+        return end
     }
 
     /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,
