@@ -200,6 +200,10 @@ extension Chunker {
         if clause.present.contains(.conferredByName), let named = clause.longest(.conferredByName, at: index) {
             mention.onlyBy = clause.value(named)
         }
+        if counted != nil, let holders = clause.rules.onlyFor[mention.slug], let kind = clause.longest(.kind, at: index),
+           clause.value(kind) == holders {
+            mention.countsKind = holders
+        }
         index += chosen.length
         if clause.has(.classWord, at: index) {
             let (classes, end) = classValues(at: index + 1, digits: true)

@@ -304,9 +304,12 @@ struct Chunker {
         }
         guard let kinds = found else { return nil }
         // "có 2 Nhà giáo Nhân dân và 25 Nhà giáo Ưu tú": titles of people counted, not "nhà giáo"
-        // (a kind) counted (rule counted-titles-receive).
-        if tokens[count.end].isCapitalized, let title = clause.longest(.award, at: count.end),
-           title.length > kinds.end - count.end, clause.rules.onlyFor[clause.value(title)] == "ca-nhan" {
+        // (a kind) counted (rule counted-titles-receive). So are titles whose first words are
+        // the kind of all who hold them, in either case: "16 tập thể lao động xuất sắc" (not
+        // 16 collectives that got "Lao động tiên tiến"), "21 chiến sĩ thi đua cơ sở".
+        if let title = clause.longest(.award, at: count.end), title.length > kinds.end - count.end,
+           let holders = clause.rules.onlyFor[clause.value(title)],
+           tokens[count.end].isCapitalized && holders == "ca-nhan" || kinds.kinds == [holders] {
             return nil
         }
         var group = RecipientGroup(count: count.value, qualifier: count.qualifier, kinds: kinds.kinds, tokens: start..<kinds.end)

@@ -28,6 +28,9 @@ struct AwardMention: Sendable, Equatable {
     /// The office that alone confers the award as named (`conferred_only_by_name`), where its
     /// slug does not say so: "Huy chương Quân kỳ quyết thắng" is the President's.
     var onlyBy: String? = nil
+    /// "16 Tập thể lao động xuất sắc", "21 chiến sĩ thi đua cơ sở": a title counted whose first
+    /// words are the kind of all who hold it (`only_for`), so the count is of that kind.
+    var countsKind: String? = nil
 }
 
 /// "2 hạng Ba": a count of one class of an order.

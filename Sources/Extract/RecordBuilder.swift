@@ -292,6 +292,7 @@ struct RecordBuilder {
             record.kind = groups.first?.kinds ?? chunker.kindsGiven(at: match.range.upperBound) ?? []
             // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
             if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
+            if record.kind.isEmpty, let holders = mention.countsKind { record.kind = [holders] }
             record.count = mention.count
             record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
             return Draft(record: record, mentions: joined, granterStated: own != nil, position: position, captures: captures)
