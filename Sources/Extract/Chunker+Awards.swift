@@ -189,7 +189,8 @@ extension Chunker {
         default: chosen = nil
         }
         // (`Clause` marks such a flag's first word as a generic award's: a bit, asked first.)
-        if chosen == nil, !quoted, clause.has(.genericAward, at: index), let flagEnd = quotedFlagEnd(at: index) {
+        if chosen == nil, !quoted, clause.has(.genericAward, at: index),
+           let flagEnd = quotedFlagEnd(at: index) ?? Clause.bareFlagEnd(at: index, tokens: tokens, folds: folds) {
             return (AwardMention(slug: Self.flagSlug, isGeneric: true, classes: [], count: counted?.value,
                                  qualifier: counted?.qualifier ?? "exact"), flagEnd)
         }

@@ -47,7 +47,12 @@ extension Chunker {
                       !(tokens[end].is(",") && end + 1 < clause.count && countedRecipients(at: end + 1) != nil),
                       // Nor before another position of the same person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh".
                       !(tokens[end].is(",") && end + 1 < clause.count && tokens[end + 1].isCapitalized
-                        && clause.has(.officialPosition, at: end + 1))
+                        && clause.has(.officialPosition, at: end + 1)),
+                      // Nor past "và" before a second giver: "Cờ thi đua của Trung ương Đoàn và Tỉnh
+                      // đoàn" ("Sở Giáo dục và Đào tạo" goes on; a bloc's name that lists its members,
+                      // "Khối thi đua MTTQ, các tổ chức ... và Hội Chữ thập đỏ tỉnh", too).
+                      !(end + 1 < clause.count && tokens[end + 1].isCapitalized && clause.has(.granterAlias, at: end + 1)
+                        && folds[end] == "va" && !(start..<end).contains { tokens[$0].is(",") })
                 else { break }
                 end += 1
             }
@@ -63,7 +68,9 @@ extension Chunker {
                 }
             }
             end = holderStart ?? nameAfterBody(from: start + match.length, to: end) ?? end
-            while end > start + match.length, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
+            while end > start + match.length, tokens[end - 1].isPunctuation && !tokens[end - 1].is(")") || folds[end - 1] == "va" {
+                end -= 1
+            }
             name = clause.text(start..<end)
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
             end = placeEnd

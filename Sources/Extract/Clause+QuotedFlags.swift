@@ -1,6 +1,8 @@
 /// Flags named in quotes: "tặng Cờ: “Đơn vị xuất sắc trong phong trào thi đua”". No phrase
 /// of the lexicon can hold the quotes' every spelling, so a clause marks such a flag's "Cờ"
 /// as a generic award's start itself, and `Chunker.award(at:)` reads it as a Cờ thi đua.
+/// So with "cờ" alone, as the Youth Union's and the Front's reports say it ("Trung ương Đoàn
+/// tặng cờ cho 5 tập thể"): a lexicon phrase "Cờ" would fold like "có" (has).
 extension Clause {
     /// Where "Cờ" at `index`, a colon or not, and a name in quotes that says "thi đua" end:
     /// "Cờ: “Đơn vị xuất sắc trong phong trào thi đua”", "cờ “Đơn vị dẫn đầu phong trào thi đua”".
@@ -12,6 +14,19 @@ extension Clause {
               let close = (open + 1..<min(tokens.count, open + 16)).first(where: isQuote), close > open + 2,
               (open + 1..<close - 1).contains(where: { folds[$0] == "thi" && folds[$0 + 1] == "dua" }) else { return nil }
         return close + 1
+    }
+
+    /// Where "cờ" alone at `index` ends, spelled so, right before whom it goes to or whose it is
+    /// ("cho", "của"), or "xuất sắc": "tặng cờ cho 5 tập thể", "nhận cờ xuất sắc của Trung ương
+    /// Đoàn". Not a flag counted as a thing ("500 lá cờ cho ngư dân").
+    static func bareFlagEnd(at index: Int, tokens: [Token], folds: [String]) -> Int? {
+        guard index + 1 < tokens.count, folds[index] == "co", tokens[index].text.lowercased() == "cờ",
+              index == 0 || !(tokens[index - 1].isNumber || folds[index - 1] == "la") else { return nil }
+        switch folds[index + 1] {
+        case "cho", "cua": return index + 1
+        case "xuat" where index + 2 < tokens.count && folds[index + 2] == "sac": return index + 3
+        default: return nil
+        }
     }
 
     /// Where the flags named in quotes start, by the quotes' class bits: a quote a token or

@@ -118,6 +118,12 @@ final class Clause {
                 present.insert(.genericAward)
             }
         }
+        if present.contains(.to) || present.contains(.ofGiver) {
+            for index in tokens.indices where Self.bareFlagEnd(at: index, tokens: tokens, folds: folds) != nil {
+                classBits[index] |= WordClass.bits(.genericAward)
+                present.insert(.genericAward)
+            }
+        }
         self.classBits = classBits
         // Composites are present when what they are built from is.
         if present.contains(.kind) {
