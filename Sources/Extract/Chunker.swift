@@ -277,6 +277,12 @@ struct Chunker {
         // Most tokens start no count: ruled out before the count is read.
         guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
         guard var count = count(at: start) else { return nil }
+        // "Sư đoàn 324 tổ chức lễ đón nhận ...", "Quân khu 3 tổ chức ...": a unit's number, no count
+        // ("tổ chức", organizes, is a kind too: organisations).
+        if start > 0, clause.present.contains(.subUnit), let unit = clause.phraseStart(.subUnit, endingAt: start),
+           tokens[unit].isCapitalized {
+            return nil
+        }
         // "2 trên 5 tập thể": two out of five ("trên" is no "more than" after a number).
         if start > 0, tokens[start - 1].isNumber, clause.has(.qualifier, at: start), folds[start] == "tren" { return nil }
         if count.end + 1 < clause.count, tokens[count.end + 1].isNumber, folds[count.end] == "tren", let whole = self.count(at: count.end) {
