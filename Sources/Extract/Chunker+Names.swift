@@ -200,7 +200,12 @@ extension Chunker {
     /// held in named whole (a person's name inside it too: "Trường" is no title "Trưởng" here),
     /// then a comma and the holder's honorific. Where that body ends.
     private func bodyBeforeRankedName(at index: Int, after title: Range<Int>?) -> Int? {
+        // (A comma and an honorific within a few words asked first: most titles are followed by
+        // their body and nothing of the kind, and naming the body costs.)
         guard let title, title.upperBound == index, tokens[index].isCapitalized, clause.has(.orgWord, at: index),
+              (index + 1..<max(index + 1, min(clause.count - 1, index + 16))).contains(where: {
+                  tokens[$0].is(",") && clause.has(.honorific, at: $0 + 1)
+              }),
               let body = named(at: index), body.isBody, case let end = body.tokens.upperBound,
               end + 1 < clause.count, tokens[end].is(","), clause.has(.honorific, at: end + 1) else { return nil }
         return end

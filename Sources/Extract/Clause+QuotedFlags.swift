@@ -17,16 +17,23 @@ extension Clause {
     }
 
     /// Where "cờ" alone at `index` ends, spelled so, right before whom it goes to or whose it is
-    /// ("cho", "của"), or "xuất sắc": "tặng cờ cho 5 tập thể", "nhận cờ xuất sắc của Trung ương
-    /// Đoàn". Not a flag counted as a thing ("500 lá cờ cho ngư dân").
-    static func bareFlagEnd(at index: Int, tokens: [Token], folds: [String]) -> Int? {
-        guard index + 1 < tokens.count, folds[index] == "co", tokens[index].text.lowercased() == "cờ",
-              index == 0 || !(tokens[index - 1].isNumber || folds[index - 1] == "la") else { return nil }
-        switch folds[index + 1] {
-        case "cho", "cua": return index + 1
-        case "xuat" where index + 2 < tokens.count && folds[index + 2] == "sac": return index + 3
-        default: return nil
+    /// ("cho", "của"), "xuất sắc" between or not: "tặng cờ cho 5 tập thể", "nhận cờ xuất sắc của
+    /// Trung ương Đoàn". Not a flag counted as a thing ("500 lá cờ cho ngư dân").
+    /// `isBefore(i)`: whether "cho" or "của" is at `i` (class bits: asked first, as most words
+    /// are before neither, and "có", has, folds like "cờ").
+    static func bareFlagEnd(at index: Int, tokens: [Token], folds: [String], isBefore: (Int) -> Bool) -> Int? {
+        let end: Int
+        if index + 1 < tokens.count, isBefore(index + 1) {
+            end = index + 1
+        } else if index + 3 < tokens.count, isBefore(index + 3), folds[index + 1] == "xuat", folds[index + 2] == "sac" {
+            end = index + 3
+        } else {
+            return nil
         }
+        guard folds[index] == "co", tokens[index].text == "cờ" || tokens[index].text == "Cờ",
+              index == 0 || !(tokens[index - 1].isNumber || folds[index - 1] == "la"),
+              folds[end] == "cho" || folds[end] == "cua" else { return nil }
+        return end
     }
 
     /// Where the flags named in quotes start, by the quotes' class bits: a quote a token or

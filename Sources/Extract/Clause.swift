@@ -119,7 +119,9 @@ final class Clause {
             }
         }
         if present.contains(.to) || present.contains(.ofGiver) {
-            for index in tokens.indices where Self.bareFlagEnd(at: index, tokens: tokens, folds: folds) != nil {
+            let before = WordClass.bits(.to, .ofGiver)
+            for index in tokens.indices
+            where Self.bareFlagEnd(at: index, tokens: tokens, folds: folds, isBefore: { classBits[$0] & before != 0 }) != nil {
                 classBits[index] |= WordClass.bits(.genericAward)
                 present.insert(.genericAward)
             }

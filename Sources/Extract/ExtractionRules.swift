@@ -34,6 +34,8 @@ final class CompiledPattern: Sendable {
     let afterBreakdown: Bool
     /// Classes and words a clause must have for the rule to be tried.
     let mandatory: [Anchor]
+    /// Sets of classes and words of which a clause must have one at least (`PatternNode.mandatoryChoices`).
+    let choices: [[Anchor]]
     /// What a match can start with: start tokens without one are skipped.
     let first: FirstSet
     let file: String
@@ -45,7 +47,8 @@ final class CompiledPattern: Sendable {
     let startsClause: Bool
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
-         unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], first: FirstSet, file: String, line: Int) {
+         unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]], first: FirstSet, file: String,
+         line: Int) {
         self.id = id
         self.priority = priority
         self.node = node
@@ -55,6 +58,7 @@ final class CompiledPattern: Sendable {
         self.unlessAt = unlessAt
         self.afterBreakdown = afterBreakdown
         self.mandatory = mandatory
+        self.choices = choices
         self.first = first
         self.file = file
         self.line = line

@@ -309,7 +309,8 @@ public struct Extractor: Sendable {
         var conditionSpans: [Int: [Range<Int>]] = [:]
         rules: for position in candidates.sorted() {
             let pattern = rules.patterns[position]
-            guard partsFrom < clause.count || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has) else { continue }
+            guard partsFrom < clause.count || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has),
+                  pattern.choices.allSatisfy({ $0.contains(where: clause.has) }) else { continue }
             var limit = clause.count
             for condition in pattern.unless {
                 if let known = firstHolding[condition.key] {

@@ -60,6 +60,24 @@ indirect enum PatternNode: Sendable, Hashable {
         case .sequence(let nodes): return nodes.reduce(into: []) { $0.formUnion($1.mandatory) }
         }
     }
+
+    /// Items of which every match must contain one at least, where alternatives share none
+    /// (`mandatory` keeps only what all of them need): "(@receive ... | @by)" needs a verb of
+    /// receiving or "được". Each set is all the items the alternatives need, so a clause
+    /// with none of them is cleared as one without `mandatory`'s items is.
+    var mandatoryChoices: [Set<String>] {
+        switch self {
+        case .words, .wordClass, .composite, .optional, .gap, .clauseStart: return []
+        case .capture(_, let node): return node.mandatoryChoices
+        case .repeated(let node, let atLeast): return atLeast > 0 ? node.mandatoryChoices : []
+        case .alternatives(let nodes):
+            let needs = nodes.map(\.mandatory)
+            guard !needs.contains(where: \.isEmpty) else { return [] }
+            let union = needs.reduce(into: Set<String>()) { $0.formUnion($1) }
+            return union == mandatory ? [] : [union]
+        case .sequence(let nodes): return nodes.flatMap(\.mandatoryChoices)
+        }
+    }
 }
 
 /// Something a clause must contain for a rule to be tried: a class or a word.

@@ -319,6 +319,7 @@ struct RulesBuilder {
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
                                             unless: rule.unless.map(condition), unlessAt: rule.unlessAt.map(condition),
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
+                                            choices: rule.node.mandatoryChoices.map { $0.sorted().compactMap { Anchor($0, lexicon: lexicon) } },
                                             first: whole.first, file: rule.value.file, line: rule.value.line))
         }
         for (name, value) in conferrerEntries where granters[name] == nil {
