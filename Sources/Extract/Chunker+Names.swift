@@ -306,7 +306,14 @@ extension Chunker {
     private func startsForeignName(at index: Int) -> Bool {
         index + 1 < clause.count && tokens[index].isCapitalized && tokens[index + 1].isCapitalized
             && !tokens[index].isPunctuation && !tokens[index + 1].isPunctuation
-            && clause.matches(at: index).isEmpty && clause.matches(at: index + 1).isEmpty
+            && isUnknownWord(at: index) && isUnknownWord(at: index + 1)
+    }
+
+    /// A word the lexicon knows nothing of, but for a surname it only folds like ("Hang" of
+    /// "Park Hang-seo" is no "Hảng": surnames are compared with their diacritics).
+    private func isUnknownWord(at index: Int) -> Bool {
+        clause.matches(at: index).allSatisfy { $0.wordClass == .surname && $0.length == 1 }
+            && !(clause.has(.surname, at: index) && clause.rules.isSurname(tokens[index].text))
     }
 
     /// Past the ")" of a short aside in brackets that opens at `index`.

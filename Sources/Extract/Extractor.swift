@@ -91,6 +91,29 @@ public struct Extractor: Sendable {
         let id: String
         let kind: [String]
         let count: Int
+        let award: [String]
+        let granter: String?
+        let granterName: String?
+
+        init?(_ record: AwardRecord) {
+            guard let count = record.count else { return nil }
+            (id, kind, self.count, award) = (record.id, record.kind, count, record.award)
+            (granter, granterName) = (record.granter, record.granterName)
+        }
+    }
+
+    /// "Thủ tướng tặng Bằng khen cho 31 thành viên đội tuyển, trong đó ...; 10 cán bộ được tặng
+    /// Bằng khen ...": a part that states no giver is given by its total's, the same award at
+    /// the level that giver's decides ("Bằng khen" alone read a province's).
+    func inheritGiver(_ part: inout AwardRecord, from total: Total) {
+        guard part.granter == nil, let granter = total.granter else { return }
+        if part.award != total.award {
+            guard part.award.count == 1, total.award.count == 1,
+                  rules.generic.values.contains(where: { $0.fallback == part.award[0] && $0.national == total.award[0] }) else { return }
+            part.award = total.award
+        }
+        part.granter = granter
+        part.granterName = total.granterName
     }
 
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
@@ -184,11 +207,11 @@ public struct Extractor: Sendable {
                                         tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
             for index in made.indices where made[index].record.partOf == nil {
-                made[index].record.partOf = totals.total(of: made[index].record, noLarger: totalsOfEarlierSentence)?.id
+                guard let total = totals.total(of: made[index].record, noLarger: totalsOfEarlierSentence) else { continue }
+                made[index].record.partOf = total.id
+                inheritGiver(&made[index].record, from: total)
             }
-            previousTotals = made.compactMap { made in
-                made.record.partOf == nil ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
-            }
+            previousTotals = made.compactMap { made in made.record.partOf == nil ? Total(made.record) : nil }
             // "khen thưởng 2.356 tập thể, cá nhân, trong đó: khen thưởng thường xuyên 1.245 ...;
             // khen thưởng đột xuất 255 ...": a breakdown begun inside this clause goes on in the
             // clauses after it, for the totals that have parts here (else every total here).
@@ -199,8 +222,7 @@ public struct Extractor: Sendable {
             // a total still, of the parts after its marker.
             let withParts = Set(made.compactMap(\.record.partOf))
             let nested = made.compactMap { made in
-                made.record.partOf != nil && withParts.contains(made.record.id)
-                    ? made.record.count.map { Total(id: made.record.id, kind: made.record.kind, count: $0) } : nil
+                made.record.partOf != nil && withParts.contains(made.record.id) ? Total(made.record) : nil
             }
             if !proposedParts, !previousTotals.isEmpty || !nested.isEmpty, let marker = Self.breakdownMarker(in: clause),
                totals.isEmpty || marker > 0,
