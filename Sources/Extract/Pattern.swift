@@ -71,10 +71,10 @@ indirect enum PatternNode: Sendable, Hashable {
         case .capture(_, let node): return node.mandatoryChoices
         case .repeated(let node, let atLeast): return atLeast > 0 ? node.mandatoryChoices : []
         case .alternatives(let nodes):
+            // (Items all of them need are `mandatory` already, and imply the choice.)
             let needs = nodes.map(\.mandatory)
-            guard !needs.contains(where: \.isEmpty) else { return [] }
-            let union = needs.reduce(into: Set<String>()) { $0.formUnion($1) }
-            return union == mandatory ? [] : [union]
+            guard mandatory.isEmpty, !needs.contains(where: \.isEmpty) else { return [] }
+            return [needs.reduce(into: Set<String>()) { $0.formUnion($1) }]
         case .sequence(let nodes): return nodes.flatMap(\.mandatoryChoices)
         }
     }

@@ -27,6 +27,17 @@ struct PatternTests {
         #expect(try Self.parse("(@a @b | @a c)").mandatory == ["@a"])
     }
 
+    /// Alternatives that share nothing still need one of their items: a clause with none of
+    /// them is not tried ("(@receive ... | @by)").
+    @Test func alternativesNeedOneOfTheirItems() throws {
+        #expect(try Self.parse("@x ~8 (@a (, @g)? | @b) @c").mandatoryChoices == [["@a", "@b"]])
+        // Already mandatory, or an alternative that needs nothing: no choice to add.
+        #expect(try Self.parse("(@a @b | @a c)").mandatoryChoices.isEmpty)
+        #expect(try Self.parse("@x (@a | ~2)").mandatoryChoices.isEmpty)
+        #expect(try Self.parse("@x (@a | @b)? @c").mandatoryChoices.isEmpty)
+        #expect(try Self.parse("y:(@a | b) (@c | @d)+").mandatoryChoices == [["@a", "=b"], ["@c", "@d"]])
+    }
+
     /// What may be left out at a match's start adds its first items to those after it: the
     /// matcher tries the pattern only where one of them stands, not at every token.
     @Test func firstItemsLookPastWhatMayBeLeftOut() throws {
