@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
         var totals: [Total] = []
         var list = ListBreakdown()
         var names = NamesList()
+        var proposals = ProposalItems()
         var recordsBefore = 0..<0
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
@@ -68,7 +69,10 @@ public struct Extractor: Sendable {
             }
             let totalsBefore = totals
             let proposedItem = list.enter(clause, zone: sentence.zone, opensParagraph: opensParagraph)
-            var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals, proposed: proposedItem)
+            let afterProposal = proposals.continues(clause, zone: sentence.zone)
+            var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals,
+                               proposed: proposedItem || afterProposal)
+            proposals.read(clause, zone: sentence.zone, continued: afterProposal, made: made)
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
                       totalsAfter: totals)
             names.read(&made, clause: clause, sentence: sentence, doc: doc, recordsBefore: records.count)

@@ -43,6 +43,25 @@ struct DocumentPassTests {
         #expect(other.count == 3 && other.allSatisfy { $0.partOf == nil })
     }
 
+    /// Sentences that open with an award and state no verb go on with the proposal before
+    /// them, in its paragraph or the next; one with a verb of its own is a conferral and ends
+    /// that. A conferral made on a proposal ("Theo đề nghị của ...") leaves the next one be.
+    @Test func awardsWithNoVerbAfterAProposalAreProposedToo() throws {
+        let proposed = try Self.records("""
+            Hội đồng thống nhất đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 7 tập thể.
+            Bằng khen của Thủ tướng Chính phủ cho 12 cá nhân.
+            Cờ thi đua của Chính phủ cho 2 tập thể.
+            Cờ thi đua của UBND tỉnh được trao cho 15 tập thể.
+            Bằng khen của Chủ tịch UBND tỉnh cho 40 cá nhân.
+            """)
+        #expect(proposed.map(\.count) == [15, 40])
+        let conferred = try Self.records("""
+            Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Cờ thi đua cho 5 tập thể.
+            Bằng khen của Chủ tịch UBND tỉnh cho 40 cá nhân.
+            """)
+        #expect(conferred.map(\.count) == [5, 40])
+    }
+
     /// A breakdown's part that opens a breakdown of its own (medals in brackets after it) is
     /// the total of every one of them, after ";" too.
     @Test func aPartWithABreakdownOfItsOwn() throws {

@@ -1,0 +1,43 @@
+import ThiDuaModel
+
+extension Extractor {
+    /// "Hội đồng thống nhất đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập
+    /// thể; đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 7 tập thể." and then "Bằng khen của
+    /// Thủ tướng Chính phủ cho 12 cá nhân.": sentences that open with an award go on with the
+    /// proposal before them (records.md: a proposal is no conferral), as the items of a
+    /// proposal's list do: only what states a verb of its own is a conferral, and ends that.
+    struct ProposalItems {
+        private var proposing = false
+        private var zone: Zone = .body
+
+        /// Before a sentence is read: whether it goes on with the proposal before it.
+        func continues(_ clause: Clause, zone: Zone) -> Bool {
+            proposing && zone == self.zone && Self.opensWithAward(clause)
+        }
+
+        /// After it is read (`continued`: what `continues` said of it).
+        mutating func read(_ clause: Clause, zone: Zone, continued: Bool, made: [ExtractedRecord]) {
+            proposing = continued ? made.isEmpty : Self.endsProposing(clause)
+            self.zone = zone
+        }
+
+        /// An award first, after an item's mark or not: "Bằng khen của Thủ tướng Chính phủ cho 12 cá nhân."
+        private static func opensWithAward(_ clause: Clause) -> Bool {
+            guard clause.count > 2, clause.present.contains(.awards) else { return false }
+            let start = ["-", "–", "+", "•"].contains(clause.tokens[0].text) ? 1 : 0
+            return Chunker(clause: clause).awards(at: start) != nil
+        }
+
+        /// Whether the sentence's last part (after its last ";") proposes: a proposal's word,
+        /// not one a conferral is made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...").
+        private static func endsProposing(_ clause: Clause) -> Bool {
+            guard clause.present.contains(.proposal) else { return false }
+            let last = (0..<max(0, clause.count - 1)).last { clause.tokens[$0].is(";") }.map { $0 + 1 } ?? 0
+            return (last..<clause.count).contains { index in
+                guard clause.has(.proposal, at: index), clause.isConditionWord(at: index),
+                      let proposal = clause.longest(.proposal, at: index) else { return false }
+                return !clause.hasPhrase(.onProposal, endingAt: index + proposal.length)
+            }
+        }
+    }
+}
