@@ -87,6 +87,9 @@ struct EventTests {
         // Who organizes with it is no part of its name.
         ("Tối 28/4/2024, Ban Thi đua - Khen thưởng Trung ương phối hợp với Đài Truyền hình Việt Nam tổ chức Lễ tuyên dương điển hình tiên tiến toàn quốc.",
          "Ban Thi đua - Khen thưởng Trung ương"),
+        // A comma inside the name's phrase ("tham mưu, giúp việc"), a giver's name after it.
+        ("Chiều 14/2/2025, Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+         "Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy"),
         // No "tổ chức": a giver after "của" in the event's name.
         ("Sáng 5/1, Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 của UBND tỉnh Phú Yên đã diễn ra tại Trung tâm Hội nghị tỉnh.",
          "UBND tỉnh Phú Yên"),
