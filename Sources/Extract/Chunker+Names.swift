@@ -43,6 +43,10 @@ extension Chunker {
                 index = cityEnd // "Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi"
             } else if let body = bodyBeforeRankedName(at: index, after: lastTitle) {
                 index = body
+            } else if index == titleStart, !tokens[index].isCapitalized, let former = clause.longest(.former, at: index),
+                      longestTitle(at: index + former.length) != nil {
+                // "... và nguyên Phó Giám đốc Sở Y tế Phạm Văn Dũng": a former position, then the name.
+                index += former.length
             } else if let title = longestTitle(at: index) {
                 lastTitle = index..<index + title.length
                 index += title.length
