@@ -36,6 +36,12 @@ extension Clause {
         return end
     }
 
+    /// Where the flags named "cờ" alone start, by the class bits of "cho" and "của".
+    static func bareFlagStarts(tokens: [Token], folds: [String], classBits: [UInt64]) -> [Int] {
+        let before = WordClass.bits(.to, .ofGiver)
+        return tokens.indices.filter { bareFlagEnd(at: $0, tokens: tokens, folds: folds, isBefore: { classBits[$0] & before != 0 }) != nil }
+    }
+
     /// Where the flags named in quotes start, by the quotes' class bits: a quote a token or
     /// two on is asked first, the word after.
     static func quotedFlagStarts(tokens: [Token], folds: [String], classBits: [UInt64]) -> [Int] {

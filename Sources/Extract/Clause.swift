@@ -119,9 +119,7 @@ final class Clause {
             }
         }
         if present.contains(.to) || present.contains(.ofGiver) {
-            let before = WordClass.bits(.to, .ofGiver)
-            for index in tokens.indices
-            where Self.bareFlagEnd(at: index, tokens: tokens, folds: folds, isBefore: { classBits[$0] & before != 0 }) != nil {
+            for index in Self.bareFlagStarts(tokens: tokens, folds: folds, classBits: classBits) {
                 classBits[index] |= WordClass.bits(.genericAward)
                 present.insert(.genericAward)
             }

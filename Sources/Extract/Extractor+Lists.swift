@@ -75,13 +75,3 @@ extension Extractor {
         }
     }
 }
-
-extension [Extractor.Total] {
-    /// The total a counted record is a part of: the only one, else the one of its kind;
-    /// `noLarger`: a part of another sentence's total is no larger than it.
-    func total(of record: AwardRecord, noLarger: Bool) -> Extractor.Total? {
-        guard let part = record.count, let total = count == 1 ? self[0] : first(where: { $0.kind == record.kind }),
-              !noLarger || part <= total.count else { return nil }
-        return total
-    }
-}

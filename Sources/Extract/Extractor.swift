@@ -90,36 +90,6 @@ public struct Extractor: Sendable {
         return records
     }
 
-    /// A counted record that later counts may be parts of.
-    struct Total {
-        let id: String
-        let kind: [String]
-        let count: Int
-        let award: [String]
-        let granter: String?
-        let granterName: String?
-
-        init?(_ record: AwardRecord) {
-            guard let count = record.count else { return nil }
-            (id, kind, self.count, award) = (record.id, record.kind, count, record.award)
-            (granter, granterName) = (record.granter, record.granterName)
-        }
-    }
-
-    /// "Thủ tướng tặng Bằng khen cho 31 thành viên đội tuyển, trong đó ...; 10 cán bộ được tặng
-    /// Bằng khen ...": a part that states no giver is given by its total's, the same award at
-    /// the level that giver's decides ("Bằng khen" alone read a province's).
-    func inheritGiver(_ part: inout AwardRecord, from total: Total) {
-        guard part.granter == nil, let granter = total.granter else { return }
-        if part.award != total.award {
-            guard part.award.count == 1, total.award.count == 1,
-                  rules.generic.values.contains(where: { $0.fallback == part.award[0] && $0.national == total.award[0] }) else { return }
-            part.award = total.award
-        }
-        part.granter = granter
-        part.granterName = total.granterName
-    }
-
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
     /// `totals`: those of the sentence before, for a breakdown this one opens with; on return,
     /// this one's last clause's, for the next ("...; đề nghị cấp trên khen thưởng 230 tập thể,
@@ -282,7 +252,9 @@ public struct Extractor: Sendable {
 
         /// The giver named after an award's "của" ("Cờ thi đua của UBND tỉnh").
         func owner(in clause: Clause) -> Range<Int>? {
-            guard let giver = captures.first(where: { $0.name == "granter" && clause.folds[$0.tokens.lowerBound] == "cua" })?.tokens,
+            guard let giver = captures.first(where: {
+                      $0.name == "granter" && $0.tokens.lowerBound < clause.count && clause.folds[$0.tokens.lowerBound] == "cua"
+                  })?.tokens,
                   giver.count > 1 else { return nil }
             return giver.lowerBound + 1..<giver.upperBound
         }
