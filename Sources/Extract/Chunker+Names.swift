@@ -44,7 +44,7 @@ extension Chunker {
             } else if let body = bodyBeforeRankedName(at: index, after: lastTitle) {
                 index = body
             } else if index == titleStart, !tokens[index].isCapitalized, let former = clause.longest(.former, at: index),
-                      longestTitle(at: index + former.length) != nil {
+                      index + former.length < clause.count, longestTitle(at: index + former.length) != nil {
                 // "... và nguyên Phó Giám đốc Sở Y tế Phạm Văn Dũng": a former position, then the name.
                 index += former.length
             } else if let title = longestTitle(at: index) {
