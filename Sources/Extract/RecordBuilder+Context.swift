@@ -137,8 +137,8 @@ extension RecordBuilder {
     }
 
     /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
-    /// subject (the match took the second), after "được", at the clause's start or after its
-    /// opening year ("Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
+    /// subject (the match took the second), after "được", at the clause's start or after a comma (its
+    /// opening year or words: "Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
     /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
     /// tỉnh ...").
     static func jointGiver(with found: GranterMention, chunker: Chunker) -> GranterMention? {
@@ -153,8 +153,9 @@ extension RecordBuilder {
         for start in max(0, joint - 8)..<joint {
             guard let other = chunker.granter(at: start), other.tokens.upperBound == joint else { continue }
             guard other.slug != found.slug || other.name != found.name else { return nil }
-            let opens = start == 0 || clause.tokens[start - 1].text == "được"
-                || start >= 2 && clause.tokens[start - 1].is(",") && clause.tokens[start - 2].isNumber
+            // After a comma: what opens the clause ("Năm 2023, ...", "Dịp này, Bộ Tư lệnh Quân khu 4
+            // và Bộ CHQS tỉnh đã trao ...").
+            let opens = start == 0 || clause.tokens[start - 1].text == "được" || clause.tokens[start - 1].is(",")
             return opens ? other : nil
         }
         return nil
