@@ -17,7 +17,7 @@ extension Extractor {
 
         /// After it is read (`continued`: what `continues` said of it).
         mutating func read(_ clause: Clause, zone: Zone, continued: Bool, made: [ExtractedRecord]) {
-            proposing = continued ? made.isEmpty : Self.endsProposing(clause)
+            proposing = continued ? made.isEmpty : Self.proposes(clause, from: made.isEmpty ? 0 : Self.lastPartStart(clause))
             self.zone = zone
         }
 
@@ -28,12 +28,18 @@ extension Extractor {
             return Chunker(clause: clause).awards(at: start) != nil
         }
 
-        /// Whether the sentence's last part (after its last ";") proposes: a proposal's word,
-        /// not one a conferral is made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...").
-        private static func endsProposing(_ clause: Clause) -> Bool {
+        /// Where the sentence's last part begins (after its last ";").
+        private static func lastPartStart(_ clause: Clause) -> Int {
+            (0..<max(0, clause.count - 1)).last { clause.tokens[$0].is(";") }.map { $0 + 1 } ?? 0
+        }
+
+        /// Whether the sentence proposes from `start` on: a proposal's word, not one a conferral is
+        /// made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ..."). A sentence that
+        /// conferred nothing is asked whole ("Đề nghị tặng ... cho 07 cá nhân; ...; Bằng khen của
+        /// Chủ tịch UBND tỉnh cho 89 cá nhân."); one that conferred, in its last part only.
+        private static func proposes(_ clause: Clause, from start: Int) -> Bool {
             guard clause.present.contains(.proposal) else { return false }
-            let last = (0..<max(0, clause.count - 1)).last { clause.tokens[$0].is(";") }.map { $0 + 1 } ?? 0
-            return (last..<clause.count).contains { index in
+            return (start..<clause.count).contains { index in
                 guard clause.has(.proposal, at: index), clause.isConditionWord(at: index),
                       let proposal = clause.longest(.proposal, at: index) else { return false }
                 return !clause.hasPhrase(.onProposal, endingAt: index + proposal.length)

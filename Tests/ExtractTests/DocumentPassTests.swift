@@ -55,6 +55,11 @@ struct DocumentPassTests {
             Bằng khen của Chủ tịch UBND tỉnh cho 40 cá nhân.
             """)
         #expect(proposed.map(\.count) == [15, 40])
+        // The proposal opens a sentence whose later parts (after ";") name awards alone.
+        let listed = try Self.records("""
+            Đề nghị tặng danh hiệu chiến sỹ thi đua cấp tỉnh cho 07 cá nhân; cờ thi đua của tỉnh cho 01 tập thể; bằng khen của Chủ tịch UBND tỉnh cho 89 cá nhân. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.
+            """)
+        #expect(listed.isEmpty)
         let conferred = try Self.records("""
             Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Cờ thi đua cho 5 tập thể.
             Bằng khen của Chủ tịch UBND tỉnh cho 40 cá nhân.
