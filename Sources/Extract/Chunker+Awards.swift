@@ -191,7 +191,7 @@ extension Chunker {
         // (`Clause` marks such a flag's first word as a generic award's: a bit, asked first.)
         if chosen == nil, !quoted, clause.has(.genericAward, at: index),
            let flagEnd = quotedFlagEnd(at: index)
-            ?? Clause.bareFlagEnd(at: index, tokens: tokens, folds: folds, isBefore: { clause.hasAny(Self.flagFollowers, at: $0) }) {
+            ?? Clause.bareFlagEnd(at: index, tokens: tokens, folds: folds, isBefore: { clause.hasAny(Clause.flagFollowers, at: $0) }) {
             return (AwardMention(slug: Self.flagSlug, isGeneric: true, classes: [], count: counted?.value,
                                  qualifier: counted?.qualifier ?? "exact"), flagEnd)
         }
@@ -223,9 +223,6 @@ extension Chunker {
         index = dedicationEnd(from: index)
         return (mention, index)
     }
-
-    /// What a flag named "cờ" alone stands right before: "cho", "của".
-    private static let flagFollowers = WordClass.bits(.to, .ofGiver)
 
     /// The generic award a flag named in quotes is.
     private static let flagSlug = "co-thi-dua"

@@ -313,7 +313,7 @@ struct Chunker {
         // (a kind) counted (rule counted-titles-receive). So are titles whose first words are
         // the kind of all who hold them, in either case: "16 tập thể lao động xuất sắc" (not
         // 16 collectives that got "Lao động tiên tiến"), "21 chiến sĩ thi đua cơ sở".
-        if let title = clause.longest(.award, at: count.end), title.length > kinds.end - count.end,
+        if clause.has(.award, at: count.end), let title = clause.longest(.award, at: count.end), title.length > kinds.end - count.end,
            let holders = clause.rules.onlyFor[clause.value(title)],
            tokens[count.end].isCapitalized && holders == "ca-nhan" || kinds.kinds == [holders] {
             return nil

@@ -36,10 +36,14 @@ extension Clause {
         return end
     }
 
+    /// What a flag named "cờ" alone stands right before: "cho", "của".
+    static let flagFollowers = WordClass.bits(.to, .ofGiver)
+
     /// Where the flags named "cờ" alone start, by the class bits of "cho" and "của".
     static func bareFlagStarts(tokens: [Token], folds: [String], classBits: [UInt64]) -> [Int] {
-        let before = WordClass.bits(.to, .ofGiver)
-        return tokens.indices.filter { bareFlagEnd(at: $0, tokens: tokens, folds: folds, isBefore: { classBits[$0] & before != 0 }) != nil }
+        tokens.indices.filter {
+            bareFlagEnd(at: $0, tokens: tokens, folds: folds, isBefore: { classBits[$0] & flagFollowers != 0 }) != nil
+        }
     }
 
     /// Where the flags named in quotes start, by the quotes' class bits: a quote a token or

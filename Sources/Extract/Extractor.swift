@@ -250,27 +250,25 @@ public struct Extractor: Sendable {
             captures.first { $0.name == "granter" && $0.tokens.lowerBound > 0 && clause.has(.by, at: $0.tokens.lowerBound - 1) }?.tokens
         }
 
-        /// The giver named after an award's "của" ("Cờ thi đua của UBND tỉnh").
-        func owner(in clause: Clause) -> Range<Int>? {
-            guard let giver = captures.first(where: {
+        /// Whether one who gives here is named in `range`: the giver of a passive ("được X tặng"),
+        /// or the one named after an award's "của" ("Cờ thi đua của UBND tỉnh").
+        func gives(in range: Range<Int>, of clause: Clause) -> Bool {
+            if let agent = agent(in: clause), agent.overlaps(range) { return true }
+            guard let owner = captures.first(where: {
                       $0.name == "granter" && $0.tokens.lowerBound < clause.count && clause.folds[$0.tokens.lowerBound] == "cua"
-                  })?.tokens,
-                  giver.count > 1 else { return nil }
-            return giver.lowerBound + 1..<giver.upperBound
+                  })?.tokens else { return false }
+            return (owner.lowerBound + 1..<owner.upperBound).overlaps(range)
         }
 
         func conflicts(with other: Match, in clause: Clause) -> Bool {
             if key.overlaps(other.key) { return true }
             if let mine = awardsSpan, let theirs = other.awardsSpan, mine.overlaps(theirs) { return true }
-            // Who gives in the passive gets nothing there: in "Trường ... được UBND tỉnh tặng Cờ thi
-            // đua, được Bộ Giáo dục và Đào tạo tặng Bằng khen", "UBND tỉnh" is no recipient of the
-            // second phrase.
-            if let agent = other.agent(in: clause), let mine = recipients, agent.overlaps(mine) { return true }
-            if let agent = agent(in: clause), let theirs = other.recipients, agent.overlaps(theirs) { return true }
-            // Nor does whose award it is after "của": in "Bệnh viện A nhận Cờ thi đua của UBND tỉnh,
-            // Bệnh viện B nhận Bằng khen ...", "UBND tỉnh" is no recipient of the second phrase.
-            if let owner = other.owner(in: clause), let mine = recipients, owner.overlaps(mine) { return true }
-            if let owner = owner(in: clause), let theirs = other.recipients, owner.overlaps(theirs) { return true }
+            // Who gives gets nothing there: in "Trường ... được UBND tỉnh tặng Cờ thi đua, được Bộ
+            // Giáo dục và Đào tạo tặng Bằng khen" (the passive's giver), or "Bệnh viện A nhận Cờ thi
+            // đua của UBND tỉnh, Bệnh viện B nhận Bằng khen ..." (whose award it is), "UBND tỉnh" is
+            // no recipient of the second phrase.
+            if let mine = recipients, other.gives(in: mine, of: clause) { return true }
+            if let theirs = other.recipients, gives(in: theirs, of: clause) { return true }
             // One giver in the passive has one subject: "Hai chiến sĩ Công an được Giám đốc Công an
             // tỉnh thưởng nóng 10 triệu đồng" ("Công an" is the counted group's, not a recipient).
             // (A phrase with no recipient of its own is the named one's: money-before-award-to-named.)

@@ -16,14 +16,12 @@ extension RecordBuilder {
         rules.mayConfer(granter, awards, as: mentions)
     }
 
-    /// A state's office, right before a country's name: "Nhà nước Lào", "Chủ tịch nước CHDCND
-    /// Lào", "Chính phủ Vương quốc Campuchia" (Viet Nam's offices are named without one).
+    /// A state's office (a national giver), right before a country's name: "Nhà nước Lào", "Chủ
+    /// tịch nước CHDCND Lào", "Chính phủ Vương quốc Campuchia" (Viet Nam's are named without one).
     func isForeignState(_ granter: GranterMention) -> Bool {
-        Self.stateGivers.contains(granter.slug) && granter.tokens.upperBound < clause.count
+        granter.level == "national" && granter.tokens.upperBound < clause.count
             && clause.has(.country, at: granter.tokens.upperBound)
     }
-
-    private static let stateGivers: Set<String> = ["chu-tich-nuoc", "chinh-phu", "thu-tuong"]
 
     func level(of granter: String?) -> String? {
         granter.flatMap { rules.granters[$0]?.level }
