@@ -116,7 +116,7 @@ extension Chunker {
         // "ông Trần Văn Hải (nguyên Giám đốc Sở Tài chính)": a title in brackets, all of them.
         let bracketed = index < clause.count && tokens[index].is("(")
         if index + 1 < clause.count, bracketed || ["-", "–", "—", ","].contains(String(tokens[index].text)) {
-            var titleEnd = index + 1, afterLocal = 0
+            var titleEnd = index + 1, afterLocal = 0, department = false
             // "ông Nguyễn Văn An, nguyên Phó Chủ tịch UBND tỉnh": a former position is a title
             // too (lexicon class `former`, in lower case: its fold key is the surname Nguyễn's).
             if titleEnd + 1 < clause.count, !tokens[titleEnd].isCapitalized, let former = clause.longest(.former, at: titleEnd),
@@ -135,10 +135,19 @@ extension Chunker {
                    }).first, body.tokens.upperBound > wordsEnd {
                     titleEnd = body.tokens.upperBound
                     afterLocal = 0
+                    // "Tổ trưởng Tổ Toán, Trường THPT Lê Lợi": a unit's, its parent may follow.
+                    department = clause.has(.subUnit, at: body.tokens.lowerBound)
                     continue
                 }
                 if let title {
                     titleEnd += title.length
+                    // "Trưởng khoa Nhi", "Trưởng phòng Cảnh sát hình sự": a department's name after
+                    // its head's title, capitalized at its first word (no body's word begins it).
+                    if titleEnd < clause.count, !tokens[titleEnd - 1].isCapitalized, Self.departmentWords.contains(folds[titleEnd - 1]),
+                       let nameEnd = departmentNameEnd(at: titleEnd) {
+                        titleEnd = nameEnd
+                        department = true
+                    }
                 } else if let place = clause.longest(.province, at: titleEnd)
                             // "huyện Mỹ Xuyên": after a district's word, a name, not a country ("Mỹ").
                             ?? (clause.hasPhrase(.localUnit, endingAt: titleEnd) ? nil : clause.longest(.country, at: titleEnd)) {
@@ -168,6 +177,15 @@ extension Chunker {
                     break
                 }
                 afterLocal = 0
+            }
+            // "Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh": the department's parent after a comma,
+            // where the mention ends after it, is the title's (as for bodies, `parentBody`).
+            if department, titleEnd + 2 < clause.count, tokens[titleEnd].is(","), tokens[titleEnd + 1].isCapitalized,
+               clause.has(.orgWord, at: titleEnd + 1), let parent = named(at: titleEnd + 1), parent.isBody, !parent.isBare,
+               case let after = parent.tokens.upperBound,
+               after == clause.count || [".", ";", ")"].contains(where: { tokens[after].is($0) }) || folds[after] == "va"
+                || clause.hasAny(Self.verbsAfterHolder, at: after) || clause.has(.aside, at: after) {
+                titleEnd = parent.nameTokens.upperBound
             }
             // In brackets, the title is all the brackets hold (a body's name in it may run past them).
             if bracketed, let close = (index + 1..<min(clause.count, index + 24)).first(where: { tokens[$0].is(")") }),
@@ -251,6 +269,25 @@ extension Chunker {
         if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
         return verb < clause.count && (clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.nameEnd, at: verb))
     }
+
+    /// Where a department's name after its head's title ends: its first word capitalized, the
+    /// rest in lower case or capitalized ("Nhi", "Cảnh sát hình sự", "Nữ công"), to a mark, a
+    /// verb, "và" or "có", a person's name, a position or a body's word.
+    private func departmentNameEnd(at start: Int) -> Int? {
+        func ends(_ index: Int) -> Bool {
+            tokens[index].isPunctuation || stops(at: index) || folds[index] == "va" || folds[index] == "co"
+                || tokens[index].isCapitalized && (clause.has(.titleWord, at: index) || clause.has(.orgWord, at: index) || startsName(at: index))
+        }
+        guard tokens[start].isCapitalized, !ends(start) else { return nil }
+        var end = start + 1
+        while end < clause.count, end - start < 6, !ends(end) { end += 1 }
+        return end
+    }
+
+    /// "khoa", "phòng", "ban", "bộ môn": the last words of a department head's title, its
+    /// department's name after them ("Trưởng khoa Nhi").
+    private static let departmentWords: Set<String> = ["khoa", "phong", "ban", "mon"]
+    private static let verbsAfterHolder = WordClass.bits(.by, .receive, .nameEnd, .also, .praised, .achieve)
 
     /// "ở", "tại": before where a person named lives or works, in a title.
     private static let placePrepositions: Set<String> = ["o", "tai"]

@@ -209,6 +209,17 @@ final class Clause {
                 present.insert(.person)
             }
         }
+        // A body's word in lower case, its name in capitals after it ("cho đội tuyển Việt Nam"),
+        // or "quốc gia" ("cho đội tuyển bóng đá nữ quốc gia": `Chunker.startsLowerCaseBody`).
+        if !present.contains(.named), present.contains(.orgWord) {
+            let orgWord = WordClass.bits(.orgWord)
+            if tokens.indices.contains(where: { index in
+                classBits[index] & orgWord != 0 && !tokens[index].isCapitalized
+                    && (index + 1..<min(tokens.count, index + 7)).contains { tokens[$0].isCapitalized || tokens[$0].fold == "quoc" }
+            }) {
+                present.insert(.named)
+            }
+        }
         // A body named by its kind's word alone ("Năm 2022, nhà trường được Thủ tướng Chính phủ
         // tặng Bằng khen") or a commune's in lower case ("cho xã Đồng Tâm"): no capital says so.
         if !present.contains(.named), present.contains(.unit) || present.contains(.localUnit) || present.contains(.schoolClass) {

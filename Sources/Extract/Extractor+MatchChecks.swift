@@ -164,6 +164,8 @@ extension Extractor {
 
     /// Whether a second verb phrase stands between a match's awards and its recipients:
     /// "UBND tỉnh tặng Bằng khen, tặng quà cho 10 hộ nghèo" (the households got gifts).
+    /// Not a praise joined by "và", which names no award of its own: "trao tặng bằng khen và
+    /// khen thưởng các tập thể, cá nhân" (the same recipients got the Bằng khen).
     static func spansAnotherVerb(_ captures: [Capture], in clause: Clause) -> Bool {
         guard let awards = captures.tokens(of: "awards"),
               let recipients = captures.indices.first(where: { index in
@@ -171,7 +173,8 @@ extension Extractor {
               }).map({ captures[$0].tokens }),
               awards.upperBound < recipients.lowerBound else { return false }
         return (awards.upperBound + 1..<recipients.lowerBound).contains { index in
-            clause.has(.give, at: index) && (clause.tokens[index - 1].is(",") || clause.folds[index - 1] == "va")
+            clause.has(.give, at: index) && (clause.tokens[index - 1].is(",")
+                || clause.folds[index - 1] == "va" && !clause.has(.praise, at: index))
         }
     }
 }

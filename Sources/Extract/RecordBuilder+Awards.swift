@@ -27,6 +27,21 @@ extension RecordBuilder {
         granter.flatMap { rules.granters[$0]?.level }
     }
 
+    /// The level a report's heading states before its colon, for awards after it:
+    /// "Khen thưởng cấp Nhà nước: 3 Huân chương Lao động hạng Ba, 24 Bằng khen" (the Prime
+    /// Minister's). Only a heading's, "cấp" then a giver's name then ":", before `end`.
+    func headingLevel(before end: Int) -> String? {
+        var index = 0
+        while index < min(end, clause.count) - 1 {
+            defer { index += 1 }
+            guard clause.has(.awardLevel, at: index),
+                  let office = clause.longest(.granterAlias, at: index + 1),
+                  index + 1 + office.length < end, clause.tokens[index + 1 + office.length].is(":") else { continue }
+            return level(of: clause.value(office))
+        }
+        return nil
+    }
+
     /// Award slugs: generic ones ("Bằng khen") by the granter's level; a rule's own awards
     /// when the match names none.
     func resolve(_ mentions: [AwardMention], level: String?, fixed: [String]) -> [String] {

@@ -152,6 +152,9 @@ struct RecordBuilder {
            let office = chunker.granter(at: title.lowerBound), office.tokens.upperBound <= title.upperBound {
             granter = office
         }
+        if granter == nil, giversLevel == nil, let awards = match.captures.first(where: { $0.name == "awards" }) {
+            giversLevel = headingLevel(before: awards.tokens.lowerBound)
+        }
         let stated = granter != nil
         // Where the match starts, past an "also" word ("đồng thời", "cũng") or a breakdown's
         // ("...; trong đó tặng Cờ thi đua cho 3 tập thể": the giver of the total gives the parts).
@@ -286,7 +289,7 @@ struct RecordBuilder {
         func medalDraft(_ joined: [AwardMention]) -> Draft {
             let mention = joined[0]
             var own = joined.count == 1 ? mention.granter ?? granter : joined.last?.granter ?? granter
-            let awards = resolve(joined, level: own?.level, fixed: [])
+            let awards = resolve(joined, level: own?.level ?? giversLevel, fixed: [])
             if let slug = own?.slug, !mayConfer(slug, awards, as: joined) { own = nil }
             var record = base
             record.award = awards
