@@ -21,10 +21,21 @@ extension Extractor {
             self.zone = zone
         }
 
-        /// An award first, after an item's mark or not: "Bằng khen của Thủ tướng Chính phủ cho 12 cá nhân."
+        /// An award first, after an item's mark or not: "Bằng khen của Thủ tướng Chính phủ cho 12
+        /// cá nhân.", or after words that go on ("Ngoài ra, còn có Cờ thi đua của UBND tỉnh: 54
+        /// tập thể; ...").
         private static func opensWithAward(_ clause: Clause) -> Bool {
             guard clause.count > 2, clause.present.contains(.awards) else { return false }
-            let start = ["-", "–", "+", "•"].contains(clause.tokens[0].text) ? 1 : 0
+            var start = ["-", "–", "+", "•"].contains(clause.tokens[0].text) ? 1 : 0
+            while start < clause.count - 1 {
+                if let words = clause.longest(.goingOn, at: start) {
+                    start += words.length
+                } else if start > 0, clause.tokens[start].is(",") {
+                    start += 1
+                } else {
+                    break
+                }
+            }
             return Chunker(clause: clause).awards(at: start) != nil
         }
 

@@ -65,6 +65,17 @@ struct DocumentPassTests {
             Bằng khen của Chủ tịch UBND tỉnh cho 40 cá nhân.
             """)
         #expect(conferred.map(\.count) == [5, 40])
+        // After words that go on ("Ngoài ra, còn có ..."), proposed too; a verb of its own confers.
+        let goingOn = try Self.records("""
+            Hội đồng thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 7 tập thể. Ngoài ra, còn có Cờ thi đua của UBND tỉnh: 54 tập thể; Bằng khen của Chủ tịch UBND tỉnh: 120 tập thể.
+            Bên cạnh đó, Bằng khen của Thủ tướng Chính phủ cho 12 cá nhân.
+            Ngoài ra, Chủ tịch UBND tỉnh tặng Bằng khen cho 30 cá nhân.
+            """)
+        #expect(goingOn.map(\.count) == [30])
+        let afterConferral = try Self.records("""
+            UBND tỉnh tặng Bằng khen cho 7 tập thể. Ngoài ra, còn có Cờ thi đua của UBND tỉnh: 54 tập thể.
+            """)
+        #expect(afterConferral.map(\.count) == [7, 54])
     }
 
     /// A breakdown's part that opens a breakdown of its own (medals in brackets after it) is
