@@ -52,8 +52,12 @@ extension Chunker {
             }
             // "hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh và hạng Ba cho ...": the next class's recipients.
             if clause.has(.classWord, at: index + 1) { return true }
-            // "Cờ thi đua của Trung ương Đoàn và Bằng khen của Tỉnh đoàn": the next award.
-            if clause.hasAny(Self.awardStarts, at: index + 1) { return true }
+            // "Cờ thi đua của Trung ương Đoàn và Bằng khen của Tỉnh đoàn": the next award; "1 cờ
+            // thi đua của Quân khu 5 và 35 bằng khen ...": the next medals counted.
+            if clause.hasAny(Self.awardStarts, at: index + 1)
+                || tokens[index + 1].isNumber && index + 2 < clause.count && clause.hasAny(Self.awardStarts, at: index + 2) {
+                return true
+            }
             // "cho Trường Đại học Bách khoa và 3 cá nhân của trường": counted recipients of their own.
             if tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1), countedRecipients(at: index + 1) != nil {
                 return true

@@ -206,7 +206,7 @@ struct Chunker {
     private func groupAfterDescription(from start: Int, object: Bool) -> Int? {
         // Most groups end a list: first, cheaply, whether a count follows a separator at all.
         guard start + 1 < clause.count - 1,
-              (start + 1..<min(clause.count - 1, start + 24)).contains(where: { index in
+              (start + 1..<min(clause.count - 1, start + 40)).contains(where: { index in
             (folds[index] == "," || folds[index] == "va")
                 && (tokens[index + 1].isNumber || clause.hasAny(Self.countStarts, at: index + 1)
                     || folds[index + 1] == "va" && index + 2 < clause.count && tokens[index + 2].isNumber)
@@ -214,7 +214,7 @@ struct Chunker {
         var index = start, bracketed = 0
         while index < clause.count, index - start - bracketed < 12 {
             // A remark in brackets: "86 tập thể (tăng 12 tập thể so với năm 2023) và 245 cá nhân".
-            if tokens[index].is("("), let close = (index + 1..<min(clause.count, index + 16)).first(where: { tokens[$0].is(")") }),
+            if tokens[index].is("("), let close = (index + 1..<min(clause.count, index + 32)).first(where: { tokens[$0].is(")") }),
                !(index + 1..<close).contains(where: { clause.has(.breakdown, at: $0) }) {
                 bracketed += close + 1 - index
                 index = close + 1
@@ -224,6 +224,20 @@ struct Chunker {
                 return object && statesOwnAward(after: next) ? nil : index + separator
             }
             let token = tokens[index]
+            // "4 tập thể là Trường Mầm non Tân Phước Tây, Trường Tiểu học Mỹ Lạc và 43 cá nhân":
+            // the group's members named (after "là", "gồm" or ":"), each a word of the
+            // description however long its name.
+            if index == start, index + 1 < clause.count, token.is(":") || folds[index] == "la" || folds[index] == "gom",
+               tokens[index + 1].isCapitalized, clause.has(.orgWord, at: index + 1) {
+                index += 1
+                continue
+            }
+            if token.isCapitalized, clause.has(.orgWord, at: index), let body = named(at: index), body.isBody,
+               body.nameTokens.upperBound > index + 1 {
+                bracketed += body.nameTokens.upperBound - index - 1
+                index = body.nameTokens.upperBound
+                continue
+            }
             if token.isPunctuation, !token.is(",") { return nil }
             // "45/48 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, 8 tổ chức cơ sở đảng được tặng
             // Giấy khen": before the verb, what a group did is a statement of its own.

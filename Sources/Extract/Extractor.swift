@@ -123,6 +123,10 @@ public struct Extractor: Sendable {
         // của Thủ tướng Chính phủ: 15 tập thể, 23 cá nhân": parts of a proposal are proposed too.
         var proposedParts = proposed
         var reach = ProposalReach.none
+        // "LLVT tỉnh được tặng 2 cờ thi đua của Bộ Quốc phòng; 1 cờ thi đua của Quân khu 5 và 35
+        // bằng khen ...": medals counted go on in the next clause, which opens with more of them
+        // (read as a breakdown's parts are, with no total).
+        var afterMedals = false
         for range in ranges {
             if reach == .list { break }
             let clause = ranges.count == 1 && range == tokens.indices ? whole : Clause(part: range, of: whole)
@@ -145,9 +149,10 @@ public struct Extractor: Sendable {
                 carried = RecordBuilder.Carry()
                 carried.year = year
                 previousTotals = []
+                afterMedals = false
                 continue
             }
-            let partsFrom = !totals.isEmpty || partsWithoutTotal ? 0 : Self.partsStart(in: clause)
+            let partsFrom = !totals.isEmpty || partsWithoutTotal || afterMedals ? 0 : Self.partsStart(in: clause)
             var matches = selectedMatches(in: clause, partsFrom: partsFrom)
             // A part states no verb of its own; a clause that does is a statement of its own (a
             // verb outside what the match captured: the "nhân" of "cá nhân" folds like "nhận").
@@ -211,6 +216,7 @@ public struct Extractor: Sendable {
             }
             records.append(contentsOf: made)
             carried = builder.carry
+            afterMedals = !made.isEmpty && made.allSatisfy { $0.record.kind.isEmpty && $0.record.count != nil && $0.record.recipient == nil }
             if made.isEmpty, reach == .none { reach = Self.proposalReach(of: clause) }
         }
         return records
