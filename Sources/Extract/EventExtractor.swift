@@ -78,6 +78,15 @@ extension Extractor {
     }
 
     /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
+    /// Whether a list of members begins at `start`: right after "gồm" (and its colon).
+    private static func isMemberList(at start: Int, in clause: Clause) -> Bool {
+        var marker = start - 1
+        if marker > 0, clause.tokens[marker].is(":") { marker -= 1 }
+        return marker >= 0 && (max(0, marker - 1)...marker).contains { at in
+            clause.longest(.comprising, at: at).map { at + $0.length == marker + 1 } ?? false
+        }
+    }
+
     private func organizer(_ head: [Clause], province: String?) -> String? {
         for clause in head {
             let chunker = Chunker(clause: clause)
@@ -91,15 +100,21 @@ extension Extractor {
                 // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", "Trường THPT
                 // chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức ...", and a giver's
                 // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
-                for start in max(0, index - 24)..<index {
+                // "Cụm thi đua số 4, thuộc Sở ... gồm: Trường THPT A, THPT B tổ chức ...": the
+                // members listed after "gồm" are the group's, the group organizes.
+                var group: NamedMention?
+                for start in max(0, index - 32)..<index {
                     if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
                        index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
                     }
-                    if let body = chunker.named(at: start), body.isBody,
-                       case let end = Self.pastBrackets(body.tokens.upperBound, in: clause),
-                       end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
-                        return canonicalTitle(body.name)
+                    if let body = chunker.named(at: start), body.isBody {
+                        let end = Self.pastBrackets(body.tokens.upperBound, in: clause)
+                        if end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
+                            if let group, Self.isMemberList(at: start, in: clause) { return canonicalTitle(group.name) }
+                            return canonicalTitle(body.name)
+                        }
+                        if group == nil { group = body }
                     }
                 }
             }

@@ -90,6 +90,9 @@ struct EventTests {
         // A comma inside the name's phrase ("tham mưu, giúp việc"), a giver's name after it.
         ("Chiều 14/2/2025, Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
          "Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy"),
+        // The group whose members are listed after "gồm:" before the verb.
+        ("Ngày 25-5, Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: Trường THPT Lê Duẩn, THPT Bác Ái, THPT Nguyễn Du tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm học 2024-2025.",
+         "Cụm thi đua số 4"),
         // No "tổ chức": a giver after "của" in the event's name.
         ("Sáng 5/1, Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 của UBND tỉnh Phú Yên đã diễn ra tại Trung tâm Hội nghị tỉnh.",
          "UBND tỉnh Phú Yên"),
