@@ -209,12 +209,14 @@ final class Clause {
                 present.insert(.person)
             }
         }
-        // A body's word in lower case, its name in capitals after it ("cho đội tuyển Việt Nam"),
-        // or "quốc gia" ("cho đội tuyển bóng đá nữ quốc gia": `Chunker.startsLowerCaseBody`).
+        // After "cho", a body's word in lower case, its name in capitals after it ("cho đội
+        // tuyển Việt Nam"), or "quốc gia" ("cho đội tuyển bóng đá nữ quốc gia"), as
+        // `Chunker.startsLowerCaseBody` reads them.
         if !present.contains(.named), present.contains(.orgWord) {
             let orgWord = WordClass.bits(.orgWord)
             if tokens.indices.contains(where: { index in
-                classBits[index] & orgWord != 0 && !tokens[index].isCapitalized
+                index > 0 && classBits[index] & orgWord != 0 && !tokens[index].isCapitalized
+                    && lexical[starts[index - 1]..<starts[index]].contains(where: { $0.wordClass == .to })
                     && (index + 1..<min(tokens.count, index + 7)).contains { tokens[$0].isCapitalized || tokens[$0].fold == "quoc" }
             }) {
                 present.insert(.named)

@@ -38,6 +38,9 @@ final class CompiledPattern: Sendable {
     let choices: [[Anchor]]
     /// What a match can start with: start tokens without one are skipped.
     let first: FirstSet
+    /// The same number for the same first set: where a clause's tokens start one is found
+    /// once for all the rules that share it (most rules begin with a giver or a verb).
+    let firstKey: Int
     let file: String
     let line: Int
     /// The rule captures a `holder` (checked when a match is taken: `Extractor.holderHolds`).
@@ -47,8 +50,8 @@ final class CompiledPattern: Sendable {
     let startsClause: Bool
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
-         unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]], first: FirstSet, file: String,
-         line: Int) {
+         unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]], first: FirstSet, firstKey: Int,
+         file: String, line: Int) {
         self.id = id
         self.priority = priority
         self.node = node
@@ -60,6 +63,7 @@ final class CompiledPattern: Sendable {
         self.mandatory = mandatory
         self.choices = choices
         self.first = first
+        self.firstKey = firstKey
         self.file = file
         self.line = line
         capturesHolder = node.captureNames.contains("holder")
@@ -155,6 +159,8 @@ public final class ExtractionRules: Sendable {
     public var patternCount: Int { patterns.count }
     /// How many distinct `unless` conditions the patterns have (their `key`s are below it).
     let conditionCount: Int
+    /// How many distinct first sets the patterns have (their `firstKey`s are below it).
+    let firstSetCount: Int
 
     init(lexicon: Lexicon, granters: [String: GranterInfo], generic: [String: (national: String, fallback: String)],
          conferrers: [String: Set<String>], onlyFor: [String: String], namedGranters: [String: String], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
@@ -169,6 +175,7 @@ public final class ExtractionRules: Sendable {
         self.namedGranters = namedGranters
         self.patterns = patterns
         self.conditionCount = (patterns.flatMap { $0.unless.map(\.key) }.max() ?? -1) + 1
+        self.firstSetCount = (patterns.map(\.firstKey).max() ?? -1) + 1
         self.index = index
         self.wordIndex = wordIndex
         self.surnames = surnames

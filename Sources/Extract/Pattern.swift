@@ -172,7 +172,7 @@ enum FirstItem: Sendable, Equatable {
 /// What a match can start with, grouped for the test at every token of a clause: the
 /// lexicon classes numbered below 64 as one mask against the clause's class bits, the
 /// rest as lists. Most patterns start with a class, so most tokens are ruled out by one AND.
-struct FirstSet: Sendable {
+struct FirstSet: Sendable, Hashable {
     /// No first item is known: any token will do.
     let anything: Bool
     let classBits: UInt64

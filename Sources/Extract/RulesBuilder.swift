@@ -281,6 +281,7 @@ struct RulesBuilder {
             return ExtractionRules.composites.contains(name) ? 10_000 : sizes[name, default: 0]
         }
         var patterns: [CompiledPattern] = []
+        var firstKeys: [FirstSet: Int] = [:]
         var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
         var conditionKeys: [PatternNode: Int] = [:]
         // A condition shared by many rules (a YAML alias: `*not-done`) is compiled once.
@@ -316,11 +317,13 @@ struct RulesBuilder {
             case nil: continue
             }
             let whole = Condition(rule.node, lexicon: lexicon)
+            let firstKey = firstKeys[whole.first] ?? firstKeys.count
+            firstKeys[whole.first] = firstKey
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
                                             unless: rule.unless.map(condition), unlessAt: rule.unlessAt.map(condition),
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             choices: rule.node.mandatoryChoices.map { $0.sorted().compactMap { Anchor($0, lexicon: lexicon) } },
-                                            first: whole.first, file: rule.value.file, line: rule.value.line))
+                                            first: whole.first, firstKey: firstKey, file: rule.value.file, line: rule.value.line))
         }
         for (name, value) in conferrerEntries where granters[name] == nil {
             value.report("conferred_only_by: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
