@@ -21,15 +21,25 @@ extension Extractor {
         // headline's phrase that names no occasion ("Lai Châu: Tổng kết phong trào thi đua ...")
         // to the lead's name of the same ("tổ chức Hội nghị tổng kết phong trào thi đua ...").
         var type = "khac", phraseSentence = head.first ?? clauses[0], phraseStart: Int?
-        var handingOver = false
+        var handingOver = false, phraseEnd = 0
         search: for entry in head {
             for index in 0..<entry.clause.count {
                 guard let match = Self.eventType(in: entry.clause, at: index) else { continue }
                 let value = entry.clause.value(match)
+                // A shorter phrase inside the one found ("tổng kết" of "hội nghị tổng kết") is it.
+                if let start = phraseStart, entry.sentence.start == phraseSentence.sentence.start, index < phraseEnd, index > start {
+                    continue
+                }
                 if phraseStart == nil {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
+                    phraseEnd = index + match.length
                     handingOver = entry.clause.longest(.handingOver, at: index) != nil
-                    if !handingOver, Self.namesOccasion(entry.clause, at: index) { break search }
+                    // Not a bare phrase ("... được khen thưởng tại hội nghị tổng kết"): the lead's
+                    // name of the same type says which.
+                    if !handingOver, Self.namesOccasion(entry.clause, at: index),
+                       eventName(in: entry.clause, at: index).split(separator: " ").count > match.length + 2 {
+                        break search
+                    }
                 } else if handingOver, value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua" {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search

@@ -20,6 +20,18 @@ extension EventTests {
             Sáng 27/2, Bệnh viện tổ chức hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba.
             """).first)
         #expect(ceremony.type == "le-trao-tang")
+        // A headline's bare "hội nghị tổng kết" yields to the lead's name of it; one it names
+        // in full stays.
+        let bare = try #require(try Self.events("""
+            Thanh Hóa: 120 tập thể, cá nhân được khen thưởng tại hội nghị tổng kết
+            Chiều 15/1, UBND tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """).first)
+        #expect(bare.title == "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024")
+        let named = try #require(try Self.events("""
+            Hội nghị tổng kết công tác Hội năm 2024
+            Chiều 15/1, Hội Nông dân tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """).first)
+        #expect(named.title == "Hội nghị tổng kết công tác Hội năm 2024")
     }
 
     /// A headline that ends with the day said relative to the publication ("... hôm nay", no
