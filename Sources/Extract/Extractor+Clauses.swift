@@ -204,4 +204,24 @@ extension Extractor {
                 clause.tokens[$0].isNumber && (clause.has(.kind, at: $0 + 1) || clause.has(.placeKind, at: $0 + 1))
             }
     }
+
+    /// "Và công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 37 cá nhân.", "Đồng thời, tặng
+    /// Bằng khen cho ...": a sentence that opens with "và" or an `also` word, then a verb of
+    /// giving, goes on with the giver of the sentence before.
+    static func goesOnFromSentenceBefore(_ clause: Clause) -> Bool {
+        guard clause.count > 2 else { return false }
+        var index: Int
+        if clause.folds[0] == "va" {
+            index = 1
+        } else if let also = clause.longest(.also, at: 0) {
+            index = also.length
+        } else {
+            return false
+        }
+        if index < clause.count, clause.tokens[index].is(",") { index += 1 }
+        if index < clause.count, let adverb = clause.longest(.subjectAdverb, at: index) { index += adverb.length }
+        return clause.hasAny(goingOnVerbs, at: index)
+    }
+
+    private static let goingOnVerbs = WordClass.bits(.give, .praise, .reward)
 }

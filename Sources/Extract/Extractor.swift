@@ -57,6 +57,8 @@ public struct Extractor: Sendable {
         var names = NamesList()
         var proposals = ProposalItems()
         var recordsBefore = 0..<0
+        // The giver the sentence before stated last, for one that goes on with it ("Và công nhận ...").
+        var giver: GranterMention?
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
             // totals of the sentence before (its last clause's), in the same paragraph, for a
@@ -67,11 +69,12 @@ public struct Extractor: Sendable {
             if previous?.zone != sentence.zone || opensParagraph && !(clause.count > 0 && clause.has(.breakdown, at: 0)) {
                 totals = []
             }
+            if previous?.zone != sentence.zone || opensParagraph { giver = nil }
             let totalsBefore = totals
             let proposedItem = list.enter(clause, zone: sentence.zone, opensParagraph: opensParagraph)
             let afterProposal = proposals.continues(clause, zone: sentence.zone)
             var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals,
-                               proposed: proposedItem || afterProposal)
+                               proposed: proposedItem || afterProposal, giver: &giver)
             proposals.read(clause, zone: sentence.zone, continued: afterProposal, made: made)
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
                       totalsAfter: totals)
@@ -95,16 +98,21 @@ public struct Extractor: Sendable {
     /// this one's last clause's, for the next ("...; đề nghị cấp trên khen thưởng 230 tập thể,
     /// cá nhân. Trong đó, ...": the proposal's, none). `proposed`: the sentence is an item of
     /// a proposal's list, its statements proposed unless they state a verb of their own.
+    /// `giver`: the last giver the sentence before stated, for a sentence that goes on with it
+    /// ("Và công nhận danh hiệu ... cho 37 cá nhân."); on return, this one's.
     func extract(doc: String, sentence: Sentence, whole: Clause, province: String?, totals earlierTotals: inout [Total],
-                 proposed: Bool) -> [ExtractedRecord] {
+                 proposed: Bool, giver: inout GranterMention?) -> [ExtractedRecord] {
         // Most sentences of an article state no award: the classes present decide.
         guard Self.mayStateAwards(whole) else {
             earlierTotals = []
+            giver = nil
             return []
         }
         let tokens = whole.tokens
         var records: [ExtractedRecord] = []
         var carried = RecordBuilder.Carry()
+        if Self.goesOnFromSentenceBefore(whole) { carried.granter = giver }
+        defer { giver = carried.granter }
         let sentenceProvince = Self.firstProvince(in: whole)
         let ranges = Self.clauseRanges(whole)
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;

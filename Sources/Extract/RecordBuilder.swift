@@ -156,12 +156,16 @@ struct RecordBuilder {
             giversLevel = headingLevel(before: awards.tokens.lowerBound)
         }
         let stated = granter != nil
-        // Where the match starts, past an "also" word ("đồng thời", "cũng") or a breakdown's
-        // ("...; trong đó tặng Cờ thi đua cho 3 tập thể": the giver of the total gives the parts).
+        // Where the match starts, past an "also" word ("đồng thời", "cũng", and a comma after it)
+        // or a clause's opening "và", or a breakdown's ("...; trong đó tặng Cờ thi đua cho 3 tập
+        // thể": the giver of the total gives the parts).
         let start = match.range.lowerBound
         var opening = start
         for begin in max(0, start - 4)..<start
-        where clause.longest(.also, at: begin)?.length == start - begin
+        where clause.longest(.also, at: begin).map({ also in
+                also.length == start - begin || also.length + 1 == start - begin && clause.tokens[start - 1].is(",")
+            }) == true
+            || begin == 0 && start == 1 && clause.folds[0] == "va"
             // "trong đó khen thưởng ...", "trong đó: khen thưởng ..."
             || clause.longest(.breakdown, at: begin).map({ marker in
                 marker.length == start - begin || marker.length + 1 == start - begin && clause.tokens[start - 1].is(":")

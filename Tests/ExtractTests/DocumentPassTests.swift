@@ -78,6 +78,23 @@ struct DocumentPassTests {
         #expect(afterConferral.map(\.count) == [7, 54])
     }
 
+    /// A sentence that opens with "Và" or "Đồng thời" and a verb of giving goes on with the
+    /// giver the sentence before stated last, in its paragraph; one with its own giver, or in
+    /// the next paragraph, does not.
+    @Test func aSentenceGoingOnTakesTheGiverBefore() throws {
+        let records = try Self.records("""
+            Đối với cấp tỉnh, UBND tỉnh tặng 45 Cờ thi đua cho các cơ quan, đơn vị. Và công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 37 cá nhân. Đồng thời, tặng Bằng khen cho 20 tập thể.
+            Và tặng Giấy khen cho 12 cá nhân.
+            """)
+        #expect(records.map(\.count) == [45, 37, 20, 12])
+        #expect(records.map(\.granter) == ["ubnd-tinh", "ubnd-tinh", "ubnd-tinh", nil])
+        let own = try Self.records("""
+            Thủ tướng Chính phủ tặng Bằng khen cho 5 tập thể. Và Chủ tịch UBND tỉnh tặng Bằng khen cho 12 cá nhân.
+            """)
+        #expect(own.map(\.granter) == ["thu-tuong", "chu-tich-ubnd-tinh"])
+        #expect(own.map(\.award) == [["bang-khen-thu-tuong"], ["bang-khen-cap-tinh"]])
+    }
+
     /// A breakdown's part that opens a breakdown of its own (medals in brackets after it) is
     /// the total of every one of them, after ";" too.
     @Test func aPartWithABreakdownOfItsOwn() throws {
