@@ -16,11 +16,24 @@ extension RecordBuilder {
         rules.mayConfer(granter, awards, as: mentions)
     }
 
-    /// A state's office (a national giver), right before a country's name: "Nhà nước Lào", "Chủ
-    /// tịch nước CHDCND Lào", "Chính phủ Vương quốc Campuchia" (Viet Nam's are named without one).
+    /// A state's office or a ministry, right before a country's name: "Nhà nước Lào", "Chủ tịch
+    /// nước CHDCND Lào", "Chính phủ Vương quốc Campuchia", "Bộ Quốc phòng Lào" (Viet Nam's are
+    /// named without one).
     func isForeignState(_ granter: GranterMention) -> Bool {
-        granter.level == "national" && granter.tokens.upperBound < clause.count
-            && clause.has(.country, at: granter.tokens.upperBound)
+        granter.tokens.upperBound < clause.count && clause.has(.country, at: granter.tokens.upperBound)
+    }
+
+    /// "Huân chương Lao động hạng Nhất của Lào", "Lào trao Huân chương ... cho ...": a
+    /// country named alone, after the awards' "của" or as the subject right before the verb,
+    /// confers them (a foreign state's, as `isForeignState`).
+    func isForeignConferral(_ match: Extractor.Match) -> Bool {
+        guard clause.present.contains(.country) else { return false }
+        if let awards = match.captures.tokens(of: "awards"), awards.upperBound + 1 < clause.count,
+           clause.has(.ofGiver, at: awards.upperBound), clause.has(.country, at: awards.upperBound + 1) {
+            return true
+        }
+        let start = match.range.lowerBound
+        return clause.phraseStart(.country, endingAt: start).map { $0 == 0 || clause.tokens[$0 - 1].is(",") } ?? false
     }
 
     func level(of granter: String?) -> String? {

@@ -103,6 +103,7 @@ struct RecordBuilder {
         // ...": a foreign state's orders and medals are none of Viet Nam's awards, whose slugs
         // they share (README, "Extensions of the record contract"): no record.
         if let found = granter ?? givenBy, isForeignState(found) { return [] }
+        if isForeignConferral(match) { return [] }
         // "Lễ đón nhận Huân chương Lao động hạng Ba của Công ty ...": whose the awards are, as
         // `Extractor.holderHolds` found.
         if let holder { named = holder }
