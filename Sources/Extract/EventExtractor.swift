@@ -87,7 +87,6 @@ extension Extractor {
         return [main] + secondaryEvents(clauses, main: main)
     }
 
-    /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
     /// Whether a list of members begins at `start`: right after "gồm" (and its colon).
     private static func isMemberList(at start: Int, in clause: Clause) -> Bool {
         var marker = start - 1
@@ -97,6 +96,7 @@ extension Extractor {
         }
     }
 
+    /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
     private func organizer(_ head: [Clause], province: String?) -> String? {
         for clause in head {
             let chunker = Chunker(clause: clause)

@@ -136,11 +136,6 @@ extension RecordBuilder {
         return hash.hex
     }
 
-    /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
-    /// subject (the match took the second), after "được", at the clause's start or after a comma (its
-    /// opening year or words: "Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
-    /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
-    /// tỉnh ...").
     /// A body in a list of givers that the rules know as none ("Quân khu 5, UBND và Bộ CHQS
     /// tỉnh", "Tỉnh ủy, HĐND, UBND tỉnh"): its initials, or a body's name, before a comma or "và".
     private static func bodyInList(at start: Int, chunker: Chunker) -> GranterMention? {
@@ -158,6 +153,11 @@ extension RecordBuilder {
         return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<end), tokens: start..<end)
     }
 
+    /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
+    /// subject (the match took the second), after "được", at the clause's start or after a comma (its
+    /// opening year or words: "Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
+    /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
+    /// tỉnh ...").
     static func jointGiver(with found: GranterMention, chunker: Chunker) -> GranterMention? {
         let clause = chunker.clause
         let after = found.tokens.upperBound
