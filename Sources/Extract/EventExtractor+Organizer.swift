@@ -1,0 +1,112 @@
+/// Who organized the main event: the subject of "tổ chức" (a giver or a body), else one
+/// named after "do" in the passive.
+extension Extractor {
+    /// Whether a list of members begins at `start`: right after "gồm" (and its colon).
+    private static func isMemberList(at start: Int, in clause: Clause) -> Bool {
+        var marker = start - 1
+        if marker > 0, clause.tokens[marker].is(":") { marker -= 1 }
+        return marker >= 0 && (max(0, marker - 1)...marker).contains { at in
+            clause.longest(.comprising, at: at).map { at + $0.length == marker + 1 } ?? false
+        }
+    }
+
+    /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
+    func organizer(_ head: [Clause], province: String?) -> String? {
+        for clause in head {
+            let chunker = Chunker(clause: clause)
+            // "UBND tỉnh Vĩnh Long đã tổ chức Hội nghị ...": the verb must govern the event.
+            for index in 0..<clause.count {
+                guard let verb = clause.longest(.organize, at: index),
+                      (index + verb.length..<min(clause.count, index + verb.length + 3))
+                        .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
+                // The subject: the giver or body that starts first and reaches the verb (a giver
+                // may end a word or two before it: "UBND tỉnh đã tổ chức"). A body that is no
+                // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", "Trường THPT
+                // chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức ...", and a giver's
+                // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
+                // "Cụm thi đua số 4, thuộc Sở ... gồm: Trường THPT A, THPT B tổ chức ...": the
+                // members listed after "gồm" are the group's, the group organizes.
+                var group: NamedMention?
+                for start in max(0, index - 32)..<index {
+                    if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
+                       index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
+                        return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                    }
+                    if let body = chunker.named(at: start), body.isBody {
+                        let end = Self.pastBrackets(body.tokens.upperBound, in: clause)
+                        if end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
+                            if let group, Self.isMemberList(at: start, in: clause) { return canonicalTitle(group.name) }
+                            return canonicalTitle(body.name)
+                        }
+                        if group == nil { group = body }
+                    }
+                }
+            }
+        }
+        // "Hội nghị ... do Ngân hàng Nhà nước Việt Nam tổ chức": the organizer after "do", in
+        // the passive, right before the verb.
+        for clause in head where clause.present.contains(.organize) {
+            let chunker = Chunker(clause: clause)
+            for index in 1..<max(1, clause.count - 1) where clause.folds[index] == "do" && clause.tokens[index].text == "do" {
+                let start = index + 1
+                let end = chunker.granter(at: start)?.tokens.upperBound
+                    ?? chunker.named(at: start).flatMap { $0.isBody ? $0.tokens.upperBound : nil }
+                guard let end, end < clause.count, clause.has(.organize, at: end),
+                      (0..<index).contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
+                if let granter = chunker.granter(at: start), granter.tokens.upperBound == end {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+                return canonicalTitle(clause.text(start..<end))
+            }
+        }
+        // "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 của UBND tỉnh Phú Yên đã diễn
+        // ra ...": a giver after "của" in the event's name (not an award's: "Lễ trao Huân chương
+        // ... của Chủ tịch nước cho ...").
+        for clause in head {
+            guard let start = (0..<clause.count).first(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) })
+            else { continue }
+            for index in start + 1..<min(clause.count - 1, start + 24) {
+                let token = clause.tokens[index]
+                if token.is(".") || token.is(";") || token.is(":") || clause.hasAny(Chunker.awardStarts, at: index) { break }
+                guard clause.folds[index] == "cua" else { continue }
+                if let granter = Chunker(clause: clause).granter(at: index + 1) {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+                break
+            }
+        }
+        for clause in head {
+            let chunker = Chunker(clause: clause)
+            for index in 0..<clause.count {
+                if let granter = chunker.granter(at: index), granter.slug == "to-chuc",
+                   ["khoi thi dua", "cum thi dua"].contains(where: { clause.text(granter.tokens).lowercased().hasPrefix($0) || clause.folds[index...].prefix(3).joined(separator: " ").hasPrefix($0) }) {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Where a body that organizes with the one before `index` ends: "... phối hợp với Đài
+    /// Truyền hình Việt Nam tổ chức".
+    static func coOrganizer(after index: Int, in clause: Clause, chunker: Chunker) -> Int? {
+        guard index < clause.count, let word = clause.longest(.coOrganize, at: index),
+              let other = chunker.granter(at: index + word.length)?.tokens
+                ?? chunker.named(at: index + word.length).flatMap({ $0.isBody ? $0.tokens : nil }) else { return nil }
+        return pastBrackets(other.upperBound, in: clause)
+    }
+
+    /// Past a short aside in brackets at `index` ("UBND huyện Đông Anh (Hà Nội) tổ chức").
+    static func pastBrackets(_ index: Int, in clause: Clause) -> Int {
+        guard index < clause.count, clause.tokens[index].is("(") else { return index }
+        for end in (index + 1)..<min(clause.count, index + 6) where clause.tokens[end].is(")") { return end + 1 }
+        return index
+    }
+
+    private func canonicalOrganizer(_ name: String, granter: GranterMention, province: String?) -> String {
+        var name = canonicalTitle(name)
+        // "UBND tỉnh" names its province: the article's.
+        if ["ubnd-tinh", "chu-tich-ubnd-tinh"].contains(granter.slug), granter.name == nil, let province { name += " " + province }
+        return name
+    }
+}
