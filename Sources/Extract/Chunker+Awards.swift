@@ -23,7 +23,10 @@ extension Chunker {
             // động hạng Ba của Công ty ..." is the company's (the rules' `holder`).
             if next < clause.count, clause.has(.ofGiver, at: next), let granter = granter(at: next + 1),
                clause.rules.mayConfer(granter.slug, [award.slug], as: [award]) {
-                award.granter = granter
+                // "35 bằng khen của Bộ Quốc phòng, Quân khu, UBND tỉnh": several givers listed to
+                // the clause's end, none alone.
+                award.ownersListed = ownersListed(after: granter.tokens.upperBound)
+                award.granter = award.ownersListed ? nil : granter
                 next = granter.tokens.upperBound
             }
             // "Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2015)": the year in brackets.
@@ -318,5 +321,30 @@ extension Chunker {
             index = end
         }
         return (classes, index)
+    }
+
+    /// Whether more givers, or bodies, are listed after one after "của" at `end`, to the
+    /// clause's end or a passive's verb: "của Bộ Quốc phòng, Quân khu, UBND tỉnh", "Cờ thi đua
+    /// của Trung ương Đoàn và Tỉnh đoàn được trao ...".
+    func ownersListed(after end: Int) -> Bool {
+        var at = end, items = 0, lastJoinedByAnd = false
+        while at + 1 < clause.count, tokens[at].is(",") || folds[at] == "va", items < 6 {
+            lastJoinedByAnd = folds[at] == "va"
+            if let other = granter(at: at + 1) {
+                at = other.tokens.upperBound
+            } else if tokens[at + 1].isCapitalized, clause.has(.orgWord, at: at + 1) || clause.has(.subUnit, at: at + 1),
+                      let body = named(at: at + 1), body.isBody {
+                at = body.nameTokens.upperBound
+            } else if tokens[at + 1].isCapitalized, let unit = clause.longest(.subUnit, at: at + 1) {
+                at += 1 + unit.length // "Quân khu" alone: the one the article is about
+            } else {
+                return false
+            }
+            items += 1
+        }
+        // Before a verb, only a list closed by "và" and a passive's "được" (after a comma, a
+        // body and its verb are a phrase of their own: "..., Bệnh viện B nhận Bằng khen ...").
+        return items > 0 && (at == clause.count || tokens[at].is(".") || tokens[at].is(";")
+            || lastJoinedByAnd && clause.has(.by, at: at))
     }
 }

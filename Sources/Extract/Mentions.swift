@@ -21,6 +21,8 @@ struct AwardMention: Sendable, Equatable {
     var qualifier = "exact"
     /// "của X" right after this award in a list.
     var granter: GranterMention? = nil
+    /// "của A, B, C" to the clause's end: several givers, none alone (`granter` is nil).
+    var ownersListed = false
     /// "hạng Ba (năm 2004)": the year in brackets after it.
     var year: Int? = nil
     /// "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)": how many of each class.

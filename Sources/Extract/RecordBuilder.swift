@@ -102,6 +102,14 @@ struct RecordBuilder {
         // "Huân chương Lao động hạng Nhất của Nhà nước Lào", "được Chủ tịch nước CHDCND Lào tặng
         // ...": a foreign state's orders and medals are none of Viet Nam's awards, whose slugs
         // they share (README, "Extensions of the record contract"): no record.
+        // "35 bằng khen của Bộ Quốc phòng, Quân khu, UBND tỉnh": whose they are is several givers
+        // listed, none alone.
+        var ownersListed = mentions.contains(where: \.ownersListed)
+        if granterIsOf, let found = granter, chunker.ownersListed(after: found.tokens.upperBound) {
+            granter = givenBy
+            granterIsOf = false
+            ownersListed = true
+        }
         if let found = granter ?? givenBy, isForeignState(found) { return [] }
         if isForeignConferral(match) { return [] }
         // "Lễ đón nhận Huân chương Lao động hạng Ba của Công ty ...": whose the awards are, as
@@ -178,7 +186,7 @@ struct RecordBuilder {
         // "...; thưởng nóng 50 triệu đồng cho Đội ...", "...; khen thưởng 3 tập thể": a verb of
         // praise or of a reward that opens the clause is the same giver's too.
         let elliptical = opening == 0 && (match.captures.first?.name == "awards" || clause.hasAny(Self.joinedVerbs, at: start))
-        if granter == nil, elliptical {
+        if granter == nil, elliptical, !ownersListed {
             granter = previous.granter // "...; Bằng khen cho 15 cá nhân": the giver said before
             carried = granter != nil
         }
