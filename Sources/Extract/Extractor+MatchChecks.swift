@@ -51,7 +51,11 @@ extension Extractor {
     /// Chính phủ tặng ..." proposes both). The clause's length where there is none.
     static func statementAfterProposal(in clause: Clause, from proposal: Int) -> Int {
         guard let award = (proposal..<clause.count).first(where: { clause.has(.award, at: $0) || clause.has(.genericAward, at: $0) })
-        else { return clause.count }
+        else {
+            // No award named: "đề nghị cấp trên khen thưởng 85 trường hợp và Chủ tịch UBND tỉnh khen
+            // thưởng 1.250 trường hợp" (a praise proposed, then the proposer's own).
+            return lowerGiverAfterProposal(in: clause, from: proposal, award: proposal, chunker: Chunker(clause: clause)) ?? clause.count
+        }
         let chunker = Chunker(clause: clause)
         if let own = lowerGiverAfterProposal(in: clause, from: proposal, award: award, chunker: chunker) { return own }
         for start in award + 2..<max(award + 2, clause.count) where clause.tokens[start - 1].is(",")
@@ -71,13 +75,17 @@ extension Extractor {
 
     /// "..., và Chủ tịch UBND huyện tặng Giấy khen ...": where a giver of a lower level than the
     /// one the proposal names (before its award) begins, after "và" and before its own verb.
+    /// A proposal to no giver named ("đề nghị cấp trên khen thưởng ...") is to a higher level
+    /// than the proposer's, taken as the national one.
     private static func lowerGiverAfterProposal(in clause: Clause, from proposal: Int, award: Int, chunker: Chunker) -> Int? {
         guard clause.present.contains(.granterAlias) else { return nil }
-        guard let proposed = (proposal..<award).lazy.compactMap({ chunker.granter(at: $0) }).first,
-              let proposedRank = levelRanks[proposed.level] else { return nil }
+        let proposed = (proposal..<award).lazy.compactMap({ chunker.granter(at: $0) }).first
+        guard let proposedRank = proposed.map({ levelRanks[$0.level] }) ?? levelRanks["national"] else { return nil }
         for index in award + 1..<max(award + 1, clause.count - 2) where clause.folds[index] == "va" {
             guard let giver = chunker.granter(at: index + 1), let rank = levelRanks[giver.level], rank < proposedRank,
-                  (giver.tokens.upperBound..<min(clause.count, giver.tokens.upperBound + 3)).contains(where: { clause.has(.give, at: $0) }),
+                  (giver.tokens.upperBound..<min(clause.count, giver.tokens.upperBound + 3)).contains(where: {
+                      clause.has(.give, at: $0) || clause.has(.praise, at: $0)
+                  }),
                   !(index..<clause.count).contains(where: { clause.has(.proposal, at: $0) })
             else { continue }
             return index + 1
