@@ -1,5 +1,6 @@
-/// Who organized the main event: the subject of "tổ chức" (a giver or a body), else one
-/// named after "do" in the passive.
+/// Who organized the main event: the subject of "tổ chức" (a giver or a body), else one named
+/// after "do" in the passive, a giver after "của" in the event's name, or a Khối or Cụm thi
+/// đua named in the head.
 extension Extractor {
     /// Whether a list of members begins at `start`: right after "gồm" (and its colon).
     private static func isMemberList(at start: Int, in clause: Clause) -> Bool {
