@@ -330,21 +330,26 @@ extension Chunker {
         var at = end, items = 0, lastJoinedByAnd = false
         while at + 1 < clause.count, tokens[at].is(",") || folds[at] == "va", items < 6 {
             lastJoinedByAnd = folds[at] == "va"
-            if let other = granter(at: at + 1) {
-                at = other.tokens.upperBound
-            } else if tokens[at + 1].isCapitalized, clause.has(.orgWord, at: at + 1) || clause.has(.subUnit, at: at + 1),
-                      let body = named(at: at + 1), body.isBody {
-                at = body.nameTokens.upperBound
-            } else if tokens[at + 1].isCapitalized, let unit = clause.longest(.subUnit, at: at + 1) {
-                at += 1 + unit.length // "Quân khu" alone: the one the article is about
-            } else {
-                return false
-            }
+            guard let next = listedGiverEnd(at: at + 1) else { return false }
+            at = next
             items += 1
         }
         // Before a verb, only a list closed by "và" and a passive's "được" (after a comma, a
         // body and its verb are a phrase of their own: "..., Bệnh viện B nhận Bằng khen ...").
         return items > 0 && (at == clause.count || tokens[at].is(".") || tokens[at].is(";")
             || lastJoinedByAnd && clause.has(.by, at: at))
+    }
+
+    /// Where an item of a list of givers that starts at `start` ends: a giver, a body's
+    /// initials ("HĐND") or name, or a unit's word alone ("Quân khu": the one the article is
+    /// about). Lists the rules know as givers' only in part: "Quân khu 5, UBND và Bộ CHQS tỉnh".
+    func listedGiverEnd(at start: Int) -> Int? {
+        if let giver = granter(at: start) { return giver.tokens.upperBound }
+        guard start < clause.count, tokens[start].isCapitalized else { return nil }
+        if Token.isInitials(tokens[start].text), tokens[start].text.utf8.count >= 3 { return start + 1 }
+        if clause.has(.orgWord, at: start) || clause.has(.subUnit, at: start), let body = named(at: start), body.isBody {
+            return body.nameTokens.upperBound
+        }
+        return clause.longest(.subUnit, at: start).map { start + $0.length }
     }
 }

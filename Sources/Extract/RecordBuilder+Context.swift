@@ -136,28 +136,17 @@ extension RecordBuilder {
         return hash.hex
     }
 
-    /// A body in a list of givers that the rules know as none ("Quân khu 5, UBND và Bộ CHQS
-    /// tỉnh", "Tỉnh ủy, HĐND, UBND tỉnh"): its initials, or a body's name, before a comma or "và".
-    private static func bodyInList(at start: Int, chunker: Chunker) -> GranterMention? {
-        let clause = chunker.clause
-        guard clause.tokens[start].isCapitalized, let body = clause.rules.granters["to-chuc"] else { return nil }
-        let end: Int
-        if Token.isInitials(clause.tokens[start].text), clause.tokens[start].text.utf8.count >= 3 {
-            end = start + 1
-        } else if clause.has(.orgWord, at: start), let named = chunker.named(at: start), named.isBody {
-            end = named.nameTokens.upperBound
-        } else {
-            return nil
-        }
-        guard end < clause.count, clause.tokens[end].is(",") || clause.folds[end] == "va" else { return nil }
-        return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<end), tokens: start..<end)
-    }
-
     /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
     /// subject (the match took the second), after "được", at the clause's start or after a comma (its
     /// opening year or words: "Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
     /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
     /// tỉnh ...").
+    /// A body listed among givers that ends right at `joint`, as a giver of no office.
+    private static func listedBody(at start: Int, joint: Int, chunker: Chunker) -> GranterMention? {
+        guard chunker.listedGiverEnd(at: start) == joint, let body = chunker.clause.rules.granters["to-chuc"] else { return nil }
+        return GranterMention(slug: body.slug, level: body.level, name: chunker.clause.text(start..<joint), tokens: start..<joint)
+    }
+
     static func jointGiver(with found: GranterMention, chunker: Chunker) -> GranterMention? {
         let clause = chunker.clause
         let after = found.tokens.upperBound
@@ -168,7 +157,8 @@ extension RecordBuilder {
         let joint = found.tokens.lowerBound - 1
         guard joint > 0, clause.tokens[joint].is(",") || clause.folds[joint] == "va" else { return nil }
         for start in max(0, joint - 8)..<joint {
-            guard let other = chunker.granter(at: start) ?? bodyInList(at: start, chunker: chunker),
+            // A giver, or a body the rules know as none ("Quân khu 5, UBND và Bộ CHQS tỉnh").
+            guard let other = chunker.granter(at: start) ?? listedBody(at: start, joint: joint, chunker: chunker),
                   other.tokens.upperBound == joint else { continue }
             guard other.slug != found.slug || other.name != found.name else { return nil }
             // After a comma: what opens the clause ("Năm 2023, ...", "Dịp này, Bộ Tư lệnh Quân khu 4

@@ -99,9 +99,6 @@ struct RecordBuilder {
             default: break
             }
         }
-        // "Huân chương Lao động hạng Nhất của Nhà nước Lào", "được Chủ tịch nước CHDCND Lào tặng
-        // ...": a foreign state's orders and medals are none of Viet Nam's awards, whose slugs
-        // they share (README, "Extensions of the record contract"): no record.
         // "35 bằng khen của Bộ Quốc phòng, Quân khu, UBND tỉnh": whose they are is several givers
         // listed, none alone.
         var ownersListed = mentions.contains(where: \.ownersListed)
@@ -110,6 +107,9 @@ struct RecordBuilder {
             granterIsOf = false
             ownersListed = true
         }
+        // "Huân chương Lao động hạng Nhất của Nhà nước Lào", "được Chủ tịch nước CHDCND Lào tặng
+        // ...": a foreign state's orders and medals are none of Viet Nam's awards, whose slugs
+        // they share (README, "Extensions of the record contract"): no record.
         if let found = granter ?? givenBy, isForeignState(found) { return [] }
         if isForeignConferral(match) { return [] }
         // "Lễ đón nhận Huân chương Lao động hạng Ba của Công ty ...": whose the awards are, as
