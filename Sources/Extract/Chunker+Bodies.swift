@@ -260,16 +260,14 @@ extension Chunker {
 
     /// "cho trường THPT Chu Văn An", "cho đội tuyển U23 Việt Nam": after "cho", a body's word
     /// written in lower case, then its name in capitals; or a national body's, in lower case to
-    /// its "quốc gia" or "Việt Nam" ("cho đội tuyển bóng đá nữ quốc gia").
+    /// its `national_name` ("cho đội tuyển bóng đá nữ quốc gia").
     private func startsLowerCaseBody(at start: Int) -> Bool {
         guard start > 0, !tokens[start].isCapitalized, clause.has(.to, at: start - 1),
               let word = clause.longest(.orgWord, at: start), start + word.length < clause.count else { return false }
         let name = tokens[start + word.length]
         if name.isCapitalized && !name.isPunctuation { return true }
         for index in start + word.length..<min(clause.count - 1, start + word.length + 5) {
-            if folds[index] == "quoc" && folds[index + 1] == "gia" || folds[index] == "viet" && folds[index + 1] == "nam" {
-                return true
-            }
+            if clause.has(.nationalName, at: index) { return true }
             if tokens[index].isPunctuation || tokens[index].isCapitalized { return false }
         }
         return false
