@@ -143,7 +143,7 @@ extension Chunker {
                     titleEnd += title.length
                     // "Trưởng khoa Nhi", "Trưởng phòng Cảnh sát hình sự": a department's name after
                     // its head's title, capitalized at its first word (no body's word begins it).
-                    if titleEnd < clause.count, !tokens[titleEnd - 1].isCapitalized, Self.departmentWords.contains(folds[titleEnd - 1]),
+                    if titleEnd < clause.count, !tokens[titleEnd - 1].isCapitalized, clause.hasPhrase(.departmentWord, endingAt: titleEnd),
                        let nameEnd = departmentNameEnd(at: titleEnd) {
                         titleEnd = nameEnd
                         department = true
@@ -284,9 +284,6 @@ extension Chunker {
         return end
     }
 
-    /// "khoa", "phòng", "ban", "bộ môn": the last words of a department head's title, its
-    /// department's name after them ("Trưởng khoa Nhi").
-    private static let departmentWords: Set<String> = ["khoa", "phong", "ban", "mon"]
     private static let verbsAfterHolder = WordClass.bits(.by, .receive, .nameEnd, .also, .praised, .achieve)
 
     /// "ở", "tại": before where a person named lives or works, in a title.

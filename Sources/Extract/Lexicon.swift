@@ -25,7 +25,7 @@ struct WordClass: Hashable, Sendable {
         "given_name_honorific", "one_of", "handing_over", "comprising", "district_unit", "country", "name_phrase",
         "subject_adverb", "school_class", "sub_unit", "own_authority", "yesterday", "speaks_for", "win", "co_organize",
         "money", "currency", "by_decision", "own_predicate", "award_level", "conferred_by_name", "years_running",
-        "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name",
+        "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name", "department_word",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -100,6 +100,7 @@ struct WordClass: Hashable, Sendable {
     static let listOpening = WordClass(builtIn: "list_opening"), listNameEnd = WordClass(builtIn: "list_name_end")
     static let schoolClass = WordClass(builtIn: "school_class"), subUnit = WordClass(builtIn: "sub_unit")
     static let goingOn = WordClass(builtIn: "going_on"), nationalName = WordClass(builtIn: "national_name")
+    static let departmentWord = WordClass(builtIn: "department_word")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
