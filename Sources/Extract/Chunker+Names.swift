@@ -159,6 +159,14 @@ extension Chunker {
                           Self.isClassCode(tokens[titleEnd + word.length].text)
                             || tokens[titleEnd + word.length].isNumber && tokens[titleEnd + word.length].text.utf8.count <= 2 {
                     titleEnd += word.length + 1 // "học sinh lớp 12A1 Trường THPT Chu Văn An", "học sinh lớp 9 ..."
+                    // "học sinh lớp 12 Toán, Trường THPT chuyên ...": a specialized class's subject,
+                    // then its school after a comma, as a department's parent.
+                    if titleEnd + 1 < clause.count, tokens[titleEnd - 1].isNumber, tokens[titleEnd].isCapitalized,
+                       !tokens[titleEnd].isPunctuation, tokens[titleEnd + 1].is(","), !clause.has(.orgWord, at: titleEnd),
+                       !clause.has(.titleWord, at: titleEnd) {
+                        titleEnd += 1
+                    }
+                    department = true
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
                 } else if continuesLocalName(at: titleEnd, after: afterLocal) {

@@ -247,6 +247,13 @@ struct Chunker {
                 index += 2
                 continue
             }
+            // "cho 6 học sinh đoạt huy chương và 4 giáo viên": after "cho", an award the group
+            // won is what describes it.
+            if object, index > start, Self.wonVerbs.contains(folds[index - 1]), let (_, end) = award(at: index), end > index {
+                bracketed += end - index - 1
+                index = end
+                continue
+            }
             // Not at the money each got: "10 tập thể, mỗi tập thể 5 triệu đồng và 15 cá nhân".
             if clause.has(.breakdown, at: index) || group(at: index) != nil || award(at: index) != nil
                 || stops(at: index) && !isAmount(at: index) {
@@ -256,6 +263,9 @@ struct Chunker {
         }
         return nil
     }
+
+    /// "đạt", "đoạt", "giành": won, before what a group won.
+    private static let wonVerbs: Set<String> = ["dat", "doat", "gianh"]
 
     /// A verb of a group's own statement; achieving only an award ("67 cá nhân đạt danh hiệu
     /// Chiến sĩ thi đua cơ sở", not "120 học sinh đạt giải cấp tỉnh", a description).
@@ -287,6 +297,7 @@ struct Chunker {
             if kinds.kinds.isEmpty, !clause.hasPhrase(.to, endingAt: start) { return nil }
             return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<kinds.end)
         }
+        if let bare = bareKinds(at: start) { return bare }
         if isNumberOfWord(at: start), let stated = countStatedAfter(at: start) { return stated }
         // Most tokens start no count: ruled out before the count is read.
         guard tokens[start].isNumber || clause.hasAny(Self.countStarts, at: start) else { return nil }
@@ -338,6 +349,28 @@ struct Chunker {
             && clause.hasPhrase(.oneOf, endingAt: start)
         return group
     }
+
+    /// "tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc": kinds with neither a count
+    /// nor a determiner, right after "cho", read as "các tập thể, cá nhân" are. Only where they
+    /// are plainly a kind of recipient: several joined, or one described after it ("cho cá nhân
+    /// có thành tích ..."); "cho tập thể cán bộ, giáo viên Trường ..." names a body, "cho xã"
+    /// alone says too little.
+    private func bareKinds(at start: Int) -> RecipientGroup? {
+        guard start > 0, folds[start - 1] == "cho", !tokens[start].isCapitalized, clause.has(.kind, at: start),
+              let kinds = kinds(at: start), !kinds.kinds.isEmpty else { return nil }
+        // "33 Huân chương Chiến công các hạng cho tập thể và cá nhân": after medals counted, the
+        // kinds they went to (`kindsGiven`), not recipients of their own.
+        if (0..<start - 1).contains(where: { tokens[$0].isNumber && clause.has(.award, at: $0 + 1) }) { return nil }
+        let joined = (start..<kinds.end).contains { separator(at: $0) != nil }
+        let end = kinds.end
+        guard joined || end < clause.count && Self.bareKindDescriptions.contains(folds[end]) && !tokens[end].isCapitalized
+        else { return nil }
+        if end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation { return nil }
+        return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<end)
+    }
+
+    /// Words that describe a kind named bare after "cho": "có (thành tích)", "tiêu biểu", "đạt".
+    private static let bareKindDescriptions: Set<String> = ["co", "tieu", "dat", "dien", "xuat"]
 
     /// "Số tập thể được tặng Cờ thi đua là 25", "Tổng số lượng cá nhân được khen thưởng là
     /// 1.234": kinds after "số", their count after "là" further on, the statement between.
