@@ -54,7 +54,9 @@ extension Extractor {
             }
             if open, inItem {
                 for index in made.indices where made[index].record.partOf == nil {
-                    made[index].record.partOf = totals.total(of: made[index].record, noLarger: true)?.id
+                    guard let total = totals.total(of: made[index].record, noLarger: true) else { continue }
+                    made[index].record.partOf = total.id
+                    Extractor.inheritYear(&made[index].record, from: total)
                 }
             }
             // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:", "... như sau:", "Hồ sơ đề nghị ... gồm:":

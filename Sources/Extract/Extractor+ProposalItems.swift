@@ -45,7 +45,8 @@ extension Extractor {
         }
 
         /// Whether the sentence proposes from `start` on: a proposal's word, not one a conferral is
-        /// made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ..."). A sentence that
+        /// made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...") nor one joined to
+        /// a conferral of one's own. A sentence that
         /// conferred nothing is asked whole ("Đề nghị tặng ... cho 07 cá nhân; ...; Bằng khen của
         /// Chủ tịch UBND tỉnh cho 89 cá nhân."); one that conferred, in its last part only.
         private static func proposes(_ clause: Clause, from start: Int) -> Bool {
@@ -53,7 +54,10 @@ extension Extractor {
             return (start..<clause.count).contains { index in
                 guard clause.has(.proposal, at: index), clause.isConditionWord(at: index),
                       let proposal = clause.longest(.proposal, at: index) else { return false }
+                // "đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho 1.520 lượt
+                // ..., cụ thể:": the items are the breakdown of what was conferred.
                 return !clause.hasPhrase(.onProposal, endingAt: index + proposal.length)
+                    && !Extractor.joinsOwnConferral(clause, after: index + proposal.length)
             }
         }
     }
