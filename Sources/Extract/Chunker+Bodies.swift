@@ -100,8 +100,11 @@ extension Chunker {
         if !tokens[start].isCapitalized, clause.longest(.districtUnit, at: start) == nil {
             while let after = districtAfter(mentionEnd) { mentionEnd = after }
         } else if let after = districtAfter(mentionEnd), clause.longest(.province, at: mentionEnd + 2) != nil
-                    || clause.longest(.province, at: mentionEnd + 3) != nil {
-            // "Công an TP Đồng Hới, tỉnh Quảng Bình được khen thưởng đột xuất": its province after a comma.
+                    || clause.longest(.province, at: mentionEnd + 3) != nil
+                    || after < clause.count && clause.hasAny(Self.verbsAfterSubject, at: after) {
+            // "Công an TP Đồng Hới, tỉnh Quảng Bình được khen thưởng đột xuất": its province after a
+            // comma; "Trường THCS Kim Đồng, huyện Ba Vì tổ chức ...": its district, before its verb
+            // (in a list, "cho Sở Y tế, huyện Ba Vì, ..." names a district that receives).
             mentionEnd = after
         }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
@@ -221,7 +224,7 @@ extension Chunker {
     /// colon or after its first item ("Các tập thể: Phòng A, Phòng B, Công an huyện C").
     private func parentBody(of start: Int, after end: Int) -> Int? {
         guard end + 1 < clause.count, tokens[end].is(","), clause.present.contains(.subUnit), clause.has(.subUnit, at: start),
-              start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va",
+              start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va" || opensAfterLead(start),
               !tokens[..<start].contains(where: { $0.is(":") }) else { return nil }
         // Up the chain: "Trung đoàn 8, Sư đoàn 330, Quân khu 9".
         var (partStart, partEnd) = (start, end)
@@ -237,6 +240,13 @@ extension Chunker {
             (partStart, partEnd) = (partEnd + 1, parent.nameTokens.upperBound)
         }
         return nil
+    }
+
+    /// "Ngày 10/12, Sư đoàn 312, Quân đoàn 12 tổ chức ...": after the clause's opening words
+    /// (a date, "Dịp này") and their comma, the first of no list: nothing before names a body.
+    private func opensAfterLead(_ start: Int) -> Bool {
+        start > 1 && tokens[start - 1].is(",")
+            && !(0..<start - 1).contains { tokens[$0].is(",") || tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) }
     }
 
     private static let verbsAfterSubject = WordClass.bits(.by, .receive, .nameEnd, .organize, .also, .give, .praised, .achieve)

@@ -42,7 +42,9 @@ extension Extractor {
             begin = conference
         }
         var end = begin + 1
-        while end < clause.count, end - begin < 30 {
+        // Long enough for a campaign's whole name in quotes ("Cả nước chung tay vì người nghèo -
+        // Không để ai bị bỏ lại phía sau"), short enough to stop where no mark ends a name.
+        while end < clause.count, end - begin < 40 {
             let token = clause.tokens[end]
             // Marks on the token's byte, words on the fold key first (equal words have equal
             // keys): lower-casing every token of every event name cost more than the rest.
@@ -53,6 +55,14 @@ extension Extractor {
                 break
             }
             end += 1
+        }
+        // "giai đoạn 2021-2025" where the words ran out: the years' range whole, not "2021-".
+        if end < clause.count, end - begin >= 40, clause.tokens[end - 1].isNumber || clause.tokens[end - 1].isDash {
+            if clause.tokens[end - 1].isDash, clause.tokens[end].isNumber {
+                end += 1
+            } else if clause.tokens[end].isDash, end + 1 < clause.count, clause.tokens[end + 1].isNumber {
+                end += 2
+            }
         }
         return clause.text((anniversaryStart(before: begin, in: clause) ?? begin)..<end)
     }

@@ -280,6 +280,17 @@ struct EventTests {
         #expect(event.date == "2024-12-30")
     }
 
+    /// A campaign's whole name in quotes fits in the event's name, and the years' range after
+    /// it stays whole.
+    @Test func aCampaignsLongNameAndItsYearsRange() throws {
+        let event = try #require(try Self.events("""
+            Quảng Trị tổng kết phong trào thi đua vì người nghèo
+            Chiều 25/11, UBND tỉnh Quảng Trị tổ chức hội nghị tổng kết phong trào thi đua "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2021-2025.
+            """).first)
+        #expect(event.title?.hasSuffix("bị bỏ lại phía sau\" giai đoạn 2021-2025") == true)
+        #expect(event.organizer == "UBND tỉnh Quảng Trị")
+    }
+
     /// Who announces a decision is named with the title before the verb, not with the decision.
     @Test func anOfficialsTitleEndsWhereTheAnnouncementBegins() throws {
         let event = try #require(try Self.events("""
