@@ -3,7 +3,7 @@ extension Chunker {
     /// Words that end a body's name; compared with diacritics ("do" is "because", "đỏ" is
     /// part of "Hội Chữ thập đỏ"; "đón", to welcome, is not "Đồn Biên phòng").
     static let stopWords: Set<String> = ["đã", "vừa", "sẽ", "đang", "cho", "được", "vì", "do", "nhằm", "tại", "gồm", "cũng",
-                                         "là", "cùng", "đón", "còn"]
+                                         "là", "cùng", "đón", "còn", "đều", "luôn"]
 
     /// Whether the token is one of `stopWords` ("được", "đã", "cho" ...).
     func isStopWord(at index: Int) -> Bool {

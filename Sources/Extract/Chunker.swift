@@ -238,7 +238,19 @@ struct Chunker {
                 index = body.nameTokens.upperBound
                 continue
             }
+            // "25 tổ chức cơ sở đảng đạt “Trong sạch, vững mạnh” tiêu biểu và 40 đảng viên": a
+            // title in quotes, each a word of the description.
+            if clause.has(.quote, at: index), let close = (index + 1..<min(clause.count, index + 16)).first(where: { clause.has(.quote, at: $0) }) {
+                bracketed += close - index
+                index = close + 1
+                continue
+            }
             if token.isPunctuation, !token.is(",") { return nil }
+            // "... tiêu biểu 5 năm liền và 40 đảng viên": years running describe it too.
+            if token.isNumber, let running = clause.longest(.yearsRunning, at: index + 1) {
+                index += 1 + running.length
+                continue
+            }
             // "45/48 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, 8 tổ chức cơ sở đảng được tặng
             // Giấy khen": before the verb, what a group did is a statement of its own.
             if !object, clause.has(.ownPredicate, at: index) { return nil }
