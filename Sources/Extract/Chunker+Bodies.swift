@@ -138,7 +138,18 @@ extension Chunker {
               (clause.longest(.orgWord, at: start)?.length ?? 0) < title.length else { return nil }
         var end = start + title.length
         var holding: (titleEnd: Int, name: Range<Int>)?
-        if end < clause.count, let body = named(at: end), body.isBody {
+        if end < clause.count, !tokens[end - 1].isCapitalized, clause.hasPhrase(.departmentWord, endingAt: end),
+           let nameEnd = departmentNameEnd(at: end) {
+            // "cho Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh", "cho Trưởng khoa Hồi sức tích cực,
+            // Bệnh viện ...": the department's name, then its body, right after or after a comma.
+            let unit = folds[end - 1]
+            end = nameEnd
+            if end < clause.count, tokens[end].isCapitalized, clause.has(.orgWord, at: end), let body = named(at: end), body.isBody {
+                end = body.nameTokens.upperBound
+            } else if let parentEnd = departmentParentEnd(at: end, unlike: unit) {
+                end = parentEnd
+            }
+        } else if end < clause.count, let body = named(at: end), body.isBody {
             end = body.nameTokens.upperBound
             // "Giám đốc BV Răng Hàm Mặt Trung ương Hà Nội Trịnh Đình Hải": a body's words the
             // lexicon does not know ran on to the holder's name, after the place that ends it.

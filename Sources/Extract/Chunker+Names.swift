@@ -116,7 +116,9 @@ extension Chunker {
         // "ông Trần Văn Hải (nguyên Giám đốc Sở Tài chính)": a title in brackets, all of them.
         let bracketed = index < clause.count && tokens[index].is("(")
         if index + 1 < clause.count, bracketed || ["-", "–", "—", ","].contains(String(tokens[index].text)) {
-            var titleEnd = index + 1, afterLocal = 0, department = false
+            var titleEnd = index + 1, afterLocal = 0
+            // The fold of the department's or unit's word, once one is named in the title.
+            var department: String?
             // "ông Nguyễn Văn An, nguyên Phó Chủ tịch UBND tỉnh": a former position is a title
             // too (lexicon class `former`, in lower case: its fold key is the surname Nguyễn's).
             if titleEnd + 1 < clause.count, !tokens[titleEnd].isCapitalized, let former = clause.longest(.former, at: titleEnd),
@@ -136,7 +138,7 @@ extension Chunker {
                     titleEnd = body.tokens.upperBound
                     afterLocal = 0
                     // "Tổ trưởng Tổ Toán, Trường THPT Lê Lợi": a unit's, its parent may follow.
-                    department = clause.has(.subUnit, at: body.tokens.lowerBound)
+                    department = clause.has(.subUnit, at: body.tokens.lowerBound) ? folds[body.tokens.lowerBound] : nil
                     continue
                 }
                 if let title {
@@ -145,8 +147,8 @@ extension Chunker {
                     // its head's title, capitalized at its first word (no body's word begins it).
                     if titleEnd < clause.count, !tokens[titleEnd - 1].isCapitalized, clause.hasPhrase(.departmentWord, endingAt: titleEnd),
                        let nameEnd = departmentNameEnd(at: titleEnd) {
+                        department = folds[titleEnd - 1]
                         titleEnd = nameEnd
-                        department = true
                     }
                 } else if let place = clause.longest(.province, at: titleEnd)
                             // "huyện Mỹ Xuyên": after a district's word, a name, not a country ("Mỹ").
@@ -158,6 +160,7 @@ extension Chunker {
                           titleEnd + word.length < clause.count,
                           Self.isClassCode(tokens[titleEnd + word.length].text)
                             || tokens[titleEnd + word.length].isNumber && tokens[titleEnd + word.length].text.utf8.count <= 2 {
+                    department = folds[titleEnd]
                     titleEnd += word.length + 1 // "học sinh lớp 12A1 Trường THPT Chu Văn An", "học sinh lớp 9 ..."
                     // "học sinh lớp 12 Toán, Trường THPT chuyên ...": a specialized class's subject,
                     // then its school after a comma, as a department's parent.
@@ -166,7 +169,6 @@ extension Chunker {
                        !clause.has(.titleWord, at: titleEnd) {
                         titleEnd += 1
                     }
-                    department = true
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
                 } else if continuesLocalName(at: titleEnd, after: afterLocal) {
@@ -188,12 +190,8 @@ extension Chunker {
             }
             // "Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh": the department's parent after a comma,
             // where the mention ends after it, is the title's (as for bodies, `parentBody`).
-            if department, titleEnd + 2 < clause.count, tokens[titleEnd].is(","), tokens[titleEnd + 1].isCapitalized,
-               clause.has(.orgWord, at: titleEnd + 1), let parent = named(at: titleEnd + 1), parent.isBody, !parent.isBare,
-               case let after = parent.tokens.upperBound,
-               after == clause.count || [".", ";", ")"].contains(where: { tokens[after].is($0) }) || folds[after] == "va"
-                || clause.hasAny(Self.verbsAfterHolder, at: after) || clause.has(.aside, at: after) {
-                titleEnd = parent.nameTokens.upperBound
+            if let department, let parentEnd = departmentParentEnd(at: titleEnd, unlike: department) {
+                titleEnd = parentEnd
             }
             // In brackets, the title is all the brackets hold (a body's name in it may run past them).
             if bracketed, let close = (index + 1..<min(clause.count, index + 24)).first(where: { tokens[$0].is(")") }),
@@ -278,10 +276,23 @@ extension Chunker {
         return verb < clause.count && (clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.nameEnd, at: verb))
     }
 
+    /// "Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh": where the body a department belongs to,
+    /// named after the comma at `comma`, ends; only where the mention ends after it (the clause's
+    /// end, a mark, "và", a verb), else the body is another mention of a list; and not a unit
+    /// of the department's own word (`unit`, a fold): "Trưởng khoa Nhi, Khoa Ngoại và Khoa Sản".
+    func departmentParentEnd(at comma: Int, unlike unit: String) -> Int? {
+        guard comma + 2 < clause.count, tokens[comma].is(","), tokens[comma + 1].isCapitalized, folds[comma + 1] != unit,
+              clause.has(.orgWord, at: comma + 1), let parent = named(at: comma + 1), parent.isBody, !parent.isBare else { return nil }
+        let after = parent.tokens.upperBound
+        guard after == clause.count || [".", ";", ")"].contains(where: { tokens[after].is($0) }) || folds[after] == "va"
+                || clause.hasAny(Self.verbsAfterHolder, at: after) || clause.has(.aside, at: after) else { return nil }
+        return parent.nameTokens.upperBound
+    }
+
     /// Where a department's name after its head's title ends: its first word capitalized, the
     /// rest in lower case or capitalized ("Nhi", "Cảnh sát hình sự", "Nữ công"), to a mark, a
     /// verb, "và" or "có", a person's name, a position or a body's word.
-    private func departmentNameEnd(at start: Int) -> Int? {
+    func departmentNameEnd(at start: Int) -> Int? {
         func ends(_ index: Int) -> Bool {
             tokens[index].isPunctuation || stops(at: index) || folds[index] == "va" || folds[index] == "co"
                 || tokens[index].isCapitalized && (clause.has(.titleWord, at: index) || clause.has(.orgWord, at: index) || startsName(at: index))
