@@ -11,6 +11,23 @@ extension Extractor {
         }
     }
 
+    /// Where a list of two givers or more that starts at `start` ends (each item a giver or a
+    /// body, `Chunker.listedGiverEnd`, joined by "," or "và"): at the clause's start or after a
+    /// comma ("Chiều 14/1, Tỉnh ủy, HĐND, ..."; not "tại Bộ Chỉ huy ..., Cụm thi đua ...", where
+    /// it was held), no mark but a comma or a dash inside an item (a giver "Tỉnh ủy, HĐND").
+    private static func listedGiversEnd(from start: Int, chunker: Chunker) -> Int? {
+        let tokens = chunker.clause.tokens
+        guard start == 0 || tokens[start - 1].is(",") else { return nil }
+        var at = start, items = 0
+        while let end = chunker.listedGiverEnd(at: at),
+              !(at..<end).contains(where: { tokens[$0].isPunctuation && !tokens[$0].isDash && !tokens[$0].is(",") }) {
+            items += 1
+            guard let separator = chunker.separator(at: end) else { return items > 1 ? end : nil }
+            at = end + separator
+        }
+        return nil
+    }
+
     /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
     func organizer(_ head: [Clause], province: String?) -> String? {
         for clause in head {
@@ -29,6 +46,11 @@ extension Extractor {
                 // members listed after "gồm" are the group's, the group organizes.
                 var group: NamedMention?
                 for start in max(0, index - 32)..<index {
+                    // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức ...": givers listed, all of them.
+                    if let end = Self.listedGiversEnd(from: start, chunker: chunker), end <= index,
+                       index - Self.pastBrackets(end, in: clause) <= 2 {
+                        return canonicalTitle(clause.text(start..<end))
+                    }
                     if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
                        index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
                         return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)

@@ -136,17 +136,17 @@ extension RecordBuilder {
         return hash.hex
     }
 
-    /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
-    /// subject (the match took the second), after "được", at the clause's start or after a comma (its
-    /// opening year or words: "Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
-    /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
-    /// tỉnh ...").
     /// A body listed among givers that ends right at `joint`, as a giver of no office.
     private static func listedBody(at start: Int, joint: Int, chunker: Chunker) -> GranterMention? {
         guard chunker.listedGiverEnd(at: start) == joint, let body = chunker.clause.rules.granters["to-chuc"] else { return nil }
         return GranterMention(slug: body.slug, level: body.level, name: chunker.clause.text(start..<joint), tokens: start..<joint)
     }
 
+    /// Another giver joined to `found` by "," or "và": right after it; or right before it, as a
+    /// subject (the match took the second), after "được", at the clause's start or after a comma (its
+    /// opening year or words: "Năm 2023, Chủ tịch nước, Thủ tướng Chính phủ đã khen thưởng ..."). Not
+    /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
+    /// tỉnh ...").
     static func jointGiver(with found: GranterMention, chunker: Chunker) -> GranterMention? {
         let clause = chunker.clause
         let after = found.tokens.upperBound

@@ -291,6 +291,23 @@ struct EventTests {
         #expect(event.organizer == "UBND tỉnh Quảng Trị")
     }
 
+    /// Givers listed before "tổ chức" organize together, all of them; a place after "tại" is
+    /// where it was held, not an organizer listed.
+    @Test func giversListedOrganizeTogether() throws {
+        let joint = try #require(try Self.events("""
+            Tuyên Quang tổng kết phong trào thi đua yêu nước năm 2024
+            Chiều 14/1, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2024.
+            Dự hội nghị có đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy.
+            """).first)
+        #expect(joint.organizer == "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh")
+        #expect(joint.officials.map(\.name) == ["Chẩu Văn Lâm"])
+        let hosted = try #require(try Self.events("""
+            Cụm thi đua tổng kết năm 2022
+            Ngày 15/11, tại Bộ Chỉ huy Quân sự tỉnh Hậu Giang, Cụm thi đua Bộ Chỉ huy Quân sự 12 tỉnh, thành phố tổ chức Hội nghị tổng kết công tác thi đua năm 2022.
+            """).first)
+        #expect(hosted.organizer == "Cụm thi đua Bộ Chỉ huy Quân sự 12 tỉnh, thành phố")
+    }
+
     /// Who announces a decision is named with the title before the verb, not with the decision.
     @Test func anOfficialsTitleEndsWhereTheAnnouncementBegins() throws {
         let event = try #require(try Self.events("""
