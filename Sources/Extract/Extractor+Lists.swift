@@ -54,9 +54,7 @@ extension Extractor {
             }
             if open, inItem {
                 for index in made.indices where made[index].record.partOf == nil {
-                    guard let total = totals.total(of: made[index].record, noLarger: true) else { continue }
-                    made[index].record.partOf = total.id
-                    Extractor.inheritYear(&made[index].record, from: total)
+                    made[index].record.partOf = totals.total(of: made[index].record, noLarger: true)?.id
                 }
             }
             // "..., cụ thể:", "Cụ thể như sau:", "Trong đó:", "... như sau:", "Hồ sơ đề nghị ... gồm:":

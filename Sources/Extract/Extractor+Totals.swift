@@ -9,20 +9,12 @@ extension Extractor {
         let award: [String]
         let granter: String?
         let granterName: String?
-        let year: Int?
 
         init?(_ record: AwardRecord) {
             guard let count = record.count else { return nil }
             (id, kind, self.count, award) = (record.id, record.kind, count, record.award)
-            (granter, granterName, year) = (record.granter, record.granterName, record.year)
+            (granter, granterName) = (record.granter, record.granterName)
         }
-    }
-
-    /// "Năm 2024, UBND tỉnh ... khen thưởng cho 1.520 lượt tập thể, cá nhân, cụ thể:" then "-
-    /// Huân chương Lao động hạng Ba: 3 tập thể, 2 cá nhân;": a part in a sentence of its own
-    /// that states no year is of its total's (in one sentence, the sentence's year is both's).
-    static func inheritYear(_ part: inout AwardRecord, from total: Total) {
-        if part.year == nil { part.year = total.year }
     }
 
     /// "Thủ tướng tặng Bằng khen cho 31 thành viên đội tuyển, trong đó ...; 10 cán bộ được tặng

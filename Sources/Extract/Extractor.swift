@@ -197,7 +197,6 @@ public struct Extractor: Sendable {
                 guard let total = totals.total(of: made[index].record, noLarger: totalsOfEarlierSentence) else { continue }
                 made[index].record.partOf = total.id
                 inheritGiver(&made[index].record, from: total)
-                Self.inheritYear(&made[index].record, from: total)
             }
             previousTotals = made.compactMap { made in made.record.partOf == nil ? Total(made.record) : nil }
             // "khen thưởng 2.356 tập thể, cá nhân, trong đó: khen thưởng thường xuyên 1.245 ...;
