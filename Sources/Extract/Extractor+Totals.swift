@@ -9,12 +9,45 @@ extension Extractor {
         let award: [String]
         let granter: String?
         let granterName: String?
+        /// The whole record, for parts read in a clause of their own (`continuedParts`).
+        let record: AwardRecord
 
         init?(_ record: AwardRecord) {
             guard let count = record.count else { return nil }
             (id, kind, self.count, award) = (record.id, record.kind, count, record.award)
             (granter, granterName) = (record.granter, record.granterName)
+            self.record = record
         }
+    }
+
+    /// "..., trong đó 30 tập thể, 40 cá nhân thuộc khối sở, ban, ngành; 20 tập thể, 30 cá nhân
+    /// thuộc các huyện": a clause of a breakdown going on that names no award, only counted
+    /// recipients (after a few words that say which: "khối huyện có"), states more parts of the
+    /// totals: each group the part of the total of its kind, with its awards, class and giver.
+    /// None where a group fits no total.
+    func continuedParts(in clause: Clause, of totals: [Total], doc: String, sentence: Sentence, tokenOffset: Int) -> [ExtractedRecord] {
+        guard !totals.isEmpty, clause.present.contains(.kind) else { return [] }
+        let chunker = Chunker(clause: clause)
+        var start = 0
+        if clause.count > 0, clause.tokens[0].isDash { start = 1 }
+        guard let found = (start..<min(clause.count, start + 8)).lazy.compactMap({ chunker.countedRecipients(at: $0) }).first,
+              !(0..<found.end).contains(where: { clause.hasAny(Self.statementVerbs, at: $0) || clause.has(.proposal, at: $0) })
+        else { return [] }
+        var parts: [ExtractedRecord] = []
+        for group in found.groups {
+            var probe = totals[0].record
+            (probe.kind, probe.count) = (group.kinds, group.count)
+            guard let total = totals.total(of: probe, noLarger: true) else { return [] }
+            var part = total.record
+            (part.kind, part.count) = (group.kinds, group.count)
+            part.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+            part.recipient = nil
+            part.recipientTitle = nil
+            part.partOf = total.id
+            part.id = RecordBuilder.identifier(doc: doc, sentence: sentence, number: parts.count, record: part, clause: tokenOffset)
+            parts.append(ExtractedRecord(record: part, captures: [(name: "recipients", text: clause.text(group.tokens))]))
+        }
+        return parts
     }
 
     /// "Thủ tướng tặng Bằng khen cho 31 thành viên đội tuyển, trong đó ...; 10 cán bộ được tặng

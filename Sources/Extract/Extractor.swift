@@ -150,6 +150,11 @@ public struct Extractor: Sendable {
             // or a level and its counted groups: "...; cấp tỉnh 1.050 tập thể, cá nhân".
             guard Self.mayStateAwards(clause) || (!totals.isEmpty || partsWithoutTotal)
                     && (clause.present.contains(.bareCount) || clause.present.contains(.awardLevel)) else {
+                let parts = continuedParts(in: clause, of: totals, doc: doc, sentence: sentence, tokenOffset: range.lowerBound)
+                if !parts.isEmpty {
+                    records.append(contentsOf: parts)
+                    continue
+                }
                 // The year that opens a clause of no statement is the sentence's: "Năm 2024, toàn
                 // tỉnh tổ chức nhiều phong trào; đã khen thưởng 356 tập thể".
                 let year = (0..<min(3, clause.count)).contains { clause.folds[$0] == "nam" }
