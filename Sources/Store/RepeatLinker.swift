@@ -86,6 +86,8 @@ enum RepeatLinker {
             }
             // "trao Huân chương ... cho các tập thể, cá nhân" over "5 tập thể, 4 cá nhân ...".
             if record.count == nil, let first = coveringGroup(record, among: body, in: records) { return records[first].id }
+            // "Thủ tướng tặng Bằng khen cho 21 tập thể, cá nhân" over "... cho 12 tập thể và 9 cá nhân".
+            if let first = summedGroups(record, among: body, in: records) { return records[first].id }
             return nil
         }
         for index in records.indices {
@@ -234,6 +236,40 @@ enum RepeatLinker {
         let kinds = candidates.reduce(into: Set<String>()) { $0.formUnion(records[$1].kind) }
         guard !repeated.kind.isEmpty, Set(repeated.kind).isSubset(of: kinds) else { return nil }
         return candidates.first
+    }
+
+    /// Body records (by index) of one sentence, counted groups of the same awards, whose counts
+    /// add up to a caption's or title's count of their kinds together ("21 tập thể, cá nhân"
+    /// over "12 tập thể và 9 cá nhân"; "hơn 20" over as many or more): the first of them.
+    static func summedGroups(_ repeated: AwardRecord, among body: [Int], in records: [AwardRecord]) -> Int? {
+        guard let count = repeated.count, repeated.kind.count > 1 else { return nil }
+        let candidates = body.filter { index in
+            let record = records[index]
+            if let granter = repeated.granter, let other = record.granter, !compatible(granter, other) { return false }
+            return record.count != nil && record.recipient == nil && Set(record.award) == Set(repeated.award)
+                && (repeated.class == nil || record.class == repeated.class)
+        }
+        var sentences: [(start: Int, indices: [Int])] = []
+        for index in candidates {
+            if let last = sentences.indices.last, sentences[last].start == records[index].evidence.start {
+                sentences[last].indices.append(index)
+            } else {
+                sentences.append((records[index].evidence.start, [index]))
+            }
+        }
+        for sentence in sentences where sentence.indices.count > 1 {
+            let kinds = sentence.indices.reduce(into: Set<String>()) { $0.formUnion(records[$1].kind) }
+            let sum = sentence.indices.reduce(0) { $0 + (records[$1].count ?? 0) }
+            guard kinds == Set(repeated.kind) else { continue }
+            let adds = switch repeated.qualifier {
+            case .exact: sum == count
+            case .moreThan: sum > count
+            case .atLeast: sum >= count
+            default: false
+            }
+            if adds { return sentence.indices[0] }
+        }
+        return nil
     }
 
     /// A caption or title record says no more than a body record: the same awards, kinds

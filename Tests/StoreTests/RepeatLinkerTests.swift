@@ -46,6 +46,25 @@ struct RepeatLinkerTests {
         #expect(linked.map(\.repeatOf) == ["certificates", nil, "praised", nil, nil, nil])
     }
 
+    /// A headline's count of several kinds restates the counted groups of one body sentence
+    /// that add up to it ("21 tập thể, cá nhân" over "12 tập thể và 9 cá nhân"); not a sum that
+    /// differs, nor groups of two sentences.
+    @Test func aHeadlinesCountIsTheSumOfTheBodysGroups() {
+        func record(_ id: String, _ kind: [String], count: Int, zone: Zone = .body, at start: Int) -> AwardRecord {
+            AwardRecord(id: id, doc: "d", award: ["bang-khen-thu-tuong"], granter: "thu-tuong", kind: kind, count: count, zone: zone,
+                        evidence: Evidence(sentence: "s\(start)", start: start, end: start + 1, rule: "r"))
+        }
+        let linked = RepeatLinker.link([
+            record("headline", ["tap-the", "ca-nhan"], count: 21, zone: .title, at: 0),
+            record("headline-other", ["tap-the", "ca-nhan"], count: 25, zone: .title, at: 1),
+            record("headline-apart", ["tap-the", "ca-nhan"], count: 13, zone: .title, at: 2),
+            record("collectives", ["tap-the"], count: 12, at: 10),
+            record("individuals", ["ca-nhan"], count: 9, at: 10),
+            record("later", ["ca-nhan"], count: 1, at: 20),
+        ])
+        #expect(linked.map(\.repeatOf) == ["collectives", nil, nil, nil, nil, nil])
+    }
+
     /// A caption that restates the report's unnamed unit, which repeats the named body's
     /// record, is linked to the named one: every repeat to a record that is none.
     @Test func repeatsLinkToTheFirstStatement() {
