@@ -240,21 +240,24 @@ enum RepeatLinker {
 
     /// Body records (by index) of one sentence, counted groups of the same awards, whose counts
     /// add up to a caption's or title's count of their kinds together ("21 tập thể, cá nhân"
-    /// over "12 tập thể và 9 cá nhân"; "hơn 20" over as many or more): the first of them.
+    /// over "12 tập thể và 9 cá nhân"; "hơn 20" over as many or more): the first of them. A
+    /// praise of no kind ("Khen thưởng 38 tập thể, cá nhân") sums the groups of any one award.
     static func summedGroups(_ repeated: AwardRecord, among body: [Int], in records: [AwardRecord]) -> Int? {
         guard let count = repeated.count, repeated.kind.count > 1 else { return nil }
+        let anyAward = repeated.award == ["khen-thuong"]
         let candidates = body.filter { index in
             let record = records[index]
             if let granter = repeated.granter, let other = record.granter, !compatible(granter, other) { return false }
-            return record.count != nil && record.recipient == nil && Set(record.award) == Set(repeated.award)
+            return record.count != nil && record.recipient == nil && (anyAward || Set(record.award) == Set(repeated.award))
                 && (repeated.class == nil || record.class == repeated.class)
         }
-        var sentences: [(start: Int, indices: [Int])] = []
+        var sentences: [(start: Int, award: [String], indices: [Int])] = []
         for index in candidates {
-            if let last = sentences.indices.last, sentences[last].start == records[index].evidence.start {
-                sentences[last].indices.append(index)
+            let record = records[index]
+            if let same = sentences.lastIndex(where: { $0.start == record.evidence.start && $0.award == record.award }) {
+                sentences[same].indices.append(index)
             } else {
-                sentences.append((records[index].evidence.start, [index]))
+                sentences.append((record.evidence.start, record.award, [index]))
             }
         }
         for sentence in sentences where sentence.indices.count > 1 {

@@ -63,6 +63,13 @@ struct RepeatLinkerTests {
             record("later", ["ca-nhan"], count: 1, at: 20),
         ])
         #expect(linked.map(\.repeatOf) == ["collectives", nil, nil, nil, nil, nil])
+        // A praise of no kind: the groups of one award add up to it.
+        var praise = record("praise", ["tap-the", "ca-nhan"], count: 21, zone: .title, at: 0)
+        praise.award = ["khen-thuong"]
+        praise.granter = nil
+        let inOtherWords = RepeatLinker.link([praise, record("collectives", ["tap-the"], count: 12, at: 10),
+                                              record("individuals", ["ca-nhan"], count: 9, at: 10)])
+        #expect(inOtherWords.map(\.repeatOf) == ["collectives", nil, nil])
     }
 
     /// A caption that restates the report's unnamed unit, which repeats the named body's
