@@ -45,10 +45,10 @@ extension Extractor {
         }
 
         /// Whether the sentence proposes from `start` on: a proposal's word, not one a conferral is
-        /// made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...") nor one joined to
-        /// a conferral of one's own. A sentence that
-        /// conferred nothing is asked whole ("Đề nghị tặng ... cho 07 cá nhân; ...; Bằng khen của
-        /// Chủ tịch UBND tỉnh cho 89 cá nhân."); one that conferred, in its last part only.
+        /// made on ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng ...") nor one joined to a
+        /// conferral of one's own. A sentence that conferred nothing is asked whole ("Đề nghị tặng
+        /// ... cho 07 cá nhân; ...; Bằng khen của Chủ tịch UBND tỉnh cho 89 cá nhân."); one that
+        /// conferred, in its last part only.
         private static func proposes(_ clause: Clause, from start: Int) -> Bool {
             guard clause.present.contains(.proposal) else { return false }
             return (start..<clause.count).contains { index in

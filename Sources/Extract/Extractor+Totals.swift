@@ -1,23 +1,22 @@
 import ThiDuaModel
 
 extension Extractor {
-    /// A counted record that later counts may be parts of.
+    /// A counted record that later counts may be parts of (the whole record: parts read in a
+    /// clause of their own copy it, `continuedParts`).
     struct Total {
-        let id: String
-        let kind: [String]
-        let count: Int
-        let award: [String]
-        let granter: String?
-        let granterName: String?
-        /// The whole record, for parts read in a clause of their own (`continuedParts`).
         let record: AwardRecord
+        let count: Int
 
         init?(_ record: AwardRecord) {
             guard let count = record.count else { return nil }
-            (id, kind, self.count, award) = (record.id, record.kind, count, record.award)
-            (granter, granterName) = (record.granter, record.granterName)
-            self.record = record
+            (self.record, self.count) = (record, count)
         }
+
+        var id: String { record.id }
+        var kind: [String] { record.kind }
+        var award: [String] { record.award }
+        var granter: String? { record.granter }
+        var granterName: String? { record.granterName }
     }
 
     /// "..., trong đó 30 tập thể, 40 cá nhân thuộc khối sở, ban, ngành; 20 tập thể, 30 cá nhân
