@@ -11,6 +11,9 @@ extension RecordBuilder {
     /// `matches`), to carry part_of, instead of becoming a part with the total's awards.
     func parts(of totals: [Int], match: Extractor.Match, among matches: [Extractor.Match], in drafts: [Draft],
                        chunker: Chunker) -> (parts: [Draft], stated: [Int]) {
+        let matchEnd = match.range.upperBound
+        let classesAfter = matchEnd + 1 < clause.count && clause.tokens[matchEnd].is("(") && clause.has(.classWord, at: matchEnd + 1)
+            ? matchEnd : nil
         // A total of no count has parts too: "cho các tập thể, cá nhân ..., trong đó có 10
         // tập thể" (statistics count the parts, and nothing of the total).
         guard let recipients = match.captures.tokens(of: "recipients"),
@@ -28,6 +31,9 @@ extension RecordBuilder {
                         // "(khen thưởng theo công trạng 320, khen thưởng đột xuất 150)"
                         || clause.has(.praise, at: recipients.upperBound + 1)
                         || chunker.countedAwards(at: recipients.upperBound + 1) != nil) ? recipients.upperBound : nil)
+                // "7 tập thể, cá nhân được tặng Huân chương Lao động (hạng Nhì: 2 tập thể; hạng Ba: 3
+                // tập thể, 2 cá nhân)": the classes in a bracket right after the award.
+                ?? classesAfter
                 // "63 tập thể, cá nhân (gồm 25 tập thể, 38 cá nhân)", "..., gồm 25 tập thể và 38 cá nhân",
                 // "10 tập thể được khen thưởng, gồm: 3 tập thể ...".
                 ?? (recipients.upperBound...max(recipients.upperBound, match.range.upperBound)).lazy
