@@ -197,13 +197,16 @@ enum RepeatLinker {
     }
 
     /// The same award and class to the same count (two or more) of one kind, unnamed, of the
-    /// same year, province and qualifier, by compatible givers, said in two sentences.
+    /// same year (or one says none: the report's "tặng Cờ thi đua cho 28 tập thể" under "Năm
+    /// 2024, ...", then the ceremony's "... cho 28 tập thể dẫn đầu ... năm 2024"), province and
+    /// qualifier, by compatible givers, said in two sentences.
     static func sameGroup(_ first: AwardRecord, _ second: AwardRecord) -> Bool {
         guard let count = first.count, count > 1, second.count == count, first.recipient == nil, second.recipient == nil,
               first.evidence.start != second.evidence.start,
               // Medals counted (no kind) and the same number of recipients of a kind: the same.
               first.kind == second.kind ? !first.kind.isEmpty : first.kind.isEmpty != second.kind.isEmpty,
-              Set(first.award) == Set(second.award), first.class == second.class, first.year == second.year,
+              Set(first.award) == Set(second.award), first.class == second.class,
+              first.year == second.year || first.year == nil || second.year == nil,
               first.province == second.province, first.qualifier == second.qualifier else { return false }
         if let granter = first.granter, let other = second.granter, !compatible(granter, other) { return false }
         return true

@@ -117,7 +117,8 @@ struct RepeatLinkerTests {
 
     /// A group's award said again in other words (a table's row, then the ceremony) is one
     /// statement; not when the sentences state more that differs ("cho 4 đơn vị, ... 43 tập thể"
-    /// and "cho 4 đơn vị, ... 55 tập thể"), another year or a giver of another level.
+    /// and "cho 4 đơn vị, ... 55 tập thể"), another year or a giver of another level. A year said
+    /// once only (the report's, under "Năm 2024, ..." in an earlier sentence) is no other year.
     @Test func aCountedGroupSaidAgainIsOneStatement() {
         func record(_ id: String, _ award: String, count: Int, at start: Int, granter: String? = "ubnd-tinh",
                     year: Int? = nil) -> AwardRecord {
@@ -134,8 +135,10 @@ struct RepeatLinkerTests {
             record("2023", "giay-khen", count: 12, at: 40, year: 2023),
             record("2024", "giay-khen", count: 12, at: 50, year: 2024),
             record("by-the-ministry", "giay-khen", count: 12, at: 60, granter: "bo", year: 2024),
+            record("report", "tap-the-lao-dong-xuat-sac", count: 28, at: 70),
+            record("ceremony-of-the-year", "tap-the-lao-dong-xuat-sac", count: 28, at: 80, year: 2024),
         ])
-        #expect(linked.map(\.repeatOf) == [nil, "row", nil, nil, nil, nil, nil, nil, nil])
+        #expect(linked.map(\.repeatOf) == [nil, "row", nil, nil, nil, nil, nil, nil, nil, nil, "report"])
     }
 
     /// Medals counted in a report's breakdown ("trong đó: ... 5 Cờ thi đua của Chính phủ"), then
