@@ -45,6 +45,11 @@ extension Extractor {
             return open && inItem && proposed
         }
 
+        /// The list's totals, for the item being read where it names no award ("- Khối sở, ban,
+        /// ngành: 30 tập thể, 40 cá nhân;", `continuedParts`); none outside an item, nor in a
+        /// proposal's list.
+        var itemTotals: [Total] { open && inItem && !proposed ? totals : [] }
+
         /// After it is read: its records' parts, and whether it opens or closes a list.
         mutating func read(_ made: inout [ExtractedRecord], clause: Clause, zone: Zone, opensParagraph: Bool,
                            totalsBefore: [Total], totalsAfter: [Total]) {

@@ -23,13 +23,14 @@ extension Extractor {
     /// thuộc các huyện": a clause of a breakdown going on that names no award, only counted
     /// recipients (after a few words that say which: "khối huyện có"), states more parts of the
     /// totals: each group the part of the total of its kind, with its awards, class and giver.
-    /// None where a group fits no total.
+    /// So does an item of a list after the total ("- Khối sở, ban, ngành: 30 tập thể, 40 cá
+    /// nhân;"). None where a group fits no total.
     func continuedParts(in clause: Clause, of totals: [Total], doc: String, sentence: Sentence, tokenOffset: Int) -> [ExtractedRecord] {
         guard !totals.isEmpty, clause.present.contains(.kind) else { return [] }
         let chunker = Chunker(clause: clause)
         var start = 0
         if clause.count > 0, clause.tokens[0].isDash { start = 1 }
-        guard let found = (start..<min(clause.count, start + 8)).lazy.compactMap({ chunker.countedRecipients(at: $0) }).first,
+        guard let found = (start..<min(clause.count, start + 12)).lazy.compactMap({ chunker.countedRecipients(at: $0) }).first,
               !(0..<found.end).contains(where: { clause.hasAny(Self.statementVerbs, at: $0) || clause.has(.proposal, at: $0) })
         else { return [] }
         var parts: [ExtractedRecord] = []
@@ -43,6 +44,9 @@ extension Extractor {
             part.recipient = nil
             part.recipientTitle = nil
             part.partOf = total.id
+            // An item of a list is a sentence of its own: the evidence is the item.
+            part.evidence = Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: total.record.evidence.rule)
+            part.zone = sentence.zone
             part.id = RecordBuilder.identifier(doc: doc, sentence: sentence, number: parts.count, record: part, clause: tokenOffset)
             parts.append(ExtractedRecord(record: part, captures: [(name: "recipients", text: clause.text(group.tokens))]))
         }

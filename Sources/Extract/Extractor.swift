@@ -75,6 +75,9 @@ public struct Extractor: Sendable {
             let afterProposal = proposals.continues(clause, zone: sentence.zone)
             var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals,
                                proposed: proposedItem || afterProposal, giver: &giver)
+            if made.isEmpty, case let itemTotals = list.itemTotals, !itemTotals.isEmpty {
+                made = continuedParts(in: clause, of: itemTotals, doc: doc, sentence: sentence, tokenOffset: 0)
+            }
             proposals.read(clause, zone: sentence.zone, continued: afterProposal, made: made)
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
                       totalsAfter: totals)

@@ -27,6 +27,31 @@ struct DocumentPassTests {
         #expect(apart.count == 3 && apart.allSatisfy { $0.partOf == nil })
     }
 
+    /// A list's items that name no award, only counted recipients after a label, are parts of
+    /// the total the list opened with, with its award and giver; not in a proposal's list, and
+    /// not a group larger than its total.
+    @Test func listItemsOfCountedRecipientsAreTheTotalsParts() throws {
+        let records = try Self.records("""
+            Chủ tịch UBND tỉnh tặng Bằng khen cho 50 tập thể và 70 cá nhân, cụ thể như sau:
+            - Khối sở, ban, ngành: 30 tập thể, 40 cá nhân;
+            - Khối huyện, thị xã, thành phố: 20 tập thể, 30 cá nhân.
+            """)
+        #expect(records.map(\.count) == [50, 70, 30, 40, 20, 30])
+        #expect(records.dropFirst(2).map(\.partOf) == [records[0].id, records[1].id, records[0].id, records[1].id])
+        #expect(records.allSatisfy { $0.award == ["bang-khen-cap-tinh"] && $0.granter == "chu-tich-ubnd-tinh" })
+        #expect(records[2].evidence.sentence.hasPrefix("- Khối sở"))
+        let proposed = try Self.records("""
+            UBND tỉnh trình Thủ tướng Chính phủ tặng Bằng khen cho 50 tập thể, cụ thể như sau:
+            - Khối sở, ban, ngành: 30 tập thể;
+            """)
+        #expect(proposed.isEmpty)
+        let larger = try Self.records("""
+            Chủ tịch UBND tỉnh tặng Bằng khen cho 50 tập thể, cụ thể như sau:
+            - Khối sở, ban, ngành: 80 tập thể;
+            """)
+        #expect(larger.map(\.count) == [50])
+    }
+
     /// A paragraph that opens with "Trong đó" breaks down the total the paragraph before
     /// ended with; another paragraph does not.
     @Test func aParagraphOpeningWithABreakdownTakesTheTotalBeforeIt() throws {
