@@ -24,11 +24,17 @@ extension Extractor {
         /// A paragraph as short as this that states nothing is a heading.
         private static let headingLength = 12
 
-        /// An item starts with a mark, or names an award and then its counts after a colon, as
+        /// An item starts with a mark ("-", "a)"), or names an award and then its counts after a colon, as
         /// the items of a list in a page's HTML do ("Cờ thi đua của UBND tỉnh: 32 tập thể;").
         static func isItem(_ clause: Clause) -> Bool {
             guard clause.count > 1 else { return false }
             if Self.itemMarks.contains(clause.tokens[0].text) { return true }
+            // "a) 30 tập thể ...", "2) Bằng khen ...": a letter or a number, then a bracket.
+            let first = clause.tokens[0].text
+            if clause.tokens[1].is(")"), first.count == 1 && first.first?.isLetter == true
+                || clause.tokens[0].isNumber && first.utf8.count <= 2 {
+                return true
+            }
             let chunker = Chunker(clause: clause)
             guard var end = chunker.awards(at: 0)?.end else { return false }
             // "Bằng khen của Chủ tịch UBND tỉnh: ...", "Bằng khen Thủ tướng Chính phủ: ..."

@@ -40,6 +40,12 @@ struct DocumentPassTests {
         #expect(records.dropFirst(2).map(\.partOf) == [records[0].id, records[1].id, records[0].id, records[1].id])
         #expect(records.allSatisfy { $0.award == ["bang-khen-cap-tinh"] && $0.granter == "chu-tich-ubnd-tinh" })
         #expect(records[2].evidence.sentence.hasPrefix("- Khối sở"))
+        let lettered = try Self.records("""
+            Chủ tịch UBND tỉnh tặng Bằng khen cho 50 tập thể, cụ thể như sau:
+            a) 30 tập thể thuộc các sở, ban, ngành;
+            b) 20 tập thể thuộc các huyện.
+            """)
+        #expect(lettered.map(\.count) == [50, 30, 20])
         let proposed = try Self.records("""
             UBND tỉnh trình Thủ tướng Chính phủ tặng Bằng khen cho 50 tập thể, cụ thể như sau:
             - Khối sở, ban, ngành: 30 tập thể;
