@@ -167,7 +167,10 @@ extension Extractor {
     private static func continuesNamesAfterTo(from start: Int, at index: Int, in whole: Clause) -> Bool {
         guard let to = (start..<index).last(where: { whole.has(.to, at: $0) }),
               !(to..<index).contains(where: { whole.tokens[$0].isNumber || whole.tokens[$0].is(":") }) else { return false }
-        return verblessPart(after: index, in: whole).map { $0.count < 16 } ?? false
+        // A person is named with a title, often long ("ông Trần Văn Bình, Phó Giám đốc Sở Tài chính
+        // và bà Lê Thị Cúc, Trưởng phòng ..., Sở Nội vụ"): a part that opens with an honorific may be longer.
+        let longest = whole.has(.honorific, at: index + 1) ? 40 : 16
+        return verblessPart(after: index, in: whole).map { $0.count < longest } ?? false
     }
 
     /// The tokens after the ";" at `index` up to the next one (or the end), where no verb of a
