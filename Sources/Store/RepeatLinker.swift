@@ -254,18 +254,19 @@ enum RepeatLinker {
             return record.count != nil && record.recipient == nil && (anyAward || Set(record.award) == Set(repeated.award))
                 && (repeated.class == nil || record.class == repeated.class)
         }
-        var sentences: [(start: Int, award: [String], indices: [Int])] = []
+        // By sentence and award, in the records' order (a dictionary: a list of thousands of
+        // names is thousands of records).
+        var order: [SentenceAward] = []
+        var sentences: [SentenceAward: [Int]] = [:]
         for index in candidates {
-            let record = records[index]
-            if let same = sentences.lastIndex(where: { $0.start == record.evidence.start && $0.award == record.award }) {
-                sentences[same].indices.append(index)
-            } else {
-                sentences.append((record.evidence.start, record.award, [index]))
-            }
+            let key = SentenceAward(start: records[index].evidence.start, award: records[index].award)
+            if sentences[key] == nil { order.append(key) }
+            sentences[key, default: []].append(index)
         }
-        for sentence in sentences where sentence.indices.count > 1 {
-            let kinds = sentence.indices.reduce(into: Set<String>()) { $0.formUnion(records[$1].kind) }
-            let sum = sentence.indices.reduce(0) { $0 + (records[$1].count ?? 0) }
+        for key in order {
+            guard let indices = sentences[key], indices.count > 1 else { continue }
+            let kinds = indices.reduce(into: Set<String>()) { $0.formUnion(records[$1].kind) }
+            let sum = indices.reduce(0) { $0 + (records[$1].count ?? 0) }
             guard kinds == Set(repeated.kind) else { continue }
             let adds = switch repeated.qualifier {
             case .exact: sum == count
@@ -273,9 +274,13 @@ enum RepeatLinker {
             case .atLeast: sum >= count
             default: false
             }
-            if adds { return sentence.indices[0] }
+            if adds { return indices[0] }
         }
         return nil
+    }
+
+    private struct SentenceAward: Hashable {
+        let start: Int, award: [String]
     }
 
     /// A caption or title record says no more than a body record: the same awards, kinds
