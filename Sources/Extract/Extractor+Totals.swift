@@ -25,19 +25,30 @@ extension Extractor {
     /// totals: each group the part of the total of its kind, with its awards, class and giver.
     /// So does an item of a list after the total ("- Khối sở, ban, ngành: 30 tập thể, 40 cá
     /// nhân;"). None where a group fits no total.
-    func continuedParts(in clause: Clause, of totals: [Total], doc: String, sentence: Sentence, tokenOffset: Int) -> [ExtractedRecord] {
+    /// `before`: the records made so far, whose parts of the same totals count too: the parts
+    /// together are no larger than their total ("...; toàn tỉnh có 45 tập thể đăng ký thi đua"
+    /// after 30 of 50 is no part).
+    func continuedParts(in clause: Clause, of totals: [Total], doc: String, sentence: Sentence, tokenOffset: Int,
+                        before: [ExtractedRecord]) -> [ExtractedRecord] {
         guard !totals.isEmpty, clause.present.contains(.kind) else { return [] }
         let chunker = Chunker(clause: clause)
         var start = 0
         if clause.count > 0, clause.tokens[0].isDash { start = 1 }
         guard let found = (start..<min(clause.count, start + 12)).lazy.compactMap({ chunker.countedRecipients(at: $0) }).first,
-              !(0..<found.end).contains(where: { clause.hasAny(Self.statementVerbs, at: $0) || clause.has(.proposal, at: $0) })
+              !(0..<found.end).contains(where: { clause.hasAny(Self.statementVerbs, at: $0) || clause.has(.proposal, at: $0) }),
+              Self.describesPart(clause, after: found.end)
         else { return [] }
         var parts: [ExtractedRecord] = []
+        var counted: [String: Int] = [:]
         for group in found.groups {
             var probe = totals[0].record
             (probe.kind, probe.count) = (group.kinds, group.count)
             guard let total = totals.total(of: probe, noLarger: true) else { return [] }
+            if counted[total.id] == nil {
+                counted[total.id] = before.reduce(0) { $0 + ($1.record.partOf == total.id ? $1.record.count ?? 0 : 0) }
+            }
+            counted[total.id, default: 0] += group.count ?? 0
+            guard counted[total.id, default: 0] <= total.count else { return [] }
             var part = total.record
             (part.kind, part.count) = (group.kinds, group.count)
             part.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
@@ -52,6 +63,17 @@ extension Extractor {
         }
         return parts
     }
+
+    /// What may follow a part's counted recipients: nothing, a mark, or where they are from
+    /// ("thuộc các huyện", "của ngành Y tế", "ở", "tại", "là ..."); not what they did or did
+    /// not ("12 tập thể không hoàn thành nhiệm vụ", "20 tập thể còn lại chưa đủ điều kiện").
+    private static func describesPart(_ clause: Clause, after end: Int) -> Bool {
+        guard end < clause.count, !clause.tokens[end].isPunctuation else { return true }
+        return partDescriptions.contains(clause.folds[end]) && !(end..<clause.count).contains { negations.contains(clause.folds[$0]) }
+    }
+
+    private static let partDescriptions: Set<String> = ["thuoc", "cua", "o", "tai", "la", "tren", "trong"]
+    private static let negations: Set<String> = ["khong", "chua"]
 
     /// "Thủ tướng tặng Bằng khen cho 31 thành viên đội tuyển, trong đó ...; 10 cán bộ được tặng
     /// Bằng khen ...": a part that states no giver is given by its total's, the same award at

@@ -76,7 +76,7 @@ public struct Extractor: Sendable {
             var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals,
                                proposed: proposedItem || afterProposal, giver: &giver)
             if made.isEmpty, case let itemTotals = list.itemTotals, !itemTotals.isEmpty {
-                made = continuedParts(in: clause, of: itemTotals, doc: doc, sentence: sentence, tokenOffset: 0)
+                made = continuedParts(in: clause, of: itemTotals, doc: doc, sentence: sentence, tokenOffset: 0, before: records)
             }
             proposals.read(clause, zone: sentence.zone, continued: afterProposal, made: made)
             list.read(&made, clause: clause, zone: sentence.zone, opensParagraph: opensParagraph, totalsBefore: totalsBefore,
@@ -153,7 +153,8 @@ public struct Extractor: Sendable {
             // or a level and its counted groups: "...; cấp tỉnh 1.050 tập thể, cá nhân".
             guard Self.mayStateAwards(clause) || (!totals.isEmpty || partsWithoutTotal)
                     && (clause.present.contains(.bareCount) || clause.present.contains(.awardLevel)) else {
-                let parts = continuedParts(in: clause, of: totals, doc: doc, sentence: sentence, tokenOffset: range.lowerBound)
+                let parts = continuedParts(in: clause, of: totals, doc: doc, sentence: sentence, tokenOffset: range.lowerBound,
+                                           before: records)
                 if !parts.isEmpty {
                     records.append(contentsOf: parts)
                     continue

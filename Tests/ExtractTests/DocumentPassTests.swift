@@ -29,7 +29,7 @@ struct DocumentPassTests {
 
     /// A list's items that name no award, only counted recipients after a label, are parts of
     /// the total the list opened with, with its award and giver; not in a proposal's list, and
-    /// not a group larger than its total.
+    /// not a group that would make the parts larger than their total.
     @Test func listItemsOfCountedRecipientsAreTheTotalsParts() throws {
         let records = try Self.records("""
             Chủ tịch UBND tỉnh tặng Bằng khen cho 50 tập thể và 70 cá nhân, cụ thể như sau:
@@ -56,6 +56,12 @@ struct DocumentPassTests {
             - Khối sở, ban, ngành: 80 tập thể;
             """)
         #expect(larger.map(\.count) == [50])
+        let together = try Self.records("""
+            Chủ tịch UBND tỉnh tặng Bằng khen cho 50 tập thể, cụ thể như sau:
+            - Khối sở, ban, ngành: 30 tập thể;
+            - Khối huyện: 30 tập thể.
+            """)
+        #expect(together.map(\.count) == [50, 30])
     }
 
     /// A paragraph that opens with "Trong đó" breaks down the total the paragraph before
