@@ -327,17 +327,28 @@ extension Chunker {
     /// clause's end or a passive's verb: "của Bộ Quốc phòng, Quân khu, UBND tỉnh", "Cờ thi đua
     /// của Trung ương Đoàn và Tỉnh đoàn được trao ...".
     func ownersListed(after end: Int) -> Bool {
+        guard let more = giversListed(after: end) else { return false }
+        // Before a verb, only a list closed by "và" and a passive's "được" (after a comma, a
+        // body and its verb are a phrase of their own: "..., Bệnh viện B nhận Bằng khen ...").
+        let at = more.end
+        return at == clause.count || tokens[at].is(".") || tokens[at].is(";") || more.lastJoinedByAnd && clause.has(.by, at: at)
+    }
+
+    /// The givers listed after the one that ends at `end`, each after "," or "và" (up to six):
+    /// where the last ends, and whether "và" joined it. Nil where none follows, or where an
+    /// item after a separator is no giver (the list is something else) or holds a mark other
+    /// than a comma or a dash ("(Báo Tin tức) - Chiều 12/3, UBND tỉnh ..." is no list).
+    func giversListed(after end: Int) -> (end: Int, lastJoinedByAnd: Bool)? {
         var at = end, items = 0, lastJoinedByAnd = false
-        while at + 1 < clause.count, tokens[at].is(",") || folds[at] == "va", items < 6 {
-            lastJoinedByAnd = folds[at] == "va"
-            guard let next = listedGiverEnd(at: at + 1) else { return false }
+        while items < 6, let separator = separator(at: at), at + separator < clause.count {
+            lastJoinedByAnd = folds[at + separator - 1] == "va"
+            guard let next = listedGiverEnd(at: at + separator),
+                  !(at + separator..<next).contains(where: { tokens[$0].isPunctuation && !tokens[$0].isDash && !tokens[$0].is(",") })
+            else { return nil }
             at = next
             items += 1
         }
-        // Before a verb, only a list closed by "và" and a passive's "được" (after a comma, a
-        // body and its verb are a phrase of their own: "..., Bệnh viện B nhận Bằng khen ...").
-        return items > 0 && (at == clause.count || tokens[at].is(".") || tokens[at].is(";")
-            || lastJoinedByAnd && clause.has(.by, at: at))
+        return items > 0 ? (at, lastJoinedByAnd) : nil
     }
 
     /// Where an item of a list of givers that starts at `start` ends: a giver, a body's

@@ -11,21 +11,15 @@ extension Extractor {
         }
     }
 
-    /// Where a list of two givers or more that starts at `start` ends (each item a giver or a
-    /// body, `Chunker.listedGiverEnd`, joined by "," or "và"): at the clause's start or after a
-    /// comma ("Chiều 14/1, Tỉnh ủy, HĐND, ..."; not "tại Bộ Chỉ huy ..., Cụm thi đua ...", where
-    /// it was held), no mark but a comma or a dash inside an item (a giver "Tỉnh ủy, HĐND").
+    /// Where a list of two givers or more that starts at `start` ends (`Chunker.giversListed`):
+    /// at the clause's start or after a comma ("Chiều 14/1, Tỉnh ủy, HĐND, ..."; not "tại Bộ Chỉ
+    /// huy ..., Cụm thi đua ...", where it was held).
     private static func listedGiversEnd(from start: Int, chunker: Chunker) -> Int? {
         let tokens = chunker.clause.tokens
-        guard start == 0 || tokens[start - 1].is(",") else { return nil }
-        var at = start, items = 0
-        while let end = chunker.listedGiverEnd(at: at),
-              !(at..<end).contains(where: { tokens[$0].isPunctuation && !tokens[$0].isDash && !tokens[$0].is(",") }) {
-            items += 1
-            guard let separator = chunker.separator(at: end) else { return items > 1 ? end : nil }
-            at = end + separator
-        }
-        return nil
+        guard start == 0 || tokens[start - 1].is(","), let first = chunker.listedGiverEnd(at: start),
+              !(start..<first).contains(where: { tokens[$0].isPunctuation && !tokens[$0].isDash && !tokens[$0].is(",") })
+        else { return nil }
+        return chunker.giversListed(after: first)?.end
     }
 
     /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
