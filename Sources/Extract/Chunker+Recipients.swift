@@ -151,7 +151,8 @@ extension Chunker {
             }
             // "cho 6 học sinh đoạt huy chương và 4 giáo viên": after "cho", an award the group
             // won is what describes it.
-            if object, index > start, Self.wonVerbs.contains(folds[index - 1]), let (_, end) = award(at: index), end > index {
+            if object, index > start, clause.hasPhrase(.win, endingAt: index) || clause.hasPhrase(.achieve, endingAt: index),
+               let (_, end) = award(at: index), end > index {
                 bracketed += end - index - 1
                 index = end
                 continue
@@ -165,9 +166,6 @@ extension Chunker {
         }
         return nil
     }
-
-    /// "đạt", "đoạt", "giành": won, before what a group won.
-    private static let wonVerbs: Set<String> = ["dat", "doat", "gianh"]
 
     /// A verb of a group's own statement; achieving only an award ("67 cá nhân đạt danh hiệu
     /// Chiến sĩ thi đua cơ sở", not "120 học sinh đạt giải cấp tỉnh", a description).
@@ -258,21 +256,18 @@ extension Chunker {
     /// có thành tích ..."); "cho tập thể cán bộ, giáo viên Trường ..." names a body, "cho xã"
     /// alone says too little.
     private func bareKinds(at start: Int) -> RecipientGroup? {
-        guard start > 0, folds[start - 1] == "cho", !tokens[start].isCapitalized, clause.has(.kind, at: start),
+        guard start > 0, clause.has(.kind, at: start), !tokens[start].isCapitalized, folds[start - 1] == "cho",
               let kinds = kinds(at: start), !kinds.kinds.isEmpty else { return nil }
         // "33 Huân chương Chiến công các hạng cho tập thể và cá nhân": after medals counted, the
         // kinds they went to (`kindsGiven`), not recipients of their own.
         if (0..<start - 1).contains(where: { tokens[$0].isNumber && clause.has(.award, at: $0 + 1) }) { return nil }
         let joined = (start..<kinds.end).contains { separator(at: $0) != nil }
         let end = kinds.end
-        guard joined || end < clause.count && Self.bareKindDescriptions.contains(folds[end]) && !tokens[end].isCapitalized
+        guard joined || end < clause.count && !tokens[end].isCapitalized && clause.has(.recipientDescription, at: end)
         else { return nil }
         if end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation { return nil }
         return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<end)
     }
-
-    /// Words that describe a kind named bare after "cho": "có (thành tích)", "tiêu biểu", "đạt".
-    private static let bareKindDescriptions: Set<String> = ["co", "tieu", "dat", "dien", "xuat"]
 
     /// "Số tập thể được tặng Cờ thi đua là 25", "Tổng số lượng cá nhân được khen thưởng là
     /// 1.234": kinds after "số", their count after "là" further on, the statement between.

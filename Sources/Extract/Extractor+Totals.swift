@@ -65,15 +65,12 @@ extension Extractor {
     }
 
     /// What may follow a part's counted recipients: nothing, a mark, or where they are from
-    /// ("thuộc các huyện", "của ngành Y tế", "ở", "tại", "là ..."); not what they did or did
-    /// not ("12 tập thể không hoàn thành nhiệm vụ", "20 tập thể còn lại chưa đủ điều kiện").
+    /// (lexicon class `part_origin`: "thuộc các huyện", "của ngành Y tế"); not what they did or
+    /// did not (class `negation`: "12 tập thể không hoàn thành nhiệm vụ").
     private static func describesPart(_ clause: Clause, after end: Int) -> Bool {
         guard end < clause.count, !clause.tokens[end].isPunctuation else { return true }
-        return partDescriptions.contains(clause.folds[end]) && !(end..<clause.count).contains { negations.contains(clause.folds[$0]) }
+        return clause.has(.partOrigin, at: end) && !(end..<clause.count).contains { clause.has(.negation, at: $0) }
     }
-
-    private static let partDescriptions: Set<String> = ["thuoc", "cua", "o", "tai", "la", "tren", "trong"]
-    private static let negations: Set<String> = ["khong", "chua"]
 
     /// "Thủ tướng tặng Bằng khen cho 31 thành viên đội tuyển, trong đó ...; 10 cán bộ được tặng
     /// Bằng khen ...": a part that states no giver is given by its total's, the same award at
