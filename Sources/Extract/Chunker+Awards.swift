@@ -41,7 +41,7 @@ extension Chunker {
             // "Huân chương Lao động (1 hạng Nhì, 2 hạng Ba)", "..., gồm: 1 hạng Nhì và 6 hạng Ba":
             // the classes counted, right after an order named without its class.
             // Said after the classes too: "hạng Nhất, Nhì, Ba (1 hạng Nhất, 2 hạng Nhì, 2 hạng Ba)".
-            if bracket == 0, next == index, next < clause.count, tokens[next].is("(") || tokens[next].is(","),
+            if bracket == 0, next == index, next < clause.count, tokens[next].is("(") || tokens[next].is(",") || tokens[next].is(":"),
                let (counts, end) = classCounts(at: next),
                award.classes.isEmpty || counts.allSatisfy({ award.classes.contains($0.value) }) {
                 award.classCounts = counts
@@ -98,7 +98,10 @@ extension Chunker {
         guard index + 3 < clause.count else { return nil }
         var start = index + 1
         let bracketed = tokens[index].is("(")
-        if !bracketed {
+        // "Huân chương Chiến công: hạng Nhất 1, hạng Nhì 3": the classes right after a colon.
+        if tokens[index].is(":") {
+            guard clause.has(.classWord, at: start) else { return nil }
+        } else if !bracketed {
             guard tokens[index].is(","), let marker = clause.longest(.breakdown, at: start) ?? clause.longest(.listIntro, at: start)
             else { return nil }
             start += marker.length
@@ -107,14 +110,22 @@ extension Chunker {
         }
         var counts: [ClassCount] = []
         var position = start
-        while position + 2 < clause.count, tokens[position].isNumber, let counted = count(at: position),
-              counted.qualifier == "exact", counted.end < clause.count, clause.has(.classWord, at: counted.end) {
-            let (classes, end) = classValues(at: counted.end + 1, digits: true)
-            guard classes.count == 1 else { return nil }
-            counts.append(ClassCount(count: counted.value, value: classes[0]))
-            position = end
+        while position + 2 < clause.count {
+            if tokens[position].isNumber, let counted = count(at: position), counted.qualifier == "exact",
+               counted.end < clause.count, clause.has(.classWord, at: counted.end) {
+                let (classes, end) = classValues(at: counted.end + 1, digits: true)
+                guard classes.count == 1 else { return nil }
+                counts.append(ClassCount(count: counted.value, value: classes[0]))
+                position = end
+            } else if let (counted, end) = classThenCount(at: position) {
+                counts.append(counted)
+                position = end
+            } else {
+                break
+            }
             guard let separator = separator(at: position) ?? (position < clause.count && tokens[position].is(";") ? 1 : nil),
-                  position + separator < clause.count, tokens[position + separator].isNumber else { break }
+                  position + separator < clause.count,
+                  tokens[position + separator].isNumber || clause.has(.classWord, at: position + separator) else { break }
             position += separator
         }
         guard !counts.isEmpty else { return nil }
@@ -123,6 +134,21 @@ extension Chunker {
             position += 1
         }
         return (counts, position)
+    }
+
+    /// "hạng Nhất 1", "hạng Nhì: 3" (the army's and police's reports): a class, then its count
+    /// alone. A count of recipients after it ("hạng Nhì: 1 tập thể; hạng Ba: ...") is a
+    /// breakdown's part (`classAgain`), not this.
+    private func classThenCount(at index: Int) -> (ClassCount, Int)? {
+        guard clause.has(.classWord, at: index) else { return nil }
+        let (classes, valueEnd) = classValues(at: index + 1, digits: true)
+        guard classes.count == 1 else { return nil }
+        var start = valueEnd
+        if start < clause.count, tokens[start].is(":") { start += 1 }
+        guard start < clause.count, tokens[start].isNumber, let counted = count(at: start), counted.qualifier == "exact" else { return nil }
+        let end = counted.end
+        guard end == clause.count || separator(at: end) != nil || [";", ")", "."].contains(where: { tokens[end].is($0) }) else { return nil }
+        return (ClassCount(count: counted.value, value: classes[0]), end)
     }
 
     /// "năm 2023" at `index` (`Clause.statedYear`), not a period's start ("năm 2016-2020").
@@ -289,8 +315,10 @@ extension Chunker {
            !(index..<closing).contains(where: { tokens[$0].is(".") || tokens[$0].is(";") }) {
             return closing + 1
         }
+        // "của" in lower case before it is the cause's own: Kỷ niệm chương Vì sự phát triển của
+        // phụ nữ Việt Nam (a giver's name is capitalized: "... của Bộ Y tế").
         while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index),
-              !clause.has(.ofGiver, at: index) {
+              !clause.has(.ofGiver, at: index) || folds[index] == "cua" && index + 1 < clause.count && !tokens[index + 1].isCapitalized {
             index += 1
         }
         if quoted, clause.has(.quote, at: index) { index += 1 }

@@ -12,6 +12,11 @@ extension Chunker {
                 body.tokens = start..<body.tokens.upperBound
                 return body
             }
+            // "cho tập thể nhà trường": the body by its word alone (the article's own), as "cho nhà trường".
+            if !tokens[start].isCapitalized, var body = unit(at: start + prefix.length, objectFrom: start) {
+                body.tokens = start..<body.tokens.upperBound
+                return body
+            }
             // "Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng": a province, after its word.
             let at = start + prefix.length
             if let unit = clause.longest(.districtUnit, at: at), !tokens[at].isCapitalized,
@@ -232,11 +237,14 @@ extension Chunker {
     /// body (`sub_unit`, at `start`) ends at `end` before a comma and the body it is part of,
     /// the end of that body's name, when its verb, a mark or the clause's end follows it.
     /// Not "Đội A, Đội B" (the same word: siblings), nor "A, B và C", nor in a list after a
-    /// colon or after its first item ("Các tập thể: Phòng A, Phòng B, Công an huyện C").
+    /// colon or after its first item ("Các tập thể: Phòng A, Phòng B, Công an huyện C"), nor
+    /// after "tại" (a venue, then who holds the event).
     private func parentBody(of start: Int, after end: Int) -> Int? {
         guard end + 1 < clause.count, tokens[end].is(","), clause.present.contains(.subUnit), clause.has(.subUnit, at: start),
               start == 0 || !tokens[start - 1].is(",") && folds[start - 1] != "va" || opensAfterLead(start),
-              !tokens[..<start].contains(where: { $0.is(":") }) else { return nil }
+              !tokens[..<start].contains(where: { $0.is(":") }),
+              // Not where something is held: "tại Trường Đại học Cần Thơ, Khối thi đua ... tổ chức".
+              start == 0 || !clause.has(.venue, at: start - 1) else { return nil }
         // Up the chain: "Trung đoàn 8, Sư đoàn 330, Quân khu 9".
         var (partStart, partEnd) = (start, end)
         while partEnd + 1 < clause.count, tokens[partEnd].is(","), tokens[partEnd + 1].isCapitalized,

@@ -20,8 +20,11 @@ extension Chunker {
         // Văn A" names a person.
         // So after the unit's word that opens the mention, capitalized: "Huyện Nông Cống vừa tổ
         // chức ..." ("Nông" is a surname too).
+        // A district the lexicon knows is a place even so: "Chủ tịch UBND huyện Triệu Sơn" ("Triệu"
+        // is a surname too).
         func placeName(at index: Int) -> Bool {
-            index > titleStart && (!tokens[index - 1].isCapitalized || index - 1 == titleStart)
+            index > titleStart && clause.district(at: index) != nil
+                || index > titleStart && (!tokens[index - 1].isCapitalized || index - 1 == titleStart)
                 && clause.hasPhrase(.localUnit, endingAt: index)
                 && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
         }
@@ -124,6 +127,16 @@ extension Chunker {
             if titleEnd + 1 < clause.count, !tokens[titleEnd].isCapitalized, let former = clause.longest(.former, at: titleEnd),
                longestTitle(at: titleEnd + former.length) != nil {
                 titleEnd += former.length
+            }
+            // "Cô giáo Lò Thị Mai, Trường Mầm non Chiềng Cọ được nhận ...", "cho anh Nguyễn Văn Hải,
+            // Công an xã Ea Tu; chị ...": after one called by an honorific, a body named whole right
+            // after the comma, before a verb of receiving, a mark or "và", is where they work.
+            if tokens[index].is(","), titleStart > start, before.isEmpty, titleEnd == index + 1, tokens[titleEnd].isCapitalized,
+               clause.has(.orgWord, at: titleEnd), longestTitle(at: titleEnd) == nil,
+               let body = named(at: titleEnd), body.isBody, !body.isBare, case let bodyEnd = body.tokens.upperBound,
+               bodyEnd == clause.count || tokens[bodyEnd].isPunctuation && !tokens[bodyEnd].is("(") || folds[bodyEnd] == "va"
+                || clause.has(.receive, at: bodyEnd) || clause.has(.by, at: bodyEnd) {
+                titleEnd = bodyEnd
             }
             while titleEnd < clause.count {
                 // A body's whole name in the title, where title words (or a giver's alias, "Giám đốc
@@ -323,9 +336,13 @@ extension Chunker {
     }
 
     /// Title words, or a giver's name inside a title, capitalized ("Bộ trưởng Bộ Y tế Đào Hồng
-    /// Lan"): the longer.
+    /// Lan"): the longer. Not a body's word that folds like a title's: "Cô giáo Lò Thị Mai,
+    /// Trường Mầm non Chiềng Cọ" (a school, no "Trưởng").
     private func longestTitle(at index: Int) -> LexicalMatch? {
-        let word = clause.longest(.titleWord, at: index)
+        var word = clause.longest(.titleWord, at: index)
+        if word != nil, tokens[index].isCapitalized, clause.has(.orgWord, at: index), !clause.rules.isTitleStart(tokens[index].text) {
+            word = nil
+        }
         guard tokens[index].isCapitalized, let alias = clause.longest(.granterAlias, at: index), alias.length > 1,
               alias.length > word?.length ?? 0 else { return word }
         return alias

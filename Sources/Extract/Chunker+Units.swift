@@ -6,11 +6,14 @@ extension Chunker {
     /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
     /// Or the subject of a passive, at the start or after a mark: "Năm 2022, đơn vị được tặng
     /// Cờ thi đua" (not "5 đơn vị", "các đơn vị": counts and kinds).
-    func unit(at start: Int) -> NamedMention? {
+    /// `objectFrom`: where the mention starts when a word before the unit's is its own ("cho tập
+    /// thể nhà trường": "cho" stands before that word).
+    func unit(at start: Int, objectFrom: Int? = nil) -> NamedMention? {
         guard start < clause.count, let unit = clause.longest(.unit, at: start) else { return nil }
         let end = start + unit.length
         let lowerCase = !tokens[start].isCapitalized
-        guard standsAlone(start..<end, object: lowerCase, subject: lowerCase) else { return nil }
+        guard standsAlone(start..<end, object: lowerCase, subject: lowerCase && objectFrom == nil, objectFrom: objectFrom ?? start)
+        else { return nil }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<end,
                             nameTokens: start..<end, isBare: true)
     }
@@ -120,7 +123,7 @@ extension Chunker {
         let token = tokens[start]
         guard token.isCapitalized, !token.isPunctuation, clause.matches(at: start).isEmpty else { return nil }
         let end = start + 1
-        guard standsAlone(start..<end, object: true, subject: true), Token.isInitials(token.text) else { return nil }
+        guard standsAlone(start..<end, object: true, subject: true, objectFrom: start), Token.isInitials(token.text) else { return nil }
         return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
     }
 
@@ -128,9 +131,9 @@ extension Chunker {
     /// its phrase ends (a mark, "vì", "và", the end); or as the subject of a passive, at the
     /// clause's start or (when `subject`) after a comma, before "được", a verb of receiving or
     /// a word that ends a name.
-    private func standsAlone(_ phrase: Range<Int>, object: Bool, subject: Bool) -> Bool {
+    private func standsAlone(_ phrase: Range<Int>, object: Bool, subject: Bool, objectFrom: Int) -> Bool {
         let (start, end) = (phrase.lowerBound, phrase.upperBound)
-        if start > 0, object, clause.hasPhrase(.to, endingAt: start) {
+        if objectFrom > 0, object, clause.hasPhrase(.to, endingAt: objectFrom) {
             return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
         }
         // "Đây là lần thứ hai nhà trường vinh dự được ...": the how-manieth time before the subject.
