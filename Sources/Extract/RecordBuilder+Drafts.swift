@@ -1,0 +1,244 @@
+import ThiDuaModel
+
+/// The records one match gives, once `drafts(for:)` has read what it states: a record for
+/// each recipient named or group counted, for medals counted, or for the recipient named
+/// before.
+extension RecordBuilder {
+    /// What a match states, read: its awards, who receives and who gives, and the record
+    /// each of its drafts starts from.
+    struct Statement {
+        let match: Extractor.Match
+        let mentions: [AwardMention]
+        let groups: [RecipientGroup]
+        let named: NamedMention?
+        /// Medals counted after an order a named recipient holds ("..., 2 Bằng khen của Bộ trưởng").
+        let medals: [AwardMention]
+        let granter: GranterMention?
+        /// The level of givers named together, none of them alone.
+        let giversLevel: String?
+        /// Whether the clause states the giver (not carried from the clause before).
+        let stated: Bool
+        /// Whether the named recipient stands before the verb: a subject that receives.
+        let receivesFirst: Bool
+        let classes: [String]
+        let base: AwardRecord
+        let position: Int
+        let captures: [(name: String, text: String)]
+
+        /// A draft of the statement with `record`, its awards' mentions unless others are given.
+        func draft(_ record: AwardRecord, mentions: [AwardMention]? = nil, granterStated: Bool? = nil) -> Draft {
+            Draft(record: record, mentions: mentions ?? self.mentions, granterStated: granterStated ?? stated, position: position,
+                  captures: captures)
+        }
+    }
+
+    /// The drafts of a statement: medals counted, money for the groups before, the recipient
+    /// named before, names (with bodies a plural unit's word or a colon lists), groups.
+    mutating func drafts(of statement: Statement, chunker: Chunker) -> [Draft] {
+        let (match, mentions, groups, named) = (statement.match, statement.mentions, statement.groups, statement.named)
+        let (granter, giversLevel, classes, base) = (statement.granter, statement.giversLevel, statement.classes, statement.base)
+        // "UBND tỉnh tặng 45 Cờ thi đua và Bằng khen cho các cơ quan, đơn vị": one count before
+        // awards joined covers them all (records.md: one record of several awards); a list
+        // breaks before an award after "nhiều" ("2 Huân chương ... và nhiều Bằng khen").
+        if named == nil, groups.allSatisfy({ $0.count == nil }), groups.count <= 1, mentions.count > 1,
+           mentions[0].count != nil, mentions.dropFirst().allSatisfy({ $0.count == nil }) {
+            return [medalDraft(mentions, of: statement, chunker: chunker)]
+        }
+        if groups.allSatisfy({ $0.count == nil }), groups.count <= 1, !mentions.isEmpty,
+           mentions.allSatisfy({ $0.count != nil }),
+           named == nil || mentions.contains(where: { $0.count! > 1 }) {
+            // "Sở Tài chính: 1 Cờ thi đua, 3 Bằng khen" (a row of a table of units by awards):
+            // one of an award the named holds is theirs, more are medals counted within.
+            guard let named, !named.isBare else { return medalDrafts(mentions, of: statement, chunker: chunker) }
+            let kind = named.isHousehold ? "ho-gia-dinh" : named.isBody ? "tap-the" : "ca-nhan"
+            let level = granter?.level
+            let own = mentions.filter { mention in
+                mention.count == 1 && mention.qualifier == "exact"
+                    && resolve([mention], level: level, fixed: []).allSatisfy { rules.onlyFor[$0].map { $0 == kind } ?? true }
+            }
+            // "Anh Nguyễn Văn Quyết được tặng 5 Bằng khen": a person's many of one award are the
+            // career's, years of them, no count of recipients (a body's are its members').
+            let person = !named.isBody && !named.isHousehold
+            let counted = person ? [] : mentions.filter { mention in !own.contains(mention) }
+            guard !own.isEmpty else { return medalDrafts(person ? [] : mentions, of: statement, chunker: chunker) }
+            var held = draft(named, of: statement)
+            held.record.award = resolve(own, level: level, fixed: [])
+            held.record.class = Self.classes(of: own)
+            held.mentions = own
+            return [held] + medalDrafts(counted, of: statement, chunker: chunker)
+        }
+        // Money with no recipient of its own after counted recipients is theirs (rule
+        // more-money-to-named, capture reward): a record for each group.
+        if named == nil, groups.isEmpty, match.captures.contains(where: { $0.name == "reward" }), !carry.counted.isEmpty {
+            return carry.counted.map { group in
+                var record = base
+                record.kind = group.kind
+                record.count = group.count
+                record.qualifier = group.qualifier
+                return statement.draft(record)
+            }
+        }
+        // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
+        if named == nil, groups.isEmpty, !mentions.isEmpty || match.pattern.setAwards != nil, let last = carry.named {
+            var record = base
+            record.kind = last.kind
+            record.count = 1
+            record.recipient = last.recipient
+            record.recipientTitle = last.recipientTitle
+            record.province = last.province
+            return [statement.draft(record)]
+        }
+        // Names without a count give one record each (records.md, "Edge rules"), and "hạng
+        // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
+        // that does not pair with the names gives none.
+        if let named {
+            var names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: statement.receivesFirst)
+            // "Công ty CP May 10 có 150 lao động được công nhận danh hiệu Lao động tiên tiến": a
+            // body holds no title only people receive (`only_for`); it is not who received.
+            if base.award.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { names.removeAll { $0.isBody && !$0.isHousehold } }
+            var drafts = names.map { draft($0, of: statement) }
+            carry.named = drafts.last?.record
+            carry.counted = []
+            if names.count > 1, classes.count > 1 {
+                for index in drafts.indices {
+                    drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
+                }
+            }
+            // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"
+            return drafts + medalDrafts(statement.medals, of: statement, chunker: chunker)
+                + groups.map { groupDraft($0, mentions: mentions, of: statement, chunker: chunker) }
+        }
+        // "cho các huyện: Văn Lâm, Văn Giang, Khoái Châu", "Các xã Tân Lập, Tân Hòa và Tân Bình
+        // được ...": the places a plural unit's word names, one record each.
+        if groups.count == 1, groups[0].count == nil,
+           let recipients = match.captures.tokens(of: "recipients"),
+           let unit = recipients.first(where: { start in
+               clause.longest(.localUnit, at: start).map { start + $0.length == recipients.upperBound } ?? false
+           }).map({ $0..<recipients.upperBound }),
+           case let places = chunker.placesOfUnit(unit, end: recipients.upperBound), !places.isEmpty {
+            let drafts = places.map { draft($0, of: statement) }
+            carry.named = drafts.last?.record
+            carry.counted = []
+            return drafts
+        }
+        if groups.count == 1, groups[0].count == nil, let names = namesAfterTheirKind(match, chunker: chunker) {
+            let drafts = names.map { draft($0, of: statement) }
+            carry.named = drafts.last?.record
+            carry.counted = []
+            return drafts
+        }
+        // "cho các đồng chí: A, B, C", "Các tập thể được tặng Bằng khen gồm: A, B": names after a
+        // group without a count, one record each.
+        if groups.count == 1, groups[0].count == nil,
+           let recipients = match.captures.tokens(of: "recipients")?.upperBound,
+           let colon = [recipients, listColon(after: match.range.upperBound)].compactMap({ $0 }).first(where: {
+               $0 < clause.count && clause.tokens[$0].is(":")
+           }),
+           case let subject = colon < (match.captures.tokens(of: "awards")?.lowerBound ?? 0),
+           let first = listedName(at: colon + 1, chunker: chunker, endsAtVerb: subject) {
+            // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
+            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map { draft($0, of: statement) }
+            carry.named = drafts.last?.record
+            carry.counted = []
+            return drafts
+        }
+        // "Tập thể Phòng Cảnh sát hình sự và 3 cá nhân được ... tặng Bằng khen": a body named
+        // before counted recipients that receive first, joined by "và", receives too. Read
+        // here, not by a rule: a rule that starts at every name cost 0.4 % of a run.
+        var bodyBefore: [Draft] = []
+        if let first = groups.first, first.count != nil,
+           let verb = match.captures.tokens(of: "awards")?.lowerBound, first.tokens.lowerBound < verb,
+           let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
+            bodyBefore = [draft(body, of: statement)]
+            carry.named = bodyBefore[0].record
+            carry.counted = []
+        }
+        // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
+        // each group its award.
+        let respectively = groups.count > 1 && groups.count == mentions.count
+            && match.range.contains { clause.has(.respectively, at: $0) }
+        let made = groups.enumerated().map { number, group in
+            guard respectively else { return groupDraft(group, mentions: mentions, of: statement, chunker: chunker) }
+            var draft = groupDraft(group, mentions: [mentions[number]], of: statement, chunker: chunker)
+            draft.record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
+            draft.record.class = Self.classes(of: [mentions[number]])
+            return draft
+        }
+        if !made.isEmpty, made.allSatisfy({ $0.record.count != nil }) { carry.counted = made.map(\.record) }
+        return bodyBefore + made
+    }
+
+    /// A recipient named: a record of one.
+    func draft(_ named: NamedMention, of statement: Statement) -> Draft {
+        var record = statement.base
+        record.kind = [named.isHousehold ? "ho-gia-dinh" : named.isBody ? "tap-the" : "ca-nhan"]
+        record.count = 1
+        // "năm 2024 Công ty vinh dự được ...": the word for a body alone names none.
+        let bare = named.isBare
+            || named.isBody && clause.longest(.orgWord, at: named.nameTokens.lowerBound)?.length == named.nameTokens.count
+                && !clause.has(.orgName, at: named.nameTokens.lowerBound) // "cho Viettel" names it
+        record.recipient = bare || named.isPosition ? nil : named.name
+        record.recipientTitle = named.title
+        // "cho Bộ Chỉ huy Quân sự tỉnh Phú Thọ và Bộ Chỉ huy Quân sự tỉnh Yên Bái": each
+        // named recipient is about its own province, not the sentence's first.
+        for index in named.tokens {
+            if let place = clause.province(at: index) { record.province = clause.value(place); break }
+        }
+        var draft = statement.draft(record)
+        draft.givenName = named.isGivenName
+        draft.pronoun = named.isBare && !named.isBody ? named.name.lowercased() : nil
+        return draft
+    }
+
+    /// A group counted (or not: "các tập thể"): a record of its kinds and count.
+    func groupDraft(_ group: RecipientGroup, mentions: [AwardMention], of statement: Statement, chunker: Chunker) -> Draft {
+        var record = statement.base
+        record.kind = group.kinds
+        record.count = group.count
+        record.qualifier = Qualifier(rawValue: group.qualifier) ?? .exact
+        // "Có 1 tập thể được Chủ tịch nước tặng Huân chương ... (Trường THPT chuyên Lê Quý
+        // Đôn)": the one, named in brackets after it or after the statement.
+        if group.count == 1, statement.groups.count == 1, let named = chunker.namedInBrackets(at: group.tokens.upperBound)
+            ?? chunker.namedInBrackets(at: statement.match.range.upperBound), named.isBody == (group.kinds == ["tap-the"]) {
+            record.recipient = named.name
+            record.recipientTitle = named.title
+        }
+        // "01 tập thể, 02 cá nhân được ... tặng Cờ thi đua và Bằng khen": no flag for a person.
+        if group.kinds.count == 1, record.award.count > 1 {
+            let fitting = record.award.filter { rules.onlyFor[$0].map { $0 == group.kinds[0] } ?? true }
+            if !fitting.isEmpty { record.award = fitting }
+        }
+        var draft = statement.draft(record, mentions: mentions)
+        draft.restated = group.isRestated
+        return draft
+    }
+
+    /// Medals counted and recipients not: "được Chủ tịch nước tặng thưởng 3 Huân chương
+    /// Chiến công", "trong đó: 2 Huân chương ..., 15 Bằng khen của Thủ tướng Chính phủ"
+    /// (records.md: kind []); "3 Cờ thi đua và 14 Bằng khen cho các tập thể, cá nhân": the
+    /// kinds are said. "Công an thành phố được tặng 3 Huân chương": the unit is not one
+    /// recipient of three.
+    func medalDrafts(_ counted: [AwardMention], of statement: Statement, chunker: Chunker) -> [Draft] {
+        counted.map { medalDraft([$0], of: statement, chunker: chunker) }
+    }
+
+    /// Medals joined under one count: the first's count covers them all.
+    func medalDraft(_ joined: [AwardMention], of statement: Statement, chunker: Chunker) -> Draft {
+        let mention = joined[0]
+        var own = joined.count == 1 ? mention.granter ?? statement.granter : joined.last?.granter ?? statement.granter
+        let awards = resolve(joined, level: own?.level ?? statement.giversLevel, fixed: [])
+        if let slug = own?.slug, !mayConfer(slug, awards, as: joined) { own = nil }
+        var record = statement.base
+        record.award = awards
+        record.class = Self.classes(of: joined)
+        record.granter = own?.slug ?? namedGranter(of: awards)
+        record.granterName = own?.name
+        record.kind = statement.groups.first?.kinds ?? chunker.kindsGiven(at: statement.match.range.upperBound) ?? []
+        // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
+        if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
+        if record.kind.isEmpty, let holders = mention.countsKind { record.kind = [holders] }
+        record.count = mention.count
+        record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
+        return statement.draft(record, mentions: joined, granterStated: own != nil)
+    }
+}
