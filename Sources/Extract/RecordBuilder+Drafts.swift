@@ -128,14 +128,13 @@ extension RecordBuilder {
             return drafts
         }
         // "cho các đồng chí: A, B, C", "Các tập thể được tặng Bằng khen gồm: A, B": names after a
-        // group without a count, one record each.
+        // group without a count, one record each; after the statement, the word that introduces
+        // them may stand alone ("Các cá nhân được tặng Bằng khen là ông A, ...").
         if groups.count == 1, groups[0].count == nil,
            let recipients = match.captures.tokens(of: "recipients")?.upperBound,
-           let colon = [recipients, listColon(after: match.range.upperBound)].compactMap({ $0 }).first(where: {
-               $0 < clause.count && clause.tokens[$0].is(":")
-           }),
-           case let subject = colon < (match.captures.tokens(of: "awards")?.lowerBound ?? 0),
-           let first = listedName(at: colon + 1, chunker: chunker, endsAtVerb: subject) {
+           let namesStart = namesAfterIntro(recipients: recipients, statementEnd: match.range.upperBound),
+           case let subject = namesStart <= (match.captures.tokens(of: "awards")?.lowerBound ?? 0),
+           let first = listedName(at: namesStart, chunker: chunker, endsAtVerb: subject) {
             // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
             let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map { draft($0, of: statement) }
             carry.named = drafts.last?.record
@@ -165,7 +164,23 @@ extension RecordBuilder {
             return draft
         }
         if !made.isEmpty, made.allSatisfy({ $0.record.count != nil }) { carry.counted = made.map(\.record) }
-        return bodyBefore + made
+        // The award counted before the groups' ("4 Cờ thi đua, Bằng khen cho 96 tập thể, ..."):
+        // of the kind it is only for, else of none said.
+        let counted = statement.medals.map { mention in
+            var draft = medalDraft([mention], of: statement, chunker: chunker)
+            let onlyFor = rules.onlyFor
+            draft.record.kind = draft.record.award.compactMap { onlyFor[$0] }.first.map { [$0] } ?? []
+            return draft
+        }
+        return bodyBefore + made + counted
+    }
+
+    /// Where names listed after a group without a count start: after a colon right after the
+    /// group or after the statement ("gồm:"), or after the word that introduces them there.
+    private func namesAfterIntro(recipients: Int, statementEnd: Int) -> Int? {
+        if recipients < clause.count, clause.tokens[recipients].is(":") { return recipients + 1 }
+        guard let at = listColon(after: statementEnd), at < clause.count else { return nil }
+        return clause.tokens[at].is(":") ? at + 1 : at > statementEnd ? at : nil
     }
 
     /// A recipient named: a record of one.

@@ -136,6 +136,14 @@ struct RecordBuilder {
                 granterIsOf = false
             }
         }
+        // "Trung ương Hội tặng 4 Cờ thi đua, Bằng khen cho 96 tập thể, 120 cá nhân": the first
+        // award, counted alone and only for collectives (a flag), the ones after it the groups'.
+        if named == nil, !groups.isEmpty, groups.allSatisfy({ $0.count != nil }), mentions.count > 1, mentions[0].count != nil,
+           mentions.dropFirst().allSatisfy({ $0.count == nil }),
+           rules.slugs(of: [mentions[0]], level: nil).allSatisfy({ rules.onlyFor[$0] == "tap-the" }) {
+            medals = [mentions[0]]
+            mentions.removeFirst()
+        }
         // "được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng": several givers, none of them alone
         // (of one level, they still say which "Bằng khen" it is).
         var giversLevel: String?
