@@ -68,7 +68,7 @@ struct SeedCleaningTests {
     /// Outlets head their lists of other articles in many ways; whatever the heading, the
     /// headlines under it are no part of this article.
     @Test(arguments: ["Bài viết khác", "CÁC TIN BÀI KHÁC", "Tin bài liên quan", "Đọc nhiều", "Tin xem nhiều:", "Các tin liên quan",
-                      "TIN CÙNG CHỦ ĐỀ", "Đừng bỏ lỡ", "Bài đọc nhiều"])
+                      "TIN CÙNG CHỦ ĐỀ", "Đừng bỏ lỡ", "Bài đọc nhiều", "Bạn đọc quan tâm", "Tin cùng danh mục"])
     func relatedArticleListsAreCut(heading: String) throws {
         let text = """
             Lào Cai tổng kết công tác thi đua, khen thưởng năm 2023
