@@ -193,7 +193,7 @@ public struct Cleaner: Sendable {
             return .navigation
         }
         // A menu above the title would take its place; one below it is harmless text.
-        if beforeTitle, isMenu(line) { return .navigation }
+        if beforeTitle, isMenu(line) || isRunOfNavigation(key, words: words) { return .navigation }
         // (On the bytes: `String.contains` went through Foundation, 4 % of cleaning.)
         if words <= rules.widgetMarkMaxWords, rules.widgetMarks.contains(where: { line.containsBytes(of: $0) }) { return .navigation }
         if isImageFileName(line) { return .imageFile }
@@ -230,6 +230,8 @@ public struct Cleaner: Sendable {
 
     /// The longest metadata line: "Nguồn: <author>, <outlet>" with a long outlet name.
     static let metadataMaxWords = 24
+    /// The longest outlet's name after "Theo" with no colon ("Theo Báo Lạng Sơn").
+    static let outletMaxWords = 8
 
     private func isImageFileName(_ line: String) -> Bool {
         guard !line.hasByte(0x20), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
@@ -248,6 +250,19 @@ public struct Cleaner: Sendable {
 
     /// "Nguồn: Trần Tuấn Ngọc, Báo Lào Cai điện tử" as (author, outlet).
     private func sourceLine(_ line: String, folded: String) -> (String?, String?)? {
+        // "Theo Báo Lạng Sơn": the prefix with no colon, an outlet's name alone after it,
+        // capitalized and short ("Theo báo cáo của Sở Nội vụ, ..." is a sentence).
+        if let prefix = rules.sourcePrefixes.first(where: { $0.hasSuffix(":") && folded.hasPrefix($0.dropLast() + " ") }) {
+            let rest = String(line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces()
+            guard rest.first?.isUppercase == true, Self.wordCount(rest) <= Self.outletMaxWords, !rest.hasByte(0x2C) else { return nil }
+            return isOutlet(rest) ? (nil, rest) : nil
+        }
+        // "Thu Hà (TTXVN)": an author's name, the outlet in brackets.
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex,
+           case let name = line[..<open].trimmingSpaces(), isAuthorName(name),
+           case let outlet = String(line[line.index(after: open)..<line.index(before: line.endIndex)]), isOutlet(outlet) {
+            return (name, outlet)
+        }
         guard let prefix = rules.sourcePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
         let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
         let parts = String(rest).split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -293,6 +308,25 @@ public struct Cleaner: Sendable {
             return words >= 1 && words <= rules.menuItemMaxWords
         }
     }
+
+    /// "Đăng nhập Đăng ký", "Thời sự Xã hội Kinh tế Văn hóa Thể thao": a menu scraped into one
+    /// line with no marks, two navigation lines or more one after another.
+    private func isRunOfNavigation(_ key: String, words count: Int) -> Bool {
+        guard count >= 2, count <= Self.menuRunMaxWords else { return false }
+        let words = key.split(separator: " ")
+        // Where a run of entries can end, and with how many entries at most.
+        var entries = [Int](repeating: -1, count: words.count + 1)
+        entries[0] = 0
+        for start in words.indices where entries[start] >= 0 {
+            for end in (start + 1)...min(words.count, start + 4) where rules.navigation.contains(words[start..<end].joined(separator: " ")) {
+                entries[end] = max(entries[end], entries[start] + 1)
+            }
+        }
+        return entries[words.count] >= 2
+    }
+
+    /// The longest menu scraped into one line.
+    static let menuRunMaxWords = 24
 
     /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
     private func leadOutlet(_ line: String) -> String? {

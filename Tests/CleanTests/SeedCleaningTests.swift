@@ -256,6 +256,25 @@ struct SeedCleaningTests {
         #expect(document.sentences.first { $0.text.hasPrefix("Đồng chí Lại Văn Hoàn") }?.zone == .caption)
     }
 
+    /// A menu scraped into one line with no marks ("Đăng nhập Đăng ký", the sections run
+    /// together) is furniture above the headline; below it, words that name sections stay.
+    @Test func menusRunTogetherAboveTheHeadlineAreFurniture() throws {
+        let text = """
+            Đăng nhập Đăng ký
+            Tìm kiếm
+            Thời sự Xã hội Kinh tế Văn hóa Thể thao
+            Hải Dương biểu dương 50 điển hình tiên tiến
+            Sáng 20/12, UBND tỉnh Hải Dương tổ chức Lễ biểu dương điển hình tiên tiến.
+            Văn hóa Thể thao
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.cleaned.metadata.title == "Hải Dương biểu dương 50 điển hình tiên tiến")
+        #expect(document.sentences.first?.zone == .title)
+        #expect(document.cleaned.removed.filter { $0.reason == .navigation }.map(\.text)
+                == ["Đăng nhập Đăng ký", "Tìm kiếm", "Thời sự Xã hội Kinh tế Văn hóa Thể thao"])
+        #expect(document.sentences.contains { $0.text == "Văn hóa Thể thao" })
+    }
+
     /// Share and reading buttons above the headline are furniture: the headline stays the
     /// title (so that the store counts its statement once with the body's), and an
     /// illustration's label is dropped.
@@ -273,6 +292,27 @@ struct SeedCleaningTests {
         #expect(document.cleaned.metadata.title == "Quảng Ngãi: Khen thưởng 25 tập thể, 40 cá nhân xuất sắc")
         #expect(document.sentences.first?.zone == .title)
         #expect(!document.sentences.contains { $0.text == "In bài" || $0.text == "Ảnh minh họa" })
+    }
+
+    /// Credits that close an article: an author with the agency in brackets, "Theo" and an
+    /// outlet with no colon. Neither is text, nor the author's name the outlet's.
+    @Test func creditsWithNoColonAreMetadata() throws {
+        let text = """
+            Lạng Sơn trao Huân chương Lao động cho 3 tập thể
+            Chiều 10/1, UBND tỉnh Lạng Sơn tổ chức lễ trao tặng Huân chương Lao động của Chủ tịch nước cho 3 tập thể.
+            Thu Hà (TTXVN)
+            Theo Báo Lạng Sơn
+            """
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+        #expect(document.cleaned.metadata.author == "Thu Hà")
+        #expect(document.cleaned.metadata.outlet == "TTXVN")
+        #expect(document.sentences.map(\.text).allSatisfy { !$0.contains("Thu Hà") && !$0.hasPrefix("Theo") })
+        // "Theo báo cáo ...", a sentence of the text, is no credit.
+        let report = try Fixtures.pipeline.segment(SourceText(name: "r", source: "r", text: """
+            Tin thi đua
+            Theo báo cáo của Sở Nội vụ, năm 2024 toàn tỉnh khen thưởng 320 tập thể.
+            """, encoding: "UTF-8"))
+        #expect(report.sentences.contains { $0.text.hasPrefix("Theo báo cáo") })
     }
 
     @Test func removalsSayWhy() throws {
