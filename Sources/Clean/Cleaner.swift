@@ -328,8 +328,19 @@ public struct Cleaner: Sendable {
     /// The longest menu scraped into one line.
     static let menuRunMaxWords = 24
 
-    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead.
+    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead; in capitals, the
+    /// brackets may be left out ("YBĐT - Ngày 13/1, ...", "VOV.VN - Sáng 5/1, ...").
     private func leadOutlet(_ line: String) -> String? {
+        if !line.hasPrefix("("), let space = line.firstIndex(of: " ") {
+            let name = line[..<space]
+            let after = line[line.index(after: space)...]
+            guard (2...12).contains(name.count), name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }),
+                  name.contains(where: \.isLetter), let mark = after.first, "-–—".contains(mark) else { return nil }
+            // Not bodies' initials joined by a dash: "HĐND - UBND tỉnh tổ chức ...".
+            let next = after.dropFirst().drop { $0 == " " }.prefix { $0 != " " }
+            guard !next.isEmpty, !next.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return nil }
+            return String(name)
+        }
         guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
         let name = line[line.index(after: line.startIndex)..<close]
         let after = line[line.index(after: close)...].drop { $0 == " " }

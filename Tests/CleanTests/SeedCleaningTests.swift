@@ -306,6 +306,17 @@ struct SeedCleaningTests {
         let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
         #expect(document.cleaned.metadata.author == "Thu Hà")
         #expect(document.cleaned.metadata.outlet == "TTXVN")
+        // An outlet's initials open the lead with no brackets.
+        let lead = try Fixtures.pipeline.segment(SourceText(name: "l", source: "l", text: """
+            Yên Bái khen thưởng 40 tập thể
+            YBĐT - Ngày 13/1, UBND tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """, encoding: "UTF-8"))
+        #expect(lead.cleaned.metadata.outlet == "YBĐT")
+        let bodies = try Fixtures.pipeline.segment(SourceText(name: "b", source: "b", text: """
+            Hội nghị tổng kết
+            HĐND - UBND tỉnh Bắc Kạn tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            """, encoding: "UTF-8"))
+        #expect(bodies.cleaned.metadata.outlet == nil)
         #expect(document.sentences.map(\.text).allSatisfy { !$0.contains("Thu Hà") && !$0.hasPrefix("Theo") })
         // "Theo báo cáo ...", a sentence of the text, is no credit.
         let report = try Fixtures.pipeline.segment(SourceText(name: "r", source: "r", text: """
