@@ -40,7 +40,10 @@ extension Extractor {
                        eventName(in: entry.clause, at: index).split(separator: " ").count > match.length + 2 {
                         break search
                     }
-                } else if handingOver, value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua" {
+                } else if handingOver, value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua"
+                            // "Trao tặng Huân chương" in the headline, "tổ chức Lễ trao tặng danh hiệu
+                            // ..." in the lead: the ceremony the lead names.
+                            || value == type && Self.namesOccasion(entry.clause, at: index) {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
                 } else if !handingOver, value == type,

@@ -7,7 +7,8 @@ import ThiDua
 /// their department's field, and which of the head's provinces is the document's.
 extension EventTests {
     /// A title that only hands something over ("Trao Huân chương ...") names a ceremony held at
-    /// the conference the lead names; a ceremony of its own ("Lễ đón nhận") stays one.
+    /// the conference the lead names, or the ceremony the lead names in full; a ceremony of
+    /// its own ("Lễ đón nhận") stays one.
     @Test func aHandingOverYieldsToTheConferenceOfTheLead() throws {
         let conference = try #require(try Self.events("""
             Quảng Bình: Trao Huân chương Lao động cho 3 tập thể
@@ -20,6 +21,14 @@ extension EventTests {
             Sáng 27/2, Bệnh viện tổ chức hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba.
             """).first)
         #expect(ceremony.type == "le-trao-tang")
+        // Nor to the ceremony the lead names ("Lễ trao tặng danh hiệu ...").
+        let named = try #require(try Self.events("""
+            Trao tặng danh hiệu Thầy thuốc nhân dân, Thầy thuốc ưu tú
+            Sáng 3/2/2025, tại Hà Nội, Bộ Y tế tổ chức Lễ trao tặng danh hiệu Thầy thuốc nhân dân, Thầy thuốc ưu tú lần thứ 14.
+            """).first)
+        #expect(named.type == "le-trao-tang")
+        #expect(named.title == "Lễ trao tặng danh hiệu Thầy thuốc nhân dân, Thầy thuốc ưu tú lần thứ 14")
+        #expect(named.date == "2025-02-03")
         // A headline's bare "hội nghị tổng kết" yields to the lead's name of it; one it names
         // in full stays.
         let bare = try #require(try Self.events("""
@@ -27,11 +36,11 @@ extension EventTests {
             Chiều 15/1, UBND tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
             """).first)
         #expect(bare.title == "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024")
-        let named = try #require(try Self.events("""
+        let namedInFull = try #require(try Self.events("""
             Hội nghị tổng kết công tác Hội năm 2024
             Chiều 15/1, Hội Nông dân tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
             """).first)
-        #expect(named.title == "Hội nghị tổng kết công tác Hội năm 2024")
+        #expect(namedInFull.title == "Hội nghị tổng kết công tác Hội năm 2024")
     }
 
     /// A headline that ends with the day said relative to the publication ("... hôm nay", no
