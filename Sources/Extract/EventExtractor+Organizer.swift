@@ -22,43 +22,11 @@ extension Extractor {
         return chunker.giversListed(after: first)?.end
     }
 
-    /// Who held it: the subject of "tổ chức", else a Khối or Cụm thi đua named in the head.
+    /// Who held it: the subject of "tổ chức", else one named after "do" or "của", the subject
+    /// of a launch's or a pledge's own verb, or a Khối or Cụm thi đua named in the head.
     func organizer(_ head: [Clause], province: String?) -> String? {
         for clause in head {
-            let chunker = Chunker(clause: clause)
-            // "UBND tỉnh Vĩnh Long đã tổ chức Hội nghị ...": the verb must govern the event.
-            for index in 0..<clause.count {
-                guard let verb = clause.longest(.organize, at: index),
-                      (index + verb.length..<min(clause.count, index + verb.length + 3))
-                        .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
-                // The subject: the giver or body that starts first and reaches the verb (a giver
-                // may end a word or two before it: "UBND tỉnh đã tổ chức"). A body that is no
-                // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", "Trường THPT
-                // chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức ...", and a giver's
-                // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
-                // "Cụm thi đua số 4, thuộc Sở ... gồm: Trường THPT A, THPT B tổ chức ...": the
-                // members listed after "gồm" are the group's, the group organizes.
-                var group: NamedMention?
-                for start in max(0, index - 32)..<index {
-                    // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức ...": givers listed, all of them.
-                    if let end = Self.listedGiversEnd(from: start, chunker: chunker), end <= index,
-                       index - Self.pastBrackets(end, in: clause) <= 2 {
-                        return canonicalTitle(clause.text(start..<end))
-                    }
-                    if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
-                       index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
-                        return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
-                    }
-                    if let body = chunker.named(at: start), body.isBody {
-                        let end = Self.pastBrackets(body.tokens.upperBound, in: clause)
-                        if end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
-                            if let group, Self.isMemberList(at: start, in: clause) { return canonicalTitle(group.name) }
-                            return canonicalTitle(body.name)
-                        }
-                        if group == nil { group = body }
-                    }
-                }
-            }
+            if let found = subjectOrganizer(in: clause, byEventVerb: false, province: province) { return found }
         }
         // "Hội nghị ... do Ngân hàng Nhà nước Việt Nam tổ chức": the organizer after "do", in
         // the passive, right before the verb.
@@ -92,6 +60,12 @@ extension Extractor {
                 break
             }
         }
+        // A launch's or a pledge's own verb, after "tổ chức" in any clause of the head ("Quân
+        // khu 4 phát động ..." in the headline, "Bộ Tư lệnh Quân khu 4 tổ chức Lễ phát động ..."
+        // in the lead: the lead's).
+        for clause in head {
+            if let found = subjectOrganizer(in: clause, byEventVerb: true, province: province) { return found }
+        }
         for clause in head {
             let chunker = Chunker(clause: clause)
             for index in 0..<clause.count {
@@ -102,6 +76,60 @@ extension Extractor {
             }
         }
         return nil
+    }
+
+    /// The subject of the verb that holds the event in `clause`: "tổ chức" (governing the
+    /// event), or with `byEventVerb` a launch's or a pledge's own verb.
+    private func subjectOrganizer(in clause: Clause, byEventVerb: Bool, province: String?) -> String? {
+        let chunker = Chunker(clause: clause)
+        // "UBND tỉnh Vĩnh Long đã tổ chức Hội nghị ...": the verb must govern the event.
+        for index in 0..<clause.count {
+            if byEventVerb {
+                guard Self.launchesOrPledges(clause, at: index) else { continue }
+            } else {
+                guard let verb = clause.longest(.organize, at: index),
+                      (index + verb.length..<min(clause.count, index + verb.length + 3))
+                        .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
+            }
+            // The subject: the giver or body that starts first and reaches the verb (a giver
+            // may end a word or two before it: "UBND tỉnh đã tổ chức"). A body that is no
+            // giver: "Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ đón nhận ...", "Trường THPT
+            // chuyên Lê Quý Đôn (Đà Nẵng) long trọng tổ chức ...", and a giver's
+            // name inside a body's: "Trường Đại học Vinh", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh".
+            // "Cụm thi đua số 4, thuộc Sở ... gồm: Trường THPT A, THPT B tổ chức ...": the
+            // members listed after "gồm" are the group's, the group organizes.
+            var group: NamedMention?
+            for start in max(0, index - 32)..<index {
+                // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức ...": givers listed, all of them.
+                if let end = Self.listedGiversEnd(from: start, chunker: chunker), end <= index,
+                   index - Self.pastBrackets(end, in: clause) <= 2 {
+                    return canonicalTitle(clause.text(start..<end))
+                }
+                if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
+                   index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
+                    return canonicalOrganizer(clause.text(granter.tokens), granter: granter, province: province)
+                }
+                if let body = chunker.named(at: start), body.isBody {
+                    let end = Self.pastBrackets(body.tokens.upperBound, in: clause)
+                    if end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
+                        if let group, Self.isMemberList(at: start, in: clause) { return canonicalTitle(group.name) }
+                        return canonicalTitle(body.name)
+                    }
+                    if group == nil { group = body }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Ban Thường vụ Tỉnh ủy Quảng Trị phát động đợt thi đua ...", "... ký kết giao ước thi
+    /// đua": a launch or a pledge said by its verb, in the text (not a headline's first word,
+    /// nor "Lễ phát động"), is organized by its subject as "tổ chức" is.
+    private static func launchesOrPledges(_ clause: Clause, at index: Int) -> Bool {
+        guard index > 0, !clause.tokens[index].isCapitalized, clause.has(.eventType, at: index),
+              let match = clause.longest(.eventType, at: index) else { return false }
+        return ["phat-dong-thi-dua", "ky-ket-giao-uoc"].contains(clause.value(match))
+            && !clause.has(.conference, at: index) && clause.folds[index] != "le" && clause.folds[index - 1] != "le"
     }
 
     /// Where a body that organizes with the one before `index` ends: "... phối hợp với Đài

@@ -193,14 +193,26 @@ extension EventTests {
     }
 
     /// "thi đua" inside a phrase that launches a movement plans its year: "Lễ phát động phong
-    /// trào thi đua yêu nước năm 2025" reviews nothing.
-    @Test func aLaunchedMovementsYearIsPlanned() throws {
+    /// trào thi đua yêu nước năm 2025" reviews nothing. Who launches it by the verb organizes.
+    @Test func aLaunchedMovementsYearIsPlannedAndItsOrganizer() throws {
         let event = try #require(try Self.events("""
             Sáng 14/2/2025, UBND tỉnh Quảng Trị tổ chức Lễ phát động phong trào thi đua yêu nước năm 2025.
             """).first)
         #expect(event.type == "phat-dong-thi-dua")
         #expect(event.planYear == 2025)
         #expect(event.reviewYear == nil)
+        // Launched by its own verb, with no "tổ chức": its subject organized it; a headline's
+        // subject of that verb yields to the lead's of "tổ chức".
+        let launched = try #require(try Self.events("""
+            Phát động thi đua chào mừng Đại hội
+            Ngày 5/3/2025, Ban Thường vụ Tỉnh ủy Quảng Trị phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ tỉnh.
+            """).first)
+        #expect(launched.organizer == "Ban Thường vụ Tỉnh ủy Quảng Trị")
+        let army = try #require(try Self.events("""
+            Quân khu 4 phát động thi đua Quyết thắng năm 2025
+            Chiều 15/1/2025, Bộ Tư lệnh Quân khu 4 tổ chức Lễ phát động phong trào thi đua Quyết thắng năm 2025.
+            """).first)
+        #expect(army.organizer == "Bộ Tư lệnh Quân khu 4")
     }
 
     /// "Hôm qua" is the day before publication (the dateline's label and weekday around it).
