@@ -14,11 +14,19 @@ public struct Cleaner: Sendable {
     /// The longest key of a navigation line or tail marker, in bytes: a longer paragraph
     /// (most are) is none of them without hashing its key.
     private let longestKey: Int
+    /// The words of navigation lines, their bytes packed (`packedWord`): a paragraph with a
+    /// word that is none of them is no run of navigation lines, found with integer lookups
+    /// and no string made (the title is asked every time).
+    private let navigationWords: Set<UInt64>
+    /// The source prefixes with a space for their colon ("theo "): "Theo Báo Lạng Sơn".
+    private let creditPrefixes: [String]
 
     public init(rules: CleaningRules, fold: FoldKey) {
         self.rules = rules
         self.fold = fold
         self.longestKey = rules.navigation.union(rules.tailMarkers).union(rules.widgetMarkers).map(\.utf8.count).max() ?? 0
+        self.navigationWords = Set(rules.navigation.flatMap { $0.utf8.split(separator: 0x20).map(Self.packedWord) })
+        self.creditPrefixes = rules.sourcePrefixes.filter { $0.hasSuffix(":") }.map { $0.dropLast() + " " }
     }
 
     private func isNavigation(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.navigation.contains(key) }
@@ -252,13 +260,13 @@ public struct Cleaner: Sendable {
     private func sourceLine(_ line: String, folded: String) -> (String?, String?)? {
         // "Theo Báo Lạng Sơn": the prefix with no colon, an outlet's name alone after it,
         // capitalized and short ("Theo báo cáo của Sở Nội vụ, ..." is a sentence).
-        if let prefix = rules.sourcePrefixes.first(where: { $0.hasSuffix(":") && folded.hasPrefix($0.dropLast() + " ") }) {
+        if let prefix = creditPrefixes.first(where: { folded.utf8.starts(with: $0.utf8) }) {
             let rest = String(line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces()
             guard rest.first?.isUppercase == true, Self.wordCount(rest) <= Self.outletMaxWords, !rest.hasByte(0x2C) else { return nil }
             return isOutlet(rest) ? (nil, rest) : nil
         }
         // "Thu Hà (TTXVN)": an author's name, the outlet in brackets.
-        if line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex,
+        if line.utf8.last == 0x29, let open = line.lastIndex(of: "("), open > line.startIndex,
            case let name = line[..<open].trimmingSpaces(), isAuthorName(name),
            case let outlet = String(line[line.index(after: open)..<line.index(before: line.endIndex)]), isOutlet(outlet) {
             return (name, outlet)
@@ -312,7 +320,8 @@ public struct Cleaner: Sendable {
     /// "Đăng nhập Đăng ký", "Thời sự Xã hội Kinh tế Văn hóa Thể thao": a menu scraped into one
     /// line with no marks, two navigation lines or more one after another.
     private func isRunOfNavigation(_ key: String, words count: Int) -> Bool {
-        guard count >= 2, count <= Self.menuRunMaxWords else { return false }
+        guard count >= 2, count <= Self.menuRunMaxWords,
+              key.utf8.split(separator: 0x20).allSatisfy({ navigationWords.contains(Self.packedWord($0)) }) else { return false }
         let words = key.split(separator: " ")
         // Where a run of entries can end, and with how many entries at most.
         var entries = [Int](repeating: -1, count: words.count + 1)
@@ -325,26 +334,43 @@ public struct Cleaner: Sendable {
         return entries[words.count] >= 2
     }
 
+    /// A word's first eight bytes and its length in one integer (words longer than eight
+    /// bytes that share them share it: a filter, not a key).
+    private static func packedWord<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var packed = UInt64(bytes.count) << 56
+        for (index, byte) in bytes.prefix(7).enumerated() { packed |= UInt64(byte) << (UInt64(index) * 8) }
+        return packed
+    }
+
     /// The longest menu scraped into one line.
     static let menuRunMaxWords = 24
 
     /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead; in capitals, the
     /// brackets may be left out ("YBĐT - Ngày 13/1, ...", "VOV.VN - Sáng 5/1, ...").
     private func leadOutlet(_ line: String) -> String? {
-        if !line.hasPrefix("("), let space = line.firstIndex(of: " ") {
-            let name = line[..<space]
-            let after = line[line.index(after: space)...]
-            guard (2...12).contains(name.count), name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }),
-                  name.contains(where: \.isLetter), let mark = after.first, "-–—".contains(mark) else { return nil }
-            // Not bodies' initials joined by a dash: "HĐND - UBND tỉnh tổ chức ...".
-            let next = after.dropFirst().drop { $0 == " " }.prefix { $0 != " " }
-            guard !next.isEmpty, !next.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return nil }
-            return String(name)
-        }
-        guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return nil }
+        guard line.utf8.first == 0x28 else { return Self.initialsOutlet(line) }
+        guard let close = line.firstIndex(of: ")") else { return nil }
         let name = line[line.index(after: line.startIndex)..<close]
         let after = line[line.index(after: close)...].drop { $0 == " " }
         guard (2...40).contains(name.count), let mark = after.first, "-–—:".contains(mark) else { return nil }
+        return String(name)
+    }
+
+    /// "YBĐT - Ngày 13/1, ...": initials in capitals, a dash, then a word that is no initials
+    /// ("HĐND - UBND tỉnh tổ chức ..." joins bodies).
+    @inline(never)
+    private static func initialsOutlet(_ line: String) -> String? {
+        // Most leads open with a word in lower case after its capital ("Chiều", "Ngày").
+        if let second = line.utf8.dropFirst().first, (0x61...0x7A).contains(second) { return nil }
+        let scalars = line.unicodeScalars
+        guard let space = scalars.prefix(13).firstIndex(of: " ") else { return nil }
+        let name = scalars[..<space]
+        guard name.count >= 2, name.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "." }),
+              name.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        let after = scalars[scalars.index(after: space)...]
+        guard let mark = after.first, "-–—".unicodeScalars.contains(mark) else { return nil }
+        let next = after.dropFirst().drop { $0 == " " }.prefix { $0 != " " }
+        guard !next.isEmpty, !next.allSatisfy({ $0.properties.isUppercase || !$0.properties.isAlphabetic }) else { return nil }
         return String(name)
     }
 
