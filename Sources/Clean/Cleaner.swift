@@ -19,7 +19,7 @@ public struct Cleaner: Sendable {
     /// and no string made (the title is asked every time).
     private let navigationWords: Set<UInt64>
     /// The source prefixes with a space for their colon ("theo "): "Theo Báo Lạng Sơn".
-    private let creditPrefixes: [String]
+    let creditPrefixes: [String]
 
     public init(rules: CleaningRules, fold: FoldKey) {
         self.rules = rules
@@ -236,55 +236,9 @@ public struct Cleaner: Sendable {
         return nil
     }
 
-    /// The longest metadata line: "Nguồn: <author>, <outlet>" with a long outlet name.
-    static let metadataMaxWords = 24
-    /// The longest outlet's name after "Theo" with no colon ("Theo Báo Lạng Sơn").
-    static let outletMaxWords = 8
-
     private func isImageFileName(_ line: String) -> Bool {
         guard !line.hasByte(0x20), let dot = line.lastIndex(of: "."), dot > line.startIndex else { return false }
         return rules.imageExtensions.contains(line[line.index(after: dot)...].lowercased())
-    }
-
-    /// "baotintuc.vn", "Vinhlong.gov.vn": a host name under one of the rules' domains.
-    func isDomain(_ text: String) -> Bool {
-        guard text.hasByte(0x2E), !text.hasByte(0x20) else { return false }
-        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let last = labels.last, rules.domains.contains(last.lowercased()) else { return false }
-        return labels.allSatisfy { label in
-            !label.isEmpty && label.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-") }
-        }
-    }
-
-    /// "Nguồn: Trần Tuấn Ngọc, Báo Lào Cai điện tử" as (author, outlet).
-    private func sourceLine(_ line: String, folded: String) -> (String?, String?)? {
-        // "Theo Báo Lạng Sơn": the prefix with no colon, an outlet's name alone after it,
-        // capitalized and short ("Theo báo cáo của Sở Nội vụ, ..." is a sentence).
-        if let prefix = creditPrefixes.first(where: { folded.utf8.starts(with: $0.utf8) }) {
-            let rest = String(line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)).trimmingSpaces()
-            guard rest.first?.isUppercase == true, Self.wordCount(rest) <= Self.outletMaxWords, !rest.hasByte(0x2C) else { return nil }
-            return isOutlet(rest) ? (nil, rest) : nil
-        }
-        // "Thu Hà (TTXVN)": an author's name, the outlet in brackets.
-        if line.utf8.last == 0x29, let open = line.lastIndex(of: "("), open > line.startIndex,
-           case let name = line[..<open].trimmingSpaces(), isAuthorName(name),
-           case let outlet = String(line[line.index(after: open)..<line.index(before: line.endIndex)]), isOutlet(outlet) {
-            return (name, outlet)
-        }
-        guard let prefix = rules.sourcePrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
-        let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
-        let parts = String(rest).split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        guard let last = parts.last else { return nil }
-        if isOutlet(last) {
-            let author = parts.dropLast().joined(separator: ", ")
-            return (author.isEmpty ? nil : author, last)
-        }
-        return (parts.joined(separator: ", "), nil)
-    }
-
-    private func isOutlet(_ text: String) -> Bool {
-        let folded = fold.fold(text)
-        return isDomain(text) || rules.outletWords.contains { folded.hasPrefix($0 + " ") || folded == $0 }
     }
 
     /// "Đồng chí ... trao Cờ thi đua cho ... . Ảnh: Minh Đức", "... (Ảnh: TL)": a photo's
@@ -334,8 +288,8 @@ public struct Cleaner: Sendable {
         return entries[words.count] >= 2
     }
 
-    /// A word's first eight bytes and its length in one integer (words longer than eight
-    /// bytes that share them share it: a filter, not a key).
+    /// A word's first seven bytes and its length in one integer (longer words that share
+    /// them and their length share it: a filter, not a key).
     private static func packedWord<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var packed = UInt64(bytes.count) << 56
         for (index, byte) in bytes.prefix(7).enumerated() { packed |= UInt64(byte) << (UInt64(index) * 8) }
@@ -345,51 +299,12 @@ public struct Cleaner: Sendable {
     /// The longest menu scraped into one line.
     static let menuRunMaxWords = 24
 
-    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead; in capitals, the
-    /// brackets may be left out ("YBĐT - Ngày 13/1, ...", "VOV.VN - Sáng 5/1, ...").
-    private func leadOutlet(_ line: String) -> String? {
-        guard line.utf8.first == 0x28 else { return Self.initialsOutlet(line) }
-        guard let close = line.firstIndex(of: ")") else { return nil }
-        let name = line[line.index(after: line.startIndex)..<close]
-        let after = line[line.index(after: close)...].drop { $0 == " " }
-        guard (2...40).contains(name.count), let mark = after.first, "-–—:".contains(mark) else { return nil }
-        return String(name)
-    }
-
-    /// "YBĐT - Ngày 13/1, ...": initials in capitals, a dash, then a word that is no initials
-    /// ("HĐND - UBND tỉnh tổ chức ..." joins bodies).
-    @inline(never)
-    private static func initialsOutlet(_ line: String) -> String? {
-        // Most leads open with a word in lower case after its capital ("Chiều", "Ngày").
-        if let second = line.utf8.dropFirst().first, (0x61...0x7A).contains(second) { return nil }
-        let scalars = line.unicodeScalars
-        guard let space = scalars.prefix(13).firstIndex(of: " ") else { return nil }
-        let name = scalars[..<space]
-        guard name.count >= 2, name.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "." }),
-              name.contains(where: { $0.properties.isAlphabetic }) else { return nil }
-        let after = scalars[scalars.index(after: space)...]
-        guard let mark = after.first, "-–—".unicodeScalars.contains(mark) else { return nil }
-        let next = after.dropFirst().drop { $0 == " " }.prefix { $0 != " " }
-        guard !next.isEmpty, !next.allSatisfy({ $0.properties.isUppercase || !$0.properties.isAlphabetic }) else { return nil }
-        return String(name)
-    }
-
     private func isNumberedPhotoLine(_ key: String) -> Bool {
         // "... lich su- anh 6"
         guard let last = key.utf8.last, (0x30...0x39).contains(last), key.hasByte(0x2D) else { return false }
         var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
         return word == rules.numberedPhotoWord
-    }
-
-    private func isAuthorName(_ line: String) -> Bool {
-        // Counted on bytes first: the last paragraph is most often a long one.
-        guard rules.authorWords.contains(Self.wordCount(line)) else { return false }
-        let words = line.split(separator: " ")
-        return words.allSatisfy { word in
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-        }
     }
 }
 

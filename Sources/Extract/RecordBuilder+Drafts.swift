@@ -11,7 +11,9 @@ extension RecordBuilder {
         let mentions: [AwardMention]
         let groups: [RecipientGroup]
         let named: NamedMention?
-        /// Medals counted after an order a named recipient holds ("..., 2 Bằng khen của Bộ trưởng").
+        /// Medals counted besides the statement's other awards: after an order a named recipient
+        /// holds ("..., 2 Bằng khen của Bộ trưởng"), or flags before the groups' awards ("4 Cờ thi
+        /// đua, Bằng khen cho 96 tập thể, ...").
         let medals: [AwardMention]
         let granter: GranterMention?
         /// The level of givers named together, none of them alone.
