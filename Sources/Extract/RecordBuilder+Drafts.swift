@@ -167,14 +167,8 @@ extension RecordBuilder {
         }
         if !made.isEmpty, made.allSatisfy({ $0.record.count != nil }) { carry.counted = made.map(\.record) }
         // The award counted before the groups' ("4 Cờ thi đua, Bằng khen cho 96 tập thể, ..."):
-        // of the kind it is only for, else of none said.
-        let counted = statement.medals.map { mention in
-            var draft = medalDraft([mention], of: statement, chunker: chunker)
-            let onlyFor = rules.onlyFor
-            draft.record.kind = draft.record.award.compactMap { onlyFor[$0] }.first.map { [$0] } ?? []
-            return draft
-        }
-        return bodyBefore + made + counted
+        // medals counted, their recipients not.
+        return bodyBefore + made + medalDrafts(statement.medals, of: statement, chunker: chunker)
     }
 
     /// Where names listed after a group without a count start: after a colon right after the
@@ -250,7 +244,10 @@ extension RecordBuilder {
         record.class = Self.classes(of: joined)
         record.granter = own?.slug ?? namedGranter(of: awards)
         record.granterName = own?.name
-        record.kind = statement.groups.first?.kinds ?? chunker.kindsGiven(at: statement.match.range.upperBound) ?? []
+        // The kinds of a group named with no count ("cho các tập thể, cá nhân"); counted groups
+        // are counts of their own.
+        record.kind = statement.groups.first(where: { $0.count == nil })?.kinds
+            ?? chunker.kindsGiven(at: statement.match.range.upperBound) ?? []
         // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
         if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
         if record.kind.isEmpty, let holders = mention.countsKind { record.kind = [holders] }
