@@ -129,7 +129,7 @@ extension Extractor {
         guard index > 0, !clause.tokens[index].isCapitalized, clause.has(.eventType, at: index),
               let match = clause.longest(.eventType, at: index) else { return false }
         return ["phat-dong-thi-dua", "ky-ket-giao-uoc"].contains(clause.value(match))
-            && !clause.has(.conference, at: index) && clause.folds[index] != "le" && clause.folds[index - 1] != "le"
+            && !clause.has(.conference, at: index) && clause.folds[index] != "le" && !clause.isInsidePhrase(at: index)
     }
 
     /// Where a body that organizes with the one before `index` ends: "... phối hợp với Đài
