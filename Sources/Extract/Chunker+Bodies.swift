@@ -12,6 +12,8 @@ extension Chunker {
                 body.tokens = start..<body.tokens.upperBound
                 return body
             }
+            if !tokens[start].isCapitalized, start + prefix.length < clause.count,
+               let body = initials(at: start + prefix.length, mention: start) { return body }
             // "cho tập thể nhà trường": the body by its word alone (the article's own), as "cho nhà trường".
             if !tokens[start].isCapitalized, var body = unit(at: start + prefix.length, objectFrom: start) {
                 body.tokens = start..<body.tokens.upperBound
@@ -218,6 +220,7 @@ extension Chunker {
     /// phrase ends after it. A collective.
     private func provinceByItsWord(at mentionStart: Int) -> NamedMention? {
         guard clause.present.contains(.province), mentionStart + 1 < clause.count else { return nil }
+        if mentionStart == 0, tokens[0].isCapitalized, let subject = provinceAsSubject() { return subject }
         // "Nhân dân tỉnh Cao Bằng được tặng ...": the people of a province are the province.
         var start = mentionStart
         if folds[start] == "nhan", folds[start + 1] == "dan", start + 2 < clause.count { start += 2 }
@@ -231,6 +234,17 @@ extension Chunker {
                 || clause.hasAny(Self.verbStops, at: end) || clause.has(.subjectAdverb, at: end) else { return nil }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: mentionStart..<end,
                             nameTokens: start..<end)
+    }
+
+    /// "Lạng Sơn đón nhận Huân chương Độc lập hạng Nhất", "Hà Tĩnh vinh dự được Chủ tịch nước
+    /// tặng ...": a province's name alone opening the clause (a headline's way), right before a
+    /// verb of receiving. Not before one of giving: "Nghệ An khen thưởng 150 tập thể" gives.
+    private func provinceAsSubject() -> NamedMention? {
+        guard let place = clause.longest(.province, at: 0), place.length < clause.count else { return nil }
+        let end = place.length
+        guard clause.has(.receive, at: end) || clause.has(.by, at: end) || clause.has(.nameEnd, at: end)
+                || clause.has(.subjectAdverb, at: end) else { return nil }
+        return NamedMention(name: clause.text(0..<end), title: nil, titleTokens: nil, isBody: true, tokens: 0..<end, nameTokens: 0..<end)
     }
 
     /// "Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa được ...": where the name of a part of a

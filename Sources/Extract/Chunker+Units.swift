@@ -119,12 +119,14 @@ extension Chunker {
     /// "trao Huân chương Hồ Chí Minh cho ĐHQGHN", "EVNNPC vinh dự đón nhận ...": a body by its
     /// initials, three capitals or more, where a body named by its kind's word alone may stand
     /// (`unit`). Not a giver's ("UBND", "TTCP") or another word the lexicon knows.
-    func initials(at start: Int) -> NamedMention? {
+    /// `mention`: where the mention starts, when a word of the body's stands before its initials
+    /// ("lực lượng CAND vinh dự được ...").
+    func initials(at start: Int, mention: Int? = nil) -> NamedMention? {
         let token = tokens[start]
         guard token.isCapitalized, !token.isPunctuation, clause.matches(at: start).isEmpty else { return nil }
-        let end = start + 1
-        guard standsAlone(start..<end, object: true, subject: true, objectFrom: start), Token.isInitials(token.text) else { return nil }
-        return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: start..<end, nameTokens: start..<end)
+        let end = start + 1, from = mention ?? start
+        guard standsAlone(from..<end, object: true, subject: true, objectFrom: from), Token.isInitials(token.text) else { return nil }
+        return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: from..<end, nameTokens: start..<end)
     }
 
     /// Where a body named by one short phrase may stand: after "cho" (when `object`), where

@@ -238,6 +238,11 @@ final class Clause {
                 present.insert(.named)
             }
         }
+        // A province's name opening the clause ("Lạng Sơn đón nhận ...": `Chunker.provinceAsSubject`).
+        if !present.contains(.named), present.contains(.awards), !tokens.isEmpty, tokens[0].isCapitalized,
+           lexical[starts[0]..<starts[1]].contains(where: { $0.wordClass == .province }) {
+            present.insert(.named)
+        }
         // A body by its initials ("EVNNPC vinh dự đón nhận ..."), where awards are said.
         if !present.contains(.named), present.contains(.awards),
            tokens.contains(where: { $0.isCapitalized && $0.text.utf8.count >= 3 && Token.isInitials($0.text) }) {
