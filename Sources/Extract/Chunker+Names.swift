@@ -6,6 +6,11 @@ extension Chunker {
     /// Páo Mỷ", "Chủ tịch UBND tỉnh Lê Văn Lương".
     func person(at start: Int) -> NamedMention? {
         guard clause.hasAny(Self.personStarts, at: start) else { return nil }
+        // "huyện Võ Nhai tổ chức Lễ ...": a name right after a commune's or a district's word is
+        // the place's ("Võ" is a surname too).
+        if start > 0, clause.present.contains(.localUnit), clause.has(.surname, at: start), clause.hasPhrase(.localUnit, endingAt: start) {
+            return nil
+        }
         var index = start
         index = afterHonorifics(at: index)
         let titleStart = index
