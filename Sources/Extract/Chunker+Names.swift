@@ -223,7 +223,10 @@ extension Chunker {
                 titleEnd = comma
             }
             let closed = !bracketed || titleEnd < clause.count && tokens[titleEnd].is(")")
-            if titleEnd > index + 1, closed {
+            // "ông Hồ Văn Sáu (huyện Trảng Bom)": a place alone in brackets is where they live, an
+            // aside (below), no position.
+            let placeOnly = bracketed && !tokens[index + 1].isCapitalized && clause.has(.localUnit, at: index + 1)
+            if titleEnd > index + 1, closed, !placeOnly {
                 after = (index + 1)..<titleEnd
                 end = bracketed ? titleEnd + 1 : titleEnd
             }
