@@ -75,6 +75,43 @@ extension Cleaner {
         return String(name)
     }
 
+    /// What closes an article as its byline: a name ("Ngọc Hân"), a reporter's initials ("P.V",
+    /// "NT", "L.K"), two names or a name and its unit joined by a dash ("Vũ Long - Bá Trung",
+    /// "Phùng Vị – HND tỉnh"), a credit of the rules' (`credit_words`: "Nhóm phóng viên").
+    func isClosingCredit(_ line: String) -> Bool {
+        if isAuthorName(line) || Self.isInitialsCredit(line) { return true }
+        guard line.utf8.count <= 60 else { return false }
+        if !rules.creditWords.isEmpty, rules.creditWords.contains(fold.fold(line)) { return true }
+        for dash in [" - ", " – ", " — "] {
+            let sides = line.components(separatedBy: dash)
+            guard sides.count == 2 else { continue }
+            let (left, right) = (sides[0].trimmingSpaces(), sides[1].trimmingSpaces())
+            guard isAuthorName(left) || Self.isInitialsCredit(left) else { return false }
+            return isAuthorName(right) || Self.isInitialsCredit(right)
+                || (1...5).contains(Self.wordCount(right)) && right.first?.isUppercase == true && !right.contains(where: \.isNumber)
+                    && !right.hasByte(0x2E)
+        }
+        return false
+    }
+
+    /// "P.V", "PV", "NT", "N.T.H": two to four capitals, each perhaps with a point after it.
+    static func isInitialsCredit(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        guard (2...8).contains(scalars.count) else { return false }
+        var letters = 0, previousIsLetter = false
+        for scalar in scalars {
+            if scalar.properties.isUppercase {
+                letters += 1
+                previousIsLetter = true
+            } else if scalar == ".", previousIsLetter {
+                previousIsLetter = false
+            } else {
+                return false
+            }
+        }
+        return (2...4).contains(letters)
+    }
+
     func isAuthorName(_ line: String) -> Bool {
         // Counted on bytes first: the last paragraph is most often a long one.
         guard rules.authorWords.contains(Self.wordCount(line)) else { return false }

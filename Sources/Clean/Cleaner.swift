@@ -136,8 +136,8 @@ public struct Cleaner: Sendable {
             kept.append(ZonedParagraph(index: index, zone: zone))
         }
         found.published = found.published ?? headerDate
-        // A bare name closing the article is its author ("Ngọc Hân").
-        if let last = kept.last, last.zone != .title, isAuthorName(texts[last.index]) {
+        // A bare name closing the article is its author ("Ngọc Hân"), or a credit ("P.V").
+        if let last = kept.last, last.zone != .title, isClosingCredit(texts[last.index]) {
             kept.removeLast()
             removed.append(Removal(paragraph: last.index, text: texts[last.index], reason: .metadata(field: "author")))
             found.author = found.author ?? texts[last.index]

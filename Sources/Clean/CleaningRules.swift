@@ -50,6 +50,8 @@ public struct CleaningRules: Sendable {
     public let outletWords: [String]
     public let domains: Set<String>
     public let authorWords: ClosedRange<Int>
+    /// Credits that close an article with no name ("Nhóm phóng viên"), as fold keys.
+    public let creditWords: Set<String>
 
     public static let fileName = "cleaning.yaml"
 
@@ -85,7 +87,7 @@ public struct CleaningRules: Sendable {
         let countedAfter = (implicit?.field("counted_after", required: false)?.strings ?? [])
             .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty }
         let metadata = root.field("metadata")
-        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words"])
+        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words", "credit_words"])
         var authorWords = 2...4
         if let range = metadata?.field("author_words") {
             let bounds = range.items.compactMap(\.int)
@@ -127,7 +129,8 @@ public struct CleaningRules: Sendable {
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
             outletWords: prefixes(metadata?.field("outlet_words")),
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),
-            authorWords: authorWords
+            authorWords: authorWords,
+            creditWords: Set((metadata?.field("credit_words", required: false)?.strings ?? []).map(fold.fold))
         )
     }
 }

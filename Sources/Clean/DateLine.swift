@@ -33,6 +33,13 @@ enum DateLine {
            text[..<comma].split(separator: " ").count <= 3 {
             text = text[text.index(after: comma)...]
         }
+        // A counter after a bar: "14/12/2018 | 10:05 | cms-view-count: 7892", "... | Lượt xem: 98".
+        if let bar = text.lastIndex(of: "|"), let colon = text[bar...].firstIndex(of: ":"),
+           text[text.index(after: bar)..<colon].split(separator: " ").count <= 3,
+           case let count = text[text.index(after: colon)...].trimmingPrefix(" "),
+           !count.isEmpty, count.allSatisfy({ $0.isNumber || $0 == "." }) {
+            text = text[..<bar]
+        }
         // The time zone, however written: "(GMT+7)", "(GMT +7)", "[GMT +7]", "GMT+07:00".
         if let zone = text.range(of: "GMT") {
             let open = text[..<zone.lowerBound].lastIndex(where: { $0 == "(" || $0 == "[" })

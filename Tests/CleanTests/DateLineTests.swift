@@ -14,6 +14,9 @@ struct DateLineTests {
         ("Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A", "2024-08-09T11:33"),
         ("Chủ Nhật, 24/11/2024 08:34 (GMT +7)", "2024-11-24T08:34"),
         ("27/04/2024 16:43 GMT+7", "2024-04-27T16:43"),
+        // A view counter after a bar.
+        ("14/12/2018 | 10:05  | cms-view-count: 7892", "2018-12-14T10:05"),
+        ("Thứ Ba, 05/03/2024 | Lượt xem: 1.204", "2024-03-05"),
     ])
     func readsTheDateLinesOfOutlets(line: String, expected: String) {
         #expect(DateLine.parse(line) == expected)

@@ -1,0 +1,53 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// What closes an article (a reporter's byline in its many forms) and the page's comment form
+/// after it: metadata or furniture, never a sentence of the article.
+struct BylineTests {
+    private func document(closedBy lines: String) throws -> SegmentedDocument {
+        let text = """
+            Bình Định trao Huân chương Lao động cho 3 tập thể
+            Chiều 10/1, UBND tỉnh Bình Định tổ chức lễ trao Huân chương Lao động của Chủ tịch nước cho 3 tập thể.
+            \(lines)
+            """
+        return try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+    }
+
+    @Test(arguments: [
+        ("P.V", "P.V"), ("NT", "NT"), ("Vũ Long - Bá Trung", "Vũ Long - Bá Trung"),
+        ("Phùng Vị – HND tỉnh", "Phùng Vị – HND tỉnh"), ("Nhóm phóng viên", "Nhóm phóng viên"),
+        ("Tin, ảnh: Thảo Vy", "Thảo Vy"), ("Bài và ảnh: Minh Khôi", "Minh Khôi"),
+    ])
+    func aClosingBylineIsTheAuthor(line: String, author: String) throws {
+        let document = try document(closedBy: line)
+        #expect(document.cleaned.metadata.author == author)
+        #expect(document.sentences.count == 2)
+    }
+
+    /// Not every short last line is a byline: bodies joined by a dash, a place and a year.
+    @Test(arguments: ["UBND tỉnh - Sở Nội vụ phối hợp tổ chức.", "Hà Nội - 2024"])
+    func otherLastLinesStayText(line: String) throws {
+        let document = try document(closedBy: line)
+        #expect(document.cleaned.metadata.author == nil)
+        #expect(document.sentences.last?.text == line)
+    }
+
+    /// A photo's alignment buttons scraped as text, the comment form and its buttons.
+    @Test func commentFormsAndPhotoButtonsAreFurniture() throws {
+        let document = try document(closedBy: """
+            leftcenterrightdel
+            Ông Lê Văn Hùng, Giám đốc Sở Nội vụ trao Bằng khen cho các tập thể.
+            P.V
+            Trả lời
+            Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *
+            Tỉnh khen thưởng 500 tập thể, cá nhân năm 2023
+            """)
+        let texts = document.sentences.map(\.text)
+        #expect(!texts.contains { $0.contains("leftcenterrightdel") || $0.contains("Email của bạn") || $0 == "Trả lời" })
+        // The comment form cuts what follows it: another article's headline gives no record.
+        #expect(!texts.contains { $0.contains("500 tập thể") })
+        #expect(texts.contains { $0.hasPrefix("Ông Lê Văn Hùng") })
+    }
+}
