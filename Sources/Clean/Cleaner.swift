@@ -11,9 +11,11 @@ import ThiDuaModel
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
     let fold: FoldKey
-    /// The longest key of a navigation line or tail marker, in bytes: a longer paragraph
-    /// (most are) is none of them without hashing its key.
-    private let longestKey: Int
+    /// The longest key of a navigation line, of a tail marker and of a widget's heading, in
+    /// bytes: a longer paragraph (most are) is none of them without hashing its key. One bound
+    /// each: a long comment form's sentence among the tail markers had every paragraph up to its
+    /// length hashed into all three sets (0.5 % of a run's instructions).
+    private let longestNavigation: Int, longestTailMarker: Int, longestWidgetMarker: Int
     /// The words of navigation lines, their bytes packed (`packedWord`): a paragraph with a
     /// word that is none of them is no run of navigation lines, found with integer lookups
     /// and no string made (the title is asked every time).
@@ -24,14 +26,17 @@ public struct Cleaner: Sendable {
     public init(rules: CleaningRules, fold: FoldKey) {
         self.rules = rules
         self.fold = fold
-        self.longestKey = rules.navigation.union(rules.tailMarkers).union(rules.widgetMarkers).map(\.utf8.count).max() ?? 0
+        self.longestNavigation = rules.navigation.map(\.utf8.count).max() ?? 0
+        self.longestTailMarker = rules.tailMarkers.map(\.utf8.count).max() ?? 0
+        self.longestWidgetMarker = rules.widgetMarkers.map(\.utf8.count).max() ?? 0
         self.navigationWords = Set(rules.navigation.flatMap { $0.utf8.split(separator: 0x20).map(Self.packedWord) })
-        self.creditPrefixes = rules.sourcePrefixes.filter { $0.hasSuffix(":") }.map { $0.dropLast() + " " }
+        // One word's ("Theo Báo Lạng Sơn"): "Tin, ảnh" always has its colon.
+        self.creditPrefixes = rules.sourcePrefixes.filter { $0.hasSuffix(":") && !$0.contains(" ") }.map { $0.dropLast() + " " }
     }
 
-    private func isNavigation(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.navigation.contains(key) }
-    private func isTailMarker(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.tailMarkers.contains(key) }
-    private func isWidgetMarker(_ key: String) -> Bool { key.utf8.count <= longestKey && rules.widgetMarkers.contains(key) }
+    private func isNavigation(_ key: String) -> Bool { key.utf8.count <= longestNavigation && rules.navigation.contains(key) }
+    private func isTailMarker(_ key: String) -> Bool { key.utf8.count <= longestTailMarker && rules.tailMarkers.contains(key) }
+    private func isWidgetMarker(_ key: String) -> Bool { key.utf8.count <= longestWidgetMarker && rules.widgetMarkers.contains(key) }
 
     public static func load(from directory: RuleDirectory, fold: FoldKey) throws(RuleLoadError) -> Cleaner {
         Cleaner(rules: try CleaningRules.load(from: directory, fold: fold), fold: fold)

@@ -34,10 +34,11 @@ enum DateLine {
             text = text[text.index(after: comma)...]
         }
         // A counter after a bar: "14/12/2018 | 10:05 | cms-view-count: 7892", "... | Lượt xem: 98".
-        if let bar = text.lastIndex(of: "|"), let colon = text[bar...].firstIndex(of: ":"),
-           text[text.index(after: bar)..<colon].split(separator: " ").count <= 3,
-           case let count = text[text.index(after: colon)...].trimmingPrefix(" "),
-           !count.isEmpty, count.allSatisfy({ $0.isNumber || $0 == "." }) {
+        // (On the bytes: most lines here have no bar, and are read once.)
+        if let bar = text.utf8.lastIndex(of: 0x7C), let colon = text.utf8[bar...].firstIndex(of: 0x3A),
+           text.utf8[bar..<colon].count(where: { $0 == 0x20 }) <= 4,
+           case let count = text.utf8[text.utf8.index(after: colon)...].drop(while: { $0 == 0x20 }),
+           !count.isEmpty, count.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x2E }) {
             text = text[..<bar]
         }
         // The time zone, however written: "(GMT+7)", "(GMT +7)", "[GMT +7]", "GMT+07:00".
