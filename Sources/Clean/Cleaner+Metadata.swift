@@ -31,9 +31,9 @@ extension Cleaner {
            case let outlet = String(line[line.index(after: open)..<line.index(before: line.endIndex)]), isOutlet(outlet) {
             return (name, outlet)
         }
-        // Every prefix ends with its colon, within the first 16 bytes: most paragraphs have none
-        // there, and are not compared with each prefix (eight: 0.4 % of a run's instructions).
-        guard folded.utf8.prefix(16).contains(0x3A),
+        // Every prefix ends with its colon: most paragraphs have none within the longest prefix's
+        // bytes, and are not compared with each prefix (eight: 0.4 % of a run's instructions).
+        guard folded.utf8.prefix(rules.sourcePrefixBytes).contains(0x3A),
               let prefix = rules.sourcePrefixes.first(where: { folded.utf8.starts(with: $0.utf8) }) else { return nil }
         let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
         let parts = String(rest).split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }

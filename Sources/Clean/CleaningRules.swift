@@ -47,6 +47,8 @@ public struct CleaningRules: Sendable {
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
     public let sourcePrefixes: [String]
+    /// The longest source prefix, in bytes: a paragraph with no colon within as many bytes has none.
+    public let sourcePrefixBytes: Int
     public let outletWords: [String]
     public let domains: Set<String>
     public let authorWords: ClosedRange<Int>
@@ -127,6 +129,7 @@ public struct CleaningRules: Sendable {
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
+            sourcePrefixBytes: prefixes(metadata?.field("source_prefixes")).map(\.utf8.count).max() ?? 0,
             outletWords: prefixes(metadata?.field("outlet_words")),
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),
             authorWords: authorWords,
