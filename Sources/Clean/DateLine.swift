@@ -15,7 +15,8 @@ enum DateLine {
     /// line; nil for anything else.
     static func parse(_ line: String) -> String? {
         guard mayBeOne(line) else { return nil }
-        var text = Substring(line)
+        // A list's bullet before it: "• 21/12/2020 09:43".
+        var text = Substring(line).drop { $0 == "•" || $0 == " " }
         // A byline before it: "Nguyễn Hoa - 28/12/2024 10:15".
         if let dash = text.firstIndex(of: "-"), dash > text.startIndex, text[text.index(before: dash)] == " " {
             let name = text[..<dash].split(separator: " ")
@@ -33,13 +34,21 @@ enum DateLine {
            text[..<comma].split(separator: " ").count <= 3 {
             text = text[text.index(after: comma)...]
         }
-        // A counter after a bar: "14/12/2018 | 10:05 | cms-view-count: 7892", "... | Lượt xem: 98".
+        // A counter after a bar: "14/12/2018 | 10:05 | cms-view-count: 7892", "... | Lượt xem: 98",
+        // "14:00 | 20/12/2020 | 4.639 lượt xem".
         // (On the bytes: most lines here have no bar, and are read once.)
-        if let bar = text.utf8.lastIndex(of: 0x7C), let colon = text.utf8[bar...].firstIndex(of: 0x3A),
-           text.utf8[bar..<colon].count(where: { $0 == 0x20 }) <= 4,
-           case let count = text.utf8[text.utf8.index(after: colon)...].drop(while: { $0 == 0x20 }),
-           !count.isEmpty, count.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x2E }) {
-            text = text[..<bar]
+        if let bar = text.utf8.lastIndex(of: 0x7C) {
+            let segment = text.utf8[text.utf8.index(after: bar)...]
+            func isCount(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+                !bytes.isEmpty && bytes.allSatisfy { $0 &- 0x30 < 10 || $0 == 0x2E }
+            }
+            if let colon = segment.firstIndex(of: 0x3A), segment[..<colon].count(where: { $0 == 0x20 }) <= 4,
+               isCount(segment[segment.index(after: colon)...].drop(while: { $0 == 0x20 })) {
+                text = text[..<bar]
+            } else if case let words = Substring(segment).split(separator: " "), words.count == 3, isCount(words[0].utf8[...]),
+                      words[1].lowercased() == "lượt", words[2].lowercased() == "xem" {
+                text = text[..<bar]
+            }
         }
         // The time zone, however written: "(GMT+7)", "(GMT +7)", "[GMT +7]", "GMT+07:00".
         if let zone = text.range(of: "GMT") {
