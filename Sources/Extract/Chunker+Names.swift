@@ -371,20 +371,6 @@ extension Chunker {
         return !(Token.isInitials(tokens[index + length].text) && !Token.isInitials(tokens[index].text))
     }
 
-    /// Past a run of honorifics, which the press joins with "." or "," ("NGND.GS.TS", "Giáo
-    /// sư, Tiến sĩ"); a mark after the last one is not skipped.
-    func afterHonorifics(at start: Int) -> Int {
-        var index = start
-        // The bit first: most words are no honorific, and the longest phrase is looked up.
-        while clause.has(.honorific, at: index), let honorific = clause.longest(.honorific, at: index) {
-            index += honorific.length
-            if index + 1 < clause.count, tokens[index].is(".") || tokens[index].is(","), clause.has(.honorific, at: index + 1) {
-                index += 1
-            }
-        }
-        return index
-    }
-
     private func startsForeignName(at index: Int) -> Bool {
         index + 1 < clause.count && tokens[index].isCapitalized && tokens[index + 1].isCapitalized
             && !tokens[index].isPunctuation && !tokens[index + 1].isPunctuation
@@ -396,12 +382,5 @@ extension Chunker {
     private func isUnknownWord(at index: Int) -> Bool {
         clause.matches(at: index).allSatisfy { $0.wordClass == .surname && $0.length == 1 }
             && !(clause.has(.surname, at: index) && clause.rules.isSurname(tokens[index].text))
-    }
-
-    /// Past the ")" of a short aside in brackets that opens at `index`.
-    func closingBracket(after index: Int) -> Int? {
-        guard index < clause.count, tokens[index].is("(") else { return nil }
-        for end in (index + 1)..<min(clause.count, index + 24) where tokens[end].is(")") { return end + 1 }
-        return nil
     }
 }

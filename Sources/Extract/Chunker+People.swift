@@ -1,4 +1,5 @@
-/// People named in a clause: all of them in order, and one called by the given name alone.
+/// People named in a clause: all of them in order, and one called by the given name alone;
+/// honorifics and asides around a name.
 extension Chunker {
     /// Every person the clause names, in order, each read from where the one before ended.
     func people() -> [NamedMention] {
@@ -45,6 +46,27 @@ extension Chunker {
         else { return nil }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: false, tokens: start..<end,
                             nameTokens: start..<end, isBare: true)
+    }
+
+    /// Past a run of honorifics, which the press joins with "." or "," ("NGND.GS.TS", "Giáo
+    /// sư, Tiến sĩ"); a mark after the last one is not skipped.
+    func afterHonorifics(at start: Int) -> Int {
+        var index = start
+        // The bit first: most words are no honorific, and the longest phrase is looked up.
+        while clause.has(.honorific, at: index), let honorific = clause.longest(.honorific, at: index) {
+            index += honorific.length
+            if index + 1 < clause.count, tokens[index].is(".") || tokens[index].is(","), clause.has(.honorific, at: index + 1) {
+                index += 1
+            }
+        }
+        return index
+    }
+
+    /// Past the ")" of a short aside in brackets that opens at `index`.
+    func closingBracket(after index: Int) -> Int? {
+        guard index < clause.count, tokens[index].is("(") else { return nil }
+        for end in (index + 1)..<min(clause.count, index + 24) where tokens[end].is(")") { return end + 1 }
+        return nil
     }
 
     private static let notGivenName = WordClass.bits(.province, .orgWord, .award, .genericAward, .awardPrefix, .granterAlias,
