@@ -73,8 +73,9 @@ extension Extractor {
 
     private static let ownVerbs = WordClass.bits(.receive, .praised, .by, .achieve)
 
-    /// "..., và Chủ tịch UBND huyện tặng Giấy khen ...": where a giver of a lower level than the
-    /// one the proposal names (before its award) begins, after "và" and before its own verb.
+    /// "..., và Chủ tịch UBND huyện tặng Giấy khen ...", "... và tặng Bằng khen của Chủ tịch UBND
+    /// tỉnh ...": where a giver of a lower level than the one the proposal names (before its
+    /// award) begins, after "và" and before its own verb (or after it, the award's own).
     /// A proposal to no giver named ("đề nghị cấp trên khen thưởng ...") is to a higher level
     /// than the proposer's, taken as the national one.
     private static func lowerGiverAfterProposal(in clause: Clause, from proposal: Int, award: Int, chunker: Chunker) -> Int? {
@@ -82,6 +83,14 @@ extension Extractor {
         let proposed = (proposal..<award).lazy.compactMap({ chunker.granter(at: $0) }).first
         guard let proposedRank = proposed.map({ levelRanks[$0.level] }) ?? levelRanks["national"] else { return nil }
         for index in award + 1..<max(award + 1, clause.count - 2) where clause.folds[index] == "va" {
+            // "... và tặng Bằng khen của Chủ tịch UBND tỉnh cho 20 tập thể": no giver before the
+            // verb, the award's own after "của", below the one proposed to.
+            if clause.has(.give, at: index + 1),
+               let of = (index + 2..<min(clause.count, index + 12)).first(where: { clause.has(.ofGiver, at: $0) }),
+               let giver = chunker.granter(at: of + 1), let rank = levelRanks[giver.level], rank < proposedRank,
+               !(index..<clause.count).contains(where: { clause.has(.proposal, at: $0) }) {
+                return index + 1
+            }
             guard let giver = chunker.granter(at: index + 1), let rank = levelRanks[giver.level], rank < proposedRank,
                   (giver.tokens.upperBound..<min(clause.count, giver.tokens.upperBound + 3)).contains(where: {
                       clause.has(.give, at: $0) || clause.has(.praise, at: $0)
