@@ -7,8 +7,10 @@ extension Chunker {
     func person(at start: Int) -> NamedMention? {
         guard clause.hasAny(Self.personStarts, at: start) else { return nil }
         // "huyện Võ Nhai tổ chức Lễ ...": a name right after a commune's or a district's word is
-        // the place's ("Võ" is a surname too).
-        if start > 0, clause.present.contains(.localUnit), clause.has(.surname, at: start), clause.hasPhrase(.localUnit, endingAt: start) {
+        // the place's ("Võ" is a surname too), where the lexicon knows the district or the name
+        // is of two words; "Bí thư Huyện ủy Nguyễn Văn An" names a person.
+        if start > 0, clause.present.contains(.localUnit), clause.has(.surname, at: start), clause.hasPhrase(.localUnit, endingAt: start),
+           isLocalName(at: start) {
             return nil
         }
         var index = start
@@ -30,7 +32,7 @@ extension Chunker {
         func placeName(at index: Int) -> Bool {
             index > titleStart && clause.district(at: index) != nil
                 || index > titleStart && (!tokens[index - 1].isCapitalized || index - 1 == titleStart)
-                && clause.hasPhrase(.localUnit, endingAt: index)
+                && clause.hasPhrase(.localUnit, endingAt: index) && isLocalName(at: index)
                 && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
         }
         // "ông Nakamura Hiroshi", "Ngài Sengphet Houngboungnuang": right after an honorific, two

@@ -62,6 +62,17 @@ extension Chunker {
         return index
     }
 
+    /// Whether the capitalized words from `index`, right after a district's or a commune's word,
+    /// are its name: a district the lexicon knows, or a run of two words (a district's name) or
+    /// of five and more (its name, then a person's); three or four are a person's name alone
+    /// ("Bí thư Huyện ủy Nguyễn Văn An", where "huyện Võ Nhai", "Công an huyện Lục Nam" are places).
+    func isLocalName(at index: Int) -> Bool {
+        if clause.district(at: index) != nil { return true }
+        var end = index
+        while end < clause.count, end - index < 5, tokens[end].isCapitalized, !tokens[end].isPunctuation { end += 1 }
+        return !(3...4).contains(end - index)
+    }
+
     /// Past the ")" of a short aside in brackets that opens at `index`.
     func closingBracket(after index: Int) -> Int? {
         guard index < clause.count, tokens[index].is("(") else { return nil }
