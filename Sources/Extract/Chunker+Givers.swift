@@ -135,8 +135,8 @@ extension Chunker {
     /// body's ("Hiệu trưởng Trường THPT Nguyễn Du") or a district's ("Công an huyện Lục Nam").
     private func nameAfterBody(from first: Int, to end: Int) -> Int? {
         for index in first..<end where index > first && startsName(at: index) {
-            // (A name of three words after a committee's word is a person's: "Bí thư Huyện ủy
-            // Nguyễn Văn An trao ...", whose giver had been "Huyện ủy Nguyễn".)
+            // (A name of three or four words after a committee's word is a person's: "Bí thư
+            // Huyện ủy Nguyễn Văn An trao ...", whose giver had been "Huyện ủy Nguyễn".)
             if !tokens[index - 1].isCapitalized && clause.hasPhrase(.localUnit, endingAt: index)
                 && isLocalName(at: index) || clause.isInsideDistrictName(at: index) {
                 continue

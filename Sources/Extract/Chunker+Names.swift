@@ -7,8 +7,8 @@ extension Chunker {
     func person(at start: Int) -> NamedMention? {
         guard clause.hasAny(Self.personStarts, at: start) else { return nil }
         // "huyện Võ Nhai tổ chức Lễ ...": a name right after a commune's or a district's word is
-        // the place's ("Võ" is a surname too), where the lexicon knows the district or the name
-        // is of two words; "Bí thư Huyện ủy Nguyễn Văn An" names a person.
+        // the place's ("Võ" is a surname too) where `isLocalName` says so; "Bí thư Huyện ủy
+        // Nguyễn Văn An" names a person.
         if start > 0, clause.present.contains(.localUnit), clause.has(.surname, at: start), clause.hasPhrase(.localUnit, endingAt: start),
            isLocalName(at: start) {
             return nil

@@ -83,19 +83,18 @@ extension Extractor {
         let proposed = (proposal..<award).lazy.compactMap({ chunker.granter(at: $0) }).first
         guard let proposedRank = proposed.map({ levelRanks[$0.level] }) ?? levelRanks["national"] else { return nil }
         for index in award + 1..<max(award + 1, clause.count - 2) where clause.folds[index] == "va" {
+            guard !(index..<clause.count).contains(where: { clause.has(.proposal, at: $0) }) else { continue }
             // "... và tặng Bằng khen của Chủ tịch UBND tỉnh cho 20 tập thể": no giver before the
             // verb, the award's own after "của", below the one proposed to.
             if clause.has(.give, at: index + 1),
                let of = (index + 2..<min(clause.count, index + 12)).first(where: { clause.has(.ofGiver, at: $0) }),
-               let giver = chunker.granter(at: of + 1), let rank = levelRanks[giver.level], rank < proposedRank,
-               !(index..<clause.count).contains(where: { clause.has(.proposal, at: $0) }) {
+               let giver = chunker.granter(at: of + 1), let rank = levelRanks[giver.level], rank < proposedRank {
                 return index + 1
             }
             guard let giver = chunker.granter(at: index + 1), let rank = levelRanks[giver.level], rank < proposedRank,
                   (giver.tokens.upperBound..<min(clause.count, giver.tokens.upperBound + 3)).contains(where: {
                       clause.has(.give, at: $0) || clause.has(.praise, at: $0)
-                  }),
-                  !(index..<clause.count).contains(where: { clause.has(.proposal, at: $0) })
+                  })
             else { continue }
             return index + 1
         }
