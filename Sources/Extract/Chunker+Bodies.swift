@@ -237,14 +237,15 @@ extension Chunker {
     }
 
     /// "Lạng Sơn đón nhận Huân chương Độc lập hạng Nhất", "Hà Tĩnh vinh dự được Chủ tịch nước
-    /// tặng ...": a province's name alone opening the clause (a headline's way), right before a
-    /// verb of receiving. Not before one of giving: "Nghệ An khen thưởng 150 tập thể" gives.
+    /// tặng ...": a province's name alone opening the clause (a headline's way), where a body
+    /// named by one short phrase stands as a subject (`standsAlone`: before "được", a verb of
+    /// receiving or a word that ends a name). Not before one of giving: "Nghệ An khen thưởng
+    /// 150 tập thể" gives.
     private func provinceAsSubject() -> NamedMention? {
-        guard let place = clause.longest(.province, at: 0), place.length < clause.count else { return nil }
-        let end = place.length
-        guard clause.has(.receive, at: end) || clause.has(.by, at: end) || clause.has(.nameEnd, at: end)
-                || clause.has(.subjectAdverb, at: end) else { return nil }
-        return NamedMention(name: clause.text(0..<end), title: nil, titleTokens: nil, isBody: true, tokens: 0..<end, nameTokens: 0..<end)
+        guard let place = clause.longest(.province, at: 0),
+              standsAlone(0..<place.length, object: false, subject: true, objectFrom: 0) else { return nil }
+        return NamedMention(name: clause.text(0..<place.length), title: nil, titleTokens: nil, isBody: true, tokens: 0..<place.length,
+                            nameTokens: 0..<place.length)
     }
 
     /// "Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa được ...": where the name of a part of a

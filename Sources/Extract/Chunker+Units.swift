@@ -133,7 +133,7 @@ extension Chunker {
     /// its phrase ends (a mark, "vì", "và", the end); or as the subject of a passive, at the
     /// clause's start or (when `subject`) after a comma, before "được", a verb of receiving or
     /// a word that ends a name.
-    private func standsAlone(_ phrase: Range<Int>, object: Bool, subject: Bool, objectFrom: Int) -> Bool {
+    func standsAlone(_ phrase: Range<Int>, object: Bool, subject: Bool, objectFrom: Int) -> Bool {
         let (start, end) = (phrase.lowerBound, phrase.upperBound)
         if objectFrom > 0, object, clause.hasPhrase(.to, endingAt: objectFrom) {
             return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
