@@ -28,11 +28,12 @@ extension Chunker {
         // So after the unit's word that opens the mention, capitalized: "Huyện Nông Cống vừa tổ
         // chức ..." ("Nông" is a surname too).
         // A district the lexicon knows is a place even so: "Chủ tịch UBND huyện Triệu Sơn" ("Triệu"
-        // is a surname too).
+        // is a surname too). After a place's own word in lower case, a name of any length is the
+        // place's ("UBND phường Trần Hưng Đạo"); after a committee's ("Huyện ủy"), `isLocalName` decides.
         func placeName(at index: Int) -> Bool {
             index > titleStart && clause.district(at: index) != nil
                 || index > titleStart && (!tokens[index - 1].isCapitalized || index - 1 == titleStart)
-                && clause.hasPhrase(.localUnit, endingAt: index) && isLocalName(at: index)
+                && clause.hasPhrase(.localUnit, endingAt: index) && (isLocalName(at: index) || isPlaceWord(at: index - 1))
                 && !(titleStart..<index).contains { clause.has(.officialPosition, at: $0) }
         }
         // "ông Nakamura Hiroshi", "Ngài Sengphet Houngboungnuang": right after an honorific, two

@@ -73,6 +73,12 @@ extension Chunker {
         return !(3...4).contains(end - index)
     }
 
+    /// A commune's or a district's own word in lower case ("phường", "huyện"), not the end of a
+    /// committee's ("Huyện ủy").
+    func isPlaceWord(at index: Int) -> Bool {
+        !tokens[index].isCapitalized && folds[index] != "uy"
+    }
+
     /// Past the ")" of a short aside in brackets that opens at `index`.
     func closingBracket(after index: Int) -> Int? {
         guard index < clause.count, tokens[index].is("(") else { return nil }

@@ -180,3 +180,62 @@ extension Chunker {
         return places
     }
 }
+
+extension Chunker {
+    /// "Công an tỉnh Bình Phước, Đồng Tháp, Tây Ninh", "UBND các huyện Tây Giang và Nam Giang":
+    /// a body's name up to its place's word, then places after "," or "và" that share it: a
+    /// body of each place ("Công an tỉnh Đồng Tháp"; records.md: names without a count give
+    /// one record each). Only where every item is a place of the first one's level: a province
+    /// after a district's name ("Công an huyện Ba Vì, Hà Nội") or a district after a commune's
+    /// ("UBND xã Tân Lập, Đan Phượng") says where it is; then the mention stays whole.
+    func bodiesSharingPlaceWord(_ mention: NamedMention) -> [NamedMention] {
+        let name = mention.nameTokens
+        guard mention.isBody, !mention.isHousehold, !mention.isBare, name.count >= 5,
+              name.contains(where: { folds[$0] == "," || folds[$0] == "va" }),
+              let word = name.first(where: { clause.has(.districtUnit, at: $0) || clause.has(.localUnit, at: $0) }),
+              let unit = clause.longest(.districtUnit, at: word) ?? clause.longest(.localUnit, at: word) else { return [mention] }
+        let provinceWord = folds[word] == "tinh"
+        let communeWord = clause.longest(.districtUnit, at: word) == nil
+        var items: [Range<Int>] = []
+        var provinces = 0
+        var index = word + unit.length
+        while index < name.upperBound {
+            guard let item = placeItem(at: index, within: name.upperBound) else { return [mention] }
+            if item.isProvince { provinces += 1 } else if provinceWord || communeWord && clause.longest(.district, at: index) != nil {
+                return [mention]
+            }
+            items.append(index..<item.end)
+            guard item.end < name.upperBound else { break }
+            guard let separator = separator(at: item.end) else { return [mention] }
+            index = item.end + separator
+        }
+        guard items.count > 1, provinces == 0 || provinces == items.count, items.last?.upperBound == name.upperBound else {
+            return [mention]
+        }
+        // "Công an các tỉnh ...": each is one province's.
+        let plural = word > name.lowerBound && folds[word - 1] == "cac"
+        let prefix = [plural ? clause.text(name.lowerBound..<(word - 1)) : clause.text(name.lowerBound..<word),
+                      clause.text(word..<(word + unit.length))].filter { !$0.isEmpty }.joined(separator: " ")
+        return items.enumerated().map { number, item in
+            let first = number == 0
+            let end = number == items.count - 1 ? mention.tokens.upperBound : item.upperBound
+            return NamedMention(name: prefix + " " + clause.text(item), title: nil, titleTokens: nil, isBody: true,
+                                tokens: (first ? mention.tokens.lowerBound : item.lowerBound)..<end,
+                                nameTokens: (first ? name.lowerBound : item.lowerBound)..<item.upperBound)
+        }
+    }
+
+    /// A place's name at `index` that ends before `limit`: a province's, or a run of one to
+    /// three capitalized words that opens no body.
+    private func placeItem(at index: Int, within limit: Int) -> (end: Int, isProvince: Bool)? {
+        guard index < limit, tokens[index].isCapitalized, !tokens[index].isPunctuation else { return nil }
+        if let province = clause.longest(.province, at: index), index + province.length <= limit,
+           tokens[index + province.length - 1].isCapitalized {
+            return (index + province.length, true)
+        }
+        guard !clause.has(.orgWord, at: index) else { return nil }
+        var end = index
+        while end < limit, end - index < 4, tokens[end].isCapitalized, !tokens[end].isPunctuation { end += 1 }
+        return end - index <= 3 ? (end, false) : nil
+    }
+}

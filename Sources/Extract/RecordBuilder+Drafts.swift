@@ -94,7 +94,8 @@ extension RecordBuilder {
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
         if let named {
-            var names = [named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: statement.receivesFirst)
+            var names = ([named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: statement.receivesFirst))
+                .flatMap(chunker.bodiesSharingPlaceWord)
             // "Công ty CP May 10 có 150 lao động được công nhận danh hiệu Lao động tiên tiến": a
             // body holds no title only people receive (`only_for`); it is not who received.
             if base.award.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { names.removeAll { $0.isBody && !$0.isHousehold } }
@@ -138,7 +139,8 @@ extension RecordBuilder {
            case let subject = namesStart <= (match.captures.tokens(of: "awards")?.lowerBound ?? 0),
            let first = listedName(at: namesStart, chunker: chunker, endsAtVerb: subject) {
             // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
-            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject)).map { draft($0, of: statement) }
+            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject))
+                .flatMap(chunker.bodiesSharingPlaceWord).map { draft($0, of: statement) }
             carry.named = drafts.last?.record
             carry.counted = []
             return drafts
