@@ -96,6 +96,15 @@ public struct Extractor: Sendable {
         return records
     }
 
+    /// A clause that names no giver nor body of its own goes on with the subject before it: the
+    /// giver of "UBND tỉnh tặng Bằng khen cho 4 đơn vị; công nhận danh hiệu Liên đội mạnh cho 119
+    /// liên đội; khen thưởng đột xuất 4 cá nhân" gives in the third clause too.
+    /// (A body's word in lower case names none: "tổ chức 3 hội thi", "công nhận 119 liên đội".)
+    static func namesNoGiver(_ clause: Clause) -> Bool {
+        !clause.present.contains(.granterAlias)
+            && !(clause.present.contains(.orgWord) && clause.tokens.indices.contains { clause.tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) })
+    }
+
     /// `whole` is the sentence as one clause; sentences with a ";" are cut into more.
     /// `totals`: those of the sentence before, for a breakdown this one opens with; on return,
     /// this one's last clause's, for the next ("...; đề nghị cấp trên khen thưởng 230 tập thể,
@@ -163,7 +172,7 @@ public struct Extractor: Sendable {
                 // tỉnh tổ chức nhiều phong trào; đã khen thưởng 356 tập thể".
                 let year = (0..<min(3, clause.count)).contains { clause.folds[$0] == "nam" }
                     ? clause.awardYear().flatMap { $0.index < 3 ? $0.value : nil } : nil
-                carried = RecordBuilder.Carry()
+                carried = RecordBuilder.Carry(granter: carried.granter != nil && Self.namesNoGiver(clause) ? carried.granter : nil)
                 carried.year = year
                 previousTotals = []
                 afterMedals = false
@@ -232,7 +241,9 @@ public struct Extractor: Sendable {
                 totals = found.isEmpty ? previousTotals.filter { stated.contains($0.id) } : found
             }
             records.append(contentsOf: made)
+            let giverBefore = carried.granter
             carried = builder.carry
+            if made.isEmpty, giverBefore != nil, carried.granter == nil, Self.namesNoGiver(clause) { carried.granter = giverBefore }
             afterMedals = !made.isEmpty && made.allSatisfy { $0.record.kind.isEmpty && $0.record.count != nil && $0.record.recipient == nil }
             if made.isEmpty, reach == .none { reach = Self.proposalReach(of: clause) }
         }
