@@ -296,7 +296,7 @@ extension Chunker {
     }
 
     /// Past the cause a medal is named for: Kỷ niệm chương “Vì sự nghiệp giáo dục”, up to
-    /// "cho", a punctuation mark, a verb or whose it is ("của": the giver's name follows) (a
+    /// "cho" (or "tới", `to`), a punctuation mark, a verb or whose it is ("của": the giver's name follows) (a
     /// capitalized `dedication` word starts it; "vì" in lower case is "because"); and past an
     /// award's field (`award_field`, in lower case): "Giải thưởng Nhà nước về văn học nghệ thuật".
     private func dedicationEnd(from start: Int) -> Int {
@@ -317,7 +317,7 @@ extension Chunker {
         }
         // "của" in lower case before it is the cause's own: Kỷ niệm chương Vì sự phát triển của
         // phụ nữ Việt Nam (a giver's name is capitalized: "... của Bộ Y tế").
-        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, folds[index] != "cho", !stops(at: index),
+        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, !clause.has(.to, at: index), !stops(at: index),
               !clause.has(.ofGiver, at: index) || folds[index] == "cua" && index + 1 < clause.count && !tokens[index + 1].isCapitalized {
             index += 1
         }

@@ -160,7 +160,9 @@ public struct Extractor: Sendable {
             }
             // A breakdown's part may be a bare count alone: "...; trong đó: cấp Nhà nước 45, cấp tỉnh 1.475";
             // or a level and its counted groups: "...; cấp tỉnh 1.050 tập thể, cá nhân".
-            guard Self.mayStateAwards(clause) || (!totals.isEmpty || partsWithoutTotal)
+            // "...; tặng cho 15 cá nhân": a verb of giving that names no award gives the clause before's.
+            guard Self.mayStateAwards(clause) || !carried.mentions.isEmpty && clause.present.contains(.give)
+                    || (!totals.isEmpty || partsWithoutTotal)
                     && (clause.present.contains(.bareCount) || clause.present.contains(.awardLevel)) else {
                 let parts = continuedParts(in: clause, of: totals, doc: doc, sentence: sentence, tokenOffset: range.lowerBound,
                                            before: records)
