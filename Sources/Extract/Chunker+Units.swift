@@ -188,29 +188,34 @@ extension Chunker {
     /// one record each). Only where every item is a place of the first one's level: a province
     /// after a district's name ("Công an huyện Ba Vì, Hà Nội") or a district after a commune's
     /// ("UBND xã Tân Lập, Đan Phượng") says where it is; then the mention stays whole.
-    func bodiesSharingPlaceWord(_ mention: NamedMention) -> [NamedMention] {
+    /// Nil where the mention is one body.
+    func bodiesSharingPlaceWord(_ mention: NamedMention) -> [NamedMention]? {
         let name = mention.nameTokens
         guard mention.isBody, !mention.isHousehold, !mention.isBare, name.count >= 5,
-              name.contains(where: { folds[$0] == "," || folds[$0] == "va" }),
-              let word = name.first(where: { clause.has(.districtUnit, at: $0) || clause.has(.localUnit, at: $0) }),
-              let unit = clause.longest(.districtUnit, at: word) ?? clause.longest(.localUnit, at: word) else { return [mention] }
+              clause.present.contains(.districtUnit) || clause.present.contains(.localUnit),
+              name.contains(where: { tokens[$0].is(",") || folds[$0] == "va" }),
+              // In lower case but at the name's start ("Huyện Đông Giang, Tây Giang"): the "Quân" of
+              // "Ban Chỉ huy Quân sự huyện Ba Vì" shares its fold with "quận".
+              let word = name.first(where: { ($0 == name.lowerBound || !tokens[$0].isCapitalized)
+                                             && (clause.has(.districtUnit, at: $0) || clause.has(.localUnit, at: $0)) }),
+              let unit = clause.longest(.districtUnit, at: word) ?? clause.longest(.localUnit, at: word) else { return nil }
         let provinceWord = folds[word] == "tinh"
         let communeWord = clause.longest(.districtUnit, at: word) == nil
         var items: [Range<Int>] = []
         var provinces = 0
         var index = word + unit.length
         while index < name.upperBound {
-            guard let item = placeItem(at: index, within: name.upperBound) else { return [mention] }
+            guard let item = placeItem(at: index, within: name.upperBound) else { return nil }
             if item.isProvince { provinces += 1 } else if provinceWord || communeWord && clause.longest(.district, at: index) != nil {
-                return [mention]
+                return nil
             }
             items.append(index..<item.end)
             guard item.end < name.upperBound else { break }
-            guard let separator = separator(at: item.end) else { return [mention] }
+            guard let separator = separator(at: item.end) else { return nil }
             index = item.end + separator
         }
         guard items.count > 1, provinces == 0 || provinces == items.count, items.last?.upperBound == name.upperBound else {
-            return [mention]
+            return nil
         }
         // "Công an các tỉnh ...": each is one province's.
         let plural = word > name.lowerBound && folds[word - 1] == "cac"

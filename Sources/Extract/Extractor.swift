@@ -160,8 +160,9 @@ public struct Extractor: Sendable {
             }
             // A breakdown's part may be a bare count alone: "...; trong đó: cấp Nhà nước 45, cấp tỉnh 1.475";
             // or a level and its counted groups: "...; cấp tỉnh 1.050 tập thể, cá nhân".
-            // "...; tặng cho 15 cá nhân": a verb of giving that names no award gives the clause before's.
-            guard Self.mayStateAwards(clause) || !carried.mentions.isEmpty && clause.present.contains(.give)
+            // "...; tặng cho 15 cá nhân": a verb of giving that opens the clause and names no award
+            // gives the clause before's (rule more-given-same-awards).
+            guard Self.mayStateAwards(clause) || !carried.mentions.isEmpty && clause.has(.give, at: 0)
                     || (!totals.isEmpty || partsWithoutTotal)
                     && (clause.present.contains(.bareCount) || clause.present.contains(.awardLevel)) else {
                 let parts = continuedParts(in: clause, of: totals, doc: doc, sentence: sentence, tokenOffset: range.lowerBound,

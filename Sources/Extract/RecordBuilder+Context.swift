@@ -148,12 +148,8 @@ extension RecordBuilder {
     /// one a proposal or an office acted for names ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND
     /// tỉnh ...").
     static func jointGiver(with found: GranterMention, chunker: Chunker) -> GranterMention? {
+        if let next = giverJoined(after: found, chunker: chunker) { return next }
         let clause = chunker.clause
-        let after = found.tokens.upperBound
-        if after + 1 < clause.count, clause.tokens[after].is(",") || clause.folds[after] == "va",
-           let next = chunker.granter(at: after + 1), next.slug != found.slug || next.name != found.name {
-            return next
-        }
         let joint = found.tokens.lowerBound - 1
         guard joint > 0, clause.tokens[joint].is(",") || clause.folds[joint] == "va" else { return nil }
         for start in max(0, joint - 8)..<joint {
@@ -167,5 +163,27 @@ extension RecordBuilder {
             return opens ? other : nil
         }
         return nil
+    }
+
+    /// The level givers named together share, if they do: those after `other` too, where it
+    /// follows `found` ("được Nhà nước, Chính phủ, Bộ Quốc phòng tặng ...": none).
+    static func sharedLevel(of found: GranterMention, and other: GranterMention, chunker: Chunker) -> String? {
+        guard other.level == found.level else { return nil }
+        var last = other
+        for _ in 0..<8 where last.tokens.lowerBound > found.tokens.lowerBound {
+            guard let next = giverJoined(after: last, chunker: chunker) else { break }
+            guard next.level == found.level else { return nil }
+            last = next
+        }
+        return found.level
+    }
+
+    /// Another giver right after `found`, joined by "," or "và".
+    static func giverJoined(after found: GranterMention, chunker: Chunker) -> GranterMention? {
+        let clause = chunker.clause
+        let after = found.tokens.upperBound
+        guard after + 1 < clause.count, clause.tokens[after].is(",") || clause.folds[after] == "va",
+              let next = chunker.granter(at: after + 1), next.slug != found.slug || next.name != found.name else { return nil }
+        return next
     }
 }

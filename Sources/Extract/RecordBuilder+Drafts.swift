@@ -94,8 +94,8 @@ extension RecordBuilder {
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
         // that does not pair with the names gives none.
         if let named {
-            var names = ([named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: statement.receivesFirst))
-                .flatMap(chunker.bodiesSharingPlaceWord)
+            var names = sharingPlaceWords([named] + namedList(after: named.tokens.upperBound, chunker: chunker, subject: statement.receivesFirst),
+                                          chunker: chunker)
             // "Công ty CP May 10 có 150 lao động được công nhận danh hiệu Lao động tiên tiến": a
             // body holds no title only people receive (`only_for`); it is not who received.
             if base.award.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { names.removeAll { $0.isBody && !$0.isHousehold } }
@@ -139,8 +139,8 @@ extension RecordBuilder {
            case let subject = namesStart <= (match.captures.tokens(of: "awards")?.lowerBound ?? 0),
            let first = listedName(at: namesStart, chunker: chunker, endsAtVerb: subject) {
             // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
-            let drafts = ([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject))
-                .flatMap(chunker.bodiesSharingPlaceWord).map { draft($0, of: statement) }
+            let drafts = sharingPlaceWords([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject),
+                                           chunker: chunker).map { draft($0, of: statement) }
             carry.named = drafts.last?.record
             carry.counted = []
             return drafts
@@ -182,6 +182,16 @@ extension RecordBuilder {
     }
 
     /// A recipient named: a record of one.
+    /// The names, each body of a list of places that share its place's word ("Công an tỉnh Bình
+    /// Phước, Đồng Tháp") one per place (`Chunker.bodiesSharingPlaceWord`).
+    private func sharingPlaceWords(_ names: [NamedMention], chunker: Chunker) -> [NamedMention] {
+        var names = names
+        for index in names.indices.reversed() {
+            if let bodies = chunker.bodiesSharingPlaceWord(names[index]) { names.replaceSubrange(index...index, with: bodies) }
+        }
+        return names
+    }
+
     func draft(_ named: NamedMention, of statement: Statement) -> Draft {
         var record = statement.base
         record.kind = [named.isHousehold ? "ho-gia-dinh" : named.isBody ? "tap-the" : "ca-nhan"]

@@ -148,14 +148,7 @@ struct RecordBuilder {
         // (of one level, they still say which "Bằng khen" it is).
         var giversLevel: String?
         if let found = granter, !granterIsOf, let other = Self.jointGiver(with: found, chunker: chunker) {
-            giversLevel = other.level == found.level ? found.level : nil
-            // "được Nhà nước, Chính phủ, Bộ Quốc phòng tặng ...": the level all the givers listed share.
-            var last = other
-            for _ in 0..<8 where giversLevel != nil && last.tokens.lowerBound > found.tokens.lowerBound {
-                guard let next = Self.jointGiver(with: last, chunker: chunker), next.tokens.lowerBound > last.tokens.lowerBound else { break }
-                if next.level != giversLevel { giversLevel = nil }
-                last = next
-            }
+            giversLevel = Self.sharedLevel(of: found, and: other, chunker: chunker)
             granter = nil
         }
         // "Thừa ủy quyền của Chủ tịch nước, đồng chí ... Chủ tịch UBND tỉnh trao": the body
