@@ -67,7 +67,10 @@ extension Chunker {
             // "tặng Cờ thi đua xuất sắc giai đoạn 2016-2020 cho 2 tập thể": the period it is for.
             if let period = periodAfter(next) { next = period; index = max(index, period) }
             guard let separator = separator(at: next) ?? (next < clause.count && folds[next] == "/" ? 1 : nil),
-                  self.award(at: next + separator) != nil else { break }
+                  let (following, _) = self.award(at: next + separator) else { break }
+            // "45 tập thể đạt danh hiệu Tập thể lao động xuất sắc, 120 Tập thể lao động tiên tiến và
+            // ...": a title counted by its holders' kind after one not counted is a statement of its own.
+            if award.count == nil, following.countsKind != nil { break }
             index = next + separator
         }
         return awards.isEmpty ? nil : (awards, index)
@@ -231,8 +234,8 @@ extension Chunker {
         if clause.present.contains(.conferredByName), let named = clause.longest(.conferredByName, at: index) {
             mention.onlyBy = clause.value(named)
         }
-        if counted != nil, let holders = clause.rules.onlyFor[mention.slug], let kind = clause.longest(.kind, at: index),
-           clause.value(kind) == holders {
+        if counted != nil, let holders = clause.rules.onlyFor[mention.slug],
+           clause.longest(.kind, at: index).map({ clause.value($0) == holders }) ?? clause.rules.titlesNamingHolders.contains(mention.slug) {
             mention.countsKind = holders
         }
         index += chosen.length

@@ -48,10 +48,14 @@ final class CompiledPattern: Sendable {
     /// The pattern begins with "^": a match can start at the clause's first token only (the
     /// rule is not tried at every token its first set allows).
     let startsClause: Bool
+    /// Every award the rule captures must be one of these titles, counted by its holders' kind
+    /// ("120 Tập thể lao động tiên tiến": `AwardMention.countsKind`), as many holders as titles
+    /// (`titles_counted`); nil: any award.
+    let titlesCounted: Set<String>?
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
          unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]], first: FirstSet, firstKey: Int,
-         file: String, line: Int) {
+         file: String, line: Int, titlesCounted: Set<String>? = nil) {
         self.id = id
         self.priority = priority
         self.node = node
@@ -67,6 +71,7 @@ final class CompiledPattern: Sendable {
         self.file = file
         self.line = line
         capturesHolder = node.captureNames.contains("holder")
+        self.titlesCounted = titlesCounted
         if case .sequence(let nodes) = node, case .clauseStart? = nodes.first { startsClause = true } else { startsClause = false }
     }
 }
@@ -103,6 +108,9 @@ public final class ExtractionRules: Sendable {
     let conferrers: [String: Set<String>]
     /// Awards only one kind of recipient receives (`only_for`), with that kind.
     let onlyFor: [String: String]
+    /// Titles whose name says who holds them though no kind word opens it (`titles_naming_holders`):
+    /// "3.200 Lao động tiên tiến" counts people (`AwardMention.countsKind`).
+    let titlesNamingHolders: Set<String>
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
     let namedGranters: [String: String]
@@ -166,8 +174,9 @@ public final class ExtractionRules: Sendable {
          conferrers: [String: Set<String>], onlyFor: [String: String], namedGranters: [String: String], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
          titleStarts: Set<String>, provinces2025: [String: String], districts: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
-         provinceKeys: [(name: String, key: [UInt8])], files: [String]) {
+         provinceKeys: [(name: String, key: [UInt8])], files: [String], titlesNamingHolders: Set<String> = []) {
         self.lexicon = lexicon
+        self.titlesNamingHolders = titlesNamingHolders
         self.granters = granters
         self.generic = generic
         self.conferrers = conferrers

@@ -23,6 +23,14 @@ extension Extractor {
     /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own
     /// authority: "trình cấp trên và khen thưởng theo thẩm quyền cho ...", "đề nghị cấp trên khen
     /// thưởng và khen thưởng theo thẩm quyền ...". What follows is a conferral still.
+    /// Whether every award captured is one of `titles`, counted by its holders' kind (rules
+    /// with `titles_counted`): "có 45 Tập thể lao động xuất sắc, 120 Tập thể lao động tiên
+    /// tiến", not "có 3 Bằng khen" (medals, whoever holds them).
+    static func counts(_ titles: Set<String>, only captures: [Capture]) -> Bool {
+        guard case .awards(let mentions)? = captures.first(where: { $0.name == "awards" })?.value, !mentions.isEmpty else { return false }
+        return mentions.allSatisfy { $0.count != nil && $0.countsKind != nil && titles.contains($0.slug) }
+    }
+
     static func joinsOwnConferral(_ clause: Clause, after end: Int) -> Bool {
         if wasGranted(clause, after: end) { return true }
         guard clause.present.contains(.ownAuthority) else { return false }
@@ -121,6 +129,18 @@ extension Extractor {
         guard clause.present.contains(.comprising) else { return false }
         let chunker = Chunker(clause: clause)
         return (recipients.upperBound..<awards.lowerBound).contains { chunker.comprisingMarker(after: $0) != nil }
+    }
+
+    /// Whether counted recipients of their own stand after the medals a match counts, before
+    /// its verb: "có 120 tập thể lao động tiên tiến và 320 cá nhân đạt Chiến sĩ thi đua cơ sở"
+    /// (the 320 achieve the title; the 120 titles are a statement of their own).
+    static func spansCountedRecipients(_ captures: [Capture], range: Range<Int>, in clause: Clause) -> Bool {
+        guard let awards = captures.tokens(of: "awards"), awards.upperBound < range.upperBound,
+              !captures.contains(where: { $0.name == "recipients" || $0.name == "recipient" || $0.name == "holder" }) else { return false }
+        let chunker = Chunker(clause: clause)
+        return (awards.upperBound..<range.upperBound).contains { index in
+            (clause.tokens[index].isNumber || clause.hasAny(Chunker.countStarts, at: index)) && chunker.countedRecipients(at: index) != nil
+        }
     }
 
     /// Whether another award, or another counted group after a mark, stands between a match's

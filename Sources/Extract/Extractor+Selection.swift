@@ -78,7 +78,9 @@ extension Extractor {
                 guard let found = matcher.match(pattern.program, at: start), !Self.spansBreakdown(found.captures, in: clause),
                       !Self.spansAnotherVerb(found.captures, in: clause), !Self.spansAnotherAward(found.captures, in: clause),
                       !Self.spansAwardPhrase(found.captures, in: clause),
-                      !pattern.capturesHolder || holderHolds(found.captures, in: clause) else {
+                      !Self.spansCountedRecipients(found.captures, range: start..<found.end, in: clause),
+                      !pattern.capturesHolder || holderHolds(found.captures, in: clause),
+                      pattern.titlesCounted.map({ Self.counts($0, only: found.captures) }) ?? true else {
                     continue
                 }
                 // A proposal after a conferral, joined to it, leaves it one: "tặng Giấy khen cho 15

@@ -13,6 +13,7 @@ struct RulesBuilder {
     var conferrers: [String: Set<String>] = [:]
     /// The one kind of recipient an award goes to (`only_for`).
     var onlyFor: [String: String] = [:]
+    var titlesNamingHolders: Set<String> = []
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
     /// Where each `conferred_only_by_name` granter is written.
@@ -51,7 +52,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "granter_in_name", "award_prefixes", "not_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "granter_in_name", "award_prefixes", "not_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "districts", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
@@ -111,6 +112,12 @@ struct RulesBuilder {
             for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
                 if let other = onlyFor[slug], other != kind { value.report("only_for: \(slug) is for \(other) already") }
                 onlyFor[slug] = kind
+            }
+        }
+        if let titles = root.field("titles_naming_holders", required: false) {
+            for slug in titles.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: titles) {
+                if onlyFor[slug] == nil { titles.report("titles_naming_holders: \(slug) is in no only_for list") }
+                titlesNamingHolders.insert(slug)
             }
         }
         for (slug, value) in root.field("granter_in_name", required: false)?.entries ?? [] {
@@ -202,7 +209,7 @@ struct RulesBuilder {
     }
 
     private mutating func readPattern(_ value: RuleValue) {
-        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless", "unless_at", "after_breakdown"])
+        value.rejectUnknownKeys(["id", "priority", "pattern", "set", "unless", "unless_at", "after_breakdown", "titles_counted"])
         guard let id = value.field("id")?.string, let text = value.field("pattern")?.string else { return }
         if let first = ids[id] {
             value.report("duplicate rule id '\(id)' (first at \(first.file):\(first.line))")
@@ -216,6 +223,9 @@ struct RulesBuilder {
         } catch {
             value.field("pattern")?.report("rule '\(id)': \(error.message)")
             return
+        }
+        for slug in value.field("titles_counted", required: false)?.strings ?? [] {
+            _ = checkSlug(slug, in: Vocabulary.awards, what: "award", at: value.field("titles_counted")!)
         }
         var setAwards: [String]?
         if let set = value.field("set", required: false) {
@@ -323,7 +333,8 @@ struct RulesBuilder {
                                             unless: rule.unless.map(condition), unlessAt: rule.unlessAt.map(condition),
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             choices: rule.node.mandatoryChoices.map { $0.sorted().compactMap { Anchor($0, lexicon: lexicon) } },
-                                            first: whole.first, firstKey: firstKey, file: rule.value.file, line: rule.value.line))
+                                            first: whole.first, firstKey: firstKey, file: rule.value.file, line: rule.value.line,
+                                            titlesCounted: rule.value.field("titles_counted", required: false).map { Set($0.strings) }))
         }
         for (name, value) in conferrerEntries where granters[name] == nil {
             value.report("conferred_only_by: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
@@ -342,6 +353,6 @@ struct RulesBuilder {
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
-                               files: files)
+                               files: files, titlesNamingHolders: titlesNamingHolders)
     }
 }
