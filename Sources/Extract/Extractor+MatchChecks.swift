@@ -131,6 +131,14 @@ extension Extractor {
         return (recipients.upperBound..<awards.lowerBound).contains { chunker.comprisingMarker(after: $0) != nil }
     }
 
+    /// Whether the clause names one of `titles`: a rule limited to them is tried at all only
+    /// then (tried at every comma of every clause with medals counted, it cost 0.45 % of a run).
+    static func names(_ titles: Set<String>, in clause: Clause) -> Bool {
+        clause.present.contains(.award) && clause.tokens.indices.contains { index in
+            clause.has(.award, at: index) && clause.longest(.award, at: index).map { titles.contains(clause.value($0)) } == true
+        }
+    }
+
     /// Whether counted recipients of their own stand after the medals a match counts, before
     /// its verb: "có 120 tập thể lao động tiên tiến và 320 cá nhân đạt Chiến sĩ thi đua cơ sở"
     /// (the 320 achieve the title; the 120 titles are a statement of their own).

@@ -33,7 +33,8 @@ extension Extractor {
         rules: for position in candidates.sorted() {
             let pattern = rules.patterns[position]
             guard partsFrom < clause.count || !pattern.afterBreakdown, pattern.mandatory.allSatisfy(clause.has),
-                  pattern.choices.allSatisfy({ $0.contains(where: clause.has) }) else { continue }
+                  pattern.choices.allSatisfy({ $0.contains(where: clause.has) }),
+                  pattern.titlesCounted.map({ Self.names($0, in: clause) }) ?? true else { continue }
             var limit = clause.count
             for condition in pattern.unless {
                 if let known = firstHolding[condition.key] {
