@@ -20,9 +20,6 @@ extension Extractor {
         return !rules.mayConfer(giver.slug, slugs)
     }
 
-    /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own
-    /// authority: "trình cấp trên và khen thưởng theo thẩm quyền cho ...", "đề nghị cấp trên khen
-    /// thưởng và khen thưởng theo thẩm quyền ...". What follows is a conferral still.
     /// Whether every award captured is one of `titles`, counted by its holders' kind (rules
     /// with `titles_counted`): "có 45 Tập thể lao động xuất sắc, 120 Tập thể lao động tiên
     /// tiến", not "có 3 Bằng khen" (medals, whoever holds them).
@@ -31,6 +28,9 @@ extension Extractor {
         return mentions.allSatisfy { $0.count != nil && $0.countsKind != nil && titles.contains($0.slug) }
     }
 
+    /// Whether a proposal that ends at `end` is joined by "và" to a conferral within one's own
+    /// authority: "trình cấp trên và khen thưởng theo thẩm quyền cho ...", "đề nghị cấp trên khen
+    /// thưởng và khen thưởng theo thẩm quyền ...". What follows is a conferral still.
     static func joinsOwnConferral(_ clause: Clause, after end: Int) -> Bool {
         if wasGranted(clause, after: end) { return true }
         guard clause.present.contains(.ownAuthority) else { return false }

@@ -181,7 +181,6 @@ extension RecordBuilder {
         return clause.tokens[at].is(":") ? at + 1 : at > statementEnd ? at : nil
     }
 
-    /// A recipient named: a record of one.
     /// The names, each body of a list of places that share its place's word ("Công an tỉnh Bình
     /// Phước, Đồng Tháp") one per place (`Chunker.bodiesSharingPlaceWord`).
     private func sharingPlaceWords(_ names: [NamedMention], chunker: Chunker) -> [NamedMention] {
@@ -192,6 +191,7 @@ extension RecordBuilder {
         return names
     }
 
+    /// A recipient named: a record of one.
     func draft(_ named: NamedMention, of statement: Statement) -> Draft {
         var record = statement.base
         record.kind = [named.isHousehold ? "ho-gia-dinh" : named.isBody ? "tap-the" : "ca-nhan"]
