@@ -91,6 +91,10 @@ public struct Cleaner: Sendable {
             cut = first
         }
 
+        // Other articles' headlines listed as bullets above the text ("- Tuyên dương 29 tập thể, 72
+        // cá nhân trong Phong trào ..."): they must give this article no records.
+        let linked = bulletedHeadlines(texts: texts, before: min(textStart, cut))
+
         var found = DocumentMetadata()
         var kept: [ZonedParagraph] = []
         var captionNext = false
@@ -104,6 +108,10 @@ public struct Cleaner: Sendable {
             let line = texts[index], key = keys[index], words = Self.wordCount(line)
             if let titleIndex, index < titleIndex {
                 removed.append(Removal(paragraph: index, text: line, reason: .navigation))
+                continue
+            }
+            if linked.contains(index) {
+                removed.append(Removal(paragraph: index, text: line, reason: .relatedHeadlines))
                 continue
             }
             if let reason = furniture(line, folded: folded[index], key: key, words: words, beforeTitle: kept.isEmpty,
@@ -149,6 +157,32 @@ public struct Cleaner: Sendable {
         }
         removed.sort { $0.paragraph < $1.paragraph }
         return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
+    }
+
+    /// Other articles' headlines above the text: two or more bulleted paragraphs in a row ("- ",
+    /// "• "), each a headline (no sentence's end, no ":" or ";" of a list's item, at most
+    /// `doubledHeadlineMaxWords` words), before the first paragraph that ends a sentence.
+    private func bulletedHeadlines(texts: [String], before end: Int) -> Range<Int> {
+        func isHeadline(_ index: Int) -> Bool {
+            let text = texts[index]
+            var bytes = text.utf8.makeIterator()
+            // "- ", "• ", "– ": the first bytes, before anything else is asked.
+            switch (bytes.next(), bytes.next(), bytes.next()) {
+            case (UInt8(ascii: "-"), UInt8(ascii: " "), _), (0xE2, 0x80, 0xA2), (0xE2, 0x80, 0x93): break
+            default: return false
+            }
+            return !Self.endsSentence(text) && !text.hasByte(UInt8(ascii: ":")) && !text.hasByte(UInt8(ascii: ";"))
+                && Self.wordCount(text) <= rules.doubledHeadlineMaxWords
+        }
+        var index = 1
+        while index < end {
+            guard isHeadline(index) else { index += 1; continue }
+            var last = index
+            while last + 1 < end, isHeadline(last + 1) { last += 1 }
+            if last > index { return index..<(last + 1) }
+            index = last + 1
+        }
+        return 0..<0
     }
 
     /// Where a list of other articles starts that no heading announces: a headline (no

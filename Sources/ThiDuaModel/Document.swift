@@ -48,6 +48,8 @@ public struct Removal: Sendable, Equatable {
         case imageFile
         /// From a related-articles marker ("Đọc thêm") on.
         case relatedTail(marker: String)
+        /// Other articles' headlines listed above the text under no heading, as bullets.
+        case relatedHeadlines
         /// A line that only carries metadata (date line, author, outlet).
         case metadata(field: String)
 
@@ -56,6 +58,7 @@ public struct Removal: Sendable, Equatable {
             case .navigation: return "navigation or widget"
             case .imageFile: return "image file name"
             case .relatedTail(let marker): return "related articles (after \"\(marker)\")"
+            case .relatedHeadlines: return "related articles' headlines (bullets above the text)"
             case .metadata(let field): return "metadata line (\(field))"
             }
         }
