@@ -13,7 +13,9 @@ struct RulesBuilder {
     var conferrers: [String: Set<String>] = [:]
     /// The one kind of recipient an award goes to (`only_for`).
     var onlyFor: [String: String] = [:]
-    var titlesNamingHolders: Set<String> = []
+    /// Titles whose name says who holds them (`titles_naming_holders`), checked against every
+    /// file's `only_for` when all are read.
+    var titlesNamingHolderEntries: [(slug: String, at: RuleValue)] = []
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
     /// Where each `conferred_only_by_name` granter is written.
@@ -116,8 +118,7 @@ struct RulesBuilder {
         }
         if let titles = root.field("titles_naming_holders", required: false) {
             for slug in titles.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: titles) {
-                if onlyFor[slug] == nil { titles.report("titles_naming_holders: \(slug) is in no only_for list") }
-                titlesNamingHolders.insert(slug)
+                titlesNamingHolderEntries.append((slug, titles))
             }
         }
         for (slug, value) in root.field("granter_in_name", required: false)?.entries ?? [] {
@@ -342,6 +343,9 @@ struct RulesBuilder {
         for (name, value) in namedConferrerEntries where granters[name] == nil {
             value.report("conferred_only_by_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
+        for (slug, value) in titlesNamingHolderEntries where onlyFor[slug] == nil {
+            value.report("titles_naming_holders: \(slug) is in no only_for list")
+        }
         for (name, value) in namedGranterEntries where granters[name] == nil {
             value.report("granter_in_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
@@ -353,6 +357,6 @@ struct RulesBuilder {
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
-                               files: files, titlesNamingHolders: titlesNamingHolders)
+                               files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)))
     }
 }

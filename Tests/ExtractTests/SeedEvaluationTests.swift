@@ -153,6 +153,25 @@ struct RuleDataTests {
         #expect(TextPipeline.check(rules: Fixtures.rules).isEmpty)
     }
 
+    /// A rule's `titles_counted` and the awards' `titles_naming_holders` name award slugs; the
+    /// second only titles one kind holds (`only_for`).
+    @Test func titleListsAreChecked() throws {
+        let directory = try Fixtures.copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        patterns:
+          - id: titles-of-nothing
+            pattern: "có awards:@counted_awards"
+            titles_counted: [tap-the-lao-dong-xuat-sac, no-such-title]
+        titles_naming_holders: [giay-khen, lao-dong-tien-tienn]
+        """.write(to: directory.appendingPathComponent("extraction/titles.yaml"), atomically: false, encoding: .utf8)
+        let text = TextPipeline.check(rules: RuleDirectory(url: directory)).map(\.description)
+        #expect(text.count == 3, "\(text)")
+        #expect(text.contains { $0.contains("titles.yaml:4: unknown award slug 'no-such-title'") })
+        #expect(text.contains { $0.contains("titles.yaml:5: unknown award slug 'lao-dong-tien-tienn'") })
+        #expect(text.contains { $0.contains("titles.yaml:5: titles_naming_holders: giay-khen is in no only_for list") })
+    }
+
     /// Conditions listed inside a rule's list (a shared list by its anchor beside the rule's
     /// own) are read and checked like the others (they had been "expected a text value").
     @Test func conditionsInANestedListAreChecked() throws {
