@@ -92,10 +92,16 @@ struct RuleDataTests {
         #expect(after.contains { $0.award == ["giay-khen"] && $0.count == 12 && $0.kind == ["tap-the"] })
     }
 
-    @Test func brokenRuleFilesReportEveryProblemWithFileAndLine() throws {
+    /// What checking the rules says once `yaml` is added to them as `extraction/<file>`.
+    private func problems(adding yaml: String, as file: String) throws -> [String] {
         let directory = try Fixtures.copyOfRules()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try """
+        try yaml.write(to: directory.appendingPathComponent("extraction/\(file)"), atomically: false, encoding: .utf8)
+        return TextPipeline.check(rules: RuleDirectory(url: directory)).map(\.description)
+    }
+
+    @Test func brokenRuleFilesReportEveryProblemWithFileAndLine() throws {
+        let text = try problems(adding: """
         patterns:
           - id: recipients-receive-awards
             pattern: "recipients:@recipients @receive awards:@awards"
@@ -130,10 +136,8 @@ struct RuleDataTests {
           "Nghệ Ann": [Phố Mới]
           "Hà Tĩnh": [Đồng Lộc]
           "Nghệ An": [Đồng Lộc]
-        """.write(to: directory.appendingPathComponent("extraction/broken.yaml"), atomically: false, encoding: .utf8)
-        let problems = TextPipeline.check(rules: RuleDirectory(url: directory))
-        let text = problems.map(\.description)
-        #expect(problems.count == 16, "\(text)")
+        """, as: "broken.yaml")
+        #expect(text.count == 16, "\(text)")
         #expect(text.contains { $0.contains("broken.yaml:32: districts: 'Nghệ Ann' is not a province of the gazetteer") })
         #expect(text.contains { $0.contains("broken.yaml:34: districts: 'Đồng Lộc' is listed under Hà Tĩnh and Nghệ An") })
         #expect(text.contains { $0.contains("broken.yaml:30: conferred_only_by_name: 'chu-tich-nuocc' is not a granter") })
@@ -156,16 +160,13 @@ struct RuleDataTests {
     /// A rule's `titles_counted` and the awards' `titles_naming_holders` name award slugs; the
     /// second only titles one kind holds (`only_for`).
     @Test func titleListsAreChecked() throws {
-        let directory = try Fixtures.copyOfRules()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
+        let text = try problems(adding: """
         patterns:
           - id: titles-of-nothing
             pattern: "có awards:@counted_awards"
             titles_counted: [tap-the-lao-dong-xuat-sac, no-such-title]
         titles_naming_holders: [giay-khen, lao-dong-tien-tienn]
-        """.write(to: directory.appendingPathComponent("extraction/titles.yaml"), atomically: false, encoding: .utf8)
-        let text = TextPipeline.check(rules: RuleDirectory(url: directory)).map(\.description)
+        """, as: "titles.yaml")
         #expect(text.count == 3, "\(text)")
         #expect(text.contains { $0.contains("titles.yaml:4: unknown award slug 'no-such-title'") })
         #expect(text.contains { $0.contains("titles.yaml:5: unknown award slug 'lao-dong-tien-tienn'") })
@@ -175,15 +176,12 @@ struct RuleDataTests {
     /// Conditions listed inside a rule's list (a shared list by its anchor beside the rule's
     /// own) are read and checked like the others (they had been "expected a text value").
     @Test func conditionsInANestedListAreChecked() throws {
-        let directory = try Fixtures.copyOfRules()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
+        let text = try problems(adding: """
         patterns:
           - id: nested-conditions
             pattern: "recipients:@recipients @receive awards:@awards"
             unless_at: [["@not_done", "@no_such_class"], "@proposal"]
-        """.write(to: directory.appendingPathComponent("extraction/nested.yaml"), atomically: false, encoding: .utf8)
-        let text = TextPipeline.check(rules: RuleDirectory(url: directory)).map(\.description)
+        """, as: "nested.yaml")
         #expect(text.count == 1, "\(text)")
         #expect(text.contains { $0.contains("nested.yaml:3: rule 'nested-conditions': unknown class '@no_such_class'") })
     }
