@@ -230,6 +230,16 @@ extension Chunker {
         }
     }
 
+    /// A body's word or name of a few capitalized words that opens the clause (or follows "cho")
+    /// right before `index`: the "UBND" of "UBND các xã Tân Lập, Tân Hòa được tặng ...".
+    func bodyWordBefore(_ index: Int) -> Range<Int>? {
+        var start = index
+        while start > 0, index - start < 6, tokens[start - 1].isCapitalized, !tokens[start - 1].isPunctuation { start -= 1 }
+        guard start < index, start == 0 || clause.has(.to, at: start - 1) || tokens[start - 1].isPunctuation,
+              clause.has(.orgWord, at: start) || clause.has(.granterAlias, at: start) else { return nil }
+        return start..<index
+    }
+
     /// A place's name at `index` that ends before `limit`: a province's, or a run of one to
     /// three capitalized words that opens no body.
     private func placeItem(at index: Int, within limit: Int) -> (end: Int, isProvince: Bool)? {

@@ -118,7 +118,11 @@ extension RecordBuilder {
            let unit = recipients.first(where: { start in
                clause.longest(.localUnit, at: start).map { start + $0.length == recipients.upperBound } ?? false
            }).map({ $0..<recipients.upperBound }),
-           case let places = chunker.placesOfUnit(unit, end: recipients.upperBound), !places.isEmpty {
+           case var places = chunker.placesOfUnit(unit, end: recipients.upperBound), !places.isEmpty {
+            // "UBND các xã Tân Lập, Tân Hòa được ...": the body of each place, named before the plural.
+            if let owner = chunker.bodyWordBefore(recipients.lowerBound) {
+                for index in places.indices { places[index].name = clause.text(owner) + " " + places[index].name }
+            }
             let drafts = places.map { draft($0, of: statement) }
             carry.named = drafts.last?.record
             carry.counted = []
