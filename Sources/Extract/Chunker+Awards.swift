@@ -320,8 +320,17 @@ extension Chunker {
         }
         // "của" in lower case before it is the cause's own: Kỷ niệm chương Vì sự phát triển của
         // phụ nữ Việt Nam (a giver's name is capitalized: "... của Bộ Y tế").
-        while index < clause.count, index - start < 12, !tokens[index].isPunctuation, !clause.has(.to, at: index), !stops(at: index),
-              !clause.has(.ofGiver, at: index) || folds[index] == "cua" && index + 1 < clause.count && !tokens[index + 1].isCapitalized {
+        while index < clause.count, index - start < 12 {
+            // "Vì sự nghiệp thi đua, khen thưởng": a field's words joined by a comma (`name_phrase`).
+            if tokens[index].is(","), let phrase = (max(start, index - 2)..<index).lazy.compactMap({ at in
+                self.clause.longest(.namePhrase, at: at).map { at + $0.length }
+            }).first(where: { $0 > index + 1 }) {
+                index = phrase
+                continue
+            }
+            guard !tokens[index].isPunctuation, !clause.has(.to, at: index), !stops(at: index),
+                  !clause.has(.ofGiver, at: index) || folds[index] == "cua" && index + 1 < clause.count && !tokens[index + 1].isCapitalized
+            else { break }
             index += 1
         }
         if quoted, clause.has(.quote, at: index) { index += 1 }

@@ -4,7 +4,7 @@ extension Chunker {
     /// A person, or a body ("Hội Liên hiệp phụ nữ Việt Nam tỉnh Lào Cai"): a collective.
     func named(at start: Int) -> NamedMention? {
         if let person = person(at: start) { return person }
-        if clause.hasAny(Self.positionStarts, at: start), let holder = positionHolder(at: start) { return holder }
+        if clause.hasAny(Self.positionStarts, at: start) || isFormer(at: start), let holder = positionHolder(at: start) { return holder }
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
         if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
@@ -130,6 +130,9 @@ extension Chunker {
         if let honorific = clause.longest(.honorific, at: start), start + honorific.length < clause.count {
             start += honorific.length
         }
+        // "cho nguyên Phó Chủ tịch UBND tỉnh": a former holder, the word part of the title.
+        let titleStart = start
+        if isFormer(at: start) { start += 1 }
         guard clause.has(.titleWord, at: start) else { return nil }
         // Most title words stand inside a name or a giver's phrase, after a word: whether "cho"
         // (a class without a bit) stands there is asked only then.
@@ -175,14 +178,19 @@ extension Chunker {
         // "cho Giám đốc Sở và 10 cá nhân": what may follow a recipient after "cho".
         guard !afterTo || end == clause.count || tokens[end].isPunctuation || folds[end] == "va" || stops(at: end) else { return nil }
         if let holding {
-            return NamedMention(name: clause.text(holding.name), title: clause.text(start..<holding.titleEnd),
-                                titleTokens: start..<holding.titleEnd, isBody: false, tokens: mentionStart..<end, nameTokens: holding.name)
+            return NamedMention(name: clause.text(holding.name), title: clause.text(titleStart..<holding.titleEnd),
+                                titleTokens: titleStart..<holding.titleEnd, isBody: false, tokens: mentionStart..<end, nameTokens: holding.name)
         }
-        let position = clause.text(start..<end)
-        var holder = NamedMention(name: position, title: position, titleTokens: start..<end, isBody: false, tokens: mentionStart..<end,
-                                  nameTokens: start..<end)
+        let position = clause.text(titleStart..<end)
+        var holder = NamedMention(name: position, title: position, titleTokens: titleStart..<end, isBody: false, tokens: mentionStart..<end,
+                                  nameTokens: titleStart..<end)
         holder.isPosition = true
         return holder
+    }
+
+    /// "nguyên" (former) in lower case before a title ("Nguyễn", a surname, folds alike).
+    private func isFormer(at index: Int) -> Bool {
+        index + 1 < clause.count && folds[index] == "nguyen" && !tokens[index].isCapitalized && clause.has(.former, at: index)
     }
 
     /// A person's name that ends a body's name right after a province's, or follows a run of

@@ -141,7 +141,9 @@ extension Chunker {
         // "Đây là lần thứ hai nhà trường vinh dự được ...": the how-manieth time before the subject.
         let afterTimes = start >= 3 && folds[start - 3] == "lan" && clause.has(.ordinal, at: start - 2)
             && (tokens[start - 1].isNumber || clause.has(.number, at: start - 1))
-        guard start == 0 || (tokens[start - 1].is(",") || afterTimes) && subject, end < clause.count else { return false }
+        // "Nhiều năm liền nhà trường đạt ...": how often, opening the clause with no comma.
+        let afterHowOften = start > 1 && tokens[0].isCapitalized && clause.longest(.nameEnd, at: 0)?.length == start
+        guard start == 0 || (tokens[start - 1].is(",") || afterTimes || afterHowOften) && subject, end < clause.count else { return false }
         // Not the last of kinds listed: "97% cơ quan, đơn vị đạt danh hiệu ..." (a share of them).
         if start > 1, tokens[start - 1].is(","), clause.hasPhrase(.kind, endingAt: start - 1) { return false }
         // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb. "Nhiều năm

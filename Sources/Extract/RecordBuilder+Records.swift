@@ -115,8 +115,19 @@ extension RecordBuilder {
     /// The giver of the clause's first verb of giving, when that verb stands before `start`:
     /// "Tổng Giám đốc Tập đoàn ... tặng Cờ thi đua cho công ty và Bằng khen cho 12 tập thể"
     /// (the first phrase names no recipient a record can count, the second still has a giver).
+    /// With no verb of giving before it, the clause's subject when the match is a verb phrase
+    /// joined to the subject's own by "và": "UBND tỉnh phát động phong trào thi đua năm 2025 và
+    /// trao Cờ thi đua cho 10 đơn vị" (at the clause's start or after its opening comma, with
+    /// no comma between).
     func leadingGiver(before start: Int, chunker: Chunker) -> GranterMention? {
-        guard let verb = (0..<start).first(where: { clause.has(.give, at: $0) }) else { return nil }
+        guard let verb = (0..<start).first(where: { clause.has(.give, at: $0) }) else {
+            guard start >= 3, clause.folds[start - 1] == "va", clause.has(.give, at: start) else { return nil }
+            let opening = chunker.granter(at: 0) != nil ? 0
+                : (0..<min(start, 8)).first(where: { clause.tokens[$0].is(",") }).map { $0 + 1 } ?? 0
+            guard let found = chunker.granter(at: opening), found.tokens.upperBound < start - 1,
+                  !(found.tokens.upperBound..<start).contains(where: { clause.tokens[$0].is(",") }) else { return nil }
+            return found
+        }
         for begin in 0..<verb {
             if let found = chunker.granter(at: begin), found.tokens.upperBound <= verb, verb - found.tokens.upperBound <= 4 {
                 return found
