@@ -91,7 +91,7 @@ extension Chunker {
             // body's name after "và" or "," is another body ("Bộ Giáo dục và Đào tạo" is one).
             if folds[end] == "va" || tokens[end].is(","), end + 1 < clause.count,
                tokens[end + 1].isCapitalized && (clause.has(.orgWord, at: end + 1) || award(at: end + 1) != nil)
-                || person(at: end + 1) != nil || startsLocalUnit(at: end + 1)
+                || person(at: end + 1) != nil && !namesAnotherPlace(after: end, from: start) || startsLocalUnit(at: end + 1)
                 // "... và nguyên Phó Giám đốc BV Vũ Đình Minh": a former holder of a position.
                 || !tokens[end + 1].isCapitalized && clause.has(.former, at: end + 1) {
                 break // also the next award ("cho Tổng công ty X và Huân chương ...") or person ("và ông B")
@@ -186,6 +186,27 @@ extension Chunker {
                                   nameTokens: titleStart..<end)
         holder.isPosition = true
         return holder
+    }
+
+    /// "UBND phường Trần Hưng Đạo, Lê Lợi", "các phường Quang Trung, Nguyễn Trãi và Lê Lợi":
+    /// after places named by their unit's word in lower case, a name read like a person's
+    /// (wards, communes and streets are named after historical figures) is another place of
+    /// that word (`bodiesSharingPlaceWord` makes one body of each) when it is bare (no
+    /// honorific, no title or brackets after it) and ends the item. After the word in the
+    /// singular, only after a comma, and not a name with the middle name of most people's
+    /// ("Văn", "Thị": "cho Công an xã Tân Lập, Nguyễn Văn An" names a man).
+    private func namesAnotherPlace(after joint: Int, from start: Int) -> Bool {
+        // The unit's word: the last word in lower case before the joint, past places listed.
+        var word = joint - 1
+        while word > start, tokens[word].isCapitalized || tokens[word].is(",") { word -= 1 }
+        guard word > start, word + 1 < joint, tokens[word + 1].isCapitalized,
+              clause.has(.localUnit, at: word) || clause.has(.districtUnit, at: word) else { return false }
+        let plural = folds[word - 1] == "cac"
+        guard plural || tokens[joint].is(","), let person = person(at: joint + 1), person.title == nil,
+              person.tokens.lowerBound == joint + 1, person.nameTokens.count <= 4 else { return false }
+        if !plural, person.nameTokens.count >= 3, ["van", "thi"].contains(folds[person.nameTokens.lowerBound + 1]) { return false }
+        let end = person.tokens.upperBound
+        return end == clause.count || tokens[end].is(",") || tokens[end].is(".") || tokens[end].is(";") || folds[end] == "va"
     }
 
     /// "nguyên" (former) in lower case before a title ("Nguyễn", a surname, folds alike).

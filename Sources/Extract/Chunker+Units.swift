@@ -235,16 +235,17 @@ extension Chunker {
     /// A body's word or name of a few capitalized words that opens the clause (or follows "cho")
     /// right before `index`: the "UBND" of "UBND các xã Tân Lập, Tân Hòa được tặng ...".
     func bodyWordBefore(_ index: Int) -> Range<Int>? {
+        func opens(_ start: Int) -> Bool { start == 0 || clause.has(.to, at: start - 1) || tokens[start - 1].isPunctuation }
         var start = index
         while start > 0, index - start < 6, tokens[start - 1].isCapitalized, !tokens[start - 1].isPunctuation { start -= 1 }
-        guard start < index, start == 0 || clause.has(.to, at: start - 1) || tokens[start - 1].isPunctuation,
-              clause.has(.orgWord, at: start) || clause.has(.granterAlias, at: start) else { return nil }
-        return start..<index
+        if start < index, opens(start), clause.has(.orgWord, at: start) || clause.has(.granterAlias, at: start) { return start..<index }
+        // A body's word with a word in lower case: "Công an các xã Tân Lập, Tân Hòa".
+        return (max(0, index - 4)..<index).first { clause.longest(.orgWord, at: $0)?.length == index - $0 && opens($0) }.map { $0..<index }
     }
 
     /// A place's name at `index` that ends before `limit`: a province's, or a run of one to
     /// three capitalized words that opens no body.
-    private func placeItem(at index: Int, within limit: Int) -> (end: Int, isProvince: Bool)? {
+    func placeItem(at index: Int, within limit: Int) -> (end: Int, isProvince: Bool)? {
         guard index < limit, tokens[index].isCapitalized, !tokens[index].isPunctuation else { return nil }
         if let province = clause.longest(.province, at: index), index + province.length <= limit,
            tokens[index + province.length - 1].isCapitalized {
