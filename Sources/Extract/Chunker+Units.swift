@@ -153,6 +153,8 @@ extension Chunker {
         if verb < clause.count, tokens[verb].isNumber, let running = clause.longest(.yearsRunning, at: verb + 1) {
             verb += 1 + running.length
         }
+        // How many times: "Đơn vị 3 lần được Chủ tịch nước tặng ...".
+        if verb + 1 < clause.count, tokens[verb].isNumber, folds[verb + 1] == "lan", tokens[verb + 1].text == "lần" { verb += 2 }
         return verb < clause.count && (clause.has(.by, at: verb) || clause.has(.receive, at: verb) || clause.has(.nameEnd, at: verb)
                                        || clause.has(.achieve, at: verb))
     }
