@@ -111,6 +111,9 @@ public final class ExtractionRules: Sendable {
     /// Titles whose name says who holds them though no kind word opens it (`titles_naming_holders`):
     /// "3.200 Lao động tiên tiến" counts people (`AwardMention.countsKind`).
     let titlesNamingHolders: Set<String>
+    /// Cities governed as provinces (`central_cities`): their "UBND thành phố" is a province's;
+    /// a city of another province gives as a district does.
+    let centralCities: Set<String>
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
     let namedGranters: [String: String]
@@ -174,9 +177,11 @@ public final class ExtractionRules: Sendable {
          conferrers: [String: Set<String>], onlyFor: [String: String], namedGranters: [String: String], patterns: [CompiledPattern], index: [[Int]], wordIndex: [String: [Int]], surnames: Set<String>,
          titleStarts: Set<String>, provinces2025: [String: String], districts: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
-         provinceKeys: [(name: String, key: [UInt8])], files: [String], titlesNamingHolders: Set<String> = []) {
+         provinceKeys: [(name: String, key: [UInt8])], files: [String], titlesNamingHolders: Set<String> = [],
+         centralCities: Set<String> = []) {
         self.lexicon = lexicon
         self.titlesNamingHolders = titlesNamingHolders
+        self.centralCities = centralCities
         self.granters = granters
         self.generic = generic
         self.conferrers = conferrers

@@ -36,6 +36,16 @@ extension RecordBuilder {
         return clause.phraseStart(.country, endingAt: start).map { $0 == 0 || clause.tokens[$0 - 1].is(",") } ?? false
     }
 
+    /// "UBND thành phố trao Giấy khen ..." in an article about a province (Nghệ An's city of
+    /// Vinh): a city of a province gives as a district does, with its name as written; in
+    /// one about a city governed as a province (`central_cities`), or of no known province,
+    /// as the province.
+    func cityOfProvince(_ granter: GranterMention) -> GranterMention {
+        guard let city = granter.unnamedCity, let province, !rules.centralCities.contains(province),
+              let body = rules.granters["to-chuc"] else { return granter }
+        return GranterMention(slug: body.slug, level: body.level, name: city, tokens: granter.tokens)
+    }
+
     func level(of granter: String?) -> String? {
         granter.flatMap { rules.granters[$0]?.level }
     }

@@ -16,6 +16,7 @@ struct RulesBuilder {
     /// Titles whose name says who holds them (`titles_naming_holders`), checked against every
     /// file's `only_for` when all are read.
     var titlesNamingHolderEntries: [(slug: String, at: RuleValue)] = []
+    var centralCityEntries: [(name: String, at: RuleValue)] = []
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
     /// Where each `conferred_only_by_name` granter is written.
@@ -55,7 +56,7 @@ struct RulesBuilder {
 
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "granter_in_name", "award_prefixes", "not_awards", "granters",
-                                "people", "patterns", "provinces", "provinces_2025", "districts", "title_forms", "event_name_ends",
+                                "people", "patterns", "provinces", "provinces_2025", "central_cities", "districts", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
         for name in root.field("diacritics", required: false)?.items ?? [] {
@@ -115,6 +116,9 @@ struct RulesBuilder {
                 if let other = onlyFor[slug], other != kind { value.report("only_for: \(slug) is for \(other) already") }
                 onlyFor[slug] = kind
             }
+        }
+        if let cities = root.field("central_cities", required: false) {
+            for name in cities.strings { centralCityEntries.append((name, cities)) }
         }
         if let titles = root.field("titles_naming_holders", required: false) {
             for slug in titles.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: titles) {
@@ -346,6 +350,10 @@ struct RulesBuilder {
         for (slug, value) in titlesNamingHolderEntries where onlyFor[slug] == nil {
             value.report("titles_naming_holders: \(slug) is in no only_for list")
         }
+        let provinceNames = Set(lexicon.values(of: "province"))
+        for (name, value) in centralCityEntries where !provinceNames.contains(name) {
+            value.report("central_cities: '\(name)' is not a province of `provinces`")
+        }
         for (name, value) in namedGranterEntries where granters[name] == nil {
             value.report("granter_in_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
@@ -357,6 +365,7 @@ struct RulesBuilder {
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
-                               files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)))
+                               files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)),
+                               centralCities: Set(centralCityEntries.map(\.name)))
     }
 }

@@ -173,6 +173,24 @@ struct RuleDataTests {
         #expect(text.contains { $0.contains("titles.yaml:5: titles_naming_holders: giay-khen is in no only_for list") })
     }
 
+    @Test func centralCitiesMustBeProvinces() throws {
+        let text = try problems(adding: "central_cities: [Đà Nẵng, Thành phố Vinh]\n", as: "cities.yaml")
+        #expect(text.count == 1, "\(text)")
+        #expect(text.contains { $0.contains("cities.yaml:1: central_cities: 'Thành phố Vinh' is not a province of `provinces`") })
+    }
+
+    /// "UBND thành phố" with no city named: the province's in an article about a city governed
+    /// as one, a district's in an article about another province.
+    @Test func anUnnamedCityGivesAsItsProvinceTells() throws {
+        func granters(_ lead: String) throws -> [String?] {
+            let text = "Tin khen thưởng\n\(lead)\n\nUBND thành phố tặng Giấy khen cho 12 tập thể."
+            let document = try Fixtures.pipeline.segment(SourceText(name: "c", source: "c", text: text, encoding: "UTF-8"))
+            return Fixtures.pipeline.extract(document).filter { $0.record.count == 12 }.map { "\($0.record.granter ?? "-") \($0.record.granterName ?? "-")" }
+        }
+        #expect(try granters("Sáng 5/1, UBND thành phố Vinh, tỉnh Nghệ An tổ chức hội nghị tổng kết.") == ["to-chuc UBND thành phố"])
+        #expect(try granters("Sáng 5/1, UBND thành phố Đà Nẵng tổ chức hội nghị tổng kết.") == ["ubnd-tinh -"])
+    }
+
     /// Conditions listed inside a rule's list (a shared list by its anchor beside the rule's
     /// own) are read and checked like the others (they had been "expected a text value").
     @Test func conditionsInANestedListAreChecked() throws {
