@@ -86,11 +86,10 @@ extension Chunker {
         } else if let unnamed = info.unnamed, !unnamed.contains(Array(folds[start..<end])) {
             name = clause.text(start..<end) // "Bộ Y tế"
         }
-        var mention = GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end)
-        if name == nil, info.level == "provincial", (start..<end).contains(where: { folds[$0] == "tp" || folds[$0] == "pho" && $0 > start && folds[$0 - 1] == "thanh" }) {
-            mention.unnamedCity = clause.text(start..<end)
-        }
-        return mention
+        // "UBND thành phố", "Chủ tịch UBND TP": whose city, the document's province tells.
+        let unnamedCity = name == nil && info.level == "provincial" && end - start >= 2
+            && (folds[end - 1] == "tp" || folds[end - 1] == "pho" && folds[end - 2] == "thanh")
+        return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end, isUnnamedCity: unnamedCity)
     }
 
     /// "được EVN tặng Cờ thi đua", "Bằng khen của Viettel": a body by its initials or by a name

@@ -47,10 +47,10 @@ struct GranterMention: Sendable, Equatable {
     var level: String
     var name: String?
     var tokens: Range<Int>
-    /// "UBND thành phố", a city's with no name said: as written. A city governed as a
-    /// province gives as its province does; a city of a province, as a district
-    /// (`RecordBuilder.cityOfProvince`, which knows the document's province).
-    var unnamedCity: String? = nil
+    /// "UBND thành phố", a city's with no name said. A city governed as a province gives as
+    /// its province does; a city of a province, as a district (`RecordBuilder.cityOfProvince`,
+    /// which knows the document's province). A flag, not the text: mentions are copied often.
+    var isUnnamedCity = false
 }
 
 /// A named recipient or presenter: a person with a title, or a body.

@@ -37,13 +37,14 @@ extension RecordBuilder {
     }
 
     /// "UBND thành phố trao Giấy khen ..." in an article about a province (Nghệ An's city of
-    /// Vinh): a city of a province gives as a district does, with its name as written; in
-    /// one about a city governed as a province (`central_cities`), or of no known province,
-    /// as the province.
+    /// Vinh): a city of a province gives as a district does, named "UBND thành phố" (or
+    /// "Chủ tịch UBND thành phố"); in one about a city governed as a province
+    /// (`central_cities`), or of no known province, as the province.
     func cityOfProvince(_ granter: GranterMention) -> GranterMention {
-        guard let city = granter.unnamedCity, let province, !rules.centralCities.contains(province),
+        guard granter.isUnnamedCity, let province, !rules.centralCities.contains(province),
               let body = rules.granters["to-chuc"] else { return granter }
-        return GranterMention(slug: body.slug, level: body.level, name: city, tokens: granter.tokens)
+        let name = granter.slug == "chu-tich-ubnd-tinh" ? "Chủ tịch UBND thành phố" : "UBND thành phố"
+        return GranterMention(slug: body.slug, level: body.level, name: name, tokens: granter.tokens)
     }
 
     func level(of granter: String?) -> String? {
