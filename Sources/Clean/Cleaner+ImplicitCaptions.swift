@@ -94,7 +94,19 @@ extension Cleaner {
         if start >= 0 { words.append(start..<lowered.count) }
         // The story's words first: most short lines of an article's body have one.
         return !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
+            && !reportsConferral(words: words, of: lowered)
             && Self.hasCue(rules.captionCues, words: words, of: lowered)
+    }
+
+    /// "Bộ trưởng Bộ Công an tặng Bằng khen cho ...": a conferral reported (`reported`), unless
+    /// after one of `reported_not_after` ("trao tặng Bằng khen" shows the moment).
+    private func reportsConferral(words: [Range<Int>], of text: [UInt32]) -> Bool {
+        rules.reportedConferrals.contains { cue in
+            cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
+                zip(words[first...], cue).allSatisfy { range, word in range.count == word.count && text[range].elementsEqual(word) }
+                    && !(first > 0 && rules.reportedNotAfter.contains { text[words[first - 1]].elementsEqual($0) })
+            }
+        }
     }
 
     /// Whether the words (ranges of `text`) have one of `cues` as words in a row.

@@ -35,6 +35,10 @@ public struct CleaningRules: Sendable {
     public let captionCues: [[[UInt32]]]
     /// Words that tell a story, not a photo ("cũng", "đã"), as `captionCues` keeps cues.
     public let narrativeWords: [[[UInt32]]]
+    /// A conferral reported, not shown ("tặng Bằng khen"), as `captionCues` keeps cues.
+    public let reportedConferrals: [[[UInt32]]]
+    /// Words before which such a phrase shows the moment after all ("trao tặng Bằng khen").
+    public let reportedNotAfter: [[UInt32]]
     /// Phrases after which a number counts recipients ("cho 10 đơn vị"): the fold key of each
     /// of their words.
     public let countedAfter: [[[UInt8]]]
@@ -81,7 +85,7 @@ public struct CleaningRules: Sendable {
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
         implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues", "narrative",
-                                     "counted_after", "counting_words"])
+                                     "reported", "reported_not_after", "counted_after", "counting_words"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
                 .filter { !$0.isEmpty }
@@ -123,6 +127,8 @@ public struct CleaningRules: Sendable {
             openers: prefixes(implicit?.field("openers", required: false)),
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),
+            reportedConferrals: words(implicit?.field("reported", required: false)),
+            reportedNotAfter: words(implicit?.field("reported_not_after", required: false)).compactMap { $0.count == 1 ? $0[0] : nil },
             countedAfter: countedAfter,
             countedAfterEnds: Array(Set(countedAfter.compactMap(\.last))),
             countingWords: (implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) },

@@ -209,9 +209,9 @@ struct SeedCleaningTests {
         #expect(alone.cleaned.metadata.published == "2024-11-24T08:34")
     }
 
-    /// A short line that tells what else happened ("cũng", "đã") or counts whom it was given to
-    /// is body text, though it names a presentation as captions do; the line that shows one
-    /// is still a caption.
+    /// A short line that tells what else happened ("cũng", "đã"), counts whom it was given to or
+    /// reports a conferral ("tặng Bằng khen") is body text, though it names a presentation as
+    /// captions do; the line that shows one is still a caption.
     @Test func aNarrativeLineIsBodyText() throws {
         let text = """
             Hội LHPN tỉnh An Giang đón nhận Huân chương Lao động hạng Nhì
@@ -223,6 +223,9 @@ struct SeedCleaningTests {
             Đồng chí Hồ Văn Mừng trao tặng 10 suất quà cho các hội viên khó khăn.
             Giám đốc Sở GD&ĐT tặng Giấy khen cho hai mươi lăm tập thể.
             Đồng chí Hồ Văn Mừng trao Bằng khen cho bà Nguyễn Thị Lan.
+            Bộ trưởng Bộ Công an tặng Bằng khen cho Đội Cảnh sát hình sự và Thượng úy Phạm Văn Tài.
+            Đồng chí Hồ Văn Mừng trao tặng Bằng khen cho Đội Cảnh sát hình sự.
+            Đồng chí Hồ Văn Mừng tặng hoa chúc mừng các tập thể.
             """
         let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
         func zone(_ prefix: String) -> Zone? { document.sentences.first { $0.text.hasPrefix(prefix) }?.zone }
@@ -235,6 +238,10 @@ struct SeedCleaningTests {
         // A count in words reports as digits do; "bà" (Mrs) is no "ba" (three).
         #expect(zone("Giám đốc Sở GD&ĐT") == .body)
         #expect(zone("Đồng chí Hồ Văn Mừng trao Bằng khen cho bà") == .caption)
+        // "tặng" right before an award reports a conferral; "trao tặng" one, or flowers, show a moment.
+        #expect(zone("Bộ trưởng Bộ Công an tặng Bằng khen") == .body)
+        #expect(zone("Đồng chí Hồ Văn Mừng trao tặng Bằng khen") == .caption)
+        #expect(zone("Đồng chí Hồ Văn Mừng tặng hoa") == .caption)
     }
 
     /// A breadcrumb is furniture, not the title; a lead after the outlet's name is text; a
