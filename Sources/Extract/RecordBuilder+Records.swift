@@ -122,9 +122,9 @@ extension RecordBuilder {
     func leadingGiver(before start: Int, chunker: Chunker) -> GranterMention? {
         guard let verb = (0..<start).first(where: { clause.has(.give, at: $0) }) else {
             guard start >= 3, clause.folds[start - 1] == "va", clause.has(.give, at: start) else { return nil }
-            let opening = chunker.granter(at: 0) != nil ? 0
-                : (0..<min(start, 8)).first(where: { clause.tokens[$0].is(",") }).map { $0 + 1 } ?? 0
-            guard let found = chunker.granter(at: opening), found.tokens.upperBound < start - 1,
+            let subject = chunker.granter(at: 0)
+                ?? (0..<min(start, 8)).first(where: { clause.tokens[$0].is(",") }).flatMap { chunker.granter(at: $0 + 1) }
+            guard let found = subject, found.tokens.upperBound < start - 1,
                   !(found.tokens.upperBound..<start).contains(where: { clause.tokens[$0].is(",") }) else { return nil }
             return found
         }

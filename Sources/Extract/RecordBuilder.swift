@@ -215,6 +215,7 @@ struct RecordBuilder {
             && (clause.tokens[opening - 1].is(",") || clause.tokens[opening - 1].is(";") || clause.folds[opening - 1] == "va")
             || (clause.tokens[start].is(",") || clause.folds[start] == "va") && clause.hasAny(Self.joinedVerbs, at: start + 1)
         if granter == nil, joined { granter = subjectGranter }
+        // (The flag read in place: binding the mention to test it copies it, at every match.)
         if granter?.isUnnamedCity == true { granter = cityOfProvince(granter!) }
         // Carried over a ";", it goes on to the next clause: "tặng ... cho 68 tập thể; danh hiệu ...
         // cho 25 cá nhân; Bằng khen cho 120 tập thể".

@@ -182,7 +182,7 @@ struct RuleDataTests {
     /// "UBND thành phố" with no city named: the province's in an article about a city governed
     /// as one, a district's in an article about another province.
     @Test func anUnnamedCityGivesAsItsProvinceTells() throws {
-        func granters(_ lead: String) throws -> [String?] {
+        func granters(_ lead: String) throws -> [String] {
             let text = "Tin khen thưởng\n\(lead)\n\nUBND thành phố tặng Giấy khen cho 12 tập thể."
             let document = try Fixtures.pipeline.segment(SourceText(name: "c", source: "c", text: text, encoding: "UTF-8"))
             return Fixtures.pipeline.extract(document).filter { $0.record.count == 12 }.map { "\($0.record.granter ?? "-") \($0.record.granterName ?? "-")" }
