@@ -93,29 +93,23 @@ extension Cleaner {
         }
         if start >= 0 { words.append(start..<lowered.count) }
         // The story's words first: most short lines of an article's body have one.
+        // A conferral reported ("Bộ trưởng Bộ Công an tặng Bằng khen cho ..."), unless after
+        // "trao" ("trao tặng Bằng khen" shows the moment): `reported`, `reported_not_after`.
         return !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
-            && !reportsConferral(words: words, of: lowered)
+            && !Self.hasCue(rules.reportedConferrals, words: words, of: lowered, notAfter: rules.reportedNotAfter)
             && Self.hasCue(rules.captionCues, words: words, of: lowered)
     }
 
-    /// "Bộ trưởng Bộ Công an tặng Bằng khen cho ...": a conferral reported (`reported`), unless
-    /// after one of `reported_not_after` ("trao tặng Bằng khen" shows the moment).
-    private func reportsConferral(words: [Range<Int>], of text: [UInt32]) -> Bool {
-        rules.reportedConferrals.contains { cue in
-            cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
-                zip(words[first...], cue).allSatisfy { range, word in range.count == word.count && text[range].elementsEqual(word) }
-                    && !(first > 0 && rules.reportedNotAfter.contains { text[words[first - 1]].elementsEqual($0) })
-            }
-        }
-    }
-
-    /// Whether the words (ranges of `text`) have one of `cues` as words in a row.
-    private static func hasCue<Text: RandomAccessCollection>(_ cues: [[[Text.Element]]], words: [Range<Int>], of text: Text) -> Bool
+    /// Whether the words (ranges of `text`) have one of `cues` as words in a row, not right
+    /// after one of the words `notAfter`.
+    private static func hasCue<Text: RandomAccessCollection>(_ cues: [[[Text.Element]]], words: [Range<Int>], of text: Text,
+                                                             notAfter: [[Text.Element]] = []) -> Bool
         where Text.Index == Int, Text.Element: Equatable {
         // Lengths first: most words are of another length than the cue's word.
         cues.contains { cue in
             cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
                 zip(words[first...], cue).allSatisfy { range, word in range.count == word.count && text[range].elementsEqual(word) }
+                    && !(first > 0 && notAfter.contains { text[words[first - 1]].elementsEqual($0) })
             }
         }
     }
