@@ -194,7 +194,7 @@ extension Chunker {
     /// that word (`bodiesSharingPlaceWord` makes one body of each) when it is bare (no
     /// honorific, no title or brackets after it) and ends the item. After the word in the
     /// singular, only after a comma, and not a name with the middle name most people's have
-    /// (lexicon class `middle_name`: "cho Công an xã Tân Lập, Nguyễn Văn An" names a man).
+    /// (`middle_names` in people.yaml: "cho Công an xã Tân Lập, Nguyễn Văn An" names a man).
     private func namesAnotherPlace(after joint: Int, from start: Int) -> Bool {
         // The unit's word: the last word in lower case before the joint, past places listed.
         var word = joint - 1
@@ -204,7 +204,7 @@ extension Chunker {
         let plural = folds[word - 1] == "cac"
         guard plural || tokens[joint].is(","), let person = person(at: joint + 1), person.title == nil,
               person.tokens.lowerBound == joint + 1, person.nameTokens.count <= 4 else { return false }
-        if !plural, person.nameTokens.count >= 3, clause.has(.middleName, at: person.nameTokens.lowerBound + 1) { return false }
+        if !plural, person.nameTokens.count >= 3, clause.rules.middleNames.contains(tokens[person.nameTokens.lowerBound + 1].text) { return false }
         let end = person.tokens.upperBound
         return end == clause.count || tokens[end].is(",") || tokens[end].is(".") || tokens[end].is(";") || folds[end] == "va"
     }

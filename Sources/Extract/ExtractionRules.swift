@@ -114,6 +114,8 @@ public final class ExtractionRules: Sendable {
     /// Cities governed as provinces (`central_cities`): their "UBND thành phố" is a province's;
     /// a city of another province gives as a district does.
     let centralCities: Set<String>
+    /// The middle names most people's names have (`middle_names`), as written and in lower case.
+    let middleNames: Set<Substring>
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
     let namedGranters: [String: String]
@@ -178,10 +180,11 @@ public final class ExtractionRules: Sendable {
          titleStarts: Set<String>, provinces2025: [String: String], districts: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String], titlesNamingHolders: Set<String> = [],
-         centralCities: Set<String> = []) {
+         centralCities: Set<String> = [], middleNames: Set<Substring> = []) {
         self.lexicon = lexicon
         self.titlesNamingHolders = titlesNamingHolders
         self.centralCities = centralCities
+        self.middleNames = middleNames
         self.granters = granters
         self.generic = generic
         self.conferrers = conferrers

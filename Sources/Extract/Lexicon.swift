@@ -26,7 +26,7 @@ struct WordClass: Hashable, Sendable {
         "subject_adverb", "school_class", "sub_unit", "own_authority", "yesterday", "speaks_for", "win", "co_organize",
         "money", "currency", "by_decision", "own_predicate", "award_level", "conferred_by_name", "years_running",
         "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name", "department_word",
-        "recipient_description", "part_origin", "negation", "middle_name",
+        "recipient_description", "part_origin", "negation",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -84,7 +84,6 @@ struct WordClass: Hashable, Sendable {
     static let notPerson = WordClass(builtIn: "not_person"), joinedVerb = WordClass(builtIn: "joined_verb")
     static let zeroTens = WordClass(builtIn: "zero_tens"), respectively = WordClass(builtIn: "respectively")
     static let former = WordClass(builtIn: "former"), ofGiver = WordClass(builtIn: "of_giver")
-    static let middleName = WordClass(builtIn: "middle_name")
     static let reward = WordClass(builtIn: "reward"), bodyPrefix = WordClass(builtIn: "body_prefix")
     static let household = WordClass(builtIn: "household"), orgName = WordClass(builtIn: "org_name")
     static let decree = WordClass(builtIn: "decree"), notEvent = WordClass(builtIn: "not_event")

@@ -30,6 +30,7 @@ struct RulesBuilder {
                    unlessAt: [PatternNode], afterBreakdown: Bool)] = []
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
+    var middleNames: Set<Substring> = []
     var titleStarts: Set<String> = []
     var provinces2025: [String: String] = [:]
     var titleForms: [(long: String, short: String)] = []
@@ -144,7 +145,7 @@ struct RulesBuilder {
             readGranter(slug, value)
         }
         if let people = root.field("people", required: false) {
-            people.rejectUnknownKeys(["surnames", "honorifics", "title_words", "org_words", "org_names", "not_org_words"])
+            people.rejectUnknownKeys(["surnames", "middle_names", "honorifics", "title_words", "org_words", "org_names", "not_org_words"])
             // A body's name by itself ("Viettel") starts a body's name as an org word does.
             for (key, wordClass) in [("surnames", "surname"), ("honorifics", "honorific"), ("title_words", "title_word"),
                                      ("org_words", "org_word"), ("org_names", "org_word"), ("org_names", "org_name"),
@@ -156,6 +157,9 @@ struct RulesBuilder {
             }
             for surname in people.field("surnames", required: false)?.strings ?? [] {
                 if let first = tokenizer.tokens(Substring(surname)).first { surnames.insert(first.text.lowercased()) }
+            }
+            for name in people.field("middle_names", required: false)?.strings ?? [] {
+                middleNames.formUnion([Substring(name), Substring(name.lowercased())])
             }
         }
         for value in root.field("patterns", required: false)?.items ?? [] {
@@ -366,6 +370,6 @@ struct RulesBuilder {
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
                                files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)),
-                               centralCities: Set(centralCityEntries.map(\.name)))
+                               centralCities: Set(centralCityEntries.map(\.name)), middleNames: middleNames)
     }
 }
