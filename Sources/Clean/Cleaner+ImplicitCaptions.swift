@@ -96,8 +96,8 @@ extension Cleaner {
         // A conferral reported ("Bộ trưởng Bộ Công an tặng Bằng khen cho ..."), unless after
         // "trao" ("trao tặng Bằng khen" shows the moment): `reported`, `reported_not_after`.
         return !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
-            && !Self.hasCue(rules.reportedConferrals, words: words, of: lowered, notAfter: rules.reportedNotAfter)
             && Self.hasCue(rules.captionCues, words: words, of: lowered)
+            && !Self.hasCue(rules.reportedConferrals, words: words, of: lowered, notAfter: rules.reportedNotAfter)
     }
 
     /// Whether the words (ranges of `text`) have one of `cues` as words in a row, not right
@@ -106,10 +106,11 @@ extension Cleaner {
                                                              notAfter: [[Text.Element]] = []) -> Bool
         where Text.Index == Int, Text.Element: Equatable {
         // Lengths first: most words are of another length than the cue's word.
-        cues.contains { cue in
+        let checksBefore = !notAfter.isEmpty
+        return cues.contains { cue in
             cue.count <= words.count && (0...(words.count - cue.count)).contains { first in
                 zip(words[first...], cue).allSatisfy { range, word in range.count == word.count && text[range].elementsEqual(word) }
-                    && !(first > 0 && notAfter.contains { text[words[first - 1]].elementsEqual($0) })
+                    && !(checksBefore && first > 0 && notAfter.contains { text[words[first - 1]].elementsEqual($0) })
             }
         }
     }
