@@ -35,6 +35,23 @@ extension Chunker {
                                     nameTokens: start..<end, isBare: true)
             }
         }
+        // "cho cán bộ, chiến sĩ Đồn Biên phòng Mò Ó", "cho cán bộ, giáo viên, học sinh Trường THCS
+        // Nguyễn Du": a body's people, two kinds or more named with it, are the body (as after
+        // "tập thể"). One kind is a person's position ("cho nguyên thủ trưởng Bộ Chỉ huy BĐBP tỉnh").
+        // (What follows the first kind is tested before the loop of `peopleOfBody`: most kinds
+        // here are counted recipients', "tập thể, cá nhân có thành tích".)
+        if clause.has(.kind, at: start), !tokens[start].isCapitalized, let kind = clause.longest(.kind, at: start),
+           start + kind.length + 1 < clause.count, clause.value(kind) == "ca-nhan" {
+            let next = start + kind.length
+            if tokens[next].isCapitalized || tokens[next].is(",") || folds[next] == "va" {
+                let at = peopleOfBody(after: start)
+                if at > start, (start..<at).contains(where: { tokens[$0].is(",") || folds[$0] == "va" }),
+                   var body = named(at: at), body.isBody, !body.isBare {
+                    body.tokens = start..<body.tokens.upperBound
+                    return body
+                }
+            }
+        }
         // "cho gia đình ông Nguyễn Văn Bé": a household, named by its head.
         if let prefix = clause.longest(.household, at: start), var head = person(at: start + prefix.length) {
             head.name = clause.text(start..<head.nameTokens.upperBound)

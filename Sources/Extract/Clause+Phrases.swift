@@ -13,10 +13,13 @@ extension Clause {
     /// Whether the token is inside a longer phrase of the lexicon that starts before it (of
     /// a class other than `classes`, each numbered below 64): the "trình" of "công trình" (a
     /// kind of honouree) is no proposal.
+    /// A province's name holds no word in lower case: the "vinh" of "xã Hương Trà vinh dự" is
+    /// no part of "Trà Vinh".
     func isInsidePhrase(at index: Int, unless classes: UInt64 = 0) -> Bool {
         (max(0, index - 4)..<index).contains { start in
             matches(at: start).contains { match in
                 start + match.length > index && (match.wordClass.number >= 64 || classes & 1 << UInt64(match.wordClass.number) == 0)
+                    && (match.wordClass != .province || tokens[index].isCapitalized)
             }
         }
     }
