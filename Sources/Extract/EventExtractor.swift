@@ -151,6 +151,12 @@ extension Extractor {
             // "Đồng chí Lê Văn A, Bí thư Huyện ủy, phát biểu ...": not the comma before the verb.
             while end > afterName + 2, clause.tokens[end - 1].is(",") || clause.tokens[end - 1].isDash { end -= 1 }
             if isOfficial((afterName + 1)..<end, in: clause) { return (afterName + 1)..<end }
+            // "Đại tá Nông Văn Tuyên, Chính ủy chủ trì hội nghị": a position alone before the verb
+            // of presiding is the organizing body's.
+            if clause.has(.preside, at: end), clause.tokens[afterName + 1].isCapitalized,
+               let position = clause.longest(.officialPosition, at: afterName + 1), afterName + 1 + position.length == end {
+                return (afterName + 1)..<end
+            }
         }
         if let title = person.titleTokens, isOfficial(title, in: clause) { return positionsBefore(title, in: clause) }
         // "Phó Chủ tịch UBND tỉnh Đắk Lắk Nguyễn Thiên Văn, Trưởng Cụm thi đua": the title after

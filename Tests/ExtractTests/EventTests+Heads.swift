@@ -110,6 +110,17 @@ extension EventTests {
         #expect(decorated.officials.map(\.title) == ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Trưởng Ban Dân tộc tỉnh"])
     }
 
+    /// A position said alone after a name, right before the verb of presiding, is the
+    /// organizing body's: an official. Alone before another verb, it is not.
+    @Test func aPositionAloneThatPresidesIsAnOfficial() throws {
+        let event = try #require(try Self.events("""
+            Ngày 8/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức hội nghị tổng kết phong trào thi đua Quyết thắng năm 2024.
+            Đại tá Nông Văn Tuyên, Chính ủy chủ trì hội nghị. Ông Lò Văn Páo, Giám đốc cũng dự hội nghị.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Nông Văn Tuyên"])
+        #expect(event.officials.map(\.title) == ["Chính ủy"])
+    }
+
     /// "Lễ công bố quyết định" is an award ceremony only for an award's decision: one that
     /// founds a unit is an occasion of another kind.
     @Test func aDecisionAnnouncedIsACeremonyOnlyForAnAward() throws {
