@@ -16,7 +16,7 @@ extension Extractor {
         guard clause.present.contains(.proposal) else { return nil }
         return (range ?? 0..<clause.count).first { index in
             guard clause.isConditionWord(at: index), let phrase = clause.longest(.proposal, at: index) else { return false }
-            return !clause.hasPhrase(.onProposal, endingAt: index + phrase.length) && !wasGranted(clause, after: index + phrase.length)
+            return !clause.isOnProposal(endingAt: index + phrase.length) && !wasGranted(clause, after: index + phrase.length)
         }
     }
 

@@ -56,7 +56,7 @@ extension Extractor {
                       let proposal = clause.longest(.proposal, at: index) else { return false }
                 // "đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho 1.520 lượt
                 // ..., cụ thể:": the items are the breakdown of what was conferred.
-                return !clause.hasPhrase(.onProposal, endingAt: index + proposal.length)
+                return !clause.isOnProposal(endingAt: index + proposal.length)
                     && !Extractor.joinsOwnConferral(clause, after: index + proposal.length)
             }
         }

@@ -47,7 +47,7 @@ extension Extractor {
                         guard clause.starts(with: condition.first, at: $0), clause.isConditionWord(at: $0),
                               let end = matcher.match(condition.program, at: $0)?.end else { return false }
                         // "theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh đã tặng ...": made on a proposal.
-                        return !clause.hasPhrase(.onProposal, endingAt: end) && !Self.joinsOwnConferral(clause, after: end)
+                        return !clause.isOnProposal(endingAt: end) && !Self.joinsOwnConferral(clause, after: end)
                     } ?? clause.count
                 }
                 firstHolding[condition.key] = at

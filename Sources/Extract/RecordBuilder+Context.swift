@@ -178,6 +178,17 @@ extension RecordBuilder {
         return found.level
     }
 
+    /// Whether `found` is named after a proposal's "của" ("Theo đề nghị của Sở Nội vụ", "Xét đề
+    /// nghị của Trưởng Ban Thi đua - Khen thưởng tỉnh": a position's words may come between),
+    /// or as the source a clause opens with ("Theo Sở Nội vụ, ...").
+    static func isProposerOrSource(_ found: GranterMention, in clause: Clause) -> Bool {
+        let start = found.tokens.lowerBound
+        if start >= 1, clause.folds[start - 1] == "theo", start == 1 || clause.tokens[start - 2].is(",") { return true }
+        guard start >= 2, let of = (max(1, start - 4)..<start).last(where: { clause.folds[$0] == "cua" }),
+              (of + 1..<start).allSatisfy({ clause.tokens[$0].isCapitalized }) else { return false }
+        return clause.isOnProposal(endingAt: of)
+    }
+
     /// Another giver right after `found`, joined by "," or "và".
     static func giverJoined(after found: GranterMention, chunker: Chunker) -> GranterMention? {
         let clause = chunker.clause

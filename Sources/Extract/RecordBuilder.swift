@@ -147,6 +147,13 @@ struct RecordBuilder {
         // "được Chủ tịch nước, Thủ tướng Chính phủ khen thưởng": several givers, none of them alone
         // (of one level, they still say which "Bằng khen" it is).
         var giversLevel: String?
+        // "Theo đề nghị của Sở Nội vụ, UBND tỉnh tặng ...", "Theo Sở Nội vụ, ...": who proposed or
+        // tells gives nothing; the giver after the comma does.
+        // (The mention read in place: binding it copies it, at every match.)
+        if !granterIsOf, let end = granter?.tokens.upperBound, end < clause.count, clause.tokens[end].is(","),
+           Self.isProposerOrSource(granter!, in: clause), let next = Self.giverJoined(after: granter!, chunker: chunker) {
+            granter = next
+        }
         if let found = granter, !granterIsOf, let other = Self.jointGiver(with: found, chunker: chunker) {
             giversLevel = Self.sharedLevel(of: found, and: other, chunker: chunker)
             granter = nil
