@@ -240,7 +240,11 @@ public struct Cleaner: Sendable {
             return .navigation
         }
         // A menu above the title would take its place; one below it is harmless text.
-        if beforeTitle, isMenu(line) || isRunOfNavigation(key, words: words) { return .navigation }
+        if beforeTitle, isMenu(line) || isRunOfNavigation(key, words: words) || opensMenu(key, words: words) { return .navigation }
+        if beforeTitle, isSiteName(line, folded: folded, words: words) {
+            metadata.outlet = metadata.outlet ?? line
+            return .metadata(field: "outlet")
+        }
         // (On the bytes: `String.contains` went through Foundation, 4 % of cleaning.)
         if words <= rules.widgetMarkMaxWords, rules.widgetMarks.contains(where: { line.containsBytes(of: $0) }) { return .navigation }
         if isImageFileName(line) { return .imageFile }
@@ -308,6 +312,23 @@ public struct Cleaner: Sendable {
             let words = item.split(separator: " ").count
             return words >= 1 && words <= rules.menuItemMaxWords
         }
+    }
+
+    /// "Trang chủ Giáo dục Tuyển sinh Du học": a menu scraped into one line, its marks lost,
+    /// that opens with one of the rules' `menus.starts`.
+    private func opensMenu(_ key: String, words: Int) -> Bool {
+        words > 2 && words <= Self.menuRunMaxWords && !Self.endsSentence(key)
+            && rules.menuStarts.contains { key.utf8.starts(with: $0.utf8) && key.utf8.dropFirst($0.utf8.count).first == 0x20 }
+    }
+
+    /// "Báo Thanh Hóa điện tử", "Báo Nhân Dân": the site's name above the headline, an outlet's
+    /// word and a capitalized name (see `metadata.site_name`).
+    private func isSiteName(_ line: String, folded: String, words: Int) -> Bool {
+        guard words >= 2, words <= Self.outletMaxWords + 2, !Self.endsSentence(line),
+              let word = rules.outletWords.first(where: { folded.hasPrefix($0 + " ") }) else { return false }
+        let name = line.unicodeScalars.dropFirst(word.unicodeScalars.count + 1)
+        guard name.first?.properties.isUppercase == true else { return false }
+        return words <= rules.siteNameMaxWords || rules.siteNameEndings.contains { folded.hasSuffix(" " + $0) }
     }
 
     /// "Đăng nhập Đăng ký", "Thời sự Xã hội Kinh tế Văn hóa Thể thao": a menu scraped into one

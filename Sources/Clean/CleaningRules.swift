@@ -14,6 +14,9 @@ public struct CleaningRules: Sendable {
     /// Marks between the items of a menu or breadcrumb ("Trang chủ | Thời sự | Kinh tế").
     public let menuSeparators: [Character]
     public let menuItemMaxWords: Int
+    /// What a menu scraped into one line with its marks lost opens with ("trang chu"), as
+    /// comparison keys.
+    public let menuStarts: [String]
     /// Marks of a header's widgets ("°C" of the weather), in short paragraphs.
     public let widgetMarks: [String]
     public let widgetMarkMaxWords: Int
@@ -54,6 +57,9 @@ public struct CleaningRules: Sendable {
     /// The longest source prefix, in bytes: a paragraph with no colon within as many bytes has none.
     public let sourcePrefixBytes: Int
     public let outletWords: [String]
+    /// How the site's name above a headline ends ("dien tu"), and its most words otherwise.
+    public let siteNameEndings: [String]
+    public let siteNameMaxWords: Int
     public let domains: Set<String>
     public let authorWords: ClosedRange<Int>
     /// Credits that close an article with no name ("Nhóm phóng viên"), as fold keys.
@@ -76,7 +82,7 @@ public struct CleaningRules: Sendable {
         let navigationPrefixes = root.field("navigation_prefixes")
         navigationPrefixes?.rejectUnknownKeys(["max_words", "prefixes"])
         let menus = root.field("menus", required: false)
-        menus?.rejectUnknownKeys(["separators", "max_item_words"])
+        menus?.rejectUnknownKeys(["separators", "max_item_words", "starts"])
         let separators = menus?.field("separators")?.strings ?? []
         for separator in separators where separator.count != 1 {
             menus?.field("separators")?.report("a menu separator is one character, found '\(separator)'")
@@ -93,7 +99,9 @@ public struct CleaningRules: Sendable {
         let countedAfter = (implicit?.field("counted_after", required: false)?.strings ?? [])
             .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty }
         let metadata = root.field("metadata")
-        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words", "credit_words"])
+        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words", "credit_words", "site_name"])
+        let siteName = metadata?.field("site_name", required: false)
+        siteName?.rejectUnknownKeys(["endings", "max_words"])
         var authorWords = 2...4
         if let range = metadata?.field("author_words") {
             let bounds = range.items.compactMap(\.int)
@@ -112,6 +120,7 @@ public struct CleaningRules: Sendable {
             navigationMarkPrefixes: prefixes(navigationPrefixes?.field("prefixes")).filter { Cleaner.key($0).isEmpty && !$0.isEmpty },
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
             menuItemMaxWords: menus?.field("max_item_words")?.int ?? 4,
+            menuStarts: keys(menus?.field("starts", required: false)),
             widgetMarks: (widgetMarks?.field("marks")?.strings ?? []).filter { !$0.isEmpty },
             widgetMarkMaxWords: widgetMarks?.field("max_words")?.int ?? 8,
             tailMarkers: Set(keys(root.field("tail_markers"))),
@@ -137,6 +146,8 @@ public struct CleaningRules: Sendable {
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),
             sourcePrefixBytes: prefixes(metadata?.field("source_prefixes")).map(\.utf8.count).max() ?? 0,
             outletWords: prefixes(metadata?.field("outlet_words")),
+            siteNameEndings: prefixes(siteName?.field("endings")),
+            siteNameMaxWords: siteName?.field("max_words")?.int ?? 4,
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),
             authorWords: authorWords,
             creditWords: Set((metadata?.field("credit_words", required: false)?.strings ?? []).map(fold.fold))

@@ -117,6 +117,9 @@ extension Chunker {
         }
         while end > start + 1, tokens[end - 1].isPunctuation, !tokens[end - 1].is(")") { end -= 1 }
         if let parent = parentBody(of: start, after: end) { end = parent }
+        // "Tổng công ty Điện lực miền Bắc (EVNNPC)": an abbreviation that closes the name is its
+        // other name, the mention's; inside it, "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", the name's.
+        if end - start > 4, isAbbreviationInBrackets(at: end - 3) { end -= 3 }
         // "Trường THPT chuyên Lê Quý Đôn (tỉnh Bình Định) tổ chức ...": where it is, in brackets
         // after the name, belongs to the mention, not to the name; so does a commune's district
         // after a comma ("xã Xuân Du, huyện Như Thanh long trọng tổ chức lễ đón nhận ...").

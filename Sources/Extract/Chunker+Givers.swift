@@ -71,7 +71,8 @@ extension Chunker {
             while end > start + match.length, tokens[end - 1].isPunctuation && !tokens[end - 1].is(")") || folds[end - 1] == "va" {
                 end -= 1
             }
-            name = clause.text(start..<end)
+            // An abbreviation that closes the name is its other name (as for a body's, `named`).
+            name = clause.text(start..<(end - start > 4 && isAbbreviationInBrackets(at: end - 3) ? end - 3 : end))
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
             end = placeEnd
             name = clause.text(start..<end)

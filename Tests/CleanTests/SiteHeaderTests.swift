@@ -1,0 +1,54 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// What a site prints above an article's headline: its own name (the outlet, not the title)
+/// and a menu scraped into one line with its marks lost.
+struct SiteHeaderTests {
+    private func document(_ text: String) throws -> SegmentedDocument {
+        try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8"))
+    }
+
+    /// "Báo Thanh Hóa điện tử" above a menu and the headline: the outlet; the menu under it is
+    /// still above the headline, so furniture too.
+    @Test func aSitesNameAboveTheHeadlineIsTheOutlet() throws {
+        let document = try document("""
+            Báo Thanh Hóa điện tử
+            Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao | Bạn đọc
+            Ủy ban MTTQ tỉnh tổng kết công tác Mặt trận năm 2024
+            Chiều 10/1, Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.
+            """)
+        #expect(document.cleaned.metadata.title == "Ủy ban MTTQ tỉnh tổng kết công tác Mặt trận năm 2024")
+        #expect(document.cleaned.metadata.outlet == "Báo Thanh Hóa điện tử")
+        #expect(document.sentences.first?.zone == .title)
+        #expect(!document.sentences.contains { $0.text.contains("Bạn đọc") })
+    }
+
+    /// A short paper's name alone ("Báo Nhân Dân") is one too; a headline that opens with "Báo"
+    /// is none: a longer one, or one whose next word is no name ("Báo chí ...").
+    @Test(arguments: [
+        ("Báo Nhân Dân", "Quảng Ninh trao Huân chương Lao động cho 3 tập thể", "Báo Nhân Dân"),
+        ("Báo Lào Cai đón nhận Huân chương Lao động hạng Nhất", "Sáng 5/1, Báo Lào Cai tổ chức lễ đón nhận.", nil),
+        ("Báo chí cách mạng", "Sáng 5/1, Hội Nhà báo tỉnh tổ chức tọa đàm.", nil),
+    ])
+    func aPapersNameOrAHeadline(first: String, second: String, outlet: String?) throws {
+        let document = try document("\(first)\n\(second)\nChiều 10/1, UBND tỉnh tổ chức hội nghị tổng kết năm 2024.")
+        #expect(document.cleaned.metadata.outlet == outlet)
+        #expect(document.cleaned.metadata.title == (outlet == nil ? first : second))
+    }
+
+    /// "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh": a menu that opens with "Trang chủ",
+    /// its items run together, above the headline.
+    @Test func aMenuOpeningWithTheHomePageIsFurniture() throws {
+        let document = try document("""
+            Đăng nhập | Đăng ký
+            Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh
+            Trường Đại học Cần Thơ đón nhận Huân chương Lao động hạng Nhất lần thứ hai
+            Sáng 30/3, Trường Đại học Cần Thơ tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.
+            """)
+        #expect(document.cleaned.metadata.title == "Trường Đại học Cần Thơ đón nhận Huân chương Lao động hạng Nhất lần thứ hai")
+        #expect(document.cleaned.removed.filter { $0.reason == .navigation }.map(\.text)
+                == ["Đăng nhập | Đăng ký", "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh"])
+    }
+}
