@@ -17,13 +17,7 @@ enum DateLine {
         guard mayBeOne(line) else { return nil }
         // A list's bullet before it: "• 21/12/2020 09:43".
         var text = Substring(line).drop { $0 == "•" || $0 == " " }
-        // A byline before it: "Nguyễn Hoa - 28/12/2024 10:15".
-        if let dash = text.firstIndex(of: "-"), dash > text.startIndex, text[text.index(before: dash)] == " " {
-            let name = text[..<dash].split(separator: " ")
-            if (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }) {
-                text = text[text.index(after: dash)...]
-            }
-        }
+        if let byline = byline(in: text) { text = byline.rest }
         // An optional label ("Cập nhật:", "Ngày đăng:") and weekday ("Thứ Sáu,", "Chủ nhật,").
         if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4,
            !text[..<colon].contains(where: \.isNumber) {
@@ -73,6 +67,23 @@ enum DateLine {
         let iso = "\(year)-\(pad(month))-\(pad(day))"
         guard let (hour, minute) = time else { return iso }
         return "\(iso)T\(pad(hour)):\(pad(minute))"
+    }
+
+    /// A byline before the date: "Nguyễn Hoa - 28/12/2024 10:15", "Hoàng Quỳnh 03/03/2025 10:15"
+    /// (two to four capitalized words, then a dash or the date's first digit): the name, and
+    /// the text after it. A weekday is no name ("Thứ Sáu 22/12/2023").
+    static func byline(in text: Substring) -> (name: String, rest: Substring)? {
+        let end = text.firstIndex(of: "-").flatMap { dash in
+            dash > text.startIndex && text[text.index(before: dash)] == " " ? dash : nil
+        } ?? text.firstIndex(where: \.isNumber)
+        guard let end, end > text.startIndex else { return nil }
+        let name = text[..<end].trimmingSpaces()
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count),
+              words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !labelWords.contains($0.lowercased()) })
+        else { return nil }
+        let rest = text[end...].drop { $0 == "-" }
+        return (name, rest)
     }
 
     /// Whether the line has a digit before a slash (every form has a day/month; most

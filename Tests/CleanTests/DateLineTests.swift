@@ -38,6 +38,19 @@ struct DateLineTests {
         #expect(DateLine.parse(line) == nil)
     }
 
+    /// A byline before the date, with a dash or none: the name is the author; a weekday or a
+    /// label is none.
+    @Test(arguments: [
+        ("Nguyễn Hoa - 28/12/2024 10:15", "Nguyễn Hoa", "2024-12-28T10:15"),
+        ("Hoàng Quỳnh 03/03/2025 10:15", "Hoàng Quỳnh", "2025-03-03T10:15"),
+        ("Thứ Sáu 22/12/2023 19:15", nil, "2023-12-22T19:15"),
+        ("Chủ Nhật 24/11/2024", nil, "2024-11-24"),
+    ] as [(String, String?, String)])
+    func aBylineBeforeTheDate(line: String, author: String?, published: String) {
+        #expect(DateLine.byline(in: Substring(line))?.name == author)
+        #expect(DateLine.parse(line) == published)
+    }
+
     @Test func theBytePreCheckWantsADigitBeforeASlashAndFewWords() {
         #expect(DateLine.mayBeOne("27/04/2024"))
         #expect(DateLine.mayBeOne("Thứ Sáu, 22/12/2023 - 19:15"))

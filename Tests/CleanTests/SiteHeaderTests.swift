@@ -38,6 +38,18 @@ struct SiteHeaderTests {
         #expect(document.cleaned.metadata.title == (outlet == nil ? first : second))
     }
 
+    /// Under the headline, the author and the date on one line: metadata, no sentence.
+    @Test func anAuthorAndDateUnderTheHeadlineAreMetadata() throws {
+        let document = try document("""
+            Bộ đội Biên phòng tỉnh Quảng Ninh đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất
+            Hoàng Quỳnh 03/03/2025 10:15
+            Sáng 2/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.
+            """)
+        #expect(document.cleaned.metadata.author == "Hoàng Quỳnh")
+        #expect(document.cleaned.metadata.published == "2025-03-03T10:15")
+        #expect(document.sentences.count == 2)
+    }
+
     /// "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh": a menu that opens with "Trang chủ",
     /// its items run together, above the headline.
     @Test func aMenuOpeningWithTheHomePageIsFurniture() throws {
