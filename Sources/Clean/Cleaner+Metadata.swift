@@ -50,14 +50,18 @@ extension Cleaner {
         return isDomain(text) || rules.outletWords.contains { folded.hasPrefix($0 + " ") || folded == $0 }
     }
 
-    /// "(PLVN) - Chiều 28/2, ...": the outlet named at the start of the lead; in capitals, the
+    /// "(PLVN) - Chiều 28/2, ...", "(BDO) Chiều 6/1, ...": the outlet named at the start of the lead; in capitals, the
     /// brackets may be left out ("YBĐT - Ngày 13/1, ...", "VOV.VN - Sáng 5/1, ...").
     func leadOutlet(_ line: String) -> String? {
         guard line.utf8.first == 0x28 else { return Self.initialsOutlet(line) }
         guard let close = line.firstIndex(of: ")") else { return nil }
         let name = line[line.index(after: line.startIndex)..<close]
         let after = line[line.index(after: close)...].drop { $0 == " " }
-        guard (2...40).contains(name.count), let mark = after.first, "-–—:".contains(mark) else { return nil }
+        guard (2...40).contains(name.count), let mark = after.first else { return nil }
+        if "-–—:".contains(mark) { return String(name) }
+        // "(BDO) Chiều 6/1, ...": initials in capitals need no mark before the capitalized word.
+        guard name.count <= 12, name.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }), mark.isUppercase
+        else { return nil }
         return String(name)
     }
 

@@ -248,6 +248,7 @@ public struct Cleaner: Sendable {
         // (On the bytes: `String.contains` went through Foundation, 4 % of cleaning.)
         if words <= rules.widgetMarkMaxWords, rules.widgetMarks.contains(where: { line.containsBytes(of: $0) }) { return .navigation }
         if isImageFileName(line) { return .imageFile }
+        if words == 3, isPlayerClock(line) { return .navigation }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
         if let published = DateLine.parse(line) {
@@ -281,6 +282,15 @@ public struct Cleaner: Sendable {
             return .metadata(field: "author/outlet")
         }
         return nil
+    }
+
+    /// "00:00 / 03:25": an embedded player's clock, two times around a slash (no date:
+    /// "16:43 27/04/2024" is a date line).
+    private func isPlayerClock(_ line: String) -> Bool {
+        let parts = line.split(separator: " ")
+        return parts.count == 3 && parts[1] == "/" && [parts[0], parts[2]].allSatisfy { part in
+            part.contains(":") && part.utf8.allSatisfy { $0 &- 0x30 < 10 || $0 == 0x3A }
+        }
     }
 
     private func isImageFileName(_ line: String) -> Bool {

@@ -50,6 +50,23 @@ struct SiteHeaderTests {
         #expect(document.sentences.count == 2)
     }
 
+    /// An embedded player's clock and labels, an advertisement's label: furniture. The outlet's
+    /// initials in brackets open the lead with no dash after them.
+    @Test func aPlayerAndAnAdvertisementAreFurniture() throws {
+        let document = try document("""
+            Bình Dương: Khen thưởng 120 tập thể, cá nhân có thành tích xuất sắc năm 2024
+            07/01/2025 08:30
+            00:00 / 03:25
+            (BDO) Chiều 6/1, UBND tỉnh Bình Dương tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+            Quảng cáo
+            Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 45 tập thể và 75 cá nhân có thành tích xuất sắc.
+            Video đang phát
+            """)
+        #expect(document.cleaned.metadata.published == "2025-01-07T08:30")
+        #expect(document.cleaned.metadata.outlet == "BDO")
+        #expect(document.sentences.map(\.zone) == [.title, .body, .body])
+    }
+
     /// "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh": a menu that opens with "Trang chủ",
     /// its items run together, above the headline.
     @Test func aMenuOpeningWithTheHomePageIsFurniture() throws {
