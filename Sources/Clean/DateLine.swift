@@ -73,17 +73,18 @@ enum DateLine {
     /// (two to four capitalized words, then a dash or the date's first digit): the name, and
     /// the text after it. A weekday is no name ("Thứ Sáu 22/12/2023").
     static func byline(in text: Substring) -> (name: String, rest: Substring)? {
-        let end = text.firstIndex(of: "-").flatMap { dash in
-            dash > text.startIndex && text[text.index(before: dash)] == " " ? dash : nil
-        } ?? text.firstIndex(where: \.isNumber)
-        guard let end, end > text.startIndex else { return nil }
-        let name = text[..<end].trimmingSpaces()
-        let words = name.split(separator: " ")
+        // Most date lines open with a digit or a label's word in lower case after its capital;
+        // the bytes are read before any character is.
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        let utf8 = text.utf8
+        guard let end = utf8.firstIndex(where: { $0 == 0x2D || $0 &- 0x30 < 10 }), end > utf8.startIndex else { return nil }
+        let before = utf8[utf8.index(before: end)]
+        guard before == 0x20 else { return nil } // "Nguyễn Hoa - ...", "Hoàng Quỳnh 03/03/..."
+        let words = text[..<end].split(separator: " ")
         guard (2...4).contains(words.count),
               words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !labelWords.contains($0.lowercased()) })
         else { return nil }
-        let rest = text[end...].drop { $0 == "-" }
-        return (name, rest)
+        return (words.joined(separator: " "), text[end...].drop { $0 == "-" })
     }
 
     /// Whether the line has a digit before a slash (every form has a day/month; most

@@ -107,9 +107,15 @@ extension RecordBuilder {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
                 }
             }
-            // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"
+            // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"; after a list of names too,
+            // "cho Sở Y tế, Sở Tài chính, Công an tỉnh và 5 cá nhân" (the rule takes the first name's).
+            var counted = groups
+            if counted.isEmpty, names.count > 1, let after = names.last?.tokens.upperBound, after + 1 < clause.count,
+               clause.folds[after] == "va", let found = chunker.countedRecipients(at: after + 1) {
+                counted = found.groups
+            }
             return drafts + medalDrafts(statement.medals, of: statement, chunker: chunker)
-                + groups.map { groupDraft($0, mentions: mentions, of: statement, chunker: chunker) }
+                + counted.map { groupDraft($0, mentions: mentions, of: statement, chunker: chunker) }
         }
         // "cho các huyện: Văn Lâm, Văn Giang, Khoái Châu", "Các xã Tân Lập, Tân Hòa và Tân Bình
         // được ...": the places a plural unit's word names, one record each.
@@ -156,8 +162,8 @@ extension RecordBuilder {
         if let first = groups.first, first.count != nil,
            let verb = match.captures.tokens(of: "awards")?.lowerBound, first.tokens.lowerBound < verb,
            let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
-            bodyBefore = [draft(body, of: statement)]
-            carry.named = bodyBefore[0].record
+            bodyBefore = (namesListed(before: body, chunker: chunker) + [body]).map { draft($0, of: statement) }
+            carry.named = bodyBefore.last?.record
             carry.counted = []
         }
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,

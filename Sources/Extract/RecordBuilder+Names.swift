@@ -62,6 +62,21 @@ extension RecordBuilder {
         return endsHere(name.tokens.upperBound) || endsHere(name.nameTokens.upperBound) ? name : nil
     }
 
+    /// The names listed before `name`, each ending at a comma ("Sở Y tế, Sở Tài chính và 5 cá
+    /// nhân được tặng ..."), first to last; from the clause's start only (a subject's list).
+    func namesListed(before name: NamedMention, chunker: Chunker) -> [NamedMention] {
+        var found: [NamedMention] = []
+        var end = name.tokens.lowerBound - 1
+        while end >= 1, clause.tokens[end].is(",") {
+            guard let previous = (max(0, end - 20)..<end).lazy.compactMap({ begin in
+                chunker.named(at: begin).flatMap { $0.tokens.upperBound == end ? $0 : nil }
+            }).first else { return [] }
+            found.insert(previous, at: 0)
+            end = previous.tokens.lowerBound - 1
+        }
+        return end < 0 ? found : []
+    }
+
     /// The name that ends right before "và" at `start - 1` ("Tập thể Phòng Cảnh sát hình sự và
     /// 3 cá nhân"), the longest one.
     func nameJoined(before start: Int, chunker: Chunker) -> NamedMention? {
