@@ -129,6 +129,25 @@ extension Chunker {
         return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: from..<end, nameTokens: start..<end)
     }
 
+    /// Whether how many years stands right before `start`, with no comma: "3 năm liên tiếp nhà
+    /// trường ...", "Đây là năm thứ 3 liên tiếp (2022, 2023, 2024) nhà trường ..." (the years in
+    /// brackets after it).
+    private func afterYears(_ start: Int) -> Bool {
+        var end = start
+        if end >= 3, tokens[end - 1].is(")"), let open = (max(0, end - 14)..<(end - 1)).last(where: { tokens[$0].is("(") }) { end = open }
+        // "3 năm liên tiếp"
+        if let running = clause.phraseStart(.yearsRunning, endingAt: end), running >= 1,
+           tokens[running - 1].isNumber || clause.has(.number, at: running - 1) {
+            return true
+        }
+        // "năm thứ 3", "năm thứ ba liên tiếp"
+        if end >= 2, folds[end - 1] == "tiep" && folds[end - 2] == "lien" || folds[end - 1] == "tuc" && folds[end - 2] == "lien" {
+            end -= 2
+        }
+        return end >= 3 && folds[end - 3] == "nam" && clause.has(.ordinal, at: end - 2)
+            && (tokens[end - 1].isNumber || clause.has(.number, at: end - 1))
+    }
+
     /// Where a body named by one short phrase may stand: after "cho" (when `object`), where
     /// its phrase ends (a mark, "vì", "và", the end); or as the subject of a passive, at the
     /// clause's start or (when `subject`) after a comma, before "được", a verb of receiving or
@@ -143,7 +162,8 @@ extension Chunker {
             && (tokens[start - 1].isNumber || clause.has(.number, at: start - 1))
         // "Nhiều năm liền nhà trường đạt ...": how often, opening the clause with no comma.
         let afterHowOften = start > 1 && tokens[0].isCapitalized && clause.longest(.nameEnd, at: 0)?.length == start
-        guard start == 0 || (tokens[start - 1].is(",") || afterTimes || afterHowOften) && subject, end < clause.count else { return false }
+        guard start == 0 || (tokens[start - 1].is(",") || afterTimes || afterHowOften || afterYears(start)) && subject,
+              end < clause.count else { return false }
         // Not the last of kinds listed: "97% cơ quan, đơn vị đạt danh hiệu ..." (a share of them).
         if start > 1, tokens[start - 1].is(","), clause.hasPhrase(.kind, endingAt: start - 1) { return false }
         // "Năm 2022, nhà trường đã được ...": an adverb of the subject before its verb. "Nhiều năm
