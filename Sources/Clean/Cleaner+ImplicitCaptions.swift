@@ -3,7 +3,7 @@
 extension Cleaner {
     func looksLikeCaption(_ line: String, folded: String, words: Int) -> Bool {
         guard words <= rules.implicitCaptionMaxWords, !line.hasSuffix(":"), !line.hasByte(0x3B) else { return false }
-        if Self.commaInFirstWords(line, rules.openerWords) { return false }
+        if Self.commaInFirstWords(line, rules.openerWords), !opensWithName(line, folded: folded) { return false }
         if line.hasByte(0x2C), rules.openers.contains(where: { folded.hasPrefix($0) && folded.utf8.dropFirst($0.utf8.count).first == 0x20 }) {
             return false
         }
@@ -116,6 +116,15 @@ extension Cleaner {
     }
 
     /// Whether one of the first `count` words ends with a comma ("Ông A, Chủ tịch ...").
+    /// "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao ...": an honorific (`name_openers`),
+    /// then two to four capitalized words up to the first comma.
+    private func opensWithName(_ line: String, folded: String) -> Bool {
+        guard let opener = rules.nameOpeners.first(where: { folded.hasPrefix($0 + " ") }),
+              let comma = line.firstIndex(of: ",") else { return false }
+        let name = line[..<comma].split(separator: " ").dropFirst(opener.split(separator: " ").count)
+        return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     static func commaInFirstWords(_ line: String, _ count: Int) -> Bool {
         var words = 0, previous: UInt8 = 0x20
         for byte in line.utf8 {

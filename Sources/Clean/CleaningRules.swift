@@ -34,6 +34,9 @@ public struct CleaningRules: Sendable {
     public let implicitCaptionMaxWords: Int
     public let openerWords: Int
     public let openers: [String]
+    /// Honorifics before a name whose comma opens no fronted phrase ("Đồng chí A, Phó Chủ tịch
+    /// ... trao"), as folds.
+    public let nameOpeners: [String]
     /// Each cue as the scalars of its lower-case words ("phát biểu" → "phát", "biểu").
     public let captionCues: [[[UInt32]]]
     /// Words that tell a story, not a photo ("cũng", "đã"), as `captionCues` keeps cues.
@@ -90,7 +93,7 @@ public struct CleaningRules: Sendable {
         let captions = root.field("captions")
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
-        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "cues", "narrative",
+        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "name_openers", "cues", "narrative",
                                      "reported", "reported_not_after", "counted_after", "counting_words"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
@@ -134,6 +137,7 @@ public struct CleaningRules: Sendable {
             implicitCaptionMaxWords: implicit?.field("max_words")?.int ?? 45,
             openerWords: implicit?.field("opener_words")?.int ?? 5,
             openers: prefixes(implicit?.field("openers", required: false)),
+            nameOpeners: prefixes(implicit?.field("name_openers", required: false)),
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),
             reportedConferrals: words(implicit?.field("reported", required: false)),

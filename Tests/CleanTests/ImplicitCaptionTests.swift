@@ -1,0 +1,32 @@
+import Foundation
+import TestSupport
+import Testing
+import ThiDua
+
+/// Captions whose photo the scrape lost, told from the story's sentences around them.
+struct ImplicitCaptionTests {
+    private func zones(of line: String) throws -> [Zone] {
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: """
+            Hà Giang tổng kết năm học 2023 - 2024
+            Chiều 19/8, Sở Giáo dục và Đào tạo tỉnh Hà Giang tổ chức Hội nghị tổng kết năm học 2023 - 2024.
+            \(line)
+            Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 60 tập thể, 145 cá nhân.
+            """, encoding: "UTF-8"))
+        return document.sentences.map(\.zone)
+    }
+
+    /// A person's name and its comma open a caption: no fronted phrase.
+    @Test func aNameAndItsTitleOpenACaption() throws {
+        #expect(try zones(of: "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu.")
+                == [.title, .body, .caption, .body])
+    }
+
+    /// A fronted phrase still opens a story's sentence; so does a name that counts recipients.
+    @Test(arguments: [
+        "Tại hội nghị, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu.",
+        "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 4 đơn vị dẫn đầu.",
+    ])
+    func aStorysSentenceStaysBody(line: String) throws {
+        #expect(try zones(of: line) == [.title, .body, .body, .body])
+    }
+}
