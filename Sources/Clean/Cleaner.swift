@@ -100,6 +100,9 @@ public struct Cleaner: Sendable {
         var captionNext = false
         var bodyParagraphs = 0
         var headerDate: String?
+        // The outlet the lead opens with ("(QNO) - Sáng 11/1, ..."), often initials: a name a
+        // metadata line gives ("Nguồn: Báo Quảng Ninh") wins over it.
+        var leadOutletName: String?
         // The container named the title (HTML's h1 or og:title, a JSON Lines field): what stands
         // above the paragraph that says it is the page's furniture (a breadcrumb, a menu).
         let statedTitle = known.title.map { Self.key(fold.fold($0)) }
@@ -142,13 +145,14 @@ public struct Cleaner: Sendable {
                 zone = .caption
             } else {
                 zone = .body
-                if bodyParagraphs == 0, let outlet = leadOutlet(line) { found.outlet = found.outlet ?? outlet }
+                if bodyParagraphs == 0 { leadOutletName = leadOutlet(line) }
                 bodyParagraphs += 1
             }
             captionNext = false
             kept.append(ZonedParagraph(index: index, zone: zone))
         }
         found.published = found.published ?? headerDate
+        found.outlet = found.outlet ?? leadOutletName
         // A bare name closing the article is its author ("Ngọc Hân"), or a credit ("P.V").
         if let last = kept.last, last.zone != .title, isClosingCredit(texts[last.index]) {
             kept.removeLast()

@@ -67,6 +67,20 @@ struct SiteHeaderTests {
         #expect(document.sentences.map(\.zone) == [.title, .body, .body])
     }
 
+    /// The lead's initials name the outlet only where no metadata line names it: "Nguồn: Báo
+    /// Quảng Ninh" at the end wins over "(QNO)" (and gives the document its province).
+    @Test func aSourceLineNamesTheOutletBeforeTheLeadsInitials() throws {
+        let document = try document("""
+            Hội Nông dân tỉnh tổng kết năm 2024
+            (QNO) - Sáng 11/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2024.
+            Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 8 cá nhân.
+            Nguồn: Báo Quảng Ninh
+            """)
+        #expect(document.cleaned.metadata.outlet == "Báo Quảng Ninh")
+        let records = Fixtures.pipeline.extractAll(document).records.map(\.record)
+        #expect(!records.isEmpty && records.allSatisfy { $0.province == "Quảng Ninh" })
+    }
+
     /// "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh": a menu that opens with "Trang chủ",
     /// its items run together, above the headline.
     @Test func aMenuOpeningWithTheHomePageIsFurniture() throws {
