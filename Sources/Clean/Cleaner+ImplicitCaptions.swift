@@ -119,7 +119,8 @@ extension Cleaner {
     /// "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao ...": an honorific (`name_openers`),
     /// then two to four capitalized words up to the first comma.
     private func opensWithName(_ line: String, folded: String) -> Bool {
-        guard let opener = rules.nameOpeners.first(where: { folded.hasPrefix($0 + " ") }),
+        // (On the bytes, the space stored with each: many lines have a comma early, few a name.)
+        guard let opener = rules.nameOpeners.first(where: { folded.utf8.starts(with: $0.utf8) }),
               let comma = line.firstIndex(of: ",") else { return false }
         let name = line[..<comma].split(separator: " ").dropFirst(opener.split(separator: " ").count)
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }

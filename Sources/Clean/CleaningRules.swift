@@ -35,7 +35,7 @@ public struct CleaningRules: Sendable {
     public let openerWords: Int
     public let openers: [String]
     /// Honorifics before a name whose comma opens no fronted phrase ("Đồng chí A, Phó Chủ tịch
-    /// ... trao"), as folds.
+    /// ... trao"), as folds with the space after them.
     public let nameOpeners: [String]
     /// Each cue as the scalars of its lower-case words ("phát biểu" → "phát", "biểu").
     public let captionCues: [[[UInt32]]]
@@ -137,7 +137,7 @@ public struct CleaningRules: Sendable {
             implicitCaptionMaxWords: implicit?.field("max_words")?.int ?? 45,
             openerWords: implicit?.field("opener_words")?.int ?? 5,
             openers: prefixes(implicit?.field("openers", required: false)),
-            nameOpeners: prefixes(implicit?.field("name_openers", required: false)),
+            nameOpeners: prefixes(implicit?.field("name_openers", required: false)).map { $0 + " " },
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),
             reportedConferrals: words(implicit?.field("reported", required: false)),

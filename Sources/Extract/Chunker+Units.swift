@@ -133,6 +133,10 @@ extension Chunker {
     /// trường ...", "Đây là năm thứ 3 liên tiếp (2022, 2023, 2024) nhà trường ..." (the years in
     /// brackets after it).
     private func afterYears(_ start: Int) -> Bool {
+        // (Most words before a unit's are none of these: what is cheap to rule out first.)
+        let last = start - 1
+        guard last >= 1, tokens[last].is(")") || tokens[last].isNumber || clause.has(.number, at: last)
+                || folds[last] == "tiep" || folds[last] == "tuc" || folds[last] == "lien" else { return false }
         var end = start
         if end >= 3, tokens[end - 1].is(")"), let open = (max(0, end - 14)..<(end - 1)).last(where: { tokens[$0].is("(") }) { end = open }
         // "3 năm liên tiếp"

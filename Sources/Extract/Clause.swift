@@ -153,7 +153,7 @@ final class Clause {
         var bodyGivers: [Int] = []
         if present.contains(.give) || present.contains(.ofGiver) || present.contains(.praise) {
             let give = WordClass.bits(.give), ofGiver = WordClass.bits(.ofGiver), orgWord = WordClass.bits(.orgWord)
-            let verbs = WordClass.bits(.give, .praise)
+            let verbs = WordClass.bits(.give, .praise), notAField = Self.notAField
             // "Công ty ... tặng", "Trường ... đã trao": a verb after a name's last word, or after
             // an adverb of the subject ("đã", "vừa") after it.
             var verbsAfterNames: [Int] = []
@@ -163,8 +163,11 @@ final class Clause {
                     if before > 0, lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .subjectAdverb }) {
                         before -= 1
                     }
-                    // Or the place's word that ends a body's name: "Ban Tôn giáo tỉnh tặng ...".
+                    // Or the place's word that ends a body's name: "Ban Tôn giáo tỉnh tặng ...";
+                    // or a field's second word in lower case: "Chi cục Kiểm lâm khen thưởng ...".
                     if tokens[before].isCapitalized && !tokens[before].isPunctuation
+                        || before > 0 && !tokens[before].isPunctuation && tokens[before - 1].isCapitalized && !tokens[before - 1].isPunctuation
+                            && classBits[before - 1] & notAField == 0
                         || lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .districtUnit && $0.length == 1 }) {
                         verbsAfterNames.append(index)
                     }
@@ -320,6 +323,10 @@ final class Clause {
         guard index < count, mayHave(wordClass, at: index) else { return nil }
         return matches(at: index).first { $0.wordClass == wordClass && index + $0.length <= end }
     }
+
+    /// A title's, a giver's or an honorific's words, which are no field's second word before a
+    /// verb ("Bộ trưởng tặng", "Chủ tịch trao"; "Chi cục Kiểm lâm khen thưởng" is one).
+    private static let notAField = WordClass.bits(.titleWord, .granterAlias, .honorific)
 
     static let compositeNames = ["recipients", "counted_recipients", "awards", "granter", "of_granter", "person", "named",
                                   "counted_awards", "bare_count"]
