@@ -115,7 +115,6 @@ extension Cleaner {
         }
     }
 
-    /// Whether one of the first `count` words ends with a comma ("Ông A, Chủ tịch ...").
     /// "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao ...": an honorific (`name_openers`),
     /// then two to four capitalized words up to the first comma.
     private func opensWithName(_ line: String, folded: String) -> Bool {
@@ -126,6 +125,7 @@ extension Cleaner {
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// Whether one of the first `count` words ends with a comma ("Ông A, Chủ tịch ...").
     static func commaInFirstWords(_ line: String, _ count: Int) -> Bool {
         var words = 0, previous: UInt8 = 0x20
         for byte in line.utf8 {

@@ -50,8 +50,9 @@ extension Cleaner {
         return isDomain(text) || rules.outletWords.contains { folded.hasPrefix($0 + " ") || folded == $0 }
     }
 
-    /// "(PLVN) - Chiều 28/2, ...", "(BDO) Chiều 6/1, ...": the outlet named at the start of the lead; in capitals, the
-    /// brackets may be left out ("YBĐT - Ngày 13/1, ...", "VOV.VN - Sáng 5/1, ...").
+    /// "(PLVN) - Chiều 28/2, ...", "(BDO) Chiều 6/1, ...": the outlet named at the start of the
+    /// lead; in capitals, the brackets may be left out ("YBĐT - Ngày 13/1, ...", "VOV.VN - Sáng
+    /// 5/1, ...").
     func leadOutlet(_ line: String) -> String? {
         guard line.utf8.first == 0x28 else { return Self.initialsOutlet(line) }
         guard let close = line.firstIndex(of: ")") else { return nil }

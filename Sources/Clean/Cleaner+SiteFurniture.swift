@@ -1,0 +1,30 @@
+/// What a site prints around an article that is none of it, told by its form: an embedded
+/// player's clock, a menu run together under its first entry, the site's own name above the
+/// headline (the rules' words in `rules/cleaning.yaml`).
+extension Cleaner {
+    /// "00:00 / 03:25": an embedded player's clock, two times around a slash (no date:
+    /// "16:43 27/04/2024" is a date line).
+    func isPlayerClock(_ line: String) -> Bool {
+        let parts = line.split(separator: " ")
+        return parts.count == 3 && parts[1] == "/" && [parts[0], parts[2]].allSatisfy { part in
+            part.contains(":") && part.utf8.allSatisfy { $0 &- 0x30 < 10 || $0 == 0x3A }
+        }
+    }
+
+    /// "Trang chủ Giáo dục Tuyển sinh Du học": a menu scraped into one line, its marks lost,
+    /// that opens with one of the rules' `menus.starts`.
+    func opensMenu(_ key: String, words: Int) -> Bool {
+        words > 2 && words <= Self.menuRunMaxWords && !Self.endsSentence(key)
+            && rules.menuStarts.contains { key.utf8.starts(with: $0.utf8) && key.utf8.dropFirst($0.utf8.count).first == 0x20 }
+    }
+
+    /// "Báo Thanh Hóa điện tử", "Báo Nhân Dân": the site's name above the headline, an outlet's
+    /// word and a capitalized name (see `metadata.site_name`).
+    func isSiteName(_ line: String, folded: String, words: Int) -> Bool {
+        guard words >= 2, words <= Self.outletMaxWords + 2, !Self.endsSentence(line),
+              let word = rules.outletWords.first(where: { folded.hasPrefix($0 + " ") }) else { return false }
+        let name = line.unicodeScalars.dropFirst(word.unicodeScalars.count + 1)
+        guard name.first?.properties.isUppercase == true else { return false }
+        return words <= rules.siteNameMaxWords || rules.siteNameEndings.contains { folded.hasSuffix(" " + $0) }
+    }
+}
