@@ -31,6 +31,11 @@ extension Chunker {
         if token.isNumber, index + 1 < clause.count, folds[index + 1] == "lan", tokens[index + 1].text == "lần" { return true }
         // An amount of money: "thưởng nóng Ban chuyên án 50 triệu đồng", "... 500.000 đồng".
         if isAmount(at: index) { return true }
+        // A deed before its count: "Đồn Biên phòng Cửa Tùng cứu 12 ngư dân gặp nạn".
+        if !token.isCapitalized, clause.present.contains(.deed), let deed = clause.longest(.deed, at: index),
+           index + deed.length < clause.count, tokens[index + deed.length].isNumber {
+            return true
+        }
         // A year: "Sư đoàn 324 năm 2024 được tặng ...".
         if index + 1 < clause.count, tokens[index + 1].isNumber, !token.isCapitalized, clause.statedYear(at: index) != nil { return true }
         // A caption's credit: "... cho Trường Đại học Cần Thơ - Ảnh: VGP"; a count of the names

@@ -26,7 +26,7 @@ struct WordClass: Hashable, Sendable {
         "subject_adverb", "school_class", "sub_unit", "own_authority", "yesterday", "speaks_for", "win", "co_organize",
         "money", "currency", "by_decision", "own_predicate", "award_level", "conferred_by_name", "years_running",
         "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name", "department_word",
-        "recipient_description", "part_origin", "negation", "preside",
+        "recipient_description", "part_origin", "negation", "preside", "deed",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -104,7 +104,7 @@ struct WordClass: Hashable, Sendable {
     static let goingOn = WordClass(builtIn: "going_on"), nationalName = WordClass(builtIn: "national_name")
     static let departmentWord = WordClass(builtIn: "department_word")
     static let recipientDescription = WordClass(builtIn: "recipient_description"), partOrigin = WordClass(builtIn: "part_origin")
-    static let negation = WordClass(builtIn: "negation")
+    static let negation = WordClass(builtIn: "negation"), deed = WordClass(builtIn: "deed")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
