@@ -255,11 +255,9 @@ public struct Cleaner: Sendable {
         if words == 3, isPlayerClock(line) { return .navigation }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
-        if let published = DateLine.parse(line) {
+        if let (published, author) = DateLine.read(line) {
             // "Hoàng Quỳnh 03/03/2025 10:15": the author, with the date.
-            if !beforeTitle, let byline = DateLine.byline(in: Substring(line).drop { $0 == "•" || $0 == " " }) {
-                metadata.author = metadata.author ?? byline.name
-            }
+            if !beforeTitle, let author { metadata.author = metadata.author ?? author }
             // Above the headline, the site's clock ("Chủ Nhật, 24/11/2024 08:34") may stand
             // where the article's date is printed under it: a date after the title wins.
             if beforeTitle {

@@ -13,11 +13,16 @@ enum DateLine {
 
     /// The ISO date-time ("2024-04-27T16:43") or date of a paragraph that is only a date
     /// line; nil for anything else.
-    static func parse(_ line: String) -> String? {
+    static func parse(_ line: String) -> String? { read(line)?.published }
+
+    /// A date line's date, and the author a byline before it names ("Hoàng Quỳnh 03/03/2025
+    /// 10:15"), read once.
+    static func read(_ line: String) -> (published: String, author: String?)? {
         guard mayBeOne(line) else { return nil }
         // A list's bullet before it: "• 21/12/2020 09:43".
         var text = Substring(line).drop { $0 == "•" || $0 == " " }
-        if let byline = byline(in: text) { text = byline.rest }
+        let byline = byline(in: text)
+        if let byline { text = byline.rest }
         // An optional label ("Cập nhật:", "Ngày đăng:") and weekday ("Thứ Sáu,", "Chủ nhật,").
         if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4,
            !text[..<colon].contains(where: \.isNumber) {
@@ -65,8 +70,8 @@ enum DateLine {
         }
         guard let (day, month, year) = date else { return nil }
         let iso = "\(year)-\(pad(month))-\(pad(day))"
-        guard let (hour, minute) = time else { return iso }
-        return "\(iso)T\(pad(hour)):\(pad(minute))"
+        guard let (hour, minute) = time else { return (iso, byline?.name) }
+        return ("\(iso)T\(pad(hour)):\(pad(minute))", byline?.name)
     }
 
     /// A byline before the date: "Nguyễn Hoa - 28/12/2024 10:15", "Hoàng Quỳnh 03/03/2025 10:15"

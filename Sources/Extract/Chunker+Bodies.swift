@@ -8,10 +8,7 @@ extension Chunker {
         // "cho lực lượng Công an tỉnh", "cho tập thể Phòng Cảnh sát hình sự": the word before a
         // body's name is the mention's, not the name's.
         if let prefix = clause.longest(.bodyPrefix, at: start), !tokens[start].isCapitalized || prefix.length >= 3 {
-            if var body = named(at: peopleOfBody(after: start + prefix.length)), body.isBody, !body.isBare {
-                body.tokens = start..<body.tokens.upperBound
-                return body
-            }
+            if let body = body(after: peopleOfBody(after: start + prefix.length), mentionFrom: start) { return body }
             if !tokens[start].isCapitalized, start + prefix.length < clause.count,
                let body = initials(at: start + prefix.length, mention: start) { return body }
             // "cho tập thể nhà trường": the body by its word alone (the article's own), as "cho nhà trường".
@@ -46,10 +43,7 @@ extension Chunker {
             if tokens[next].isCapitalized || tokens[next].is(",") || folds[next] == "va" {
                 let at = peopleOfBody(after: start)
                 if at > start, (start..<at).contains(where: { tokens[$0].is(",") || folds[$0] == "va" }),
-                   var body = named(at: at), body.isBody, !body.isBare {
-                    body.tokens = start..<body.tokens.upperBound
-                    return body
-                }
+                   let body = body(after: at, mentionFrom: start) { return body }
             }
         }
         // "cho gia đình ông Nguyễn Văn Bé": a household, named by its head.
@@ -368,6 +362,14 @@ extension Chunker {
 
     /// Past the people of a body said before its name: "cho tập thể cán bộ, giáo viên, nhân
     /// viên Trường THPT Nguyễn Trãi" (the school is the recipient). `index` where there are none.
+    /// The body named at `index`, its mention from `start` (the words before its name are the
+    /// mention's: "tập thể", "cán bộ, chiến sĩ").
+    private func body(after index: Int, mentionFrom start: Int) -> NamedMention? {
+        guard var body = named(at: index), body.isBody, !body.isBare else { return nil }
+        body.tokens = start..<body.tokens.upperBound
+        return body
+    }
+
     private func peopleOfBody(after index: Int) -> Int {
         var at = index
         for _ in 0..<4 {

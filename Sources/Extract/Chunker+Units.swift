@@ -129,10 +129,11 @@ extension Chunker {
         return NamedMention(name: String(token.text), title: nil, titleTokens: nil, isBody: true, tokens: from..<end, nameTokens: start..<end)
     }
 
-    /// Whether how many years stands right before `start`, with no comma: "3 năm liên tiếp nhà
-    /// trường ...", "Đây là năm thứ 3 liên tiếp (2022, 2023, 2024) nhà trường ..." (the years in
-    /// brackets after it).
-    private func afterYears(_ start: Int) -> Bool {
+    /// Whether the how-manieth time or year, or how many years, stands right before `start`
+    /// with no comma: "Đây là lần thứ hai nhà trường vinh dự được ...", "3 năm liên tiếp nhà
+    /// trường ...", "Đây là năm thứ 3 liên tiếp (2022, 2023, 2024) nhà trường ..." (the years
+    /// in brackets after it).
+    private func afterHowManieth(_ start: Int) -> Bool {
         // (Most words before a unit's are none of these: what is cheap to rule out first.)
         let last = start - 1
         guard last >= 1, tokens[last].is(")") || tokens[last].isNumber || clause.has(.number, at: last)
@@ -144,11 +145,11 @@ extension Chunker {
            tokens[running - 1].isNumber || clause.has(.number, at: running - 1) {
             return true
         }
-        // "năm thứ 3", "năm thứ ba liên tiếp"
+        // "lần thứ hai", "năm thứ 3", "năm thứ ba liên tiếp"
         if end >= 2, folds[end - 1] == "tiep" && folds[end - 2] == "lien" || folds[end - 1] == "tuc" && folds[end - 2] == "lien" {
             end -= 2
         }
-        return end >= 3 && folds[end - 3] == "nam" && clause.has(.ordinal, at: end - 2)
+        return end >= 3 && (folds[end - 3] == "nam" || folds[end - 3] == "lan") && clause.has(.ordinal, at: end - 2)
             && (tokens[end - 1].isNumber || clause.has(.number, at: end - 1))
     }
 
@@ -161,12 +162,9 @@ extension Chunker {
         if objectFrom > 0, object, clause.hasPhrase(.to, endingAt: objectFrom) {
             return end == clause.count || tokens[end].isPunctuation || clause.has(.unitEnd, at: end) || clause.has(.aside, at: end)
         }
-        // "Đây là lần thứ hai nhà trường vinh dự được ...": the how-manieth time before the subject.
-        let afterTimes = start >= 3 && folds[start - 3] == "lan" && clause.has(.ordinal, at: start - 2)
-            && (tokens[start - 1].isNumber || clause.has(.number, at: start - 1))
         // "Nhiều năm liền nhà trường đạt ...": how often, opening the clause with no comma.
         let afterHowOften = start > 1 && tokens[0].isCapitalized && clause.longest(.nameEnd, at: 0)?.length == start
-        guard start == 0 || (tokens[start - 1].is(",") || afterTimes || afterHowOften || afterYears(start)) && subject,
+        guard start == 0 || (tokens[start - 1].is(",") || afterHowOften || afterHowManieth(start)) && subject,
               end < clause.count else { return false }
         // Not the last of kinds listed: "97% cơ quan, đơn vị đạt danh hiệu ..." (a share of them).
         if start > 1, tokens[start - 1].is(","), clause.hasPhrase(.kind, endingAt: start - 1) { return false }

@@ -39,7 +39,7 @@ extension Extractor {
                 guard let end, end < clause.count, clause.has(.organize, at: end),
                       (0..<index).contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
                 if let granter = chunker.granter(at: start), granter.tokens.upperBound == end {
-                    return canonicalOrganizer(granter.name ?? clause.text(granter.tokens), granter: granter, province: province)
+                    return canonicalOrganizer(granter, in: clause, province: province)
                 }
                 return canonicalTitle(clause.text(start..<end))
             }
@@ -55,7 +55,7 @@ extension Extractor {
                 if token.is(".") || token.is(";") || token.is(":") || clause.hasAny(Chunker.awardStarts, at: index) { break }
                 guard clause.folds[index] == "cua" else { continue }
                 if let granter = Chunker(clause: clause).granter(at: index + 1) {
-                    return canonicalOrganizer(granter.name ?? clause.text(granter.tokens), granter: granter, province: province)
+                    return canonicalOrganizer(granter, in: clause, province: province)
                 }
                 break
             }
@@ -71,7 +71,7 @@ extension Extractor {
             for index in 0..<clause.count {
                 if let granter = chunker.granter(at: index), granter.slug == "to-chuc",
                    ["khoi thi dua", "cum thi dua"].contains(where: { clause.text(granter.tokens).lowercased().hasPrefix($0) || clause.folds[index...].prefix(3).joined(separator: " ").hasPrefix($0) }) {
-                    return canonicalOrganizer(granter.name ?? clause.text(granter.tokens), granter: granter, province: province)
+                    return canonicalOrganizer(granter, in: clause, province: province)
                 }
             }
         }
@@ -107,7 +107,7 @@ extension Extractor {
                 }
                 if let granter = chunker.granter(at: start), granter.tokens.upperBound <= index,
                    index - Self.pastBrackets(granter.tokens.upperBound, in: clause) <= 2 {
-                    return canonicalOrganizer(granter.name ?? clause.text(granter.tokens), granter: granter, province: province)
+                    return canonicalOrganizer(granter, in: clause, province: province)
                 }
                 if let body = chunker.named(at: start), body.isBody {
                     let end = Self.pastBrackets(body.tokens.upperBound, in: clause)
@@ -148,8 +148,9 @@ extension Extractor {
         return index
     }
 
-    private func canonicalOrganizer(_ name: String, granter: GranterMention, province: String?) -> String {
-        var name = canonicalTitle(name)
+    /// The giver's name as the organizer's (its text where it has none: "UBND tỉnh").
+    private func canonicalOrganizer(_ granter: GranterMention, in clause: Clause, province: String?) -> String {
+        var name = canonicalTitle(granter.name ?? clause.text(granter.tokens))
         // "UBND tỉnh" names its province: the article's.
         if ["ubnd-tinh", "chu-tich-ubnd-tinh"].contains(granter.slug), granter.name == nil, let province { name += " " + province }
         return name
