@@ -64,17 +64,23 @@ extension Extractor {
                 end += 2
             }
         }
-        return clause.text((anniversaryStart(before: begin, in: clause) ?? begin)..<end)
+        return clause.text((joinedOccasionStart(before: begin, in: clause) ?? begin)..<end)
     }
 
-    /// "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương ...": where the
-    /// anniversary that a ceremony is joined to by "và" starts (its "Lễ" included).
-    func anniversaryStart(before begin: Int, in clause: Clause) -> Int? {
+    /// "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương ...", "Hội nghị
+    /// tổng kết phong trào Thi đua Quyết thắng năm 2024 và đón nhận Huân chương ...": where the
+    /// anniversary, or the conference, that a ceremony is joined to by "và" starts (its "Lễ" included).
+    func joinedOccasionStart(before begin: Int, in clause: Clause) -> Int? {
         guard begin > 2, clause.folds[begin - 1] == "va" else { return nil }
         for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {
             if clause.tokens[index].is(";") || clause.tokens[index].is(".") || clause.tokens[index].is(":") { return nil }
             if clause.folds[index] == "ki", clause.folds[index + 1] == "niem" { // "kỷ" (Tokenizer.key)
                 return index > 0 && clause.folds[index - 1] == "le" ? index - 1 : index
+            }
+            // A conference only before a ceremony: "Hội nghị tổng kết ... và phát động phong trào
+            // thi đua năm 2025" launches a movement of its own.
+            if clause.has(.conference, at: index) {
+                return Self.eventType(in: clause, at: begin).map { clause.value($0) } == "le-trao-tang" ? index : nil
             }
         }
         return nil

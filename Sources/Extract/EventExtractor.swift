@@ -47,10 +47,11 @@ extension Extractor {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
                 } else if !handingOver, value == type,
-                          Self.namesOccasion(entry.clause, at: index) || anniversaryStart(before: index, in: entry.clause) != nil
+                          Self.namesOccasion(entry.clause, at: index) || joinedOccasionStart(before: index, in: entry.clause) != nil
                             || phraseStart.map({ extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: $0) }) == true {
                     // "Trường Đại học Vinh đón nhận Huân chương ..." in the headline, "tổ chức Lễ kỷ
-                    // niệm 65 năm thành lập và đón nhận Huân chương ..." in the lead: the lead's name.
+                    // niệm 65 năm thành lập và đón nhận Huân chương ..." (or "tổ chức Hội nghị tổng kết
+                    // ... và đón nhận ...") in the lead: the lead's name, the receipt's type.
                     // So is one that says more of the same: "ký kết giao ước" in the headline,
                     // "ký kết giao ước thi đua năm 2025" in the lead.
                     (phraseSentence, phraseStart) = (entry, index)

@@ -21,6 +21,8 @@ extension EventTests {
             Sáng 27/2, Bệnh viện tổ chức hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba.
             """).first)
         #expect(ceremony.type == "le-trao-tang")
+        // Named as the lead names it, the conference it is joined to included.
+        #expect(ceremony.title == "hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba")
         // Nor to the ceremony the lead names ("Lễ trao tặng danh hiệu ...").
         let named = try #require(try Self.events("""
             Trao tặng danh hiệu Thầy thuốc nhân dân, Thầy thuốc ưu tú
