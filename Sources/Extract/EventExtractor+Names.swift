@@ -41,6 +41,11 @@ extension Extractor {
            !(conference..<start).contains(where: { clause.tokens[$0].isPunctuation }) {
             begin = conference
         }
+        // "Lễ tổng kết năm học 2023-2024": a ceremony's word before the phrase names it too
+        // (on its text: "Lê" folds the same).
+        if begin == start, start > 0, clause.folds[start - 1] == "le", clause.tokens[start - 1].text.lowercased() == "lễ" {
+            begin = start - 1
+        }
         var end = begin + 1
         // Long enough for a campaign's whole name in quotes ("Cả nước chung tay vì người nghèo -
         // Không để ai bị bỏ lại phía sau"), short enough to stop where no mark ends a name.

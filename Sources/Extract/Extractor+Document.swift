@@ -74,4 +74,19 @@ extension Extractor {
         }
         return false
     }
+
+    /// Whether the token at `index` is inside the name of a body that a passive award's
+    /// sentence opens with: "Lữ đoàn Công binh 25 và Bộ Chỉ huy Quân sự tỉnh Cà Mau được Bộ
+    /// Quốc phòng tặng Cờ thi đua" (the name right before "được", "đã được", "vinh dự được").
+    static func isInsidePassiveRecipientsName(_ index: Int, in clause: Clause) -> Bool {
+        guard clause.present.contains(.by) else { return false }
+        let chunker = Chunker(clause: clause)
+        for start in stride(from: index, through: max(0, index - 10), by: -1) {
+            guard let named = chunker.named(at: start), named.isBody, named.nameTokens.contains(index) else { continue }
+            var next = named.nameTokens.upperBound
+            while next < clause.count, ["da", "vinh", "du"].contains(clause.folds[next]) { next += 1 }
+            return next < clause.count && clause.has(.by, at: next)
+        }
+        return false
+    }
 }

@@ -34,7 +34,12 @@ extension Extractor {
                 // Not a recipient's after "cho" in the lead ("trao Huân chương ... cho Ngân hàng Nhà
                 // nước chi nhánh tỉnh Nghệ An" in a national article): it weighs, but makes no
                 // province of the document unless said elsewhere in the head.
-                if inHead, !Self.isInsideRecipientsName(index, in: clause) { head.insert(clause.value(match)) }
+                // Nor one a later sentence of the head gives an award to ("Dịp này, ... Bộ Chỉ huy
+                // Quân sự tỉnh Cà Mau được Bộ Quốc phòng tặng Cờ thi đua" in a military region's).
+                if inHead, !Self.isInsideRecipientsName(index, in: clause),
+                   sentence.zone != .body || bodySeen == 1 || !Self.isInsidePassiveRecipientsName(index, in: clause) {
+                    head.insert(clause.value(match))
+                }
             }
         }
         if let outlet {

@@ -21,6 +21,12 @@ extension EventTests {
             Sáng 27/2, Bệnh viện tổ chức hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba.
             """).first)
         #expect(ceremony.type == "le-trao-tang")
+        // A school's "Lễ tổng kết": the ceremony's word is the name's.
+        let school = try #require(try Self.events("""
+            Trường THCS Nguyễn Du tổng kết năm học 2023-2024
+            Chiều 24/5, Trường THCS Nguyễn Du tổ chức Lễ tổng kết năm học 2023-2024.
+            """).first)
+        #expect(school.title == "Lễ tổng kết năm học 2023-2024")
         // Named as the lead names it, the conference it is joined to included.
         #expect(ceremony.title == "hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba")
         // Nor to the ceremony the lead names ("Lễ trao tặng danh hiệu ...").
