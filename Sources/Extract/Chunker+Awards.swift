@@ -208,17 +208,23 @@ extension Chunker {
             counted = found
             index = found.end
         }
-        if let prefix = clause.longest(.awardPrefix, at: index) { index += prefix.length }
+        let prefix = clause.longest(.awardPrefix, at: index)
+        if let prefix { index += prefix.length }
         // An award's name in quotes: danh hiệu “Chiến sĩ thi đua cấp tỉnh”.
         let quoted = clause.has(.quote, at: index)
         if quoted { index += 1 }
         let specific = clause.longest(.award, at: index), generic = clause.longest(.genericAward, at: index)
-        let chosen: LexicalMatch?
+        var chosen: LexicalMatch?
         switch (specific, generic) {
         case let (specific?, generic?): chosen = generic.length > specific.length ? generic : specific
         case let (specific?, nil): chosen = specific
         case let (nil, generic?): chosen = generic
         default: chosen = nil
+        }
+        // "trao danh hiệu Anh hùng cho các tập thể": an award said short, only after its prefix
+        // ("Nguyễn Anh Hùng" is a name); the article says which (`Extractor.resolveShortAwards`).
+        if chosen == nil, prefix != nil, index < clause.count, clause.present.contains(.shortAward), tokens[index].isCapitalized {
+            chosen = clause.longest(.shortAward, at: index)
         }
         // (`Clause` marks such a flag's first word as a generic award's: a bit, asked first.)
         if chosen == nil, !quoted, clause.has(.genericAward, at: index),

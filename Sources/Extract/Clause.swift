@@ -130,7 +130,7 @@ final class Clause {
             present.insert(.recipients)
             present.insert(.countedRecipients)
         }
-        if present.contains(.award) || present.contains(.genericAward) {
+        if present.contains(.award) || present.contains(.genericAward) || present.contains(.shortAward) && present.contains(.awardPrefix) {
             present.insert(.awards)
             // Medals counted: a number right before an award (or its prefix, "danh hiệu").
             let awardStarts = Chunker.awardStarts

@@ -116,6 +116,9 @@ public final class ExtractionRules: Sendable {
     let centralCities: Set<String>
     /// The middle names most people's names have (`middle_names`), as written and in lower case.
     let middleNames: Set<Substring>
+    /// Awards said short after an award prefix ("danh hiệu Anh hùng"), with the awards each may
+    /// stand for: the article's own full name of one says which (`Extractor.resolveShortAwards`).
+    let shortAwards: [String: [String]]
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
     let namedGranters: [String: String]
@@ -180,11 +183,12 @@ public final class ExtractionRules: Sendable {
          titleStarts: Set<String>, provinces2025: [String: String], districts: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String], titlesNamingHolders: Set<String> = [],
-         centralCities: Set<String> = [], middleNames: Set<Substring> = []) {
+         centralCities: Set<String> = [], middleNames: Set<Substring> = [], shortAwards: [String: [String]] = [:]) {
         self.lexicon = lexicon
         self.titlesNamingHolders = titlesNamingHolders
         self.centralCities = centralCities
         self.middleNames = middleNames
+        self.shortAwards = shortAwards
         self.granters = granters
         self.generic = generic
         self.conferrers = conferrers
@@ -217,7 +221,7 @@ public final class ExtractionRules: Sendable {
     static let captureNames: Set<String> = ["recipients", "awards", "granter", "recipient", "presenter", "reward", "holder"]
     static let builtInClasses: Set<String> = ["award", "generic_award", "award_prefix", "not_award", "granter_alias",
                                               "surname", "honorific", "title_word", "org_word", "org_name", "not_org_word",
-                                              "province"]
+                                              "province", "short_award"]
     /// Classes the composite classes read; rules must define them.
     static let requiredClasses: Set<String> = ["kind", "qualifier", "number", "tens", "multiplier", "approximate",
                                                "class_word", "class_value", "all_classes", "on_behalf", "determiner"]

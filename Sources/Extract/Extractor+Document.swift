@@ -2,6 +2,35 @@
 /// spelled as the article spells them elsewhere, people called by the given name or by an
 /// honorific alone, counts said again.
 extension Extractor {
+    /// "Đại tướng Lương Tam Quang trao danh hiệu Anh hùng cho các tập thể" (a caption) under
+    /// "... danh hiệu Anh hùng Lực lượng vũ trang nhân dân ...": an award said short is the one
+    /// of those it may stand for that the article's other records name in full. With none or
+    /// two named, the statement gives no record (no slug says which).
+    static func resolveShortAwards(_ records: inout [ExtractedRecord], rules: ExtractionRules) {
+        guard !rules.shortAwards.isEmpty,
+              records.contains(where: { $0.record.award.contains { rules.shortAwards[$0] != nil } }) else { return }
+        let named = Set(records.flatMap(\.record.award))
+        var dropped: Set<String> = []
+        records.removeAll { extracted in
+            for slug in extracted.record.award {
+                guard let full = rules.shortAwards[slug] else { continue }
+                let candidates = full.filter(named.contains)
+                if candidates.count != 1 {
+                    dropped.insert(extracted.record.id)
+                    return true
+                }
+            }
+            return false
+        }
+        for index in records.indices {
+            records[index].record.award = records[index].record.award.map { slug in
+                rules.shortAwards[slug].flatMap { $0.first(where: named.contains) } ?? slug
+            }
+            if let total = records[index].record.partOf, dropped.contains(total) { records[index].record.partOf = nil }
+            if let first = records[index].record.repeatOf, dropped.contains(first) { records[index].record.repeatOf = nil }
+        }
+    }
+
     /// A headline in capitals names its recipient in capitals ("CÔNG AN TỈNH HÀ GIANG"): the
     /// article's own spelling of the same name elsewhere, where it has one.
     static func respellCapitals(_ records: inout [ExtractedRecord]) {
@@ -65,12 +94,20 @@ extension Extractor {
     }
 
     /// Whether the token at `index` is inside the name of a body right after "cho" (a
-    /// recipient's), the name starting a few words before it.
+    /// recipient's), the name starting a few words before it, or of one listed after it with
+    /// "và" or a comma ("cho Cục Cảnh sát điều tra tội phạm về ma túy và Phòng Cảnh sát cơ động
+    /// Công an tỉnh Sơn La").
     static func isInsideRecipientsName(_ index: Int, in clause: Clause) -> Bool {
         guard clause.present.contains(.to) else { return false }
         let chunker = Chunker(clause: clause)
-        for start in stride(from: index, through: max(1, index - 10), by: -1) where clause.has(.to, at: start - 1) {
-            if let named = chunker.named(at: start), named.isBody, named.nameTokens.contains(index) { return true }
+        for start in stride(from: index, through: max(1, index - 24), by: -1) where clause.has(.to, at: start - 1) {
+            var next = start
+            while next <= index, let named = chunker.named(at: next), named.isBody {
+                if named.nameTokens.contains(index) { return true }
+                let end = named.nameTokens.upperBound
+                guard end < clause.count, clause.folds[end] == "va" || clause.tokens[end].is(",") else { break }
+                next = end + 1
+            }
         }
         return false
     }

@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
 
     /// Classes that can start an award statement: a clause with none of them is skipped
     /// without trying any rule.
-    static let triggers: [WordClass] = [.award, .genericAward, .praise, .praised, .reward]
+    static let triggers: [WordClass] = [.award, .genericAward, .praise, .praised, .reward, .shortAward]
 
     static func mayStateAwards(_ clause: Clause) -> Bool { triggers.contains(where: clause.present.contains) }
 
@@ -90,6 +90,7 @@ public struct Extractor: Sendable {
             previous = sentence
         }
         for index in names.replaced.reversed() { records.remove(at: index) }
+        Self.resolveShortAwards(&records, rules: rules)
         Self.respellCapitals(&records)
         Self.resolveGivenNames(&records, in: document)
         Self.linkRestatedCounts(&records)

@@ -31,6 +31,8 @@ struct RulesBuilder {
     var ids: [String: RuleValue] = [:]
     var surnames: Set<String> = []
     var middleNames: Set<Substring> = []
+    /// Awards said short, with the awards of `Vocabulary` each may stand for (`short_awards`).
+    var shortAwards: [String: [String]] = [:]
     var titleStarts: Set<String> = []
     var provinces2025: [String: String] = [:]
     var titleForms: [(long: String, short: String)] = []
@@ -56,7 +58,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "granter_in_name", "award_prefixes", "not_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "granter_in_name", "award_prefixes", "not_awards", "short_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "central_cities", "districts", "title_forms", "event_name_ends",
                                 "diacritics"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
@@ -100,6 +102,18 @@ struct RulesBuilder {
                 }
                 add(alias, "award", slug)
             }
+        }
+        for (key, value) in root.field("short_awards", required: false)?.entries ?? [] {
+            value.rejectUnknownKeys(["aliases", "of"])
+            if Vocabulary.awards.contains(key) {
+                value.report("short_awards: '\(key)' is an award slug; a short award needs a name of its own")
+                continue
+            }
+            guard let of = value.field("of") else { continue }
+            let full = of.strings.filter { checkSlug($0, in: Vocabulary.awards, what: "award", at: of) }
+            guard !full.isEmpty else { continue }
+            shortAwards[key] = full
+            for alias in value.field("aliases")?.strings ?? [] { add(alias, "short_award", key) }
         }
         for (granter, value) in root.field("conferred_only_by", required: false)?.entries ?? [] {
             conferrerEntries.append((granter, value))
@@ -361,6 +375,12 @@ struct RulesBuilder {
         for (name, value) in namedGranterEntries where granters[name] == nil {
             value.report("granter_in_name: '\(name)' is not a granter (granters: \(granters.keys.sorted().joined(separator: ", ")))")
         }
+        // A short award is conferred and received as every award it may stand for is.
+        var conferrers = conferrers, onlyFor = onlyFor
+        for (key, full) in shortAwards {
+            if let first = conferrers[full[0]], full.allSatisfy({ conferrers[$0] == first }) { conferrers[key] = first }
+            if let kind = onlyFor[full[0]], full.allSatisfy({ onlyFor[$0] == kind }) { onlyFor[key] = kind }
+        }
         return ExtractionRules(lexicon: lexicon, granters: granters, generic: generic, conferrers: conferrers, onlyFor: onlyFor,
                                namedGranters: namedGranters, patterns: patterns, index: index,
                                wordIndex: wordIndex,
@@ -370,6 +390,6 @@ struct RulesBuilder {
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
                                files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)),
-                               centralCities: Set(centralCityEntries.map(\.name)), middleNames: middleNames)
+                               centralCities: Set(centralCityEntries.map(\.name)), middleNames: middleNames, shortAwards: shortAwards)
     }
 }

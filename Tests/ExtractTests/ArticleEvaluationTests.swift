@@ -5,8 +5,9 @@ import ThiDua
 
 /// The scorer on articles of our own (fixtures/articles): other provinces, the army and
 /// police and border guards, schools and a university, a ministry, a tax department and a
-/// province's health department, mass organisations (farmers, women, youth, trade unions,
-/// veterans, the Fatherland Front), a district and a state enterprise, with their gold.
+/// province's health department, a hospital, mass organisations (farmers, women, youth, trade
+/// unions, veterans, the Fatherland Front), a district, a commune, a province's emulation
+/// congress, a state bank's branch and state enterprises, with their gold.
 struct ArticleEvaluationTests {
     static let directory = Fixtures.root.appendingPathComponent("fixtures/articles")
 
@@ -49,7 +50,8 @@ struct ArticleEvaluationTests {
                          "350 hộ", "32.000 tỷ đồng", "27 đối tượng", "đề nghị", "từng được tặng", "Tin liên quan", "suất quà",
                          "92% gia đình", "Trang chủ", "nhà Đại đoàn kết", "tỷ kWh", "giảng viên", "công trình lưới điện",
                          "nghĩa tình đồng đội", "vay vốn", "96,5%", "đạt chuẩn quốc gia", "hồ sơ hoàn thuế",
-                         "ma túy", "ngư dân gặp nạn", "Mái ấm", "ca phẫu thuật", "hiến máu", "đoàn viên mới", "kiểu mẫu"]
+                         "kg ma túy", "ngư dân gặp nạn", "Mái ấm", "ca phẫu thuật", "hiến máu", "đoàn viên mới", "kiểu mẫu",
+                         "giường bệnh", "tấn than", "heroin", "dư nợ", "năm 2015"]
         for record in records {
             for negative in negatives { #expect(!record.evidence.sentence.contains(negative), "\(record.evidence.sentence)") }
         }

@@ -9,6 +9,28 @@ struct DocumentPassTests {
         try StatementTests.records(text)
     }
 
+    /// "trao danh hiệu Anh hùng cho các tập thể" is the hero's title the article names in full;
+    /// where it names none (or both), the short statement gives no record.
+    @Test func anAwardSaidShortIsTheOneTheArticleNamesInFull() throws {
+        let records = try Self.records("""
+            Thừa ủy quyền của Chủ tịch nước, Đại tướng Lương Tam Quang trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Cục Cảnh sát điều tra tội phạm về ma túy.
+            Đại tướng Lương Tam Quang trao danh hiệu Anh hùng cho các tập thể.
+            """)
+        #expect(records.map(\.award) == [["anh-hung-llvt"], ["anh-hung-llvt"]])
+        // The title only the President confers: whoever hands it over presents it.
+        #expect(records.last?.presenter == "Lương Tam Quang" && records.last?.granter == nil)
+        #expect(try Self.records("Đại tướng Lương Tam Quang trao danh hiệu Anh hùng cho các tập thể.").isEmpty)
+        #expect(try Self.records("""
+            Chủ tịch nước trao danh hiệu Anh hùng Lao động cho Công ty A và danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho xã B.
+            Đồng chí Nguyễn Văn C trao danh hiệu Anh hùng cho các tập thể.
+            """).count == 2)
+        // A person's name is no award: "ông Nguyễn Anh Hùng".
+        #expect(try Self.records("""
+            Chủ tịch nước trao danh hiệu Anh hùng Lao động cho Công ty A.
+            Ông Nguyễn Anh Hùng được tặng Bằng khen của Chủ tịch UBND tỉnh.
+            """).map(\.recipient) == ["Công ty A", "Nguyễn Anh Hùng"])
+    }
+
     /// A total of unnamed awards, then a sentence of the same paragraph whose counts add up to
     /// it: its parts, with no marker said ("... được khen thưởng. Chủ tịch UBND tỉnh tặng ...").
     /// Not where they add up to another count, nor across paragraphs.

@@ -60,6 +60,12 @@ extension EventTests {
             Dịp này, 5 đơn vị được Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua.
             Thượng tướng Trần Văn Em đã trao Cờ thi đua của Chính phủ tặng Bộ Chỉ huy Quân sự tỉnh Cà Mau.
             """) == nil)
+        // Nor one listed after such a recipient.
+        #expect(try guess("""
+            Trao tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 2 tập thể thuộc Bộ Công an
+            Sáng 13/8, tại Hà Nội, Bộ Công an tổ chức Lễ trao tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.
+            Thừa ủy quyền của Chủ tịch nước, Đại tướng Lương Tam Quang trao danh hiệu cho Cục Cảnh sát điều tra tội phạm về ma túy và Phòng Cảnh sát cơ động Công an tỉnh Sơn La.
+            """) == nil)
         // Nor one a sentence of the head after the lead gives an award to, named before "được";
         // in the lead it is the document's.
         #expect(try guess("""

@@ -376,6 +376,11 @@ struct EventTests {
             """).first)
         #expect(event.officials.map(\.name) == ["Nguyễn Thị Hà", "Nguyễn Thị Hồng"])
         #expect(event.officials.last?.title == "Thống đốc Ngân hàng Nhà nước")
+        // A state bank's board: "Chủ tịch Hội đồng thành viên Agribank".
+        let bank = try #require(try Self.events("""
+            Ngày 10/1, Agribank chi nhánh tỉnh Nghệ An tổ chức Hội nghị tổng kết hoạt động kinh doanh năm 2024. Dự hội nghị có ông Nguyễn Văn Đề, Phó Chủ tịch UBND tỉnh; ông Phạm Đức Ấn, Chủ tịch Hội đồng thành viên Agribank.
+            """).first)
+        #expect(bank.officials.map(\.name) == ["Nguyễn Văn Đề", "Phạm Đức Ấn"])
     }
 
     /// A cluster's year ("Trưởng Cụm thi đua năm 2024") is no year reviewed; a pledge

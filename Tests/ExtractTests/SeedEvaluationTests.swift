@@ -173,6 +173,24 @@ struct RuleDataTests {
         #expect(text.contains { $0.contains("titles.yaml:5: titles_naming_holders: giay-khen is in no only_for list") })
     }
 
+    /// A short award has a name of its own and stands for award slugs of records.md.
+    @Test func shortAwardsAreChecked() throws {
+        let text = try problems(adding: """
+        short_awards:
+          giay-khen:
+            aliases: [Khen]
+            of: [giay-khen]
+          hero:
+            aliases: [Anh hùng]
+            of: [anh-hung-lao-dongg]
+            for: [tap-the]
+        """, as: "short.yaml")
+        #expect(text.count == 3, "\(text)")
+        #expect(text.contains { $0.contains("short.yaml:3: short_awards: 'giay-khen' is an award slug") })
+        #expect(text.contains { $0.contains("short.yaml:8: unknown key 'for'") })
+        #expect(text.contains { $0.contains("short.yaml:7: unknown award slug 'anh-hung-lao-dongg'") })
+    }
+
     @Test func centralCitiesMustBeProvinces() throws {
         let text = try problems(adding: "central_cities: [Đà Nẵng, Thành phố Vinh]\n", as: "cities.yaml")
         #expect(text.count == 1, "\(text)")
