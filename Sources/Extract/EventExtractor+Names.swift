@@ -76,7 +76,7 @@ extension Extractor {
     /// tổng kết phong trào Thi đua Quyết thắng năm 2024 và đón nhận Huân chương ...": where the
     /// anniversary, or the conference, that a ceremony is joined to by "và" starts (its "Lễ" included).
     func joinedOccasionStart(before begin: Int, in clause: Clause) -> Int? {
-        guard begin > 2, clause.folds[begin - 1] == "va" else { return nil }
+        guard begin > 2, clause.folds[begin - 1] == "va" || clause.tokens[begin - 1].is(",") else { return nil }
         for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {
             if clause.tokens[index].is(";") || clause.tokens[index].is(".") || clause.tokens[index].is(":") { return nil }
             if clause.folds[index] == "ki", clause.folds[index + 1] == "niem" { // "kỷ" (Tokenizer.key)

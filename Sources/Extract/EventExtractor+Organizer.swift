@@ -110,7 +110,7 @@ extension Extractor {
                     return canonicalOrganizer(granter, in: clause, province: province)
                 }
                 if let body = chunker.named(at: start), body.isBody {
-                    let end = Self.pastBrackets(body.tokens.upperBound, in: clause)
+                    let end = Self.pastBrackets(Self.pastPlace(body.tokens.upperBound, in: clause), in: clause)
                     if end == index || Self.coOrganizer(after: end, in: clause, chunker: chunker) == index {
                         if let group, Self.isMemberList(at: start, in: clause) { return canonicalTitle(group.name) }
                         return canonicalTitle(body.name)
@@ -139,6 +139,16 @@ extension Extractor {
               let other = chunker.granter(at: index + word.length)?.tokens
                 ?? chunker.named(at: index + word.length).flatMap({ $0.isBody ? $0.tokens : nil }) else { return nil }
         return pastBrackets(other.upperBound, in: clause)
+    }
+
+    /// Past where a body is, said after a comma at `index`: "Trường THCS Lê Lợi, quận Hà Đông
+    /// (Hà Nội) long trọng tổ chức ..." (a district's or a province's word, then its name in capitals).
+    static func pastPlace(_ index: Int, in clause: Clause) -> Int {
+        guard index + 2 < clause.count, clause.tokens[index].is(","), !clause.tokens[index + 1].isCapitalized,
+              let unit = clause.longest(.districtUnit, at: index + 1) else { return index }
+        var end = index + 1 + unit.length
+        while end < clause.count, clause.tokens[end].isCapitalized, !clause.tokens[end].isPunctuation, end - index < 8 { end += 1 }
+        return end > index + 1 + unit.length ? end : index
     }
 
     /// Past a short aside in brackets at `index` ("UBND huyện Đông Anh (Hà Nội) tổ chức").

@@ -100,12 +100,21 @@ extension Extractor {
         for clause in clauses where clause.present.contains(.surname) {
             for person in Chunker(clause: clause).people() {
                 if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }),
-                   !(clause.has(.former, at: title.lowerBound) && honorees.contains(person.name)) {
+                   !(clause.has(.former, at: title.lowerBound) && honorees.contains(person.name)),
+                   !onlySends(after: max(person.tokens.upperBound, title.upperBound), in: clause) {
                     found.append(Official(name: person.name, title: canonicalTitle(clause.text(title))))
                 }
             }
         }
         return found
+    }
+
+    /// Whether who is named right before `index` only sends something ("... đã gửi Thư khen",
+    /// "..., Tổng Bí thư gửi lẵng hoa chúc mừng"): not there, no official of the event.
+    private func onlySends(after index: Int, in clause: Clause) -> Bool {
+        guard clause.present.contains(.sends) else { return false }
+        let next = index < clause.count && clause.tokens[index].is(",") ? index + 1 : index
+        return clause.has(.sends, at: next)
     }
 
     /// The tokens of a person's title when it is an official's: the title said after the
@@ -125,7 +134,7 @@ extension Extractor {
                 // So does "được", "đã": "Nguyễn Văn A, Hiệu trưởng ..., được Thủ tướng tặng"
                 // (not a verb of praise: "Ban Thi đua khen thưởng Trung ương" is a body).
                 // A verb of speech is in lower case: "Sở Văn hóa, Thể thao và Du lịch" ("Du" folds like "dự").
-                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || clause.has(.speech, at: end) && !token.isCapitalized
+                if token.is(";") || token.is(".") || token.is("(") || token.is(":") || (clause.has(.speech, at: end) || clause.has(.sends, at: end)) && !token.isCapitalized
                     || chunker.isStopWord(at: end) { break }
                 // The next person; not a position that folds like a surname ("Chủ nhiệm", "Trưởng Ban").
                 if token.is(","), end + 1 < clause.count, clause.has(.surname, at: end + 1), clause.tokens[end + 1].isCapitalized,

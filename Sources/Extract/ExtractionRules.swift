@@ -119,6 +119,7 @@ public final class ExtractionRules: Sendable {
     /// Awards said short after an award prefix ("danh hiệu Anh hùng"), with the awards each may
     /// stand for: the article's own full name of one says which (`Extractor.resolveShortAwards`).
     let shortAwards: [String: [String]]
+    let shortAwardSlugs: [String]
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
     let namedGranters: [String: String]
@@ -189,6 +190,7 @@ public final class ExtractionRules: Sendable {
         self.centralCities = centralCities
         self.middleNames = middleNames
         self.shortAwards = shortAwards
+        self.shortAwardSlugs = shortAwards.keys.sorted()
         self.granters = granters
         self.generic = generic
         self.conferrers = conferrers

@@ -7,8 +7,12 @@ extension Extractor {
     /// of those it may stand for that the article's other records name in full. With none or
     /// two named, the statement gives no record (no slug says which).
     static func resolveShortAwards(_ records: inout [ExtractedRecord], rules: ExtractionRules) {
-        guard !rules.shortAwards.isEmpty,
-              records.contains(where: { $0.record.award.contains { rules.shortAwards[$0] != nil } }) else { return }
+        // Asked of every document, and most have no short award: a few short slugs compared
+        // in place (a closure over the records copied each record, a dictionary hashed each slug).
+        let short = rules.shortAwardSlugs
+        guard !short.isEmpty, records.indices.contains(where: { index in
+            records[index].record.award.indices.contains { short.contains(records[index].record.award[$0]) }
+        }) else { return }
         let named = Set(records.flatMap(\.record.award))
         var dropped: Set<String> = []
         records.removeAll { extracted in

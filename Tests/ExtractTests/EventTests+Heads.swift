@@ -27,6 +27,19 @@ extension EventTests {
             Chiều 24/5, Trường THCS Nguyễn Du tổ chức Lễ tổng kết năm học 2023-2024.
             """).first)
         #expect(school.title == "Lễ tổng kết năm học 2023-2024")
+        // So is an anniversary joined by a comma: "Lễ kỷ niệm ..., đón nhận Huân chương ...".
+        let comma = try #require(try Self.events("""
+            Hội Chữ thập đỏ tỉnh Hải Dương đón nhận Huân chương Lao động hạng Nhất
+            Sáng 21/12, Hội Chữ thập đỏ tỉnh Hải Dương tổ chức Lễ kỷ niệm 78 năm Ngày thành lập Hội Chữ thập đỏ Việt Nam, đón nhận Huân chương Lao động hạng Nhất.
+            """).first)
+        #expect(comma.title == "Lễ kỷ niệm 78 năm Ngày thành lập Hội Chữ thập đỏ Việt Nam, đón nhận Huân chương Lao động hạng Nhất")
+        // A school's opening ceremony, organized by the school named with its district.
+        let opening = try #require(try Self.events("""
+            Trường THCS Lê Lợi khai giảng năm học mới
+            Sáng 5/9, Trường THCS Lê Lợi, quận Hà Đông (Hà Nội) long trọng tổ chức Lễ khai giảng năm học 2024 - 2025.
+            """).first)
+        #expect(opening.title == "Lễ khai giảng năm học 2024 - 2025")
+        #expect(opening.organizer == "Trường THCS Lê Lợi")
         // Named as the lead names it, the conference it is joined to included.
         #expect(ceremony.title == "hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba")
         // Nor to the ceremony the lead names ("Lễ trao tặng danh hiệu ...").

@@ -381,6 +381,13 @@ struct EventTests {
             Ngày 10/1, Agribank chi nhánh tỉnh Nghệ An tổ chức Hội nghị tổng kết hoạt động kinh doanh năm 2024. Dự hội nghị có ông Nguyễn Văn Đề, Phó Chủ tịch UBND tỉnh; ông Phạm Đức Ấn, Chủ tịch Hội đồng thành viên Agribank.
             """).first)
         #expect(bank.officials.map(\.name) == ["Nguyễn Văn Đề", "Phạm Đức Ấn"])
+        // Who only sends a letter or flowers is not there.
+        let letter = try #require(try Self.events("""
+            Chiều 14/10, Công an tỉnh Gia Lai tổ chức Lễ công bố Thư khen của Chủ tịch nước. Dự lễ có ông Rah Lan Chung, Giám đốc Công an tỉnh.
+            Chủ tịch nước Lương Cường đã gửi Thư khen biểu dương lực lượng Công an tỉnh Gia Lai.
+            Đồng chí Tô Lâm, Tổng Bí thư gửi lẵng hoa chúc mừng.
+            """).first)
+        #expect(letter.officials.map(\.name) == ["Rah Lan Chung"])
     }
 
     /// A cluster's year ("Trưởng Cụm thi đua năm 2024") is no year reviewed; a pledge
