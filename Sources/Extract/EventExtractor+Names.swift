@@ -12,6 +12,12 @@ extension Extractor {
     /// Whether the event's phrase at `index` is its name: "Hội nghị tổng kết ...", "Lễ phát
     /// động ...", "Đại hội thi đua ...", "Hội nghị ký kết giao ước ..." (not "Tổng kết ...",
     /// "Ký kết giao ước ...": what was done, as headlines say it).
+    /// Whether the conference at `index` is the object of its organizing ("tổ chức Lễ kỷ niệm
+    /// ...", "long trọng tổ chức hội nghị"; "Dự hội nghị có ..." is not).
+    static func isOrganized(_ clause: Clause, at index: Int) -> Bool {
+        (max(0, index - 2)..<index).contains { clause.has(.organize, at: $0) }
+    }
+
     static func namesOccasion(_ clause: Clause, at index: Int) -> Bool {
         clause.hasPhrase(.conference, endingAt: index) || clause.has(.conference, at: index)
             || ["le", "dai"].contains(clause.folds[index])

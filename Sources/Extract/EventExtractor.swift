@@ -62,15 +62,22 @@ extension Extractor {
         // A conference not typed otherwise is named as the head names it ("tổ chức Lễ kỷ niệm 78
         // năm Ngày Thương binh - Liệt sĩ"), not by the headline.
         var conferenceStart: Int?
-        if phraseStart == nil, let conference = head.lazy.compactMap({ entry in
-            (0..<entry.clause.count).first { entry.clause.has(.conference, at: $0) }.map { (entry, $0) }
-        }).first {
+        // One the head says was organized first ("Gặp mặt" in the headline, "tổ chức Lễ kỷ niệm
+        // 42 năm Ngày Nhà giáo Việt Nam ..." in the lead: the lead's).
+        func firstConference(organized: Bool) -> ((sentence: Sentence, clause: Clause), Int)? {
+            for entry in head {
+                if let index = (0..<entry.clause.count).first(where: { entry.clause.has(.conference, at: $0)
+                    && (!organized || Self.isOrganized(entry.clause, at: $0)) }) {
+                    return (entry, index)
+                }
+            }
+            return nil
+        }
+        if phraseStart == nil, let conference = firstConference(organized: true) ?? firstConference(organized: false) {
             type = years.review != nil ? "hoi-nghi-tong-ket" : "khac"
             phraseSentence = conference.0
             // Only as the object of its organizing ("Dự hội nghị có ..." names none).
-            if (max(0, conference.1 - 2)..<conference.1).contains(where: { conference.0.clause.has(.organize, at: $0) }) {
-                conferenceStart = conference.1
-            }
+            if Self.isOrganized(conference.0.clause, at: conference.1) { conferenceStart = conference.1 }
         }
         let title = (phraseStart ?? conferenceStart).map { eventName(in: phraseSentence.clause, at: $0) } ?? metadata.title
         // The first day the head names is the event's ("Ngày 5/9, ... tổ chức Lễ đón nhận"), even

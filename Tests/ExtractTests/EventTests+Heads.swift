@@ -40,6 +40,18 @@ extension EventTests {
             """).first)
         #expect(opening.title == "Lễ khai giảng năm học 2024 - 2025")
         #expect(opening.organizer == "Trường THCS Lê Lợi")
+        // A conference the lead says was organized over a headline's word for a meeting, and
+        // a day of a movement ("Ngày hội") as an occasion.
+        let meeting = try #require(try Self.events("""
+            Gặp mặt
+            Sáng 20/11/2024, Sở Giáo dục và Đào tạo tỉnh Lâm Đồng tổ chức Lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam và tuyên dương nhà giáo tiêu biểu.
+            """).first)
+        #expect(meeting.title == "Lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam và tuyên dương nhà giáo tiêu biểu")
+        let day = try #require(try Self.events("""
+            Ngày hội Toàn dân bảo vệ an ninh Tổ quốc
+            Sáng 8/8/2024, tại thôn Đông, xã Tân Hòa, huyện Quốc Oai, Công an thành phố Hà Nội tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2024.
+            """).first)
+        #expect(day.organizer == "Công an thành phố Hà Nội")
         // Named as the lead names it, the conference it is joined to included.
         #expect(ceremony.title == "hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba")
         // Nor to the ceremony the lead names ("Lễ trao tặng danh hiệu ...").
