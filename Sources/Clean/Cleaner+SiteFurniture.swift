@@ -27,4 +27,17 @@ extension Cleaner {
         guard name.first?.properties.isUppercase == true else { return false }
         return words <= rules.siteNameMaxWords || rules.siteNameEndings.contains { folded.hasSuffix(" " + $0) }
     }
+
+    /// "Chủ nhật, 22/09/2024 08:15 Chia sẻ Facebook Zalo": a date line the share buttons
+    /// after it were scraped into (a page's meta line of spans): the date line, read without
+    /// them. Asked only of a line with a digit that `DateLine` does not read whole.
+    func dateLineBeforeButtons(_ line: String, key: String) -> (published: String, author: String?)? {
+        let keyWords = key.split(separator: " "), lineWords = line.split(separator: " ")
+        guard keyWords.count == lineWords.count, keyWords.count >= 3 else { return nil }
+        for buttons in stride(from: min(6, keyWords.count - 1), through: 2, by: -1)
+        where isRunOfNavigation(keyWords.suffix(buttons).joined(separator: " "), words: buttons) {
+            return DateLine.read(lineWords.dropLast(buttons).joined(separator: " "))
+        }
+        return nil
+    }
 }

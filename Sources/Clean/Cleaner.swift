@@ -255,7 +255,8 @@ public struct Cleaner: Sendable {
         if words == 3, isPlayerClock(line) { return .navigation }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
-        if let (published, author) = DateLine.read(line) {
+        if let (published, author) = DateLine.read(line)
+            ?? (line.utf8.contains(where: { $0 &- 0x30 < 10 }) ? dateLineBeforeButtons(line, key: key) : nil) {
             // "Hoàng Quỳnh 03/03/2025 10:15": the author, with the date.
             if !beforeTitle, let author { metadata.author = metadata.author ?? author }
             // Above the headline, the site's clock ("Chủ Nhật, 24/11/2024 08:34") may stand
@@ -323,7 +324,7 @@ public struct Cleaner: Sendable {
 
     /// "Đăng nhập Đăng ký", "Thời sự Xã hội Kinh tế Văn hóa Thể thao": a menu scraped into one
     /// line with no marks, two navigation lines or more one after another.
-    private func isRunOfNavigation(_ key: String, words count: Int) -> Bool {
+    func isRunOfNavigation(_ key: String, words count: Int) -> Bool {
         guard count >= 2, count <= Self.menuRunMaxWords,
               key.utf8.split(separator: 0x20).allSatisfy({ navigationWords.contains(Self.packedWord($0)) }) else { return false }
         let words = key.split(separator: " ")

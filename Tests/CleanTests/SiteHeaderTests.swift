@@ -94,4 +94,22 @@ struct SiteHeaderTests {
         #expect(document.cleaned.removed.filter { $0.reason == .navigation }.map(\.text)
                 == ["Đăng nhập | Đăng ký", "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh"])
     }
+
+    /// A page's line of spans under the headline, its date and its share buttons run together:
+    /// the date, and no sentence; a line of text that ends with such words stays text.
+    @Test func aDateLineWithShareButtonsIsMetadata() throws {
+        let document = try document("""
+            Bệnh viện Đa khoa tỉnh Thanh Hóa đón nhận Huân chương Lao động hạng Nhì
+            Chủ nhật, 22/09/2024 08:15 Chia sẻ Facebook Zalo
+            Sáng 21/9, Bệnh viện Đa khoa tỉnh Thanh Hóa tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.
+            """)
+        #expect(document.cleaned.metadata.published == "2024-09-22T08:15")
+        #expect(document.sentences.count == 2)
+        #expect(!document.sentences.contains { $0.text.contains("Zalo") })
+        let text = try self.document("""
+            Tin khen thưởng
+            Ngày 22/09/2024, Sở Y tế đã chia sẻ trên Facebook Zalo
+            """)
+        #expect(text.sentences.count == 2)
+    }
 }
