@@ -118,6 +118,7 @@ public struct Cleaner: Sendable {
                 continue
             }
             if let reason = furniture(line, folded: folded[index], key: key, words: words, beforeTitle: kept.isEmpty,
+                                      beforeText: bodyParagraphs == 0,
                                       metadata: &found, headerDate: &headerDate) {
                 removed.append(Removal(paragraph: index, text: line, reason: reason))
                 if reason == .imageFile { captionNext = true }
@@ -160,6 +161,13 @@ public struct Cleaner: Sendable {
             found.author = found.author ?? texts[last.index]
         }
         removed.sort { $0.paragraph < $1.paragraph }
+        var known = known
+        // A page titled with its site's name ("Cổng thông tin điện tử tỉnh Bình Phước"), which no
+        // paragraph says: the outlet; the headline is the title paragraph's.
+        if titleIndex == nil, let stated = known.title, isPortalName(stated) {
+            known.outlet = known.outlet ?? stated
+            known.title = nil
+        }
         return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
     }
 
@@ -235,7 +243,9 @@ public struct Cleaner: Sendable {
 
     // MARK: Furniture and metadata lines
 
-    private func furniture(_ line: String, folded: String, key: String, words: Int, beforeTitle: Bool,
+    /// `beforeText`: no paragraph of the article's text yet (the headline and what a page prints
+    /// under it: date, byline, buttons).
+    private func furniture(_ line: String, folded: String, key: String, words: Int, beforeTitle: Bool, beforeText: Bool,
                            metadata: inout DocumentMetadata, headerDate: inout String?) -> Removal.Reason? {
         if isNavigation(key) || isWidgetMarker(key) { return .navigation }
         if words <= rules.navigationPrefixMaxWords,
@@ -243,8 +253,11 @@ public struct Cleaner: Sendable {
             || rules.navigationMarkPrefixes.contains(where: { folded.hasPrefix($0) }) {
             return .navigation
         }
-        // A menu above the title would take its place; one below it is harmless text.
-        if beforeTitle, isMenu(line) || isRunOfNavigation(key, words: words) || opensMenu(key, words: words) { return .navigation }
+        // A menu above the title would take its place; one below it is harmless text. Buttons
+        // run together under the headline, before the text, are furniture too ("In trang Gửi
+        // email" under the date); in the text, words that name sections stay.
+        if beforeTitle, isMenu(line) || opensMenu(key, words: words) { return .navigation }
+        if beforeText, isRunOfNavigation(key, words: words) { return .navigation }
         if beforeTitle, isSiteName(line, folded: folded, words: words) {
             metadata.outlet = metadata.outlet ?? line
             return .metadata(field: "outlet")

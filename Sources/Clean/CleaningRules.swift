@@ -63,6 +63,9 @@ public struct CleaningRules: Sendable {
     /// How the site's name above a headline ends ("dien tu"), and its most words otherwise.
     public let siteNameEndings: [String]
     public let siteNameMaxWords: Int
+    /// Words a portal's name opens with ("Cổng thông tin điện tử tỉnh Bình Phước"): a page's
+    /// stated title that opens with one and that no paragraph says is the outlet.
+    public let portalWords: [String]
     public let domains: Set<String>
     public let authorWords: ClosedRange<Int>
     /// Credits that close an article with no name ("Nhóm phóng viên"), as fold keys.
@@ -102,7 +105,7 @@ public struct CleaningRules: Sendable {
         let countedAfter = (implicit?.field("counted_after", required: false)?.strings ?? [])
             .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty }
         let metadata = root.field("metadata")
-        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words", "credit_words", "site_name"])
+        metadata?.rejectUnknownKeys(["source_prefixes", "outlet_words", "domains", "author_words", "credit_words", "site_name", "portal_words"])
         let siteName = metadata?.field("site_name", required: false)
         siteName?.rejectUnknownKeys(["endings", "max_words"])
         var authorWords = 2...4
@@ -152,6 +155,7 @@ public struct CleaningRules: Sendable {
             outletWords: prefixes(metadata?.field("outlet_words")),
             siteNameEndings: prefixes(siteName?.field("endings")),
             siteNameMaxWords: siteName?.field("max_words")?.int ?? 4,
+            portalWords: prefixes(metadata?.field("portal_words", required: false)),
             domains: Set((metadata?.field("domains")?.strings ?? []).map { $0.lowercased() }),
             authorWords: authorWords,
             creditWords: Set((metadata?.field("credit_words", required: false)?.strings ?? []).map(fold.fold))

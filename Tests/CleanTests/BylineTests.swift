@@ -19,11 +19,16 @@ struct BylineTests {
         ("P.V", "P.V"), ("NT", "NT"), ("Vũ Long - Bá Trung", "Vũ Long - Bá Trung"),
         ("Phùng Vị – HND tỉnh", "Phùng Vị – HND tỉnh"), ("Nhóm phóng viên", "Nhóm phóng viên"),
         ("Tin, ảnh: Thảo Vy", "Thảo Vy"), ("Bài và ảnh: Minh Khôi", "Minh Khôi"),
+        ("Hoàng Vũ (TAND tỉnh)", "Hoàng Vũ (TAND tỉnh)"),
     ])
     func aClosingBylineIsTheAuthor(line: String, author: String) throws {
         let document = try document(closedBy: line)
         #expect(document.cleaned.metadata.author == author)
         #expect(document.sentences.count == 2)
+        // An attachment's line after the byline is furniture: the byline still closes the text.
+        let attached = try self.document(closedBy: line + "\nFile đính kèm: baocao.pdf")
+        #expect(attached.cleaned.metadata.author == author)
+        #expect(attached.sentences.count == 2)
     }
 
     /// Not every short last line is a byline: bodies joined by a dash, a place and a year.

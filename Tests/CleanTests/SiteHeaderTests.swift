@@ -112,4 +112,26 @@ struct SiteHeaderTests {
             """)
         #expect(text.sentences.count == 2)
     }
+
+    /// A portal's page titled with the portal's name (its <title>, no headline element): the
+    /// outlet, and the headline paragraph the title; print and mail buttons under the date
+    /// are furniture.
+    @Test func aPageTitledWithItsPortalsName() throws {
+        let text = """
+            TAND tỉnh Bình Phước tổng kết công tác năm 2024
+            Ngày đăng: 20/12/2024 | Lượt xem: 152
+            In trang Gửi email
+            Sáng 19/12, Tòa án nhân dân tỉnh Bình Phước tổ chức Hội nghị tổng kết công tác năm 2024.
+            """
+        let stated = DocumentMetadata(title: "Cổng thông tin điện tử tỉnh Bình Phước")
+        let document = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8", metadata: stated))
+        #expect(document.cleaned.metadata.title == "TAND tỉnh Bình Phước tổng kết công tác năm 2024")
+        #expect(document.cleaned.metadata.outlet == "Cổng thông tin điện tử tỉnh Bình Phước")
+        #expect(document.sentences.count == 2)
+        // A stated title that is a headline stays the title, even one that opens with a paper's word.
+        let stating = "Báo Lào Cai đón nhận Huân chương Lao động hạng Nhất"
+        let headline = try Fixtures.pipeline.segment(SourceText(name: "t", source: "t", text: text, encoding: "UTF-8",
+                                                                metadata: DocumentMetadata(title: stating)))
+        #expect(headline.cleaned.metadata.title == stating)
+    }
 }
