@@ -44,6 +44,39 @@ struct ArticleEvaluationTests {
         #expect(evaluation.officialPrecision == 1 && evaluation.officialRecall == 1, "\(evaluation.report())")
     }
 
+    /// Three of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
+    /// JSON-LD metadata, a date line run together with share buttons, figures), a province's
+    /// portal (tables for layout, titled with the portal's name, counters, an attachment) and
+    /// a paper's with captions in paragraphs of their own class. Read through the input
+    /// reader as `thidua run` reads them.
+    @Test func webPagesMatchTheGold() throws {
+        let pages = Self.directory.appendingPathComponent("pages")
+        let reader = try InputReader.load(from: Fixtures.rules)
+        var records: [AwardRecord] = [], events: [EventRecord] = [], metadata: [String: DocumentMetadata] = [:]
+        for path in reader.expand([pages.appendingPathComponent("corpus").path]) {
+            try reader.read(try path.get()) { result in
+                let document = try Fixtures.pipeline.segment(try result.get())
+                let extraction = Fixtures.pipeline.extractAll(document)
+                records += extraction.records.map(\.record)
+                events += extraction.events
+                metadata[document.source.name] = document.cleaned.metadata
+            }
+        }
+        let evaluation = Evaluation.score(records: records, gold: try GoldAward.load(directory: pages.appendingPathComponent("gold")))
+        #expect(evaluation.recall == 1.0 && evaluation.precision == 1.0, "\(evaluation.report())")
+        for field in Evaluation.Field.allCases {
+            let (correct, total) = evaluation.accuracy(field)
+            #expect(correct == total, "\(field): \(correct)/\(total)\n\(evaluation.report())")
+        }
+        let eventEvaluation = EventEvaluation.score(events: events, gold: try GoldEvent.load(directory: pages.appendingPathComponent("gold")))
+        #expect(eventEvaluation.mismatches.isEmpty, "\(eventEvaluation.report())")
+        let portal = try #require(metadata["h27_toa-an-binh-phuoc"])
+        #expect(portal.title == "TAND tỉnh Bình Phước tổng kết công tác năm 2024")
+        #expect(portal.outlet == "Cổng thông tin điện tử tỉnh Bình Phước" && portal.author == "Hoàng Vũ (TAND tỉnh)")
+        let paper = try #require(metadata["h22_bv-da-khoa-thanh-hoa"])
+        #expect(paper.published == "2024-09-22T08:15" && paper.outlet == "Báo Thanh Hóa" && paper.author == "Minh Hiếu")
+    }
+
     @Test func noRecordComesFromFiguresThatAreNoAwards() throws {
         let records = try Self.extraction().records
         let negatives = ["1.250 chiến sĩ mới", "nhà tình nghĩa", "312 vụ", "46 học sinh đạt giải", "suất học bổng", "150 triệu lượt",
