@@ -73,9 +73,11 @@ extension Chunker {
             return true
         }
         // "Trường ... có 5 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở": achieving a title (not
-        // "8 chi bộ đạt trong sạch vững mạnh và 25 đảng viên", a description).
+        // "8 chi bộ đạt trong sạch vững mạnh và 25 đảng viên", a description; nor "2 học sinh đạt
+        // Huy chương Vàng Olympic quốc tế", a contest's medal, no award).
         if clause.has(.achieve, at: index), !token.isCapitalized, let achieve = clause.longest(.achieve, at: index),
-           clause.hasAny(Self.awardStarts, at: index + achieve.length) {
+           clause.hasAny(Self.awardStarts, at: index + achieve.length),
+           !(clause.present.contains(.notAward) && clause.has(.notAward, at: index + achieve.length)) {
             return true
         }
         // "Công an tỉnh Nghệ An tổ chức Hội nghị", "Hội LHPN tỉnh tổ chức họp mặt": the verb, in

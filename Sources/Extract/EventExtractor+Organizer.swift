@@ -141,14 +141,19 @@ extension Extractor {
         return pastBrackets(other.upperBound, in: clause)
     }
 
-    /// Past where a body is, said after a comma at `index`: "Trường THCS Lê Lợi, quận Hà Đông
-    /// (Hà Nội) long trọng tổ chức ..." (a district's or a province's word, then its name in capitals).
+    /// Past where a body is, said after commas from `index`: "Trường THCS Lê Lợi, quận Hà Đông
+    /// (Hà Nội) long trọng tổ chức ...", "Ban Công tác Mặt trận thôn Tân Lập, xã Đồng Tâm, huyện
+    /// Đồng Phú tổ chức ..." (a unit's word in lower case, then its name in capitals).
     static func pastPlace(_ index: Int, in clause: Clause) -> Int {
-        guard index + 2 < clause.count, clause.tokens[index].is(","), !clause.tokens[index + 1].isCapitalized,
-              let unit = clause.longest(.districtUnit, at: index + 1) else { return index }
-        var end = index + 1 + unit.length
-        while end < clause.count, clause.tokens[end].isCapitalized, !clause.tokens[end].isPunctuation, end - index < 8 { end += 1 }
-        return end > index + 1 + unit.length ? end : index
+        var end = index
+        while end + 2 < clause.count, clause.tokens[end].is(","), !clause.tokens[end + 1].isCapitalized,
+              let unit = clause.longest(.districtUnit, at: end + 1) ?? clause.longest(.localUnit, at: end + 1) {
+            var next = end + 1 + unit.length
+            while next < clause.count, clause.tokens[next].isCapitalized, !clause.tokens[next].isPunctuation, next - end < 8 { next += 1 }
+            guard next > end + 1 + unit.length else { break }
+            end = next
+        }
+        return end
     }
 
     /// Past a short aside in brackets at `index` ("UBND huyện Đông Anh (Hà Nội) tổ chức").
