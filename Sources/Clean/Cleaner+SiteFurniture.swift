@@ -32,6 +32,19 @@ extension Cleaner {
     /// after it were scraped into (a page's meta line of spans): the date line, read without
     /// them. Asked only of a line with a digit that `DateLine` does not read whole.
     func dateLineBeforeButtons(_ line: String, key: String) -> (published: String, author: String?)? {
+        // Most lines with a digit are text that ends in at most one word a button has: the
+        // words are looked up from the end, packed, before any is split off (splitting every
+        // such line cost 2 % of a run).
+        let bytes = key.utf8
+        var end = bytes.endIndex, trailing = 0
+        while trailing < 6, end > bytes.startIndex {
+            let start = bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+            guard navigationWords.contains(Self.packedWord(bytes[start..<end])) else { break }
+            trailing += 1
+            guard start > bytes.startIndex else { break }
+            end = bytes.index(before: start)
+        }
+        guard trailing >= 2 else { return nil }
         let keyWords = key.split(separator: " "), lineWords = line.split(separator: " ")
         guard keyWords.count == lineWords.count, keyWords.count >= 3 else { return nil }
         for buttons in stride(from: min(6, keyWords.count - 1), through: 2, by: -1)

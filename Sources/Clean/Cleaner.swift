@@ -19,7 +19,7 @@ public struct Cleaner: Sendable {
     /// The words of navigation lines, their bytes packed (`packedWord`): a paragraph with a
     /// word that is none of them is no run of navigation lines, found with integer lookups
     /// and no string made (the title is asked every time).
-    private let navigationWords: Set<UInt64>
+    let navigationWords: Set<UInt64>
     /// The source prefixes with a space for their colon ("theo "): "Theo Báo Lạng Sơn".
     let creditPrefixes: [String]
 
@@ -268,8 +268,7 @@ public struct Cleaner: Sendable {
         if words == 3, isPlayerClock(line) { return .navigation }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
-        if let (published, author) = DateLine.read(line)
-            ?? (line.utf8.contains(where: { $0 &- 0x30 < 10 }) ? dateLineBeforeButtons(line, key: key) : nil) {
+        if let (published, author) = DateLine.read(line) ?? dateLineBeforeButtons(line, key: key) {
             // "Hoàng Quỳnh 03/03/2025 10:15": the author, with the date.
             if !beforeTitle, let author { metadata.author = metadata.author ?? author }
             // Above the headline, the site's clock ("Chủ Nhật, 24/11/2024 08:34") may stand
@@ -338,7 +337,9 @@ public struct Cleaner: Sendable {
     /// "Đăng nhập Đăng ký", "Thời sự Xã hội Kinh tế Văn hóa Thể thao": a menu scraped into one
     /// line with no marks, two navigation lines or more one after another.
     func isRunOfNavigation(_ key: String, words count: Int) -> Bool {
+        // The first word first, on the bytes: most lines open with a word no entry has.
         guard count >= 2, count <= Self.menuRunMaxWords,
+              navigationWords.contains(Self.packedWord(key.utf8.prefix { $0 != 0x20 })),
               key.utf8.split(separator: 0x20).allSatisfy({ navigationWords.contains(Self.packedWord($0)) }) else { return false }
         let words = key.split(separator: " ")
         // Where a run of entries can end, and with how many entries at most.
@@ -354,7 +355,7 @@ public struct Cleaner: Sendable {
 
     /// A word's first seven bytes and its length in one integer (longer words that share
     /// them and their length share it: a filter, not a key).
-    private static func packedWord<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    static func packedWord<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var packed = UInt64(bytes.count) << 56
         for (index, byte) in bytes.prefix(7).enumerated() { packed |= UInt64(byte) << (UInt64(index) * 8) }
         return packed
