@@ -30,7 +30,7 @@ extension Cleaner {
 
     /// "Chủ nhật, 22/09/2024 08:15 Chia sẻ Facebook Zalo": a date line the share buttons
     /// after it were scraped into (a page's meta line of spans): the date line, read without
-    /// them. Asked only of a line with a digit that `DateLine` does not read whole.
+    /// them. Asked of a short line that `DateLine` does not read whole.
     func dateLineBeforeButtons(_ line: String, key: String) -> (published: String, author: String?)? {
         // Most lines with a digit are text that ends in at most one word a button has: the
         // words are looked up from the end, packed, before any is split off (splitting every

@@ -12,15 +12,15 @@ extension Extractor {
     /// Whether the event's phrase at `index` is its name: "Hội nghị tổng kết ...", "Lễ phát
     /// động ...", "Đại hội thi đua ...", "Hội nghị ký kết giao ước ..." (not "Tổng kết ...",
     /// "Ký kết giao ước ...": what was done, as headlines say it).
+    static func namesOccasion(_ clause: Clause, at index: Int) -> Bool {
+        clause.hasPhrase(.conference, endingAt: index) || clause.has(.conference, at: index)
+            || ["le", "dai"].contains(clause.folds[index])
+    }
+
     /// Whether the conference at `index` is the object of its organizing ("tổ chức Lễ kỷ niệm
     /// ...", "long trọng tổ chức hội nghị"; "Dự hội nghị có ..." is not).
     static func isOrganized(_ clause: Clause, at index: Int) -> Bool {
         (max(0, index - 2)..<index).contains { clause.has(.organize, at: $0) }
-    }
-
-    static func namesOccasion(_ clause: Clause, at index: Int) -> Bool {
-        clause.hasPhrase(.conference, endingAt: index) || clause.has(.conference, at: index)
-            || ["le", "dai"].contains(clause.folds[index])
     }
 
     /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
@@ -79,8 +79,9 @@ extension Extractor {
     }
 
     /// "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương ...", "Hội nghị
-    /// tổng kết phong trào Thi đua Quyết thắng năm 2024 và đón nhận Huân chương ...": where the
-    /// anniversary, or the conference, that a ceremony is joined to by "và" starts (its "Lễ" included).
+    /// tổng kết phong trào Thi đua Quyết thắng năm 2024 và đón nhận Huân chương ...", "Lễ kỷ
+    /// niệm 78 năm ..., đón nhận Huân chương ...": where the anniversary, or the conference, that
+    /// a ceremony is joined to by "và" or a comma starts (its "Lễ" included).
     func joinedOccasionStart(before begin: Int, in clause: Clause) -> Int? {
         guard begin > 2, clause.folds[begin - 1] == "va" || clause.tokens[begin - 1].is(",") else { return nil }
         for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {

@@ -119,6 +119,7 @@ public final class ExtractionRules: Sendable {
     /// Awards said short after an award prefix ("danh hiệu Anh hùng"), with the awards each may
     /// stand for: the article's own full name of one says which (`Extractor.resolveShortAwards`).
     let shortAwards: [String: [String]]
+    /// The keys of `shortAwards`, compared in place over every document's records.
     let shortAwardSlugs: [String]
     /// Awards whose name says who confers them (`granter_in_name`): "Bằng khen Thủ tướng
     /// Chính phủ: 10 cá nhân" is the Prime Minister's, "của" or not.
