@@ -184,11 +184,16 @@ extension Extractor {
     /// Tổng cục Thuế, ..., Cục Thuế tỉnh Bình Dương" is no statement about Bình Dương (each
     /// named recipient has its own province).
     static func firstProvince(in clause: Clause) -> String? {
+        firstProvinceMention(in: clause).map { clause.value($0.match) }
+    }
+
+    /// The first province the clause names, and where.
+    static func firstProvinceMention(in clause: Clause) -> (index: Int, match: LexicalMatch)? {
         for index in clause.tokens.indices {
             if startsNamesListed(at: index, in: clause) { return nil }
             // Not where it was held: "Chiều 5/9, tại Hà Nội, Bộ Công an tổ chức lễ trao tặng ..."
             // (as for the document's province, `Extractor.province`).
-            if let match = clause.province(at: index), !clause.isVenue(at: index) { return clause.value(match) }
+            if let match = clause.province(at: index), !clause.isVenue(at: index) { return (index, match) }
         }
         return nil
     }

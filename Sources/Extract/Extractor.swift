@@ -126,7 +126,15 @@ public struct Extractor: Sendable {
         var carried = RecordBuilder.Carry()
         if Self.goesOnFromSentenceBefore(whole) { carried.granter = giver }
         defer { giver = carried.granter }
-        let sentenceProvince = Self.firstProvince(in: whole)
+        let mention = Self.firstProvinceMention(in: whole)
+        let sentenceProvince = mention.map { whole.value($0.match) }
+        // A province first named inside a recipient's name after "cho" ("cho Cục Cảnh sát điều
+        // tra tội phạm về ma túy và Phòng Cảnh sát cơ động Công an tỉnh Sơn La") is that
+        // recipient's: another body named beside it that names none keeps the document's (one
+        // naming its own has it; a person named beside it is taken to work there).
+        let recipientsProvince = mention.flatMap { mention in
+            Self.isInsideRecipientsName(mention.index, in: whole) ? whole.text(mention.index..<mention.index + mention.match.length) : nil
+        }
         let ranges = Self.clauseRanges(whole)
         // "khen thưởng 2.356 tập thể, cá nhân; trong đó khen thưởng theo công trạng 1.245 ...;
         // khen thưởng đột xuất 255 ...": the parts after "trong đó", to the end of the
@@ -215,6 +223,12 @@ public struct Extractor: Sendable {
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
+            if let written = recipientsProvince {
+                for index in made.indices where made[index].record.kind == ["tap-the"] && made[index].record.province == sentenceProvince
+                    && made[index].record.recipient.map({ !$0.contains(written) }) ?? false {
+                    made[index].record.province = province
+                }
+            }
             for index in made.indices where made[index].record.partOf == nil {
                 guard let total = totals.total(of: made[index].record, noLarger: totalsOfEarlierSentence) else { continue }
                 made[index].record.partOf = total.id
