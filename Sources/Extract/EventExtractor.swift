@@ -107,13 +107,20 @@ extension Extractor {
         for clause in clauses where clause.present.contains(.surname) {
             for person in Chunker(clause: clause).people() {
                 if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }),
-                   !(clause.has(.former, at: title.lowerBound) && honorees.contains(person.name)),
+                   !(clause.has(.former, at: title.lowerBound) && (honorees.contains(person.name) || isListedRecipient(person, in: clause))),
                    !onlySends(after: max(person.tokens.upperBound, title.upperBound), in: clause) {
                     found.append(Official(name: person.name, title: canonicalTitle(clause.text(title))))
                 }
             }
         }
         return found
+    }
+
+    /// Whether a person is named after "cho" in a clause that confers an award: "trao Huân chương
+    /// ... cho 3 cá nhân, gồm: ông Nguyễn Văn Hải, nguyên Giám đốc Sở Tài chính; ..." (members of
+    /// a counted group, no records of their own, honoured all the same).
+    private func isListedRecipient(_ person: NamedMention, in clause: Clause) -> Bool {
+        clause.present.contains(.awards) && (0..<person.tokens.lowerBound).contains { clause.has(.to, at: $0) }
     }
 
     /// Whether who is named right before `index` only sends something ("... đã gửi Thư khen",

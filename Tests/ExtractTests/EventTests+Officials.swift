@@ -128,4 +128,14 @@ extension EventTests {
         #expect(event.officials.map(\.name) == ["Nguyễn Văn Hùng"])
         #expect(event.officials.first?.title == "Phó Chủ tịch UBND tỉnh")
     }
+
+    /// Members of a counted group listed after "cho" with a former position are honoured, no
+    /// officials, though they make no records of their own.
+    @Test func formerHeadsListedAsRecipientsAreNoOfficials() throws {
+        let event = try #require(try Self.events("""
+            Chiều 23/1, UBND tỉnh Quảng Bình tổ chức Lễ trao Huân chương Lao động. Dự buổi lễ có ông Trần Thắng, Chủ tịch UBND tỉnh.
+            Thừa ủy quyền của Chủ tịch nước, ông Trần Thắng đã trao Huân chương Lao động hạng Ba cho 3 cá nhân, gồm: ông Nguyễn Văn Hải, nguyên Giám đốc Sở Tài chính; ông Lê Minh Ngân, nguyên Giám đốc Sở Y tế; bà Phạm Thị Hân, nguyên Giám đốc Sở Nội vụ.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Trần Thắng"])
+    }
 }
