@@ -47,7 +47,8 @@ extension Cleaner {
         guard trailing >= 2 else { return nil }
         let keyWords = key.split(separator: " "), lineWords = line.split(separator: " ")
         guard keyWords.count == lineWords.count, keyWords.count >= 3 else { return nil }
-        for buttons in stride(from: min(6, keyWords.count - 1), through: 2, by: -1)
+        // No run of buttons is longer than the words looked up as theirs from the end.
+        for buttons in stride(from: min(trailing, keyWords.count - 1), through: 2, by: -1)
         where isRunOfNavigation(keyWords.suffix(buttons).joined(separator: " "), words: buttons) {
             return DateLine.read(lineWords.dropLast(buttons).joined(separator: " "))
         }

@@ -152,9 +152,7 @@ extension Chunker {
             // "cho 6 học sinh đoạt huy chương và 4 giáo viên": after "cho", an award the group
             // won is what describes it.
             if object, index > start, clause.hasPhrase(.win, endingAt: index) || clause.hasPhrase(.achieve, endingAt: index),
-               let end = award(at: index)?.1 ?? clause.longest(.notAward, at: index).map({ index + $0.length }), end > index {
-                // So is a contest's medal, no award: "cho 2 học sinh đạt Huy chương Vàng Olympic
-                // quốc tế và 9 học sinh ...".
+               let (_, end) = award(at: index), end > index {
                 bracketed += end - index - 1
                 index = end
                 continue

@@ -131,8 +131,9 @@ public struct Extractor: Sendable {
         // A province first named inside a recipient's name after "cho" ("cho Cục Cảnh sát điều
         // tra tội phạm về ma túy và Phòng Cảnh sát cơ động Công an tỉnh Sơn La") is that
         // recipient's: another body named beside it that names none keeps the document's (one
-        // naming its own has it; a person named beside it is taken to work there).
-        let recipientsProvince = mention.flatMap { mention in
+        // naming its own has it; a person named beside it is taken to work there). Asked only
+        // where such a body took the sentence's province: most sentences have none.
+        lazy var recipientsProvince = mention.flatMap { mention in
             Self.isInsideRecipientsName(mention.index, in: whole) ? whole.text(mention.index..<mention.index + mention.match.length) : nil
         }
         let ranges = Self.clauseRanges(whole)
@@ -223,9 +224,8 @@ public struct Extractor: Sendable {
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
-            if let written = recipientsProvince {
-                for index in made.indices where made[index].record.kind == ["tap-the"] && made[index].record.province == sentenceProvince
-                    && made[index].record.recipient.map({ !$0.contains(written) }) ?? false {
+            for index in made.indices where made[index].record.kind == ["tap-the"] && made[index].record.province == sentenceProvince {
+                if let recipient = made[index].record.recipient, let written = recipientsProvince, !recipient.contains(written) {
                     made[index].record.province = province
                 }
             }
