@@ -208,7 +208,7 @@ extension Chunker {
             counted = found
             index = found.end
         }
-        let prefix = clause.longest(.awardPrefix, at: index)
+        let prefix = clause.longest(.awardPrefix, at: index), prefixStart = index
         if let prefix { index += prefix.length }
         // An award's name in quotes: danh hiệu “Chiến sĩ thi đua cấp tỉnh”.
         let quoted = clause.has(.quote, at: index)
@@ -225,6 +225,13 @@ extension Chunker {
         // ("Nguyễn Anh Hùng" is a name); the article says which (`Extractor.resolveShortAwards`).
         if chosen == nil, prefix != nil, index < clause.count, clause.present.contains(.shortAward), tokens[index].isCapitalized {
             chosen = clause.longest(.shortAward, at: index)
+        }
+        // "trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ" (a caption): the prefix
+        // alone before "cho" is a title said short, one of the prefix's own `short_awards` entry.
+        if chosen == nil, let prefix, index < clause.count, clause.present.contains(.shortAward), clause.has(.to, at: index),
+           let bare = clause.longest(.shortAward, at: prefixStart), bare.length == prefix.length {
+            chosen = bare
+            index = prefixStart
         }
         // (`Clause` marks such a flag's first word as a generic award's: a bit, asked first.)
         if chosen == nil, !quoted, clause.has(.genericAward, at: index),

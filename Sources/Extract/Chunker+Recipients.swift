@@ -78,6 +78,9 @@ extension Chunker {
                 // tập thể, 5.719 đơn vị đạt Tập thể lao động xuất sắc, ...".
                 if start > 0, clause.has(.to, at: start - 1), statesOwnAward(after: next) { break }
                 index += separator
+            } else if let along = countAlong(at: index), let next = self.group(at: index + along), next.count != nil {
+                // "cho 2 tập thể cùng 8 cá nhân": "cùng" joins a counted group as "và" does.
+                index += along
             } else if let next = groupAfterDescription(from: index, object: start > 0 && clause.has(.to, at: start - 1)) {
                 index = next
             } else {
@@ -331,6 +334,16 @@ extension Chunker {
         var unique: [String] = []
         for kind in kinds where kind != "none" && !unique.contains(kind) { unique.append(kind) }
         return (unique, index)
+    }
+
+    /// "cùng", "cùng với" before a count ("cho Phòng Cảnh sát hình sự cùng 8 cá nhân"): the
+    /// length of the phrase at `index`. Only before a number: "cùng" also means "the same"
+    /// ("cùng thời điểm") and "together" ("cùng nhiều cá nhân" counts nothing).
+    func countAlong(at index: Int) -> Int? {
+        guard index < clause.count, let along = clause.longest(.alongWith, at: index),
+              index + along.length < clause.count, tokens[index + along.length].isNumber
+                || clause.hasAny(Self.countStarts, at: index + along.length) else { return nil }
+        return along.length
     }
 
     /// ",", "và", ", và": the length of the separator at `index`, if one is there.

@@ -108,10 +108,12 @@ extension RecordBuilder {
                 }
             }
             // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"; after a list of names too,
-            // "cho Sở Y tế, Sở Tài chính, Công an tỉnh và 5 cá nhân" (the rule takes the first name's).
+            // "cho Sở Y tế, Sở Tài chính, Công an tỉnh và 5 cá nhân" (the rule takes the first name's),
+            // and after "cùng" before a count, one name or more ("cho ông A cùng 3 cá nhân khác").
             var counted = groups
-            if counted.isEmpty, names.count > 1, let after = names.last?.tokens.upperBound, after + 1 < clause.count,
-               clause.folds[after] == "va", let found = chunker.countedRecipients(at: after + 1) {
+            if counted.isEmpty, let after = names.last?.tokens.upperBound, after + 1 < clause.count,
+               let joiner = names.count > 1 && clause.folds[after] == "va" ? 1 : chunker.countAlong(at: after),
+               let found = chunker.countedRecipients(at: after + joiner) {
                 counted = found.groups
             }
             return drafts + medalDrafts(statement.medals, of: statement, chunker: chunker)

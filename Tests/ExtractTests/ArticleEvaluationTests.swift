@@ -7,7 +7,8 @@ import ThiDua
 /// police and border guards, schools and a university, a ministry, a tax department and a
 /// province's health department, a hospital, mass organisations (farmers, women, youth, trade
 /// unions, veterans, the Fatherland Front), a district, a commune, a province's emulation
-/// congress, a state bank's branch and state enterprises, with their gold.
+/// congress, a state bank's branch and state enterprises, a navy region, customs, fire
+/// police, heroic mothers, athletes and ethnic minorities' prestigious people, with their gold.
 struct ArticleEvaluationTests {
     static let directory = Fixtures.root.appendingPathComponent("fixtures/articles")
 

@@ -31,6 +31,24 @@ struct DocumentPassTests {
             """).map(\.recipient) == ["Công ty A", "Nguyễn Anh Hùng"])
     }
 
+    /// "trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ": the prefix alone before "cho"
+    /// is the one title the article names in full; with two titles named, or none, no record;
+    /// nor is the prefix alone anywhere else ("Các mẹ được truy tặng danh hiệu lần này ...").
+    @Test func aTitleSaidByItsPrefixAloneIsTheOneTheArticleNames() throws {
+        let records = try Self.records("""
+            UBND huyện tổ chức Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 5 mẹ.
+            Các mẹ được truy tặng danh hiệu lần này đều có chồng, con là liệt sĩ.
+            Ông Nguyễn Văn A trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ.
+            """)
+        #expect(records.map(\.award) == [["ba-me-viet-nam-anh-hung"], ["ba-me-viet-nam-anh-hung"]])
+        #expect(records.last?.presenter == "Nguyễn Văn A" && records.last?.kind == ["ca-nhan"] && records.last?.count == nil)
+        #expect(try Self.records("Ông Nguyễn Văn A trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ.").isEmpty)
+        #expect(try Self.records("""
+            Giám đốc Công an tỉnh tặng danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân, danh hiệu Đơn vị quyết thắng cho 12 tập thể.
+            Đại tá Nguyễn Văn B trao danh hiệu cho các cá nhân.
+            """).count == 2)
+    }
+
     /// A total of unnamed awards, then a sentence of the same paragraph whose counts add up to
     /// it: its parts, with no marker said ("... được khen thưởng. Chủ tịch UBND tỉnh tặng ...").
     /// Not where they add up to another count, nor across paragraphs.
