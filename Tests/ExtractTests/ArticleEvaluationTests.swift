@@ -8,7 +8,8 @@ import ThiDua
 /// province's health department, a hospital, mass organisations (farmers, women, youth, trade
 /// unions, veterans, the Fatherland Front), a district, a commune, a province's emulation
 /// congress, a state bank's branch and state enterprises, a navy region, customs, fire
-/// police, heroic mothers, athletes and ethnic minorities' prestigious people, with their gold.
+/// police, heroic mothers, athletes and ethnic minorities' prestigious people, social
+/// insurance, a Buddhist Sangha, an officers' school and a province's press, with their gold.
 struct ArticleEvaluationTests {
     static let directory = Fixtures.root.appendingPathComponent("fixtures/articles")
 
