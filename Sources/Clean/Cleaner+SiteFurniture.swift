@@ -58,7 +58,10 @@ extension Cleaner {
     /// "Cổng thông tin điện tử tỉnh Bình Phước", "Báo Thanh Hóa điện tử": a page's stated title
     /// that is its site's name (`metadata.portal_words`, `metadata.site_name`), short, no sentence.
     func isPortalName(_ title: String) -> Bool {
-        let folded = fold.fold(title), words = Self.wordCount(title)
+        isPortalName(title, folded: fold.fold(title), words: Self.wordCount(title))
+    }
+
+    func isPortalName(_ title: String, folded: String, words: Int) -> Bool {
         guard words <= Self.outletMaxWords + 4, !Self.endsSentence(title) else { return false }
         return rules.portalWords.contains { folded.hasPrefix($0 + " ") } || isSiteName(title, folded: folded, words: words)
     }

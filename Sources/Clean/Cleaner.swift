@@ -253,12 +253,15 @@ public struct Cleaner: Sendable {
             || rules.navigationMarkPrefixes.contains(where: { folded.hasPrefix($0) }) {
             return .navigation
         }
+        if words <= rules.relatedLinkMaxWords, rules.relatedLinkKeys.contains(where: { key.hasPrefix($0) }) { return .relatedLink }
         // A menu above the title would take its place; one below it is harmless text. Buttons
         // run together under the headline, before the text, are furniture too ("In trang Gửi
         // email" under the date); in the text, words that name sections stay.
-        if beforeTitle, isMenu(line) || opensMenu(key, words: words) { return .navigation }
+        // (Not a date line whose parts a bar separates: "Thứ Năm, 12/12/2024 | 15:20".)
+        if beforeTitle, isMenu(line) || opensMenu(key, words: words), DateLine.read(line) == nil { return .navigation }
         if beforeText, isRunOfNavigation(key, words: words) { return .navigation }
-        if beforeTitle, isSiteName(line, folded: folded, words: words) {
+        // The site's name, or a portal's ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI"), above the headline.
+        if beforeTitle, isPortalName(line, folded: folded, words: words) {
             metadata.outlet = metadata.outlet ?? line
             return .metadata(field: "outlet")
         }

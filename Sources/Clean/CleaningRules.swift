@@ -24,6 +24,11 @@ public struct CleaningRules: Sendable {
     /// Headings of a page's widgets ("Tin mới nhất"): dropped where they stand, and the tail's
     /// start once the article's text has begun.
     public let widgetMarkers: Set<String>
+    /// What opens a link to another article inside the text ("Xem thêm: <headline>"), folded,
+    /// compared with a paragraph's key (leading bullets gone); such a paragraph, at most
+    /// `relatedLinkMaxWords` long, is dropped alone.
+    public let relatedLinkKeys: [String]
+    public let relatedLinkMaxWords: Int
     /// Longest doubled headline that starts an unmarked list of other articles (0: off).
     public let doubledHeadlineMaxWords: Int
     public let imageExtensions: Set<String>
@@ -79,7 +84,9 @@ public struct CleaningRules: Sendable {
 
     static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
         root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "widget_markers", "doubled_headlines",
-                                "image_extensions", "captions", "metadata", "widget_marks"])
+                                "image_extensions", "captions", "metadata", "widget_marks", "related_links"])
+        let relatedLinks = root.field("related_links", required: false)
+        relatedLinks?.rejectUnknownKeys(["max_words", "prefixes"])
         let widgetMarks = root.field("widget_marks", required: false)
         let doubled = root.field("doubled_headlines", required: false)
         doubled?.rejectUnknownKeys(["enabled", "max_words"])
@@ -131,6 +138,9 @@ public struct CleaningRules: Sendable {
             widgetMarkMaxWords: widgetMarks?.field("max_words")?.int ?? 8,
             tailMarkers: Set(keys(root.field("tail_markers"))),
             widgetMarkers: Set(keys(root.field("widget_markers", required: false))),
+            // Folded as written, their ":" kept: "Xem thêm:" opens a link, "Xem thêm" alone a tail.
+            relatedLinkKeys: prefixes(relatedLinks?.field("prefixes")).filter { !$0.isEmpty },
+            relatedLinkMaxWords: relatedLinks?.field("max_words")?.int ?? 30,
             doubledHeadlineMaxWords: doubled?.field("enabled")?.bool == true ? doubled?.field("max_words")?.int ?? 30 : 0,
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),

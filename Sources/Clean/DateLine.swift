@@ -41,7 +41,9 @@ enum DateLine {
             func isCount(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
                 !bytes.isEmpty && bytes.allSatisfy { $0 &- 0x30 < 10 || $0 == 0x2E }
             }
+            // (A counter's label has a letter: "| 15:20" is the time.)
             if let colon = segment.firstIndex(of: 0x3A), segment[..<colon].count(where: { $0 == 0x20 }) <= 4,
+               segment[..<colon].contains(where: { $0 >= 0x41 }),
                isCount(segment[segment.index(after: colon)...].drop(while: { $0 == 0x20 })) {
                 text = text[..<bar]
             } else if case let words = Substring(segment).split(separator: " "), words.count == 3, isCount(words[0].utf8[...]),

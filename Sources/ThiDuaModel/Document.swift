@@ -50,6 +50,8 @@ public struct Removal: Sendable, Equatable {
         case relatedTail(marker: String)
         /// Other articles' headlines listed above the text under no heading, as bullets.
         case relatedHeadlines
+        /// A link to another article inside the text ("Xem thêm: ...").
+        case relatedLink
         /// A line that only carries metadata (date line, author, outlet).
         case metadata(field: String)
 
@@ -59,6 +61,7 @@ public struct Removal: Sendable, Equatable {
             case .imageFile: return "image file name"
             case .relatedTail(let marker): return "related articles (after \"\(marker)\")"
             case .relatedHeadlines: return "related articles' headlines (bullets above the text)"
+            case .relatedLink: return "link to another article"
             case .metadata(let field): return "metadata line (\(field))"
             }
         }

@@ -18,6 +18,8 @@ struct DateLineTests {
         ("14/12/2018 | 10:05  | cms-view-count: 7892", "2018-12-14T10:05"),
         ("Thứ Ba, 05/03/2024 | Lượt xem: 1.204", "2024-03-05"),
         ("14:00 | 20/12/2020 | 4.639 lượt xem", "2020-12-20T14:00"),
+        // The time after a bar is no counter (a counter's label has a letter).
+        ("Thứ Năm, 12/12/2024 | 15:20", "2024-12-12T15:20"),
         // A list's bullet before it.
         ("• 21/12/2020 09:43", "2020-12-21T09:43"),
     ])

@@ -134,4 +134,49 @@ struct SiteHeaderTests {
                                                                 metadata: DocumentMetadata(title: stating)))
         #expect(headline.cleaned.metadata.title == stating)
     }
+
+    /// A province's portal: its name in capitals above its menu and the headline is the outlet;
+    /// the byline after "Người đăng:" the author; a view counter, and its links to other
+    /// sites with what follows them, no text.
+    @Test func aPortalsNameInCapitalsIsTheOutlet() throws {
+        let document = try document("""
+            CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI
+            Giới thiệu
+            Văn bản
+            Dịch vụ công
+            Yên Bái: Trao tặng danh hiệu Nghệ nhân ưu tú cho 5 nghệ nhân
+            Ngày cập nhật 12/12/2024
+            Số lượt xem: 345
+            Sáng 12/12, Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái tổ chức Lễ trao danh hiệu Nghệ nhân ưu tú cho 5 nghệ nhân.
+            Người đăng: Minh Thu
+            Liên kết website
+            Bộ, ngành Trung ương
+            """)
+        #expect(document.cleaned.metadata.outlet == "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI")
+        #expect(document.cleaned.metadata.title == "Yên Bái: Trao tặng danh hiệu Nghệ nhân ưu tú cho 5 nghệ nhân")
+        #expect(document.cleaned.metadata.author == "Minh Thu" && document.cleaned.metadata.published == "2024-12-12")
+        #expect(document.sentences.map(\.zone) == [.title, .body])
+    }
+
+    /// A paper's page: the app's and the text size's buttons, a date line whose time follows a
+    /// bar, a link to follow the paper on a news reader, a link to another article inside the
+    /// text ("Xem thêm: ..."), a comment counter: none is the title or a sentence.
+    @Test func buttonsAndLinksOfAPapersPageAreNoText() throws {
+        let document = try document("""
+            Tải ứng dụng
+            Thứ Năm, 12/12/2024 | 15:20
+            A-
+            A+
+            Bắc Ninh khen thưởng 120 tập thể, cá nhân tiêu biểu trong phong trào thi đua
+            Theo dõi Báo Quân đội nhân dân trên Google News
+            Chiều 11/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu.
+            >> Xem thêm: Bắc Ninh có 100% xã đạt chuẩn nông thôn mới, thu nhập bình quân đầu người đạt 80 triệu đồng
+            Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 50 tập thể, 70 cá nhân có thành tích xuất sắc.
+            0 bình luận
+            """)
+        #expect(document.cleaned.metadata.title == "Bắc Ninh khen thưởng 120 tập thể, cá nhân tiêu biểu trong phong trào thi đua")
+        #expect(document.cleaned.metadata.published == "2024-12-12T15:20")
+        #expect(document.sentences.count == 3)
+        #expect(document.cleaned.removed.contains { $0.reason == .relatedLink && $0.text.hasPrefix(">> Xem thêm:") })
+    }
 }
