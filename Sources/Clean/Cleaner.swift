@@ -35,8 +35,8 @@ public struct Cleaner: Sendable {
     }
 
     private func isNavigation(_ key: String) -> Bool { key.utf8.count <= longestNavigation && rules.navigation.contains(key) }
-    private func isTailMarker(_ key: String) -> Bool { key.utf8.count <= longestTailMarker && rules.tailMarkers.contains(key) }
-    private func isWidgetMarker(_ key: String) -> Bool { key.utf8.count <= longestWidgetMarker && rules.widgetMarkers.contains(key) }
+    func isTailMarker(_ key: String) -> Bool { key.utf8.count <= longestTailMarker && rules.tailMarkers.contains(key) }
+    func isWidgetMarker(_ key: String) -> Bool { key.utf8.count <= longestWidgetMarker && rules.widgetMarkers.contains(key) }
 
     public static func load(from directory: RuleDirectory, fold: FoldKey) throws(RuleLoadError) -> Cleaner {
         Cleaner(rules: try CleaningRules.load(from: directory, fold: fold), fold: fold)
@@ -76,7 +76,8 @@ public struct Cleaner: Sendable {
         // sentence. A widget's heading ("Tin mới nhất") starts the tail only after it: a sidebar
         // may also stand above the article.
         let textStart = (1..<max(count, 1)).first { Self.endsSentence(texts[$0]) } ?? count
-        if let marker = (1..<max(count, 1)).first(where: { isTailMarker(keys[$0]) || $0 > textStart && isWidgetMarker(keys[$0]) }) {
+        let sidebar = sidebarAbove(textStart: textStart, keys: keys, texts: texts)
+        if let marker = (max(1, sidebar.upperBound)..<max(count, 1)).first(where: { isTailMarker(keys[$0]) || $0 > textStart && isWidgetMarker(keys[$0]) }) {
             cut = marker
             for index in marker..<count {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[marker])))
@@ -117,6 +118,13 @@ public struct Cleaner: Sendable {
                 removed.append(Removal(paragraph: index, text: line, reason: .relatedHeadlines))
                 continue
             }
+            // Other articles listed under a heading above this one: the last headline before the
+            // date line or the text is this article's own, when none came before the heading.
+            if sidebar.contains(index),
+               !(index == sidebar.upperBound - 1 && index > sidebar.lowerBound && kept.isEmpty && !Self.endsSentence(line)) {
+                removed.append(Removal(paragraph: index, text: line, reason: .relatedTail(marker: texts[sidebar.lowerBound])))
+                continue
+            }
             if let reason = furniture(line, folded: folded[index], key: key, words: words, beforeTitle: kept.isEmpty,
                                       beforeText: bodyParagraphs == 0,
                                       metadata: &found, headerDate: &headerDate) {
@@ -138,6 +146,8 @@ public struct Cleaner: Sendable {
                 captionNext = true
                 kept.append(ZonedParagraph(index: index, zone: zone))
                 continue
+            } else if isPhotoNumber(key, words: words) {
+                zone = .caption
             } else if captionNext, words <= rules.captionMaxWords {
                 zone = .caption
             } else if rules.implicitCaptions, bodyParagraphs > 0, leadOutlet(line) == nil,
@@ -169,48 +179,6 @@ public struct Cleaner: Sendable {
             known.title = nil
         }
         return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
-    }
-
-    /// Other articles' headlines above the text: two or more bulleted paragraphs in a row ("- ",
-    /// "• "), each a headline (no sentence's end, no ":" or ";" of a list's item, at most
-    /// `doubledHeadlineMaxWords` words), before the first paragraph that ends a sentence.
-    private func bulletedHeadlines(texts: [String], before end: Int) -> Range<Int> {
-        func isHeadline(_ index: Int) -> Bool {
-            let text = texts[index]
-            var bytes = text.utf8.makeIterator()
-            // "- ", "• ", "– ": the first bytes, before anything else is asked.
-            switch (bytes.next(), bytes.next(), bytes.next()) {
-            case (UInt8(ascii: "-"), UInt8(ascii: " "), _), (0xE2, 0x80, 0xA2), (0xE2, 0x80, 0x93): break
-            default: return false
-            }
-            return !Self.endsSentence(text) && !text.hasByte(UInt8(ascii: ":")) && !text.hasByte(UInt8(ascii: ";"))
-                && Self.wordCount(text) <= rules.doubledHeadlineMaxWords
-        }
-        var index = 1
-        while index < end {
-            guard isHeadline(index) else { index += 1; continue }
-            var last = index
-            while last + 1 < end, isHeadline(last + 1) { last += 1 }
-            if last > index { return index..<(last + 1) }
-            index = last + 1
-        }
-        return 0..<0
-    }
-
-    /// Where a list of other articles starts that no heading announces: a headline (no
-    /// sentence's end, at most `doubledHeadlineMaxWords` words) said twice in a row, as pages
-    /// give each item's link and its image's title, after the article's text has begun (a
-    /// paragraph that ends a sentence), and not the article's own title again.
-    private func firstDoubledHeadline(keys: [String], texts: [String], after textStart: Int, before end: Int) -> Int? {
-        guard rules.doubledHeadlineMaxWords > 0, textStart + 2 < end else { return nil }
-        for index in (textStart + 1)..<(end - 1) {
-            // Lengths first: most neighbours differ in length and need no comparison.
-            guard keys[index].utf8.count == keys[index + 1].utf8.count, !keys[index].isEmpty, keys[index] == keys[index + 1],
-                  keys[index] != keys[0], !Self.endsSentence(texts[index]),
-                  Self.wordCount(texts[index]) <= rules.doubledHeadlineMaxWords else { continue }
-            return index
-        }
-        return nil
     }
 
     /// Whether a paragraph ends as a sentence does: ".", "!", "?" or "…", before closing quotes or brackets.
@@ -373,6 +341,12 @@ public struct Cleaner: Sendable {
         var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
         return word == rules.numberedPhotoWord
+    }
+
+    /// A photo's number alone, "Ảnh 1": part of its caption, which may stand before or after it.
+    private func isPhotoNumber(_ key: String, words: Int) -> Bool {
+        guard words == 2, let last = key.utf8.last, (0x30...0x39).contains(last), let space = key.firstIndex(of: " ") else { return false }
+        return key[..<space] == rules.numberedPhotoWord && Int(key[key.index(after: space)...]) != nil
     }
 }
 

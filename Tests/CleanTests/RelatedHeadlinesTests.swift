@@ -51,4 +51,33 @@ struct RelatedHeadlinesTests {
         #expect(!document.cleaned.removed.contains { $0.reason == .relatedHeadlines })
         #expect(document.sentences.count == text.split(separator: "\n").count)
     }
+
+    /// A sidebar the scrape put first, under a related-articles heading: its headlines are
+    /// dropped; the last headline before the date line is this article's title. After the
+    /// article's own headline, every item under the heading is dropped and the text stays.
+    @Test func aListUnderAHeadingAboveTheTextIsDropped() throws {
+        let document = try document("""
+            TIN LIÊN QUAN
+            Trao Huân chương Lao động cho 5 tập thể
+            Hà Nội: Tuyên dương 88 thủ khoa xuất sắc
+            Quận Hoàn Kiếm khen thưởng 200 tập thể, cá nhân
+            12/12/2024 - 08:15
+            Sáng 11/12, UBND quận Hoàn Kiếm tổ chức Hội nghị tổng kết phong trào thi đua "Dân vận khéo".
+            Tại hội nghị, UBND quận tặng Giấy khen cho 120 tập thể, 80 cá nhân.
+            """)
+        #expect(document.cleaned.metadata.title == "Quận Hoàn Kiếm khen thưởng 200 tập thể, cá nhân")
+        #expect(document.cleaned.metadata.published == "2024-12-12T08:15")
+        #expect(!document.sentences.contains { $0.text.contains("5 tập thể") || $0.text.contains("88 thủ khoa") })
+        #expect(document.sentences.count == 3)
+        let after = try self.document("""
+            Quận Hoàn Kiếm khen thưởng 200 tập thể, cá nhân
+            Tin mới nhất
+            Trao Huân chương Lao động cho 5 tập thể
+            Hà Nội: Tuyên dương 88 thủ khoa xuất sắc
+            Sáng 11/12, UBND quận Hoàn Kiếm tổ chức Hội nghị tổng kết phong trào thi đua "Dân vận khéo".
+            Tại hội nghị, UBND quận tặng Giấy khen cho 120 tập thể, 80 cá nhân.
+            """)
+        #expect(after.cleaned.metadata.title == "Quận Hoàn Kiếm khen thưởng 200 tập thể, cá nhân")
+        #expect(after.sentences.map(\.text).filter { $0.contains("tập thể") }.count == 2)
+    }
 }
