@@ -18,6 +18,12 @@ extension Cleaner {
 
     /// "Nguồn: Trần Tuấn Ngọc, Báo Lào Cai điện tử" as (author, outlet).
     func sourceLine(_ line: String, folded: String) -> (String?, String?)? {
+        // "(Theo TTXVN)", "(Nguồn: Báo Lạng Sơn)": the same line in brackets.
+        if line.utf8.first == 0x28, line.utf8.last == 0x29, line.utf8.count > 2 {
+            let inner = String(line.dropFirst().dropLast()).trimmingSpaces()
+            guard !inner.hasByte(0x28) else { return nil }
+            return sourceLine(inner, folded: fold.fold(inner))
+        }
         // "Theo Báo Lạng Sơn": the prefix with no colon, an outlet's name alone after it,
         // capitalized and short ("Theo báo cáo của Sở Nội vụ, ..." is a sentence).
         if let prefix = creditPrefixes.first(where: { folded.utf8.starts(with: $0.utf8) }) {

@@ -139,7 +139,8 @@ public struct Cleaner: Sendable {
             } else if kept.isEmpty {
                 zone = .title
                 found.title = found.title ?? line
-            } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) || endsWithPhotoCredit(folded[index]) {
+            } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) || opensNumberedCaption(folded[index])
+                        || endsWithPhotoCredit(folded[index]) {
                 zone = .caption
             } else if isNumberedPhotoLine(key) {
                 zone = .caption
@@ -341,6 +342,16 @@ public struct Cleaner: Sendable {
         var words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard let number = words.popLast(), Int(number) != nil, let word = words.popLast() else { return false }
         return word == rules.numberedPhotoWord
+    }
+
+    /// "Ảnh 2: Đồng chí ... trao ...": a caption prefix with the photo's number before its colon.
+    private func opensNumberedCaption(_ folded: String) -> Bool {
+        guard let first = folded.utf8.first, first &- 0x61 < 26, let colon = folded.utf8.prefix(16).firstIndex(of: 0x3A),
+              let space = folded.utf8[..<colon].firstIndex(of: 0x20),
+              case let number = folded.utf8[folded.utf8.index(after: space)..<colon], !number.isEmpty,
+              number.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+        let prefix = String(folded[..<space]) + ":"
+        return rules.captionPrefixes.contains(prefix)
     }
 
     /// A photo's number alone, "Ảnh 1": part of its caption, which may stand before or after it.

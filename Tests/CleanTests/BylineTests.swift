@@ -31,6 +31,24 @@ struct BylineTests {
         #expect(attached.sentences.count == 2)
     }
 
+    /// A source in brackets closing the article: the outlet ("(Theo TTXVN)").
+    @Test(arguments: [("(Theo TTXVN)", "TTXVN"), ("(Nguồn: Báo Lạng Sơn)", "Báo Lạng Sơn")])
+    func aSourceInBracketsIsTheOutlet(line: String, outlet: String) throws {
+        let document = try document(closedBy: line)
+        #expect(document.cleaned.metadata.outlet == outlet)
+        #expect(document.sentences.count == 2)
+    }
+
+    /// A caption's prefix with the photo's number ("Ảnh 2: ..."), or where the photo stands
+    /// ("Ảnh trên: ..."): a caption, as after "Ảnh:".
+    @Test(arguments: ["Ảnh 2: Đồng chí Nguyễn Thành Công, Phó Chủ tịch UBND tỉnh trao Huân chương cho các tập thể.",
+                      "Ảnh trên: Lãnh đạo tỉnh trao Huân chương cho các tập thể."])
+    func aNumberedPhotosCaptionIsACaption(line: String) throws {
+        let document = try document(closedBy: line + "\nP.V")
+        #expect(document.sentences.last?.zone == .caption)
+        #expect(document.sentences.last?.text.hasSuffix("cho các tập thể.") == true)
+    }
+
     /// Not every short last line is a byline: bodies joined by a dash, a place and a year.
     @Test(arguments: ["UBND tỉnh - Sở Nội vụ phối hợp tổ chức.", "Hà Nội - 2024"])
     func otherLastLinesStayText(line: String) throws {
