@@ -66,6 +66,48 @@ static int classNamesCaption(xmlNodePtr node) {
     return found;
 }
 
+/* Boxes a page sets around the article by their class or id: other articles ("box-related",
+   "tin-lien-quan", "news-relation"), sidebars, comments, share bars, breadcrumbs, ads, the footer.
+   Compared in lower case within each word of the attribute; "relative" (a layout class) is none. */
+static const char *unlikely[] = {
+    "related", "relate-", "relate_", "relation", "lienquan", "lien-quan", "lien_quan", "tinkhac", "tin-khac", "tin_khac",
+    "othernews", "other-news", "mostread", "most-read", "docnhieu", "doc-nhieu", "xemnhieu", "xem-nhieu", "sidebar",
+    "comment", "binhluan", "binh-luan", "social", "share", "breadcrumb", "advert", "popup", "newsletter", NULL,
+};
+
+static int wordIsUnlikely(const char *word, size_t length) {
+    char lower[64];
+    if (length == 0 || length >= sizeof lower) return 0;
+    for (size_t i = 0; i < length; i++) lower[i] = (char)tolower((unsigned char)word[i]);
+    lower[length] = 0;
+    if (strcmp(lower, "relative") == 0) return 0;
+    /* The page's footer ("footer", "footer-wrap", "site-footer"), not an article's ("article-footer"). */
+    if (strncmp(lower, "footer", 6) == 0 || strcmp(lower, "site-footer") == 0 || strcmp(lower, "page-footer") == 0) return 1;
+    for (const char **token = unlikely; *token != NULL; token++) {
+        if (strstr(lower, *token) != NULL) return 1;
+    }
+    return 0;
+}
+
+static int attributeIsUnlikely(xmlNodePtr node, const char *name) {
+    char *value = attribute(node, name);
+    if (value == NULL) return 0;
+    int found = 0;
+    for (const char *word = value; *word != 0 && !found;) {
+        while (*word != 0 && isspace((unsigned char)*word)) word++;
+        const char *end = word;
+        while (*end != 0 && !isspace((unsigned char)*end)) end++;
+        found = wordIsUnlikely(word, (size_t)(end - word));
+        word = end;
+    }
+    xmlFree(value);
+    return found;
+}
+
+static int isUnlikelyBox(xmlNodePtr node) {
+    return attributeIsUnlikely(node, "class") || attributeIsUnlikely(node, "id");
+}
+
 static void metaFrom(Walk *walk, xmlNodePtr node, const char *name) {
     if (strcasecmp(name, "title") == 0) {
         xmlChar *content = xmlNodeGetContent(node);
@@ -329,6 +371,11 @@ static void visitNode(Walk *walk, xmlNodePtr node, int32_t kind) {
     }
     if (!listed(name, blocks)) {
         visit(walk, node->children, kind);
+        return;
+    }
+    if (strcasecmp(name, "body") != 0 && strcasecmp(name, "article") != 0 && strcasecmp(name, "main") != 0
+        && isUnlikelyBox(node)) {
+        flush(walk, kind);
         return;
     }
     int32_t inner = kind;

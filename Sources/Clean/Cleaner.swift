@@ -83,6 +83,14 @@ public struct Cleaner: Sendable {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .relatedTail(marker: texts[marker])))
             }
         }
+        // The site's footer ("Copyright © ...", "Cơ quan chủ quản: ..."), after the text has begun.
+        if !rules.footerPrefixes.isEmpty, textStart < cut,
+           let footer = (textStart + 1..<cut).first(where: { index in rules.footerPrefixes.contains { keys[index].hasPrefix($0) } }) {
+            for index in footer..<cut {
+                removed.append(Removal(paragraph: index, text: texts[index], reason: .footer(start: texts[footer])))
+            }
+            cut = footer
+        }
 
         // Other articles listed under no heading the scrape kept: from the first doubled headline.
         if let first = firstDoubledHeadline(keys: keys, texts: texts, after: textStart, before: cut) {

@@ -29,6 +29,8 @@ public struct CleaningRules: Sendable {
     /// `relatedLinkMaxWords` long, is dropped alone.
     public let relatedLinkKeys: [String]
     public let relatedLinkMaxWords: Int
+    /// What opens a site's footer ("Copyright", "Cơ quan chủ quản:"), folded with their marks.
+    public let footerPrefixes: [String]
     /// Longest doubled headline that starts an unmarked list of other articles (0: off).
     public let doubledHeadlineMaxWords: Int
     public let imageExtensions: Set<String>
@@ -84,7 +86,7 @@ public struct CleaningRules: Sendable {
 
     static func parse(_ root: RuleValue, fold: FoldKey) -> CleaningRules {
         root.rejectUnknownKeys(["navigation", "navigation_prefixes", "menus", "tail_markers", "widget_markers", "doubled_headlines",
-                                "image_extensions", "captions", "metadata", "widget_marks", "related_links"])
+                                "image_extensions", "captions", "metadata", "widget_marks", "related_links", "footer_prefixes"])
         let relatedLinks = root.field("related_links", required: false)
         relatedLinks?.rejectUnknownKeys(["max_words", "prefixes"])
         let widgetMarks = root.field("widget_marks", required: false)
@@ -141,6 +143,7 @@ public struct CleaningRules: Sendable {
             // Folded as written, their ":" kept: "Xem thêm:" opens a link, "Xem thêm" alone a tail.
             relatedLinkKeys: prefixes(relatedLinks?.field("prefixes")).filter { !$0.isEmpty },
             relatedLinkMaxWords: relatedLinks?.field("max_words")?.int ?? 30,
+            footerPrefixes: prefixes(root.field("footer_prefixes", required: false)).filter { !$0.isEmpty },
             doubledHeadlineMaxWords: doubled?.field("enabled")?.bool == true ? doubled?.field("max_words")?.int ?? 30 : 0,
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),

@@ -49,14 +49,29 @@ struct HTMLReader {
         }
         let meta = collector.meta
         let headline = zip(collector.lines, collector.kinds).first { $0.1 == Int32(THIDUA_HTML_H1) }?.0
+        let title = meta["og:title"] ?? headline ?? meta["title"]
         let metadata = DocumentMetadata(
-            title: meta["og:title"] ?? headline ?? meta["title"],
+            title: title,
             published: (meta["article:published_time"] ?? meta["datepublished"] ?? meta["pubdate"] ?? meta["time"]).map(isoMinute),
-            outlet: meta["og:site_name"],
+            outlet: meta["og:site_name"] ?? title.flatMap { siteName(in: meta["title"], after: $0) },
             author: meta["author"] ?? meta["article:author"],
             url: meta["og:url"] ?? meta["canonical"]
         )
         return Page(text: text, hints: hints, metadata: metadata)
+    }
+
+    /// "Lâm Đồng khen thưởng 68 tập thể, cá nhân - Báo Lâm Đồng điện tử": a `<title>` that is
+    /// the headline, a dash or a bar, and the site's name gives the name.
+    static func siteName(in pageTitle: String?, after headline: String) -> String? {
+        guard let pageTitle else { return nil }
+        let headline = headline.trimmingCharacters(in: .whitespaces)
+        for separator in [" - ", " | ", " – "] {
+            guard let range = pageTitle.range(of: separator, options: .backwards),
+                  pageTitle[..<range.lowerBound].trimmingCharacters(in: .whitespaces) == headline else { continue }
+            let name = pageTitle[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : name
+        }
+        return nil
     }
 
     /// "2024-04-27T16:43:00+07:00" as "2024-04-27T16:43": the local time the outlet printed.

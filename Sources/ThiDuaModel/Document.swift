@@ -52,6 +52,8 @@ public struct Removal: Sendable, Equatable {
         case relatedHeadlines
         /// A link to another article inside the text ("Xem thêm: ...").
         case relatedLink
+        /// The site's footer, from its first line ("Copyright © ...") on.
+        case footer(start: String)
         /// A line that only carries metadata (date line, author, outlet).
         case metadata(field: String)
 
@@ -62,6 +64,7 @@ public struct Removal: Sendable, Equatable {
             case .relatedTail(let marker): return "related articles (after \"\(marker)\")"
             case .relatedHeadlines: return "related articles' headlines (bullets above the text)"
             case .relatedLink: return "link to another article"
+            case .footer(let start): return "site footer (from \"\(start)\")"
             case .metadata(let field): return "metadata line (\(field))"
             }
         }

@@ -31,6 +31,20 @@ struct BylineTests {
         #expect(attached.sentences.count == 2)
     }
 
+    /// The site's footer after the byline: no sentence, and the byline still closes the text.
+    @Test func aSitesFooterIsNoText() throws {
+        let document = try document(closedBy: """
+            Thu Hà
+            Cơ quan chủ quản: UBND tỉnh Bình Định
+            Tổng Biên tập: Nguyễn Văn A
+            Địa chỉ: Số 1 Trần Phú, TP Quy Nhơn. Điện thoại: 0256.3822.xxx
+            Copyright © 2024 Báo Bình Định. All rights reserved.
+            """)
+        #expect(document.cleaned.metadata.author == "Thu Hà")
+        #expect(document.sentences.count == 2)
+        #expect(document.cleaned.removed.filter { if case .footer = $0.reason { true } else { false } }.count == 4)
+    }
+
     /// A source in brackets closing the article: the outlet ("(Theo TTXVN)").
     @Test(arguments: [("(Theo TTXVN)", "TTXVN"), ("(Nguồn: Báo Lạng Sơn)", "Báo Lạng Sơn")])
     func aSourceInBracketsIsTheOutlet(line: String, outlet: String) throws {

@@ -243,4 +243,23 @@ struct InputReaderTests {
                                                     outlet: "Báo Vĩnh Long", author: "Ngọc Hân", url: "https://baovinhlong.vn/a"))
         #expect(source.zoneHints.map(\.zone) == [.title, .caption, .caption])
     }
+
+    /// Boxes a page names as other articles, comments or share bars by their class or id are
+    /// left out, however deep in the article they stand (the text after them stays); a layout
+    /// class such as "relative" is none. With no og:site_name, a `<title>` that is the headline,
+    /// a dash and a name gives the outlet.
+    @Test func relatedBoxesAreLeftOutAndTheTitleNamesTheSite() throws {
+        let html = """
+        <html><head><title>Lâm Đồng khen thưởng 68 tập thể - Báo Lâm Đồng điện tử</title></head>
+        <body><article><h1>Lâm Đồng khen thưởng 68 tập thể</h1><p>Sáng 19/12, hội nghị diễn ra.</p>
+        <div class="box-related"><h3>Tin liên quan</h3><ul><li>Khen thưởng 300 tập thể</li></ul></div>
+        <div id="tin-lien-quan"><a>Trao 5 Huân chương</a></div><div class="share-bar">Facebook</div>
+        <div class="relative"><p>Chủ tịch UBND tỉnh tặng Bằng khen cho 28 tập thể.</p></div>
+        <section class="comment-list"><p>Bạn đọc: rất hay</p></section></article></body></html>
+        """
+        let source = try Self.results(Array(html.utf8), source: "a.html")[0].get()
+        #expect(source.text == "Lâm Đồng khen thưởng 68 tập thể\nSáng 19/12, hội nghị diễn ra.\n"
+                    + "Chủ tịch UBND tỉnh tặng Bằng khen cho 28 tập thể.\n")
+        #expect(source.metadata.outlet == "Báo Lâm Đồng điện tử")
+    }
 }
