@@ -85,7 +85,7 @@ public struct Cleaner: Sendable {
         }
         // The site's footer ("Copyright © ...", "Cơ quan chủ quản: ..."), after the text has begun.
         if !rules.footerPrefixes.isEmpty, textStart < cut,
-           let footer = (textStart + 1..<cut).first(where: { index in rules.footerPrefixes.contains { keys[index].hasPrefix($0) } }) {
+           let footer = (textStart + 1..<cut).first(where: { index in keys[index].opens(withAnyOf: rules.footerPrefixes) }) {
             for index in footer..<cut {
                 removed.append(Removal(paragraph: index, text: texts[index], reason: .footer(start: texts[footer])))
             }
@@ -226,11 +226,11 @@ public struct Cleaner: Sendable {
                            metadata: inout DocumentMetadata, headerDate: inout String?) -> Removal.Reason? {
         if isNavigation(key) || isWidgetMarker(key) { return .navigation }
         if words <= rules.navigationPrefixMaxWords,
-           rules.navigationPrefixKeys.contains(where: { key.hasPrefix($0) })
+           key.opens(withAnyOf: rules.navigationPrefixKeys)
             || rules.navigationMarkPrefixes.contains(where: { folded.hasPrefix($0) }) {
             return .navigation
         }
-        if words <= rules.relatedLinkMaxWords, rules.relatedLinkKeys.contains(where: { key.hasPrefix($0) }) { return .relatedLink }
+        if words <= rules.relatedLinkMaxWords, key.opens(withAnyOf: rules.relatedLinkKeys) { return .relatedLink }
         // A menu above the title would take its place; one below it is harmless text. Buttons
         // run together under the headline, before the text, are furniture too ("In trang Gửi
         // email" under the date); in the text, words that name sections stay.
@@ -354,7 +354,8 @@ public struct Cleaner: Sendable {
 
     /// "Ảnh 2: Đồng chí ... trao ...": a caption prefix with the photo's number before its colon.
     private func opensNumberedCaption(_ folded: String) -> Bool {
-        guard let first = folded.utf8.first, first &- 0x61 < 26, let colon = folded.utf8.prefix(16).firstIndex(of: 0x3A),
+        // (Asked of every paragraph: the prefix's word first, compared on the bytes.)
+        guard folded.opens(withAnyOf: rules.captionPrefixWords), let colon = folded.utf8.prefix(16).firstIndex(of: 0x3A),
               let space = folded.utf8[..<colon].firstIndex(of: 0x20),
               case let number = folded.utf8[folded.utf8.index(after: space)..<colon], !number.isEmpty,
               number.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }

@@ -6,7 +6,7 @@ public struct CleaningRules: Sendable {
     public let navigation: Set<String>
     public let navigationPrefixes: [String]
     /// The comparison keys of `navigationPrefixes` (see `Cleaner.key`).
-    public let navigationPrefixKeys: [String]
+    public let navigationPrefixKeys: [[UInt8]]
     public let navigationPrefixMaxWords: Int
     /// Prefixes of marks alone ("#" of a tag line), which have no comparison key: compared
     /// with the paragraph's fold as written.
@@ -27,14 +27,16 @@ public struct CleaningRules: Sendable {
     /// What opens a link to another article inside the text ("Xem thêm: <headline>"), folded,
     /// compared with a paragraph's key (leading bullets gone); such a paragraph, at most
     /// `relatedLinkMaxWords` long, is dropped alone.
-    public let relatedLinkKeys: [String]
+    public let relatedLinkKeys: [[UInt8]]
     public let relatedLinkMaxWords: Int
     /// What opens a site's footer ("Copyright", "Cơ quan chủ quản:"), folded with their marks.
-    public let footerPrefixes: [String]
+    public let footerPrefixes: [[UInt8]]
     /// Longest doubled headline that starts an unmarked list of other articles (0: off).
     public let doubledHeadlineMaxWords: Int
     public let imageExtensions: Set<String>
     public let captionPrefixes: [String]
+    /// Each caption prefix's words and a space ("anh "), as bytes: where a photo's number may follow.
+    public let captionPrefixWords: [[UInt8]]
     public let numberedPhotoWord: String
     public let captionMaxWords: Int
     public let implicitCaptions: Bool
@@ -130,7 +132,7 @@ public struct CleaningRules: Sendable {
             navigation: Set(keys(root.field("navigation"))),
             navigationPrefixes: prefixes(navigationPrefixes?.field("prefixes")),
             // A prefix of marks alone ("#", tag lines) has an empty key: it is compared as written.
-            navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key).filter { !$0.isEmpty },
+            navigationPrefixKeys: prefixes(navigationPrefixes?.field("prefixes")).map(Cleaner.key).filter { !$0.isEmpty }.map { Array($0.utf8) },
             navigationPrefixMaxWords: navigationPrefixes?.field("max_words")?.int ?? 12,
             navigationMarkPrefixes: prefixes(navigationPrefixes?.field("prefixes")).filter { Cleaner.key($0).isEmpty && !$0.isEmpty },
             menuSeparators: separators.compactMap { $0.count == 1 ? $0.first : nil },
@@ -141,12 +143,13 @@ public struct CleaningRules: Sendable {
             tailMarkers: Set(keys(root.field("tail_markers"))),
             widgetMarkers: Set(keys(root.field("widget_markers", required: false))),
             // Folded as written, their ":" kept: "Xem thêm:" opens a link, "Xem thêm" alone a tail.
-            relatedLinkKeys: prefixes(relatedLinks?.field("prefixes")).filter { !$0.isEmpty },
+            relatedLinkKeys: prefixes(relatedLinks?.field("prefixes")).filter { !$0.isEmpty }.map { Array($0.utf8) },
             relatedLinkMaxWords: relatedLinks?.field("max_words")?.int ?? 30,
-            footerPrefixes: prefixes(root.field("footer_prefixes", required: false)).filter { !$0.isEmpty },
+            footerPrefixes: prefixes(root.field("footer_prefixes", required: false)).filter { !$0.isEmpty }.map { Array($0.utf8) },
             doubledHeadlineMaxWords: doubled?.field("enabled")?.bool == true ? doubled?.field("max_words")?.int ?? 30 : 0,
             imageExtensions: Set((root.field("image_extensions")?.strings ?? []).map { $0.lowercased() }),
             captionPrefixes: prefixes(captions?.field("prefixes")),
+            captionPrefixWords: prefixes(captions?.field("prefixes")).filter { $0.hasSuffix(":") }.map { Array(($0.dropLast() + " ").utf8) },
             numberedPhotoWord: fold.fold(captions?.field("numbered_photo_word")?.string ?? "Ảnh"),
             captionMaxWords: captions?.field("max_words")?.int ?? 60,
             implicitCaptions: implicit?.field("enabled")?.bool ?? false,

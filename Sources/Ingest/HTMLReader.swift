@@ -63,12 +63,11 @@ struct HTMLReader {
     /// "Lâm Đồng khen thưởng 68 tập thể, cá nhân - Báo Lâm Đồng điện tử": a `<title>` that is
     /// the headline, a dash or a bar, and the site's name gives the name.
     static func siteName(in pageTitle: String?, after headline: String) -> String? {
-        guard let pageTitle else { return nil }
-        let headline = headline.trimmingCharacters(in: .whitespaces)
-        for separator in [" - ", " | ", " – "] {
-            guard let range = pageTitle.range(of: separator, options: .backwards),
-                  pageTitle[..<range.lowerBound].trimmingCharacters(in: .whitespaces) == headline else { continue }
-            let name = pageTitle[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        // On the bytes: Foundation's search bridged each title (a page's few fields, but every page).
+        guard let pageTitle, pageTitle.utf8.count > headline.utf8.count, pageTitle.utf8.starts(with: headline.utf8) else { return nil }
+        let rest = Array(pageTitle.utf8.dropFirst(headline.utf8.count))
+        for separator in [" - ", " | ", " – "].map({ Array($0.utf8) }) where rest.starts(with: separator) {
+            let name = String(decoding: rest.dropFirst(separator.count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
             return name.isEmpty ? nil : name
         }
         return nil

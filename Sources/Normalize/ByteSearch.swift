@@ -18,6 +18,28 @@ public enum ByteSearch {
 }
 
 extension String {
+    /// Whether this string's UTF-8 bytes start with one of `prefixes` (`hasPrefix` compares
+    /// characters, and copying each string's buffer cost more than the comparison: asked of
+    /// every paragraph, the first two bytes are compared before anything else).
+    public func opens(withAnyOf prefixes: [[UInt8]]) -> Bool {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        let second = bytes.next()
+        return prefixes.contains { prefix in
+            prefix.first == first && (prefix.count < 2 || prefix[1] == second) && opens(with: prefix)
+        }
+    }
+
+    private func opens(with prefix: [UInt8]) -> Bool {
+        let bytes = utf8
+        var index = bytes.startIndex
+        for byte in prefix {
+            guard index < bytes.endIndex, bytes[index] == byte else { return false }
+            bytes.formIndex(after: &index)
+        }
+        return true
+    }
+
     /// Whether `other`'s UTF-8 bytes occur in this string's.
     public func containsBytes(of other: String) -> Bool {
         var text = self, pattern = other
