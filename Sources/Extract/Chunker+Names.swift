@@ -146,7 +146,16 @@ extension Chunker {
                 || clause.has(.receive, at: bodyEnd) || clause.has(.by, at: bodyEnd) {
                 titleEnd = bodyEnd
             }
+            var afterPosition = false
             while titleEnd < clause.count {
+                // "Giám đốc bệnh viện", "Hiệu trưởng nhà trường": the body the article is about,
+                // said in lower case after the position (lexicon class `referred_body`).
+                if afterPosition, !tokens[titleEnd].isCapitalized, let referred = clause.longest(.referredBody, at: titleEnd) {
+                    titleEnd += referred.length
+                    afterPosition = false
+                    continue
+                }
+                afterPosition = false
                 // A body's whole name in the title, where title words (or a giver's alias, "Giám đốc
                 // Sở") stop short of it: "Hiệu trưởng Trường Tiểu học Kim Đồng", "Giám đốc Sở Tài chính".
                 let title = longestTitle(at: titleEnd)
@@ -164,6 +173,7 @@ extension Chunker {
                 }
                 if let title {
                     titleEnd += title.length
+                    afterPosition = true
                     // "Trưởng khoa Nhi", "Trưởng phòng Cảnh sát hình sự": a department's name after
                     // its head's title, capitalized at its first word (no body's word begins it).
                     if titleEnd < clause.count, !tokens[titleEnd - 1].isCapitalized, clause.hasPhrase(.departmentWord, endingAt: titleEnd),
