@@ -83,12 +83,17 @@ extension RecordBuilder {
         // A phrase that names no recipient gives to the one named last (rule more-given-to-named).
         if named == nil, groups.isEmpty, !mentions.isEmpty || match.pattern.setAwards != nil, let last = carry.named {
             var record = base
-            record.kind = last.kind
+            record.kind = last.record.kind
             record.count = 1
-            record.recipient = last.recipient
-            record.recipientTitle = last.recipientTitle
-            record.province = last.province
-            return [statement.draft(record)]
+            record.recipient = last.record.recipient
+            record.recipientTitle = last.record.recipientTitle
+            record.province = last.record.province
+            // "cô Hương được ... tặng Bằng khen và được công nhận danh hiệu ...": called by the given
+            // name, the second phrase's recipient is resolved with the first's.
+            var draft = statement.draft(record)
+            draft.givenName = last.givenName
+            draft.pronoun = last.pronoun
+            return [draft]
         }
         // Names without a count give one record each (records.md, "Edge rules"), and "hạng
         // Nhì, hạng Ba cho A và B" pairs the classes with the names in order; a list of classes
@@ -100,7 +105,7 @@ extension RecordBuilder {
             // body holds no title only people receive (`only_for`); it is not who received.
             if base.award.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { names.removeAll { $0.isBody && !$0.isHousehold } }
             var drafts = names.map { draft($0, of: statement) }
-            carry.named = drafts.last?.record
+            carry.named = drafts.last
             carry.counted = []
             if names.count > 1, classes.count > 1 {
                 for index in drafts.indices {
@@ -132,13 +137,13 @@ extension RecordBuilder {
                 for index in places.indices { places[index].name = clause.text(owner) + " " + places[index].name }
             }
             let drafts = places.map { draft($0, of: statement) }
-            carry.named = drafts.last?.record
+            carry.named = drafts.last
             carry.counted = []
             return drafts
         }
         if groups.count == 1, groups[0].count == nil, let names = namesAfterTheirKind(match, chunker: chunker) {
             let drafts = names.map { draft($0, of: statement) }
-            carry.named = drafts.last?.record
+            carry.named = drafts.last
             carry.counted = []
             return drafts
         }
@@ -153,7 +158,7 @@ extension RecordBuilder {
             // Before the verb ("Các tập thể: A, B, C được tặng ..."), the last name ends at it.
             let drafts = sharingPlaceWords([first] + namedList(after: first.tokens.upperBound, chunker: chunker, subject: subject),
                                            chunker: chunker).map { draft($0, of: statement) }
-            carry.named = drafts.last?.record
+            carry.named = drafts.last
             carry.counted = []
             return drafts
         }
@@ -165,7 +170,7 @@ extension RecordBuilder {
            let verb = match.captures.tokens(of: "awards")?.lowerBound, first.tokens.lowerBound < verb,
            let body = nameJoined(before: first.tokens.lowerBound, chunker: chunker) {
             bodyBefore = (namesListed(before: body, chunker: chunker) + [body]).map { draft($0, of: statement) }
-            carry.named = bodyBefore.last?.record
+            carry.named = bodyBefore.last
             carry.counted = []
         }
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,

@@ -26,11 +26,11 @@ struct RecordBuilder {
         /// clause that opens with the verb ("đồng chí A trao Cờ thi đua cho 3 tập thể; trao
         /// Bằng khen cho ...").
         var presenter: String?
-        /// The record of the recipient named last: "Trường ... đã được Chủ tịch nước tặng
+        /// The draft of the recipient named last: "Trường ... đã được Chủ tịch nước tặng
         /// Huân chương Lao động hạng Ba, Thủ tướng Chính phủ tặng Bằng khen" (the second
         /// phrase names no recipient; a mention's tokens are its own clause's, a record's
         /// fields are not).
-        var named: AwardRecord?
+        var named: Draft?
         /// The records of the counted groups of the last phrase, when it named groups after
         /// the recipient named last: money joined to them is theirs ("tặng Giấy khen cho 15 cán
         /// bộ, chiến sĩ và thưởng 50 triệu đồng").

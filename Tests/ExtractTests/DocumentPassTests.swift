@@ -200,6 +200,13 @@ struct DocumentPassTests {
             Ông Tư được tặng Giấy khen.
             """)
         #expect(records.map { $0.recipient ?? "-" } == ["Lê Thị Hoa", "Nguyễn Văn Tài", "Lê Thị Hoa", "Ông Tư"])
+        // A second phrase that names no recipient is the same person's, resolved as the first.
+        let both = try Self.records("""
+            Cô giáo Lò Thị Hương đã hơn 20 năm gắn bó với điểm trường bản Huổi Lếch.
+            Năm 2024, cô Hương vinh dự được Thủ tướng Chính phủ tặng Bằng khen và được công nhận danh hiệu Chiến sĩ thi đua toàn quốc.
+            """)
+        #expect(both.map(\.award) == [["bang-khen-thu-tuong"], ["chien-si-thi-dua-toan-quoc"]])
+        #expect(both.allSatisfy { $0.recipient == "Lò Thị Hương" })
     }
 
     /// Every word of `given_name_honorific` calls a person by the given name (the chunker
