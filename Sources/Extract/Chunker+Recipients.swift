@@ -326,8 +326,11 @@ extension Chunker {
         var kinds = [clause.value(first)], index = start + first.length
         // Not an award named after the ",": "Tập thể lao động xuất sắc cho 42 tập thể, Chiến sĩ
         // thi đua cơ sở cho 96 cá nhân" ("chiến sĩ" is also a kind).
+        // Nor a giver who starts a clause of its own: "cho 42 tập thể và Chủ tịch UBND tỉnh tặng ..."
+        // ("chủ tịch" counts people: "87 Chủ tịch Hội ...").
         while let separator = separator(at: index), let next = clause.longest(.kind, at: index + separator),
-              count(at: index + separator) == nil, award(at: index + separator) == nil {
+              count(at: index + separator) == nil, award(at: index + separator) == nil,
+              (clause.longest(.granterAlias, at: index + separator)?.length ?? 0) <= next.length {
             kinds.append(clause.value(next))
             index += separator + next.length
         }

@@ -25,6 +25,8 @@ struct ImplicitCaptionTests {
     @Test(arguments: [
         "Tại hội nghị, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu.",
         "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 4 đơn vị dẫn đầu.",
+        // attended, then handed over: the story's
+        "Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự và trao Cờ thi đua cho các đơn vị.",
     ])
     func aStorysSentenceStaysBody(line: String) throws {
         #expect(try zones(of: line) == [.title, .body, .body, .body])
