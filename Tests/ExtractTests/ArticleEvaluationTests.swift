@@ -46,11 +46,12 @@ struct ArticleEvaluationTests {
         #expect(evaluation.officialPrecision == 1 && evaluation.officialRecall == 1, "\(evaluation.report())")
     }
 
-    /// Three of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
+    /// Five of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
     /// JSON-LD metadata, a date line run together with share buttons, figures), a province's
-    /// portal (tables for layout, titled with the portal's name, counters, an attachment) and
-    /// a paper's with captions in paragraphs of their own class. Read through the input
-    /// reader as `thidua run` reads them.
+    /// portal (tables for layout, titled with the portal's name, counters, an attachment), a
+    /// paper's with captions in paragraphs of their own class, a city paper's with boxes its
+    /// classes name (related articles, share bar, comments, footer) and a department's portal
+    /// with a sidebar before the article. Read through the input reader as `thidua run` reads them.
     @Test func webPagesMatchTheGold() throws {
         let pages = Self.directory.appendingPathComponent("pages")
         let reader = try InputReader.load(from: Fixtures.rules)
@@ -77,6 +78,11 @@ struct ArticleEvaluationTests {
         #expect(portal.outlet == "Cổng thông tin điện tử tỉnh Bình Phước" && portal.author == "Hoàng Vũ (TAND tỉnh)")
         let paper = try #require(metadata["h22_bv-da-khoa-thanh-hoa"])
         #expect(paper.published == "2024-09-22T08:15" && paper.outlet == "Báo Thanh Hóa" && paper.author == "Minh Hiếu")
+        // A paper's page with its related box, share bar and comments inside the article's
+        // container: left out by their classes; the outlet from the <title> after the headline.
+        let district = try #require(metadata["h74_huyen-dong-anh"])
+        #expect(district.outlet == "Báo Hà Nội Mới" && district.author == "Minh Phương")
+        #expect(!records.contains { $0.evidence.sentence.contains("88 thủ khoa") || $0.evidence.sentence.contains("Chúc mừng") })
     }
 
     @Test func noRecordComesFromFiguresThatAreNoAwards() throws {
