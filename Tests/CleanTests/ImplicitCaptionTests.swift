@@ -21,12 +21,18 @@ struct ImplicitCaptionTests {
                 == [.title, .body, .caption, .body])
     }
 
+    /// Who receives, shown with no period after it: a caption too.
+    @Test func whoReceivesIsShownInACaption() throws {
+        #expect(try zones(of: "Đại diện các tập thể nhận Bằng khen của Chủ tịch UBND tỉnh") == [.title, .body, .caption, .body])
+    }
+
     /// A fronted phrase still opens a story's sentence; so does a name that counts recipients.
     @Test(arguments: [
         "Tại hội nghị, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu.",
         "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 4 đơn vị dẫn đầu.",
         // attended, then handed over: the story's
         "Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự và trao Cờ thi đua cho các đơn vị.",
+        "Năm qua, ngành đã nhận được nhiều Bằng khen của Chủ tịch UBND tỉnh.",
     ])
     func aStorysSentenceStaysBody(line: String) throws {
         #expect(try zones(of: line) == [.title, .body, .body, .body])
