@@ -356,7 +356,7 @@ public struct Cleaner: Sendable {
     private func opensNumberedCaption(_ folded: String) -> Bool {
         // (Asked of every paragraph: the prefix's word first, compared on the bytes.)
         guard folded.opens(withAnyOf: rules.captionPrefixWords), let colon = folded.utf8.prefix(16).firstIndex(of: 0x3A),
-              let space = folded.utf8[..<colon].firstIndex(of: 0x20),
+              let space = folded.utf8[..<colon].lastIndex(of: 0x20), // "hình ảnh 2:"
               case let number = folded.utf8[folded.utf8.index(after: space)..<colon], !number.isEmpty,
               number.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
         let prefix = String(folded[..<space]) + ":"

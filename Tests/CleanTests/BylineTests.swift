@@ -56,7 +56,8 @@ struct BylineTests {
     /// A caption's prefix with the photo's number ("Ảnh 2: ..."), or where the photo stands
     /// ("Ảnh trên: ..."): a caption, as after "Ảnh:".
     @Test(arguments: ["Ảnh 2: Đồng chí Nguyễn Thành Công, Phó Chủ tịch UBND tỉnh trao Huân chương cho các tập thể.",
-                      "Ảnh trên: Lãnh đạo tỉnh trao Huân chương cho các tập thể."])
+                      "Ảnh trên: Lãnh đạo tỉnh trao Huân chương cho các tập thể.",
+                      "Hình ảnh 3: Lãnh đạo tỉnh trao Huân chương cho các tập thể."])
     func aNumberedPhotosCaptionIsACaption(line: String) throws {
         let document = try document(closedBy: line + "\nP.V")
         #expect(document.sentences.last?.zone == .caption)
