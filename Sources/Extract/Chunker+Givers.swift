@@ -6,6 +6,7 @@ extension Chunker {
     func granter(at start: Int) -> GranterMention? {
         // (Asked at most tokens by some rule: what is cheap to rule out first.)
         guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
+            if let headed = headedGranter(at: start) { return headed }
             return clause.bodyGivers.isEmpty || isIssuerInNumber(start) ? nil : bodyGiver(at: start)
         }
         if isIssuerInNumber(start) { return nil }
@@ -91,6 +92,20 @@ extension Chunker {
         let unnamedCity = name == nil && info.level == "provincial" && end - start >= 2
             && (folds[end - 1] == "tp" || folds[end - 1] == "pho" && folds[end - 2] == "thanh")
         return GranterMention(slug: info.slug, level: info.level, name: name, tokens: start..<end, isUnnamedCity: unnamedCity)
+    }
+
+    /// "Chủ tịch Trung ương Hội Nông dân Việt Nam tặng ...", "Bí thư Tỉnh đoàn tặng ...": the head
+    /// of a body that gives (`to-chuc`), named with the office as "Giám đốc Sở" is (lexicon class
+    /// `granter_head`); not a deputy's ("Phó Chủ tịch Hội ... trao": the body's `not_after`).
+    private func headedGranter(at start: Int) -> GranterMention? {
+        guard start < clause.count, tokens[start].isCapitalized, let head = clause.longest(.granterHead, at: start),
+              let body = granter(at: start + head.length), body.slug == "to-chuc", body.tokens.lowerBound == start + head.length,
+              let info = clause.rules.granters[body.slug] else { return nil }
+        for words in info.notAfter where words.count <= start {
+            if Array(folds[(start - words.count)..<start]) == words { return nil }
+        }
+        return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<start + head.length) + " " + (body.name ?? clause.text(body.tokens)),
+                              tokens: start..<body.tokens.upperBound)
     }
 
     /// "được EVN tặng Cờ thi đua", "Bằng khen của Viettel": a body by its initials or by a name

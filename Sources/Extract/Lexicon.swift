@@ -26,7 +26,7 @@ struct WordClass: Hashable, Sendable {
         "subject_adverb", "school_class", "sub_unit", "own_authority", "yesterday", "speaks_for", "win", "co_organize",
         "money", "currency", "by_decision", "own_predicate", "award_level", "conferred_by_name", "years_running",
         "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name", "department_word",
-        "recipient_description", "part_origin", "negation", "preside", "deed", "short_award", "sends", "along_with", "referred_body",
+        "recipient_description", "part_origin", "negation", "preside", "deed", "short_award", "sends", "along_with", "referred_body", "granter_head",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -65,7 +65,7 @@ struct WordClass: Hashable, Sendable {
     static let organize = WordClass(builtIn: "organize"), speech = WordClass(builtIn: "speech")
     static let preside = WordClass(builtIn: "preside"), shortAward = WordClass(builtIn: "short_award")
     static let sends = WordClass(builtIn: "sends"), alongWith = WordClass(builtIn: "along_with")
-    static let referredBody = WordClass(builtIn: "referred_body")
+    static let referredBody = WordClass(builtIn: "referred_body"), granterHead = WordClass(builtIn: "granter_head")
     static let officialPosition = WordClass(builtIn: "official_position"), officialBody = WordClass(builtIn: "official_body")
     static let leaderElection = WordClass(builtIn: "leader_election"), planWord = WordClass(builtIn: "plan_word")
     static let reviewWord = WordClass(builtIn: "review_word"), dayPart = WordClass(builtIn: "day_part")
