@@ -224,7 +224,9 @@ public struct Extractor: Sendable {
             var builder = RecordBuilder(clause: clause, rules: rules, doc: doc, sentence: sentence,
                                         tokenOffset: range.lowerBound, previous: carried, province: sentenceProvince ?? province)
             var made = builder.records(from: matches)
-            for index in made.indices where made[index].record.kind == ["tap-the"] && made[index].record.province == sentenceProvince {
+            // (The province first: most sentences name none, and their records have the document's.)
+            for index in made.indices where sentenceProvince != nil && made[index].record.province == sentenceProvince
+                && made[index].record.kind == ["tap-the"] {
                 if let recipient = made[index].record.recipient, let written = recipientsProvince, !recipient.contains(written) {
                     made[index].record.province = province
                 }
