@@ -6,7 +6,7 @@ extension Chunker {
     func granter(at start: Int) -> GranterMention? {
         // (Asked at most tokens by some rule: what is cheap to rule out first.)
         guard let match = clause.longest(.granterAlias, at: start), let info = clause.rules.granters[clause.value(match)] else {
-            if let headed = headedGranter(at: start) { return headed }
+            if clause.hasGranterHead, let headed = headedGranter(at: start) { return headed }
             return clause.bodyGivers.isEmpty || isIssuerInNumber(start) ? nil : bodyGiver(at: start)
         }
         if isIssuerInNumber(start) { return nil }
@@ -98,7 +98,7 @@ extension Chunker {
     /// of a body that gives (`to-chuc`), named with the office as "Giám đốc Sở" is (lexicon class
     /// `granter_head`); not a deputy's ("Phó Chủ tịch Hội ... trao": the body's `not_after`).
     private func headedGranter(at start: Int) -> GranterMention? {
-        guard start < clause.count, tokens[start].isCapitalized, let head = clause.longest(.granterHead, at: start),
+        guard start < clause.count, let head = clause.longest(.granterHead, at: start), tokens[start].isCapitalized,
               let body = granter(at: start + head.length), body.slug == "to-chuc", body.tokens.lowerBound == start + head.length,
               let info = clause.rules.granters[body.slug] else { return nil }
         for words in info.notAfter where words.count <= start {

@@ -27,6 +27,9 @@ final class Clause {
     let present: ClassSet
     /// Where a body named by its initials or its own name may give (`Chunker.bodyGiver`).
     let bodyGivers: [Int]
+    /// Whether a body's head (`granter_head`, "Chủ tịch") is said: `Chunker.headedGranter` is
+    /// asked wherever no giver's alias starts, and only in such clauses.
+    let hasGranterHead: Bool
 
     /// Whether the clause has a rule's anchor: a class or a word.
     func has(_ anchor: Anchor) -> Bool {
@@ -190,6 +193,7 @@ final class Clause {
             present.insert(.ofGranter)
         }
         self.bodyGivers = bodyGivers
+        self.hasGranterHead = present.contains(.granterHead)
         // A count in digits before a mark, where a verb of praise, a breakdown or a level is said
         // (the rules that read one apply after a breakdown only): "...; cấp Bộ: 120; cấp tỉnh: 450".
         if present.contains(.praise) || present.contains(.breakdown) || present.contains(.awardLevel),
