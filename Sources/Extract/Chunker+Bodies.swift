@@ -69,6 +69,7 @@ extension Chunker {
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
         var end = start + 1
+        let seated = clause.present.contains(.seatedBody) && clause.has(.seatedBody, at: start)
         while end < clause.count, end - start < 20 {
             // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
             if isAbbreviationInBrackets(at: end) {
@@ -87,6 +88,10 @@ extension Chunker {
             if tokens[end].is("."), end + 1 < clause.count, tokens[end + 1].isCapitalized,
                let city = clause.longest(.city, at: end - 1), end - 1 + city.length > end {
                 end += 1
+                continue
+            }
+            if seated, let seat = seatEnd(at: end) {
+                end = seat
                 continue
             }
             guard !stops(at: end), tokens[end].fold != "," || end + 1 < clause.count && tokens[end + 1].isCapitalized else { break }
@@ -130,6 +135,17 @@ extension Chunker {
         }
         return NamedMention(name: clause.text(start..<end), title: nil, titleTokens: nil, isBody: true, tokens: start..<mentionEnd,
                             nameTokens: start..<end)
+    }
+
+    /// "Văn phòng JICA tại Việt Nam", "Đại sứ quán Việt Nam tại Lào": where an office or a
+    /// mission sits (a body whose name starts with lexicon class `seated_body`) is part of its
+    /// name, when a country's or a province's name follows "tại" ("tại" elsewhere is a venue's).
+    private func seatEnd(at index: Int) -> Int? {
+        guard index + 1 < clause.count, tokens[index + 1].isCapitalized, folds[index] == "tai", tokens[index].text == "tại"
+        else { return nil }
+        let place = clause.longest(.country, at: index + 1) ?? clause.longest(.nationalName, at: index + 1)
+            ?? clause.longest(.province, at: index + 1)
+        return place.map { index + 1 + $0.length }
     }
 
     /// "Giám đốc Sở Y tế được Thủ tướng Chính phủ tặng Bằng khen", "...; Hiệu trưởng nhà trường

@@ -75,6 +75,11 @@ extension Chunker {
             // An abbreviation that closes the name is its other name (as for a body's, `named`).
             name = clause.text(start..<(end - start > 4 && isAbbreviationInBrackets(at: end - 3) ? end - 3 : end))
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
+            // "Chủ tịch UBND thành phố Hải Dương": a city named as its province is, the
+            // province's capital, gives as a district does unless the province is the city.
+            if info.level == "provincial", isCityOfProvince(from: end, to: placeEnd), let body = clause.rules.granters["to-chuc"] {
+                return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<placeEnd), tokens: start..<placeEnd)
+            }
             end = placeEnd
             name = clause.text(start..<end)
         } else if info.named, info.level == "provincial", let city = cityBelowProvince(after: end),
@@ -183,6 +188,15 @@ extension Chunker {
     /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
     /// Châu"; or one whose name takes in the title's last words, a city's: "Chủ tịch UBND
     /// thành phố Hồ Chí Minh" ("Hồ Chí Minh" alone names no province).
+    /// Whether the place from `end` to `placeEnd`, named after a city's word ("thành phố",
+    /// "TP"), is a province's capital and not a city governed as a province (`central_cities`):
+    /// "UBND thành phố Hải Dương" (where "UBND thành phố Hồ Chí Minh" is the province's).
+    private func isCityOfProvince(from end: Int, to placeEnd: Int) -> Bool {
+        guard end > 0, clause.has(.city, at: end - 1) || end > 1 && clause.hasPhrase(.city, endingAt: end),
+              let place = clause.longest(.province, at: end), end + place.length == placeEnd else { return false }
+        return !clause.rules.centralCities.contains(clause.value(place))
+    }
+
     private func placeEnd(after end: Int, from start: Int) -> Int? {
         if let place = clause.longest(.province, at: end) { return end + place.length }
         return cityNameEnd(at: end, after: start)
