@@ -98,6 +98,8 @@ extension Chunker {
             // "Trường THPT chuyên Hà Tĩnh đạt chuẩn quốc gia ...", "... giành Huy chương Vàng": what
             // a body achieves or wins is no part of its name.
             if !tokens[end].isCapitalized, clause.has(.achieve, at: end) || clause.has(.win, at: end) { break }
+            // "Phòng A và Phòng B lần lượt được ...": how the names pair with what follows, neither.
+            if !tokens[end].isCapitalized, clause.has(.respectively, at: end) { break }
             // "cho Sở Y tế và Sở Tài chính có thành tích xuất sắc": what it has, neither.
             if folds[end] == "co", tokens[end].text == "có", end + 1 < clause.count, !tokens[end + 1].isCapitalized { break }
             // "tặng thưởng Công an tỉnh Huân chương Chiến công hạng Nhất": an award's name of two

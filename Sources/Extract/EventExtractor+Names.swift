@@ -23,6 +23,23 @@ extension Extractor {
         (max(0, index - 2)..<index).contains { clause.has(.organize, at: $0) }
     }
 
+    /// Whether the conference named at `index` honours people too, a verb of praise or of
+    /// giving joined to it by "và", then who is honoured or an award: "lễ kỷ niệm 42 năm Ngày
+    /// Nhà giáo Việt Nam và tuyên dương nhà giáo tiêu biểu năm 2024" (an award ceremony, though
+    /// it names a year of those honoured). Not "... và khen thưởng thành tích phá chuyên án" (a
+    /// deed), nor "... và trao Giải Báo chí" (a contest's prizes).
+    static func honoursJoined(_ clause: Clause, at index: Int) -> Bool {
+        for at in index..<min(clause.count - 1, index + 30) {
+            if clause.tokens[at].is(".") || clause.tokens[at].is(";") { break }
+            guard clause.folds[at] == "va", let verb = clause.longest(.praise, at: at + 1) ?? clause.longest(.give, at: at + 1)
+            else { continue }
+            var next = at + 1 + verb.length
+            if next < clause.count, clause.has(.determiner, at: next) || clause.tokens[next].isNumber { next += 1 }
+            return next < clause.count && (clause.has(.kind, at: next) || clause.has(.award, at: next))
+        }
+        return false
+    }
+
     /// The event type that starts at `index`, unless a `not_event` phrase holds it: the "lệ
     /// khen thưởng" of "Tỷ lệ khen thưởng" (a share) is no ceremony.
     static func eventType(in clause: Clause, at index: Int) -> LexicalMatch? {

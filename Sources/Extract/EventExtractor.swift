@@ -74,7 +74,8 @@ extension Extractor {
             return nil
         }
         if phraseStart == nil, let conference = firstConference(organized: true) ?? firstConference(organized: false) {
-            type = years.review != nil ? "hoi-nghi-tong-ket" : "khac"
+            type = Self.honoursJoined(conference.0.clause, at: conference.1) ? "le-trao-tang"
+                : years.review != nil ? "hoi-nghi-tong-ket" : "khac"
             phraseSentence = conference.0
             // Only as the object of its organizing ("Dự hội nghị có ..." names none).
             if Self.isOrganized(conference.0.clause, at: conference.1) { conferenceStart = conference.1 }
@@ -283,6 +284,14 @@ struct EventYears {
         }
     }
 
+    /// Whether a review's word stands right before the plan word at `index`: "tổng kết đợt
+    /// cao điểm", "sơ kết đợt thi đua" (the event types of a review conference).
+    private func isReviewed(planAt index: Int, in clause: Clause) -> Bool {
+        guard index > 0, let start = clause.phraseStart(.eventType, endingAt: index),
+              let type = clause.longest(.eventType, at: start), start + type.length == index else { return false }
+        return clause.value(type) == "hoi-nghi-tong-ket"
+    }
+
     /// Whether a giver's alias that starts before `index` runs over it.
     /// ("Hội đồng Thi đua - Khen thưởng tỉnh": its "thưởng" six words on.)
     private func isInsideGiversName(_ index: Int, in clause: Clause) -> Bool {
@@ -302,7 +311,12 @@ struct EventYears {
                 // Within twenty words: "tổng kết công tác công đoàn và phong trào công nhân viên
                 // chức, lao động năm 2024".
                 for back in stride(from: index - 1, through: max(0, index - 20), by: -1) where kind == nil {
-                    if clause.has(.planWord, at: back) { kind = "plan"; break }
+                    if clause.has(.planWord, at: back) {
+                        // "tổng kết đợt cao điểm tấn công, trấn áp tội phạm ... năm 2024": a period
+                        // planned before, reviewed now.
+                        kind = isReviewed(planAt: back, in: clause) ? "review" : "plan"
+                        break
+                    }
                     // "Trưởng Cụm thi đua năm 2024": a word inside a giver's name ("Cụm thi đua",
                     // granters.yaml) reviews no year.
                     if clause.has(.reviewWord, at: back), !isInsideGiversName(back, in: clause) {

@@ -112,6 +112,10 @@ extension RecordBuilder {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
                 }
             }
+            if names.count > 1, !mentions.isEmpty, clause.present.contains(.respectively),
+               match.range.contains(where: { clause.has(.respectively, at: $0) }) {
+                pairRespectively(&drafts, with: mentions, after: match.range.upperBound, level: granter?.level ?? giversLevel)
+            }
             // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"; after a list of names too,
             // "cho Sở Y tế, Sở Tài chính, Công an tỉnh và 5 cá nhân" (the rule takes the first name's),
             // and after "cùng" before a count, one name or more ("cho ông A cùng 3 cá nhân khác").
@@ -188,6 +192,26 @@ extension RecordBuilder {
         // The award counted before the groups' ("4 Cờ thi đua, Bằng khen cho 96 tập thể, ..."):
         // medals counted, their recipients not.
         return bodyBefore + made + medalDrafts(statement.medals, of: statement, chunker: chunker)
+    }
+
+    /// "Phòng A và Phòng B lần lượt được tặng Bằng khen và Giấy khen": respectively, each name
+    /// its award. "... lần lượt được Bộ trưởng Bộ Công an tặng Bằng khen và Giám đốc Công an
+    /// tỉnh tặng Giấy khen": one award each, the second given in the phrase after "và", so the
+    /// first name has this statement's and the next is carried to that phrase. Otherwise (the
+    /// awards do not pair with the names) every name has them all, as stated.
+    private mutating func pairRespectively(_ drafts: inout [Draft], with mentions: [AwardMention], after end: Int,
+                                           level: String?) {
+        if mentions.count == drafts.count {
+            for index in drafts.indices {
+                drafts[index].record.award = resolve([mentions[index]], level: level, fixed: [])
+                drafts[index].record.class = Self.classes(of: [mentions[index]])
+                drafts[index].mentions = [mentions[index]]
+            }
+        } else if mentions.count == 1, drafts.count == 2, end + 1 < clause.count, clause.folds[end] == "va",
+                  clause.has(.granterAlias, at: end + 1) || clause.has(.give, at: end + 1) {
+            carry.named = drafts[1]
+            drafts.removeLast()
+        }
     }
 
     /// Where names listed after a group without a count start: after a colon right after the

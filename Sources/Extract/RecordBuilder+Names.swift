@@ -52,6 +52,8 @@ extension RecordBuilder {
             after >= clause.count || clause.tokens[after].is(",") || clause.tokens[after].is(".") || clause.tokens[after].is(")")
                 || clause.tokens[after].is(";") || clause.folds[after] == "va" || endsAtVerb && chunker.stops(at: after)
                 || chunker.countAlong(at: after) != nil // "cho Phòng A, Đội B cùng 8 cá nhân"
+                // "Phòng A và Phòng B lần lượt được tặng ...": the subjects, paired in order.
+                || endsAtVerb && !clause.tokens[after].isCapitalized && clause.has(.respectively, at: after)
                 // "cho xã Đồng Tâm và xã Tam Tiến - 2 đơn vị dẫn đầu ...", a caption's "- Ảnh".
                 || clause.tokens[after].isDash && chunker.stops(at: after)
                 // What is said of the last: "cho ông A và bà B vì có thành tích xuất sắc", "... đã

@@ -138,4 +138,30 @@ extension EventTests {
             """).first)
         #expect(event.officials.map(\.name) == ["Trần Thắng"])
     }
+    /// A ceremony joined to who it honours is an award ceremony ("... và tuyên dương nhà giáo
+    /// tiêu biểu"), not one joined to a deed or a contest's prizes; a review of a period planned
+    /// before reviews its year ("tổng kết đợt cao điểm ... năm 2024"); the President's decision
+    /// announced is a ceremony of honours.
+    @Test func ceremoniesThatHonourAndPeriodsReviewed() throws {
+        let teachers = try #require(try Self.events("""
+            Sáng 19/11, Sở Giáo dục và Đào tạo tổ chức lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam và tuyên dương nhà giáo tiêu biểu năm 2024.
+            """, published: "20/11/2024").first)
+        #expect(teachers.type == "le-trao-tang")
+        let press = try #require(try Self.events("""
+            Tối 20/6, Tỉnh ủy tổ chức Lễ kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam và trao Giải Báo chí tỉnh lần thứ IX.
+            """, published: "21/06/2024").first)
+        #expect(press.type == "khac")
+        let period = try #require(try Self.events("""
+            Chiều 13/12, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm tấn công, trấn áp tội phạm dịp cuối năm 2024.
+            """, published: "14/12/2024").first)
+        #expect(period.reviewYear == 2024 && period.planYear == nil)
+        let launch = try #require(try Self.events("""
+            Sáng 2/1, Công an tỉnh tổ chức lễ phát động đợt cao điểm tấn công, trấn áp tội phạm năm 2025.
+            """, published: "03/01/2025").first)
+        #expect(launch.planYear == 2025)
+        let decision = try #require(try Self.events("""
+            Chiều 10/12, Viện Hàn lâm tổ chức Lễ công bố Quyết định của Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho GS.TS Châu Văn Minh.
+            """, published: "10/12/2024").first)
+        #expect(decision.type == "le-trao-tang" && decision.title == "Lễ công bố Quyết định")
+    }
 }
