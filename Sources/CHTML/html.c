@@ -59,11 +59,26 @@ static char *attribute(xmlNodePtr node, const char *name) {
     return (char *)xmlGetProp(node, (const xmlChar *)name);
 }
 
+/* Classes that name a photo's caption, in lower case: "PhotoCMS_Caption", "pCaption", a
+   Vietnamese CMS's "chuthich" (chú thích) or a table cell's "image_desc" under the picture. */
+static const char *captionClasses[] = {
+    "caption", "chuthich", "chu-thich", "chu_thich", "image_desc", "image-desc", "img_desc", "img-desc", "imgdesc",
+    "photo_desc", "photo-desc", NULL,
+};
+
 static int classNamesCaption(xmlNodePtr node) {
     char *value = attribute(node, "class");
-    int found = value != NULL && (strstr(value, "caption") != NULL || strstr(value, "Caption") != NULL);
+    if (value == NULL) return 0;
+    char lower[256];
+    size_t length = strlen(value);
+    if (length >= sizeof lower) length = sizeof lower - 1;
+    for (size_t i = 0; i < length; i++) lower[i] = (char)tolower((unsigned char)value[i]);
+    lower[length] = 0;
     xmlFree(value);
-    return found;
+    for (const char **word = captionClasses; *word != NULL; word++) {
+        if (strstr(lower, *word) != NULL) return 1;
+    }
+    return 0;
 }
 
 /* Boxes a page sets around the article by their class or id: other articles ("box-related",
@@ -346,6 +361,18 @@ static void visitNode(Walk *walk, xmlNodePtr node, int32_t kind) {
     }
     if (node->type != XML_ELEMENT_NODE || node->name == NULL) return;
     const char *name = (const char *)node->name;
+    if (strcasecmp(name, "script") == 0) {
+        // Structured data (schema.org NewsArticle): the page's date, author and publisher
+        // where its meta tags say none. Reported whole; the reader parses the JSON.
+        char *type = attribute(node, "type");
+        if (type != NULL && strcasecmp(type, "application/ld+json") == 0) {
+            xmlChar *content = xmlNodeGetContent(node);
+            if (content != NULL) walk->meta(walk->context, "ld+json", (const char *)content);
+            xmlFree(content);
+        }
+        xmlFree(type);
+        return;
+    }
     if (listed(name, skipped)) return;
     if (strcasecmp(name, "title") == 0 || strcasecmp(name, "meta") == 0 || strcasecmp(name, "link") == 0) {
         metaFrom(walk, node, name);

@@ -5,7 +5,7 @@ import ThiDuaModel
 /// HTML pages: text blocks in document order (scripts, styles, navigation, headers,
 /// footers, asides and forms left out), figure captions and the headline marked, and the
 /// page's metadata (`<title>`, `og:title`, `article:published_time`, `author`,
-/// `og:site_name`, `og:url` or the canonical link).
+/// `og:site_name`, `og:url` or the canonical link; a schema.org article's where those are missing).
 struct HTMLReader {
     struct Page {
         var text: String
@@ -18,6 +18,7 @@ struct HTMLReader {
         var lines: [String] = []
         var kinds: [Int32] = []
         var meta: [String: String] = [:]
+        var structured: [String] = []
     }
 
     static func read(utf8 html: String) -> Page? {
@@ -34,7 +35,9 @@ struct HTMLReader {
                 }, { context, name, content in
                     let collector = Unmanaged<Collector>.fromOpaque(context!).takeUnretainedValue()
                     let key = String(cString: name!).lowercased()
-                    if collector.meta[key] == nil { collector.meta[key] = String(cString: content!) }
+                    if key == "ld+json" {
+                        collector.structured.append(String(cString: content!))
+                    } else if collector.meta[key] == nil { collector.meta[key] = String(cString: content!) }
                 })
             }
         }
@@ -49,12 +52,15 @@ struct HTMLReader {
         }
         let meta = collector.meta
         let headline = zip(collector.lines, collector.kinds).first { $0.1 == Int32(THIDUA_HTML_H1) }?.0
-        let title = meta["og:title"] ?? headline ?? meta["title"]
+        // Structured data fills what the meta tags leave out (a `<time>` may be any date on the page).
+        let article = collector.structured.isEmpty ? nil : StructuredArticle(scripts: collector.structured)
+        let title = meta["og:title"] ?? headline ?? article?.headline ?? meta["title"]
+        let published = meta["article:published_time"] ?? meta["datepublished"] ?? meta["pubdate"] ?? article?.published ?? meta["time"]
         let metadata = DocumentMetadata(
             title: title,
-            published: (meta["article:published_time"] ?? meta["datepublished"] ?? meta["pubdate"] ?? meta["time"]).map(isoMinute),
-            outlet: meta["og:site_name"] ?? title.flatMap { siteName(in: meta["title"], after: $0) },
-            author: meta["author"] ?? meta["article:author"],
+            published: published.map(isoMinute),
+            outlet: meta["og:site_name"] ?? article?.publisher ?? title.flatMap { siteName(in: meta["title"], after: $0) },
+            author: meta["author"] ?? meta["article:author"] ?? article?.author,
             url: meta["og:url"] ?? meta["canonical"]
         )
         return Page(text: text, hints: hints, metadata: metadata)

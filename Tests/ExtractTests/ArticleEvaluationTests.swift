@@ -51,7 +51,9 @@ struct ArticleEvaluationTests {
     /// portal (tables for layout, titled with the portal's name, counters, an attachment), a
     /// paper's with captions in paragraphs of their own class, a city paper's with boxes its
     /// classes name (related articles, share bar, comments, footer) and a department's portal
-    /// with a sidebar before the article. Read through the input reader as `thidua run` reads them.
+    /// with a sidebar before the article, and a province paper's whose date, author and publisher
+    /// are only in its schema.org data, its captions in cells and boxes of a CMS's classes ("image_desc",
+    /// "chuthich"). Read through the input reader as `thidua run` reads them.
     @Test func webPagesMatchTheGold() throws {
         let pages = Self.directory.appendingPathComponent("pages")
         let reader = try InputReader.load(from: Fixtures.rules)
@@ -83,6 +85,10 @@ struct ArticleEvaluationTests {
         let district = try #require(metadata["h74_huyen-dong-anh"])
         #expect(district.outlet == "Báo Hà Nội Mới" && district.author == "Minh Phương")
         #expect(!records.contains { $0.evidence.sentence.contains("88 thủ khoa") || $0.evidence.sentence.contains("Chúc mừng") })
+        // A page whose metadata is a schema.org article only, its captions in a CMS's classes.
+        let structured = try #require(metadata["h100_dien-bien-jsonld"])
+        #expect(structured.published == "2024-12-27T10:15" && structured.outlet == "Báo Điện Biên Phủ điện tử"
+                && structured.author == "Quang Hưng")
     }
 
     @Test func noRecordComesFromFiguresThatAreNoAwards() throws {

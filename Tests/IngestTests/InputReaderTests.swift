@@ -262,4 +262,27 @@ struct InputReaderTests {
                     + "Chủ tịch UBND tỉnh tặng Bằng khen cho 28 tập thể.\n")
         #expect(source.metadata.outlet == "Báo Lâm Đồng điện tử")
     }
+    /// A page whose metadata is only a schema.org article (in a list after a WebPage, or in a
+    /// `@graph`) gives its date, authors and publisher, before the first `<time>` (a widget's
+    /// date); a script that is no JSON is passed over. Captions named by a Vietnamese CMS's
+    /// classes ("chuthich", a table cell's "image_desc") are captions.
+    @Test func structuredDataAndCaptionClasses() throws {
+        let html = """
+        <html><head><title>Điện Biên khen thưởng 156 tập thể</title>
+        <script type="application/ld+json">{ not json</script>
+        <script type="application/ld+json">[{"@type":"WebPage","name":"Báo"},{"@type":"NewsArticle","headline":"H",
+        "datePublished":"2024-12-27T10:15:00+07:00","author":[{"name":"Quang Hưng"},"Thu Hà"],
+        "publisher":{"@type":"Organization","name":"Báo Điện Biên Phủ điện tử"}}]</script></head>
+        <body><div class="weather"><time datetime="2024-12-28">28/12</time></div><h1>Điện Biên khen thưởng 156 tập thể</h1>
+        <table class="image"><tr><td><img src="a.jpg"></td></tr><tr><td class="image_desc">Trao Cờ thi đua</td></tr></table>
+        <div class="ChuThich">Trao Bằng khen</div><p>Chiều 26/12, hội nghị diễn ra.</p></body></html>
+        """
+        let source = try Self.results(Array(html.utf8), source: "a.html")[0].get()
+        #expect(source.metadata == DocumentMetadata(title: "Điện Biên khen thưởng 156 tập thể", published: "2024-12-27T10:15",
+                                                    outlet: "Báo Điện Biên Phủ điện tử", author: "Quang Hưng, Thu Hà", url: nil))
+        #expect(source.zoneHints.map(\.zone) == [.title, .caption, .caption])
+        let graph = StructuredArticle(scripts: [#"{"@graph":[{"@type":["NewsArticle"],"datePublished":"2025-01-02","author":"An"}]}"#])
+        #expect(graph?.published == "2025-01-02" && graph?.author == "An")
+        #expect(StructuredArticle(scripts: [#"{"@type":"Organization","name":"Báo"}"#, "[1, 2"]) == nil)
+    }
 }

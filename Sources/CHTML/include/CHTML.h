@@ -20,7 +20,8 @@ enum {
 /// Called for each block of text, in document order; `text` is UTF-8, not terminated.
 typedef void (*thidua_html_block_fn)(void *context, int32_t kind, const char *text, int32_t length);
 /// Called for `<title>`, `<meta name|property|itemprop=... content=...>`,
-/// `<link rel=canonical>` ("canonical") and the first `<time datetime>` ("time").
+/// `<link rel=canonical>` ("canonical"), the first `<time datetime>` ("time") and each
+/// `<script type="application/ld+json">`'s text ("ld+json").
 typedef void (*thidua_html_meta_fn)(void *context, const char *name, const char *content);
 
 /// Parses UTF-8 HTML and reports its text blocks (script, style, nav, header, footer,
