@@ -65,4 +65,21 @@ extension Cleaner {
         guard words <= Self.outletMaxWords + 4, !Self.endsSentence(title) else { return false }
         return rules.portalWords.contains { folded.hasPrefix($0 + " ") } || isSiteName(title, folded: folded, words: words)
     }
+    /// "Thời sự", "Chính trị", "Dân sinh" on lines of their own above the date line, the
+    /// headline right under it (a breadcrumb scraped line by line): each line short and no
+    /// sentence, the line after the date a headline. Their range, or an empty one.
+    func breadcrumbAbove(texts: [String]) -> Range<Int> {
+        guard let date = (1..<min(texts.count, Self.breadcrumbMaxLines + 1)).first(where: { index in
+            Self.wordCount(texts[index]) <= Self.metadataMaxWords && DateLine.read(texts[index]) != nil
+        }), date + 1 < texts.count,
+              (0..<date).allSatisfy({ Self.wordCount(texts[$0]) <= Self.breadcrumbMaxWords && !Self.endsSentence(texts[$0]) }),
+              Self.isHeadline(texts[date + 1]) else { return 0..<0 }
+        return 0..<date
+    }
+
+    /// A headline's form: a few words to a long line, no sentence's end, no date line.
+    static func isHeadline(_ line: String) -> Bool {
+        let words = wordCount(line)
+        return words >= 6 && words <= 40 && !endsSentence(line) && DateLine.read(line) == nil
+    }
 }

@@ -103,6 +103,9 @@ public struct Cleaner: Sendable {
         // Other articles' headlines listed as bullets above the text ("- Tuyên dương 29 tập thể, 72
         // cá nhân trong Phong trào ..."): they must give this article no records.
         let linked = bulletedHeadlines(texts: texts, before: min(textStart, cut))
+        let breadcrumb = breadcrumbAbove(texts: texts)
+        // "TTO - Chiều 20-12, ..." scraped above its headline: the lead, the headline under it.
+        var titleAfterLead = false
 
         var found = DocumentMetadata()
         var kept: [ZonedParagraph] = []
@@ -119,6 +122,10 @@ public struct Cleaner: Sendable {
         for index in 0..<cut {
             let line = texts[index], key = keys[index], words = Self.wordCount(line)
             if let titleIndex, index < titleIndex {
+                removed.append(Removal(paragraph: index, text: line, reason: .navigation))
+                continue
+            }
+            if breadcrumb.contains(index) {
                 removed.append(Removal(paragraph: index, text: line, reason: .navigation))
                 continue
             }
@@ -144,7 +151,12 @@ public struct Cleaner: Sendable {
             let hint = stated.isEmpty ? nil : stated[text.map.start(ofScalar: text.paragraphs[index].scalars.lowerBound)]
             if hint == .caption {
                 zone = .caption
-            } else if kept.isEmpty {
+            } else if kept.isEmpty, index + 1 < cut, leadOutlet(line) != nil, Self.endsSentence(line), Self.isHeadline(texts[index + 1]) {
+                zone = .body
+                leadOutletName = leadOutlet(line)
+                bodyParagraphs += 1
+                titleAfterLead = true
+            } else if kept.isEmpty || titleAfterLead && kept.count == 1 {
                 zone = .title
                 found.title = found.title ?? line
             } else if rules.captionPrefixes.contains(where: { folded[index].hasPrefix($0) }) || opensNumberedCaption(folded[index])
@@ -343,6 +355,8 @@ public struct Cleaner: Sendable {
 
     /// The longest menu scraped into one line.
     static let menuRunMaxWords = 24
+    /// A breadcrumb's lines above the date line: how many, and how long each.
+    static let breadcrumbMaxLines = 6, breadcrumbMaxWords = 5
 
     private func isNumberedPhotoLine(_ key: String) -> Bool {
         // "... lich su- anh 6"

@@ -267,9 +267,21 @@ extension Chunker {
         let joined = (start..<kinds.end).contains { separator(at: $0) != nil }
         let end = kinds.end
         guard joined || end < clause.count && !tokens[end].isCapitalized && clause.has(.recipientDescription, at: end)
-        else { return nil }
+                || kinds.kinds == ["ca-nhan"] && peopleEnd(at: end) else { return nil }
         if end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation { return nil }
         return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<end)
+    }
+
+    /// "trao Bằng khen cho người dân xã Thạch Kim.", "cho giáo viên nhà trường": people of one
+    /// kind, uncounted, are a group where the clause ends after them or where they are said
+    /// to be a place's (a local unit's word and its name) or the article's body's.
+    private func peopleEnd(at end: Int) -> Bool {
+        if end == clause.count || tokens[end].is(".") || tokens[end].is(";") { return true }
+        guard !tokens[end].isCapitalized else { return false }
+        if let unit = clause.longest(.localUnit, at: end) {
+            return end + unit.length < clause.count && tokens[end + unit.length].isCapitalized
+        }
+        return clause.has(.unit, at: end)
     }
 
     /// "Số tập thể được tặng Cờ thi đua là 25", "Tổng số lượng cá nhân được khen thưởng là

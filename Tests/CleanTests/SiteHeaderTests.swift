@@ -179,4 +179,49 @@ struct SiteHeaderTests {
         #expect(document.sentences.count == 3)
         #expect(document.cleaned.removed.contains { $0.reason == .relatedLink && $0.text.hasPrefix(">> Xem thêm:") })
     }
+    /// A breadcrumb scraped a section a line ("Thời sự", "Dân sinh") above the date line, the
+    /// headline under it: furniture, the headline the title. The tags under the text, the
+    /// readers' comments' count and a link back to the section are none of the text; the
+    /// byline above them is the author.
+    @Test func aBreadcrumbAboveTheDateAndTagsUnderTheText() throws {
+        let document = try document("""
+            Thời sự
+            Dân sinh
+            Lao động - Việc làm
+            Thứ bảy, 14/12/2024, 10:02 (GMT+7)
+            Hà Tĩnh tặng Bằng khen 14 người dân cứu nạn nhân vụ lật thuyền
+            Sáng 13/12, Chủ tịch UBND tỉnh trao Bằng khen cho 14 người dân.
+            Đức Hùng
+            Trở lại Thời sự
+            Tags: Hà Tĩnh
+            Bằng khen
+            Ý kiến (0)
+            """)
+        #expect(document.cleaned.metadata.title == "Hà Tĩnh tặng Bằng khen 14 người dân cứu nạn nhân vụ lật thuyền")
+        #expect(document.cleaned.metadata.published == "2024-12-14T10:02")
+        #expect(document.cleaned.metadata.author == "Đức Hùng")
+        #expect(document.sentences.map(\.text) == ["Hà Tĩnh tặng Bằng khen 14 người dân cứu nạn nhân vụ lật thuyền",
+                                                   "Sáng 13/12, Chủ tịch UBND tỉnh trao Bằng khen cho 14 người dân."])
+        // A short headline above the date line, the lead under it: the headline stays the title.
+        let short = try self.document("""
+            Tin tức
+            Trao Huân chương Lao động
+            Thứ bảy, 14/12/2024
+            Sáng 13/12, Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho 2 tập thể.
+            """)
+        #expect(short.cleaned.metadata.title == "Trao Huân chương Lao động")
+    }
+
+    /// A lead that opens with the outlet's initials ("TTO - ") scraped above its headline: the
+    /// lead, the headline under it the title.
+    @Test func aLeadScrapedAboveItsHeadline() throws {
+        let document = try document("""
+            TTO - Chiều 20-12, Tổng Liên đoàn Lao động Việt Nam tổ chức lễ tuyên dương 100 công nhân lao động tiêu biểu năm 2024.
+            Tuyên dương 100 công nhân lao động tiêu biểu năm 2024
+            Dịp này, 10 công nhân được Thủ tướng Chính phủ tặng Bằng khen.
+            """)
+        #expect(document.cleaned.metadata.title == "Tuyên dương 100 công nhân lao động tiêu biểu năm 2024")
+        #expect(document.cleaned.metadata.outlet == "TTO")
+        #expect(document.sentences.map(\.zone) == [.body, .title, .body])
+    }
 }
