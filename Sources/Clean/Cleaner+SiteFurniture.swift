@@ -69,12 +69,16 @@ extension Cleaner {
     /// headline right under it (a breadcrumb scraped line by line): each line short and no
     /// sentence, the line after the date a headline. Their range, or an empty one.
     func breadcrumbAbove(texts: [String]) -> Range<Int> {
-        guard let date = (1..<min(texts.count, Self.breadcrumbMaxLines + 1)).first(where: { index in
-            Self.wordCount(texts[index]) <= Self.metadataMaxWords && DateLine.read(texts[index]) != nil
-        }), date + 1 < texts.count,
-              (0..<date).allSatisfy({ Self.wordCount(texts[$0]) <= Self.breadcrumbMaxWords && !Self.endsSentence(texts[$0]) }),
-              Self.isHeadline(texts[date + 1]) else { return 0..<0 }
-        return 0..<date
+        // Line by line from the first, which is most pages' headline: no date line is read
+        // past a line that is no section's name.
+        for index in 0..<min(texts.count - 1, Self.breadcrumbMaxLines + 1) {
+            let words = Self.wordCount(texts[index])
+            if index > 0, words <= Self.metadataMaxWords, DateLine.read(texts[index]) != nil {
+                return Self.isHeadline(texts[index + 1]) ? 0..<index : 0..<0
+            }
+            guard words <= Self.breadcrumbMaxWords, !Self.endsSentence(texts[index]) else { return 0..<0 }
+        }
+        return 0..<0
     }
 
     /// A headline's form: a few words to a long line, no sentence's end, no date line.

@@ -29,6 +29,9 @@ final class CompiledPattern: Sendable {
     /// A match one of these overlaps is not taken: a noun use of the rule's own verb
     /// ("Về công tác khen thưởng, ... UBND tỉnh đã khen thưởng 2.356 ..." keeps the second).
     let unlessAt: [Condition]
+    /// The same number for the same list of `unlessAt` conditions: where they match is found
+    /// once per clause for all the rules that share it (25 share the not-done list).
+    let unlessAtKey: Int
     /// The rule applies only to the clauses after a "trong đó" clause of a sentence, and
     /// after the marker in the clause that counts the total (`Extractor.partsStart`).
     let afterBreakdown: Bool
@@ -54,8 +57,8 @@ final class CompiledPattern: Sendable {
     let titlesCounted: Set<String>?
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
-         unlessAt: [Condition], afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]], first: FirstSet, firstKey: Int,
-         file: String, line: Int, titlesCounted: Set<String>? = nil) {
+         unlessAt: [Condition], unlessAtKey: Int = -1, afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]],
+         first: FirstSet, firstKey: Int, file: String, line: Int, titlesCounted: Set<String>? = nil) {
         self.id = id
         self.priority = priority
         self.node = node
@@ -63,6 +66,7 @@ final class CompiledPattern: Sendable {
         self.setAwards = setAwards
         self.unless = unless
         self.unlessAt = unlessAt
+        self.unlessAtKey = unlessAtKey
         self.afterBreakdown = afterBreakdown
         self.mandatory = mandatory
         self.choices = choices

@@ -26,8 +26,9 @@ extension Extractor {
         var firstHolding: [Int: Int] = [:]
         // Where a statement of its own begins after the proposal that begins at a limit.
         var resumes: [Int: Int] = [:]
-        // Where each `unless_at` condition matches, found once per clause: most rules share them.
-        var conditionSpans: [Int: [Range<Int>]] = [:]
+        // Where the `unless_at` conditions of each list match, found once per clause: most rules
+        // share a list (25 the not-done one), and a list read whole costs one lookup, not one a condition.
+        var spansByList: [Int: [Range<Int>]] = [:]
         // Where each first set starts, found once per clause for all the rules that share it.
         var startsByFirst = [[Int]?](repeating: nil, count: rules.firstSetCount)
         rules: for position in candidates.sorted() {
@@ -92,7 +93,14 @@ extension Extractor {
                 })) {
                     continue
                 }
-                if excluded == nil { excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher, known: &conditionSpans) }
+                if excluded == nil {
+                    if let known = spansByList[pattern.unlessAtKey] {
+                        excluded = known
+                    } else {
+                        excluded = Self.spans(of: pattern.unlessAt, in: clause, matcher: &matcher)
+                        spansByList[pattern.unlessAtKey] = excluded
+                    }
+                }
                 if !excluded!.contains(where: { $0.overlaps(start..<found.end) }) {
                     matches.append(Match(pattern: pattern, range: start..<found.end, captures: found.captures))
                 }
@@ -112,22 +120,12 @@ extension Extractor {
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher,
-                      known: inout [Int: [Range<Int>]]) -> [Range<Int>] {
+    static func spans(of conditions: [Condition], in clause: Clause, matcher: inout Matcher) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        for condition in conditions {
-            if let found = known[condition.key] {
-                spans.append(contentsOf: found)
-                continue
+        for condition in conditions where condition.mandatory.allSatisfy(clause.has) {
+            for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && clause.isConditionWord(at: start) {
+                if let end = matcher.match(condition.program, at: start)?.end { spans.append(start..<end) }
             }
-            var found: [Range<Int>] = []
-            if condition.mandatory.allSatisfy(clause.has) {
-                for start in 0..<clause.count where clause.starts(with: condition.first, at: start) && clause.isConditionWord(at: start) {
-                    if let end = matcher.match(condition.program, at: start)?.end { found.append(start..<end) }
-                }
-            }
-            known[condition.key] = found
-            spans.append(contentsOf: found)
         }
         return spans
     }

@@ -316,7 +316,7 @@ struct RulesBuilder {
         var patterns: [CompiledPattern] = []
         var firstKeys: [FirstSet: Int] = [:]
         var index: [[Int]] = Array(repeating: [], count: lexicon.classCount), wordIndex: [String: [Int]] = [:]
-        var conditionKeys: [PatternNode: Int] = [:]
+        var conditionKeys: [PatternNode: Int] = [:], unlessAtKeys: [[Int]: Int] = [:]
         // A condition shared by many rules (a YAML alias: `*not-done`) is compiled once.
         var compiled: [Int: Condition] = [:]
         func condition(_ node: PatternNode) -> Condition {
@@ -352,8 +352,11 @@ struct RulesBuilder {
             let whole = Condition(rule.node, lexicon: lexicon)
             let firstKey = firstKeys[whole.first] ?? firstKeys.count
             firstKeys[whole.first] = firstKey
+            let unlessAt = rule.unlessAt.map(condition)
+            let unlessAtKey = unlessAtKeys[unlessAt.map(\.key)] ?? unlessAtKeys.count
+            unlessAtKeys[unlessAt.map(\.key)] = unlessAtKey
             patterns.append(CompiledPattern(id: rule.id, priority: rule.priority, node: rule.node, program: whole.program, setAwards: rule.set,
-                                            unless: rule.unless.map(condition), unlessAt: rule.unlessAt.map(condition),
+                                            unless: rule.unless.map(condition), unlessAt: unlessAt, unlessAtKey: unlessAtKey,
                                             afterBreakdown: rule.afterBreakdown, mandatory: whole.mandatory,
                                             choices: rule.node.mandatoryChoices.map { $0.sorted().compactMap { Anchor($0, lexicon: lexicon) } },
                                             first: whole.first, firstKey: firstKey, file: rule.value.file, line: rule.value.line,
