@@ -32,8 +32,14 @@ extension Clause {
         }
         guard folds[index] == "co", tokens[index].text == "cờ" || tokens[index].text == "Cờ",
               index == 0 || !(tokens[index - 1].isNumber || folds[index - 1] == "la"),
-              folds[end] == "cho" || folds[end] == "cua" else { return nil }
+              folds[end] == "cho" || folds[end] == "cua", !leadsAllTeams(after: end, folds: folds) else { return nil }
         return end
+    }
+
+    /// "trao Cờ cho 3 đơn vị dẫn đầu toàn đoàn": a sports meeting's flag for the teams that lead
+    /// the medal table ("toàn đoàn", all events together), no Cờ thi đua.
+    private static func leadsAllTeams(after end: Int, folds: [String]) -> Bool {
+        (end + 1..<min(folds.count - 1, end + 10)).contains { folds[$0] == "toan" && folds[$0 + 1] == "doan" }
     }
 
     /// What a flag named "cờ" alone stands right before: "cho", "của".
