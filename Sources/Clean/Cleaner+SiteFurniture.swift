@@ -71,7 +71,7 @@ extension Cleaner {
     func breadcrumbAbove(texts: [String]) -> Range<Int> {
         // Line by line from the first, which is most pages' headline: no date line is read
         // past a line that is no section's name.
-        for index in 0..<min(texts.count - 1, Self.breadcrumbMaxLines + 1) {
+        for index in 0..<max(0, min(texts.count - 1, Self.breadcrumbMaxLines + 1)) {
             let words = Self.wordCount(texts[index])
             if index > 0, words <= Self.metadataMaxWords, DateLine.read(texts[index]) != nil {
                 return Self.isHeadline(texts[index + 1]) ? 0..<index : 0..<0

@@ -39,7 +39,7 @@ extension Clause {
     /// "trao Cờ cho 3 đơn vị dẫn đầu toàn đoàn": a sports meeting's flag for the teams that lead
     /// the medal table ("toàn đoàn", all events together), no Cờ thi đua.
     private static func leadsAllTeams(after end: Int, folds: [String]) -> Bool {
-        (end + 1..<min(folds.count - 1, end + 10)).contains { folds[$0] == "toan" && folds[$0 + 1] == "doan" }
+        (end + 1..<max(end + 1, min(folds.count - 1, end + 10))).contains { folds[$0] == "toan" && folds[$0 + 1] == "doan" }
     }
 
     /// What a flag named "cờ" alone stands right before: "cho", "của".
