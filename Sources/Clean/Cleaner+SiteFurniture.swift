@@ -65,6 +65,7 @@ extension Cleaner {
         guard words <= Self.outletMaxWords + 4, !Self.endsSentence(title) else { return false }
         return rules.portalWords.contains { folded.hasPrefix($0 + " ") } || isSiteName(title, folded: folded, words: words)
     }
+
     /// "Thời sự", "Chính trị", "Dân sinh" on lines of their own above the date line, the
     /// headline right under it (a breadcrumb scraped line by line): each line short and no
     /// sentence, the line after the date a headline. Their range, or an empty one.

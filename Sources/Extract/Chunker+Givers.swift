@@ -185,9 +185,6 @@ extension Chunker {
         return stop > end ? stop : nil
     }
 
-    /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
-    /// Châu"; or one whose name takes in the title's last words, a city's: "Chủ tịch UBND
-    /// thành phố Hồ Chí Minh" ("Hồ Chí Minh" alone names no province).
     /// Whether the place from `end` to `placeEnd`, named after a city's word ("thành phố",
     /// "TP"), is a province's capital and not a city governed as a province (`central_cities`):
     /// "UBND thành phố Hải Dương" (where "UBND thành phố Hồ Chí Minh" is the province's).
@@ -197,6 +194,9 @@ extension Chunker {
         return !clause.rules.centralCities.contains(clause.value(place))
     }
 
+    /// Where the province named right after a giver's title ends: "Chủ tịch UBND tỉnh Lai
+    /// Châu"; or one whose name takes in the title's last words, a city's: "Chủ tịch UBND
+    /// thành phố Hồ Chí Minh" ("Hồ Chí Minh" alone names no province).
     private func placeEnd(after end: Int, from start: Int) -> Int? {
         if let place = clause.longest(.province, at: end) { return end + place.length }
         return cityNameEnd(at: end, after: start)

@@ -57,7 +57,7 @@ final class CompiledPattern: Sendable {
     let titlesCounted: Set<String>?
 
     init(id: String, priority: Int, node: PatternNode, program: MatchProgram, setAwards: [String]?, unless: [Condition],
-         unlessAt: [Condition], unlessAtKey: Int = -1, afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]],
+         unlessAt: [Condition], unlessAtKey: Int, afterBreakdown: Bool, mandatory: [Anchor], choices: [[Anchor]],
          first: FirstSet, firstKey: Int, file: String, line: Int, titlesCounted: Set<String>? = nil) {
         self.id = id
         self.priority = priority
