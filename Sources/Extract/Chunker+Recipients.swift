@@ -183,13 +183,22 @@ extension Chunker {
     private func statesOwnAward(after group: RecipientGroup) -> Bool {
         let after = group.tokens.upperBound
         for index in after..<min(clause.count, after + 4) {
-            if statesOwnAward(at: index) { return true }
+            if statesOwnAward(at: index) { return !receivesNothing(at: index) }
             if tokens[index].isPunctuation || folds[index] == "va" { return false }
         }
         return false
     }
 
     private static let statementVerbs = WordClass.bits(.give, .praise, .receive, .praised, .proposal, .by)
+
+    /// "Quyết định khen thưởng cho 15 tập thể, 30 cá nhân đã được trao tại buổi lễ": a verb of
+    /// receiving with neither an award nor a giver after it says how the list got what it names.
+    private func receivesNothing(at index: Int) -> Bool {
+        guard !clause.has(.praised, at: index), let verb = clause.longest(.receive, at: index) else { return false }
+        let after = index + verb.length
+        guard after < clause.count else { return true }
+        return !clause.hasAny(Self.awardStarts, at: after) && !clause.has(.granterAlias, at: after) && !tokens[after].isNumber
+    }
 
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
