@@ -34,6 +34,10 @@ extension Chunker {
                     end += 3
                     continue
                 }
+                if let ordinal = eventOrdinalEnd(at: end, nameFrom: start) {
+                    end = ordinal
+                    continue
+                }
                 // Nor past a comma before a person: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... trao".
                 // Nor over its decision: "Chủ tịch UBND huyện quyết định công nhận danh hiệu ..."
                 // ("công nhận" is inside the decision's phrase, so no verb stops it).
@@ -183,6 +187,19 @@ extension Chunker {
         var stop = end
         while stop < clause.count, stop - end < 4, tokens[stop].isCapitalized, !tokens[stop].isPunctuation, !startsName(at: stop) { stop += 1 }
         return stop > end ? stop : nil
+    }
+
+    /// "Ban Tổ chức Đại hội Thể dục thể thao tỉnh lần thứ X năm 2024 tổ chức ...": an event's
+    /// ordinal, and its year after it, inside the name of the board that organizes it (an event
+    /// word, "Đại hội", "Hội thi", in the name). Elsewhere "lần thứ 3" says how many times.
+    private func eventOrdinalEnd(at index: Int, nameFrom start: Int) -> Int? {
+        guard index + 2 < clause.count, folds[index] == "lan", clause.has(.ordinal, at: index + 1),
+              tokens[index + 2].isNumber || tokens[index + 2].text.allSatisfy({ "IVXL".contains($0) }),
+              (start..<index).contains(where: { at in
+                  folds[at] == "dai" && at + 1 < index && folds[at + 1] == "hoi" || clause.has(.notOrgWord, at: at)
+              }) else { return nil }
+        let end = index + 3
+        return end + 1 < clause.count && clause.statedYear(at: end) != nil ? end + 2 : end
     }
 
     /// Whether the place from `end` to `placeEnd`, named after a city's word ("thành phố",
