@@ -68,7 +68,8 @@ extension Chunker {
               !clause.hasPhrase(.occasion, endingAt: start), !clause.isInsideProvinceName(at: start) else { return nil }
         if let event = clause.longest(.notOrgWord, at: start),
            event.length >= clause.longest(.orgWord, at: start)!.length { return nil }
-        var end = start + 1
+        // The word that starts it read whole: "Văn phòng Đoàn ĐBQH và HĐND" is one office's.
+        var end = start + (clause.longest(.orgWord, at: start)?.length ?? 1)
         let seated = clause.present.contains(.seatedBody) && clause.has(.seatedBody, at: start)
         while end < clause.count, end - start < 20 {
             // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
