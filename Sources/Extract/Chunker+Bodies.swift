@@ -32,6 +32,14 @@ extension Chunker {
                                     nameTokens: start..<end, isBare: true)
             }
         }
+        // "trao Cờ thi đua của Chính phủ cho lãnh đạo Cảng hàng không quốc tế Cam Ranh": who speaks
+        // for a body (lexicon class speaks_for) receives for it, as a proxy does.
+        if clause.present.contains(.speaksFor), start < clause.count, !tokens[start].isCapitalized,
+           let speaker = clause.longest(.speaksFor, at: start),
+           start + speaker.length < clause.count, tokens[start + speaker.length].isCapitalized,
+           let body = body(after: start + speaker.length, mentionFrom: start) {
+            return body
+        }
         // "cho cán bộ, chiến sĩ Đồn Biên phòng Mò Ó", "cho cán bộ, giáo viên, học sinh Trường THCS
         // Nguyễn Du": a body's people, two kinds or more named with it, are the body (as after
         // "tập thể"). One kind is a person's position ("cho nguyên thủ trưởng Bộ Chỉ huy BĐBP tỉnh").
