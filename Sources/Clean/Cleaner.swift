@@ -151,9 +151,10 @@ public struct Cleaner: Sendable {
             let hint = stated.isEmpty ? nil : stated[text.map.start(ofScalar: text.paragraphs[index].scalars.lowerBound)]
             if hint == .caption {
                 zone = .caption
-            } else if kept.isEmpty, index + 1 < cut, leadOutlet(line) != nil, Self.endsSentence(line), Self.isHeadline(texts[index + 1]) {
+            } else if kept.isEmpty, index + 1 < cut, Self.endsSentence(line), Self.isHeadline(texts[index + 1]),
+                      let outlet = leadOutlet(line) {
                 zone = .body
-                leadOutletName = leadOutlet(line)
+                leadOutletName = outlet
                 bodyParagraphs += 1
                 titleAfterLead = true
             } else if kept.isEmpty || titleAfterLead && kept.count == 1 {

@@ -12,9 +12,7 @@ extension Chunker {
         if isIssuerInNumber(start) { return nil }
         // A one-word body is a name, capitalized: "số 123/QĐ-UBND" folds like "Sở".
         if match.length == 1, !tokens[start].isCapitalized { return nil }
-        for words in info.notAfter where words.count <= start {
-            if Array(folds[(start - words.count)..<start]) == words { return nil }
-        }
+        if follows(info.notAfter, at: start) { return nil }
         // What an occasion is about gives nothing: "dự Lễ kỷ niệm 30 năm Ngày thành lập Tổng công ty
         // ... và trao Huân chương ..." (as for recipients, `named`).
         if clause.hasPhrase(.occasion, endingAt: start) { return nil }
@@ -109,10 +107,7 @@ extension Chunker {
     private func headedGranter(at start: Int) -> GranterMention? {
         guard start < clause.count, let head = clause.longest(.granterHead, at: start), tokens[start].isCapitalized,
               let body = granter(at: start + head.length), body.slug == "to-chuc", body.tokens.lowerBound == start + head.length,
-              let info = clause.rules.granters[body.slug] else { return nil }
-        for words in info.notAfter where words.count <= start {
-            if Array(folds[(start - words.count)..<start]) == words { return nil }
-        }
+              let info = clause.rules.granters[body.slug], !follows(info.notAfter, at: start) else { return nil }
         return GranterMention(slug: body.slug, level: body.level, name: clause.text(start..<start + head.length) + " " + (body.name ?? clause.text(body.tokens)),
                               tokens: start..<body.tokens.upperBound)
     }
@@ -189,15 +184,20 @@ extension Chunker {
         return stop > end ? stop : nil
     }
 
+    /// Whether one of `phrases` (fold keys, a giver's `not_after`) ends right before `start`:
+    /// "Phó Chủ tịch nước" is not the President.
+    private func follows(_ phrases: [[String]], at start: Int) -> Bool {
+        phrases.contains { words in words.count <= start && Array(folds[(start - words.count)..<start]) == words }
+    }
+
     /// "Ban Tổ chức Đại hội Thể dục thể thao tỉnh lần thứ X năm 2024 tổ chức ...": an event's
     /// ordinal, and its year after it, inside the name of the board that organizes it (an event
-    /// word, "Đại hội", "Hội thi", in the name). Elsewhere "lần thứ 3" says how many times.
+    /// word, people.yaml `not_org_words`: "Đại hội", "Hội thi", in the name). Elsewhere "lần thứ
+    /// 3" says how many times.
     private func eventOrdinalEnd(at index: Int, nameFrom start: Int) -> Int? {
-        guard index + 2 < clause.count, folds[index] == "lan", clause.has(.ordinal, at: index + 1),
+        guard clause.present.contains(.ordinal), index + 2 < clause.count, folds[index] == "lan", clause.has(.ordinal, at: index + 1),
               tokens[index + 2].isNumber || tokens[index + 2].text.allSatisfy({ "IVXL".contains($0) }),
-              (start..<index).contains(where: { at in
-                  folds[at] == "dai" && at + 1 < index && folds[at + 1] == "hoi" || clause.has(.notOrgWord, at: at)
-              }) else { return nil }
+              (start..<index).contains(where: { clause.has(.notOrgWord, at: $0) }) else { return nil }
         let end = index + 3
         return end + 1 < clause.count && clause.statedYear(at: end) != nil ? end + 2 : end
     }

@@ -112,8 +112,7 @@ extension RecordBuilder {
                     drafts[index].record.class = classes.count == names.count && mentions.count == 1 ? [classes[index]] : nil
                 }
             }
-            if names.count > 1, !mentions.isEmpty, clause.present.contains(.respectively),
-               match.range.contains(where: { clause.has(.respectively, at: $0) }) {
+            if names.count > 1, !mentions.isEmpty, saysRespectively(match) {
                 pairRespectively(&drafts, with: mentions, after: match.range.upperBound, level: granter?.level ?? giversLevel)
             }
             // "cho Trường Đại học Bách khoa và 3 cá nhân của trường"; after a list of names too,
@@ -179,14 +178,11 @@ extension RecordBuilder {
         }
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
         // each group its award.
-        let respectively = groups.count > 1 && groups.count == mentions.count
-            && match.range.contains { clause.has(.respectively, at: $0) }
+        let respectively = groups.count > 1 && groups.count == mentions.count && saysRespectively(match)
         let made = groups.enumerated().map { number, group in
             guard respectively else { return groupDraft(group, mentions: mentions, of: statement, chunker: chunker) }
-            var draft = groupDraft(group, mentions: [mentions[number]], of: statement, chunker: chunker)
-            draft.record.award = resolve([mentions[number]], level: granter?.level ?? giversLevel, fixed: [])
-            draft.record.class = Self.classes(of: [mentions[number]])
-            return draft
+            return draft(groupDraft(group, mentions: mentions, of: statement, chunker: chunker), awardedOnly: mentions[number],
+                         level: granter?.level ?? giversLevel)
         }
         if !made.isEmpty, made.allSatisfy({ $0.record.count != nil }) { carry.counted = made.map(\.record) }
         // The award counted before the groups' ("4 Cờ thi đua, Bằng khen cho 96 tập thể, ..."):
@@ -202,16 +198,26 @@ extension RecordBuilder {
     private mutating func pairRespectively(_ drafts: inout [Draft], with mentions: [AwardMention], after end: Int,
                                            level: String?) {
         if mentions.count == drafts.count {
-            for index in drafts.indices {
-                drafts[index].record.award = resolve([mentions[index]], level: level, fixed: [])
-                drafts[index].record.class = Self.classes(of: [mentions[index]])
-                drafts[index].mentions = [mentions[index]]
-            }
+            for index in drafts.indices { drafts[index] = draft(drafts[index], awardedOnly: mentions[index], level: level) }
         } else if mentions.count == 1, drafts.count == 2, end + 1 < clause.count, clause.folds[end] == "va",
                   clause.has(.granterAlias, at: end + 1) || clause.has(.give, at: end + 1) {
             carry.named = drafts[1]
             drafts.removeLast()
         }
+    }
+
+    /// Whether the match says "lần lượt": its recipients pair in order with its awards.
+    private func saysRespectively(_ match: Extractor.Match) -> Bool {
+        clause.present.contains(.respectively) && match.range.contains { clause.has(.respectively, at: $0) }
+    }
+
+    /// `draft` with the one award of its statement paired with it ("lần lượt").
+    private func draft(_ draft: Draft, awardedOnly mention: AwardMention, level: String?) -> Draft {
+        var draft = draft
+        draft.record.award = resolve([mention], level: level, fixed: [])
+        draft.record.class = Self.classes(of: [mention])
+        draft.mentions = [mention]
+        return draft
     }
 
     /// Where names listed after a group without a count start: after a colon right after the
