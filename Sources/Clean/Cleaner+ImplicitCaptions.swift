@@ -94,10 +94,12 @@ extension Cleaner {
         if start >= 0 { words.append(start..<lowered.count) }
         // The story's words first: most short lines of an article's body have one.
         // A conferral reported ("Bộ trưởng Bộ Công an tặng Bằng khen cho ..."), unless after
-        // "trao" ("trao tặng Bằng khen" shows the moment): `reported`, `reported_not_after`.
+        // "trao" ("trao tặng Bằng khen" shows the moment): `reported`, `reported_not_after`; the
+        // phrases of more than a word, "trao Quyết định truy", read only where a conferral is.
         return !Self.hasCue(rules.narrativeWords, words: words, of: lowered)
             && Self.hasCue(rules.captionCues, words: words, of: lowered)
-            && !Self.hasCue(rules.reportedConferrals, words: words, of: lowered, notAfter: rules.reportedNotAfter)
+            && !(Self.hasCue(rules.reportedConferrals, words: words, of: lowered, notAfter: rules.reportedNotAfterWords)
+                && reportsConferral(words, of: lowered))
     }
 
     /// Whether the words (ranges of `text`) have one of `cues` as words in a row, not right
@@ -113,6 +115,29 @@ extension Cleaner {
                     && !(checksBefore && first > 0 && notAfter.contains { text[words[first - 1]].elementsEqual($0) })
             }
         }
+    }
+
+    /// Whether the words report a conferral (`reported`: "tặng Bằng khen"), not right after one
+    /// of the phrases `reported_not_after` ("trao tặng Bằng khen", "trao Quyết định truy tặng
+    /// danh hiệu" show the moment).
+    private func reportsConferral(_ words: [Range<Int>], of text: [UInt32]) -> Bool {
+        for cue in rules.reportedConferrals where cue.count <= words.count {
+            for first in 0...(words.count - cue.count) where Self.spells(cue, words, from: first, of: text) {
+                if !rules.reportedNotAfter.contains(where: { $0.count <= first && Self.spells($0, words, from: first - $0.count, of: text) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the words from `first` are `phrase`'s.
+    private static func spells(_ phrase: [[UInt32]], _ words: [Range<Int>], from first: Int, of text: [UInt32]) -> Bool {
+        for (offset, word) in phrase.enumerated() {
+            let range = words[first + offset]
+            if range.count != word.count || !text[range].elementsEqual(word) { return false }
+        }
+        return true
     }
 
     /// "Đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh trao ...": an honorific (`name_openers`),

@@ -52,8 +52,11 @@ public struct CleaningRules: Sendable {
     public let narrativeWords: [[[UInt32]]]
     /// A conferral reported, not shown ("tặng Bằng khen"), as `captionCues` keeps cues.
     public let reportedConferrals: [[[UInt32]]]
-    /// Words before which such a phrase shows the moment after all ("trao tặng Bằng khen").
-    public let reportedNotAfter: [[UInt32]]
+    /// Phrases right before which such a phrase shows the moment after all ("trao tặng Bằng
+    /// khen", "trao Quyết định truy tặng danh hiệu").
+    public let reportedNotAfter: [[[UInt32]]]
+    /// Those of one word ("trao"), looked for with the conferral.
+    public var reportedNotAfterWords: [[UInt32]] { reportedNotAfter.compactMap { $0.count == 1 ? $0[0] : nil } }
     /// Phrases after which a number counts recipients ("cho 10 đơn vị"): the fold key of each
     /// of their words.
     public let countedAfter: [[[UInt8]]]
@@ -160,7 +163,7 @@ public struct CleaningRules: Sendable {
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),
             reportedConferrals: words(implicit?.field("reported", required: false)),
-            reportedNotAfter: words(implicit?.field("reported_not_after", required: false)).compactMap { $0.count == 1 ? $0[0] : nil },
+            reportedNotAfter: words(implicit?.field("reported_not_after", required: false)),
             countedAfter: countedAfter,
             countedAfterEnds: Array(Set(countedAfter.compactMap(\.last))),
             countingWords: (implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) },

@@ -81,13 +81,14 @@ extension Chunker {
         let seated = clause.present.contains(.seatedBody) && clause.has(.seatedBody, at: start)
         while end < clause.count, end - start < 20 {
             // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
-            if isAbbreviationInBrackets(at: end) {
-                end += 3
+            if let past = abbreviationInBracketsEnd(at: end) {
+                end = past
                 continue
             }
             // "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": a field's words joined by a
-            // comma (lexicon class name_phrase) go on past it.
-            if tokens[end].is(","), let phrase = (max(start, end - 2)..<end).lazy.compactMap({ at in
+            // comma (lexicon class name_phrase) go on past it; by "và", "Sở Lao động - Thương binh
+            // và Xã hội" ("Xã" would start a commune's name).
+            if tokens[end].is(",") || folds[end] == "va", let phrase = (max(start, end - 2)..<end).lazy.compactMap({ at in
                 self.clause.longest(.namePhrase, at: at).map { at + $0.length }
             }).first(where: { $0 > end + 1 }) {
                 end = phrase
@@ -129,7 +130,7 @@ extension Chunker {
         if let parent = parentBody(of: start, after: end) { end = parent }
         // "Tổng công ty Điện lực miền Bắc (EVNNPC)": an abbreviation that closes the name is its
         // other name, the mention's; inside it, "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", the name's.
-        if end - start > 4, isAbbreviationInBrackets(at: end - 3) { end -= 3 }
+        if let open = abbreviationInBracketsStart(endingAt: end), open - start > 1 { end = open }
         // "Trường THPT chuyên Lê Quý Đôn (tỉnh Bình Định) tổ chức ...": where it is, in brackets
         // after the name, belongs to the mention, not to the name; so does a commune's district
         // after a comma ("xã Xuân Du, huyện Như Thanh long trọng tổ chức lễ đón nhận ...").
@@ -408,10 +409,25 @@ extension Chunker {
         return at < clause.count && tokens[at].isCapitalized ? at : index
     }
 
-    /// "(BĐBP)": one word in capitals between brackets.
-    func isAbbreviationInBrackets(at index: Int) -> Bool {
-        index + 2 < clause.count && tokens[index].is("(") && tokens[index + 2].is(")")
-            && tokens[index + 1].text.count >= 2 && !tokens[index + 1].text.contains(where: \.isLowercase)
-            && tokens[index + 1].text.contains(where: \.isLetter)
+    /// Past "(BĐBP)", "(GD&ĐT)" at `index`: one word in capitals between brackets, or its
+    /// pieces written together ("GD", "&", "ĐT").
+    func abbreviationInBracketsEnd(at index: Int) -> Int? {
+        guard index + 2 < clause.count, tokens[index].is("("), tokens[index + 1].isCapitalized else { return nil }
+        var close = index + 2
+        while close < clause.count, close < index + 6, !tokens[close].is(")") {
+            guard tokens[close].range.lowerBound == tokens[close - 1].range.upperBound else { return nil }
+            close += 1
+        }
+        guard close < clause.count, tokens[close].is(")") else { return nil }
+        let pieces = tokens[index + 1..<close]
+        return pieces.reduce(0) { $0 + $1.text.count } >= 2 && !pieces.contains { $0.text.contains(where: \.isLowercase) }
+            && pieces.contains { $0.text.contains(where: \.isLetter) } ? close + 1 : nil
+    }
+
+    /// Where an abbreviation in brackets that ends at `end` starts ("Tổng công ty Điện lực miền
+    /// Bắc (EVNNPC)").
+    func abbreviationInBracketsStart(endingAt end: Int) -> Int? {
+        guard end >= 3, tokens[end - 1].is(")") else { return nil }
+        return (max(0, end - 7)...(end - 3)).reversed().first { abbreviationInBracketsEnd(at: $0) == end }
     }
 }

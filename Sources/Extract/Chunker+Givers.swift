@@ -28,8 +28,8 @@ extension Chunker {
             // Thi đua - Khen thưởng tỉnh, năm 2025 UBND tỉnh đã khen thưởng ...".
             // "Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương": the abbreviation is part of the name.
             while end < clause.count, end - start < 25 {
-                if isAbbreviationInBrackets(at: end) {
-                    end += 3
+                if let past = abbreviationInBracketsEnd(at: end) {
+                    end = past
                     continue
                 }
                 if let ordinal = eventOrdinalEnd(at: end, nameFrom: start) {
@@ -75,7 +75,7 @@ extension Chunker {
                 end -= 1
             }
             // An abbreviation that closes the name is its other name (as for a body's, `named`).
-            name = clause.text(start..<(end - start > 4 && isAbbreviationInBrackets(at: end - 3) ? end - 3 : end))
+            name = clause.text(start..<(abbreviationInBracketsStart(endingAt: end).flatMap { $0 - start > 1 ? $0 : nil } ?? end))
         } else if info.named, let placeEnd = placeEnd(after: end, from: start) {
             // "Chủ tịch UBND thành phố Hải Dương": a city named as its province is, the
             // province's capital, gives as a district does unless the province is the city.

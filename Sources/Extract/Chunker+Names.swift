@@ -5,7 +5,10 @@ extension Chunker {
     /// "đồng chí Tống Thanh Hải - Phó Chủ tịch Thường trực UBND tỉnh", "Bí thư Tỉnh ủy Giàng
     /// Páo Mỷ", "Chủ tịch UBND tỉnh Lê Văn Lương".
     func person(at start: Int) -> NamedMention? {
-        guard clause.hasAny(Self.personStarts, at: start) else { return nil }
+        // "nguyên Phó Giám đốc Sở Y tế Phạm Văn Dũng": a former position starts one too.
+        guard clause.hasAny(Self.personStarts, at: start)
+                || clause.present.contains(.former) && start < clause.count && !tokens[start].isCapitalized
+                && clause.has(.former, at: start) else { return nil }
         // "huyện Võ Nhai tổ chức Lễ ...": a name right after a commune's or a district's word is
         // the place's ("Võ" is a surname too) where `isLocalName` says so; "Bí thư Huyện ủy
         // Nguyễn Văn An" names a person.
@@ -343,10 +346,12 @@ extension Chunker {
     private static let placePrepositions: Set<String> = ["o", "tai"]
 
     /// "Đồng chí Hoàng Văn Bộ trao ...", "ông Nguyễn Văn Chánh, Chánh Văn phòng": a title's one
-    /// word as the last of a name of three words or more, before a word in lower case or a mark.
+    /// word as the last of a name of three words or more, before a word in lower case or a mark;
+    /// of two, before a mark only ("ông Trần Quân, Phó Tổng Giám đốc KBNN").
     private func isGivenNameLikeTitle(at index: Int, after nameStart: Int) -> Bool {
-        index - nameStart >= 2 && clause.longest(.titleWord, at: index)?.length == 1
-            && (index + 1 == clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation)
+        guard clause.longest(.titleWord, at: index)?.length == 1 else { return false }
+        if index - nameStart < 2 { return index + 1 == clause.count || tokens[index + 1].isPunctuation }
+        return index + 1 == clause.count || !tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation
     }
 
     /// Whether the word at `index` is part of a district's or commune's name in a title, after
@@ -369,7 +374,7 @@ extension Chunker {
         return alias
     }
 
-    /// The classes a person's mention can start with.
+    /// The classes a person's mention can start with (and a former position: `person(at:)`).
     private static let personStarts = WordClass.bits(.honorific, .titleWord, .province, .surname)
 
     func startsName(at index: Int) -> Bool {

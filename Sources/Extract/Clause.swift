@@ -50,6 +50,7 @@ final class Clause {
             rules.lexicon.matches(words, at: index, into: &lexical) { range, written, lowered in
                 // Most are spelled as the rules write them ("năm", "Hà Nội"): their bytes decide,
                 // with no lower-case copy (1500 instructions a token).
+                if lowered.isEmpty { return Self.spelled(name: tokens[range], as: written) }
                 if Self.spelled(tokens[range], as: written) { return true }
                 // Words in lower case against the lower-case spelling, the same way: most that
                 // fold like a body's word are other words ("phong trào", "so với", "đối với").
@@ -63,6 +64,13 @@ final class Clause {
         }
         let tokens = Self.isHeadlineCased(tokens) ? Self.lowered(tokens, lexical: lexical, starts: starts) : tokens
         self.init(tokens: tokens, folds: folds, lexical: lexical, starts: starts, rules: rules)
+    }
+
+    /// A name's class (no lower-case spelling) matches only capitalized: "Đồng" is a surname,
+    /// "đồng" of "đồng chí" none; in a headline's capitals, "ĐỒNG", it is.
+    private static func spelled(name tokens: ArraySlice<Token>, as phrase: String) -> Bool {
+        guard tokens.first?.isCapitalized == true else { return false }
+        return spelled(tokens, as: phrase) || tokens.map { $0.text.lowercased() }.joined(separator: " ") == phrase.lowercased()
     }
 
     /// Whether `tokens`, joined by one space, are byte for byte `phrase`, but for the case of

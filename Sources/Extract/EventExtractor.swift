@@ -104,8 +104,9 @@ extension Extractor {
     /// ủy" is there to be honoured).
     private func officials(_ clauses: [Clause], honorees: [String]) -> [Official] {
         var found: [Official] = []
-        // A person's name starts with a surname: most clauses have none and are passed over.
-        for clause in clauses where clause.present.contains(.surname) {
+        // A person's name starts with a surname, or an honorific before a capitalized word:
+        // most clauses have neither and are passed over.
+        for clause in clauses where clause.present.contains(.person) {
             for person in Chunker(clause: clause).people() {
                 if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }),
                    !(clause.has(.former, at: title.lowerBound) && (honorees.contains(person.name) || isListedRecipient(person, in: clause))),

@@ -58,7 +58,7 @@ extension Extractor {
     static func resolveGivenNames(_ records: inout [ExtractedRecord], in document: TokenizedDocument) {
         guard records.contains(where: { $0.givenName || $0.pronoun != nil }) else { return }
         var people: [(start: Int, name: String, honorific: String?)] = []
-        for (sentence, clause) in zip(document.sentences, document.clauses) where clause.present.contains(.surname) {
+        for (sentence, clause) in zip(document.sentences, document.clauses) where clause.present.contains(.person) {
             people += Chunker(clause: clause).people().map { person in
                 let start = person.tokens.lowerBound
                 let honorific = clause.longest(.givenNameHonorific, at: start).map { clause.text(start..<start + $0.length).lowercased() }

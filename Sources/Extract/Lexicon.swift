@@ -177,6 +177,9 @@ struct Lexicon: Sendable {
     private var endingWritten: [String] = []
     /// Classes whose phrases match only as written (`diacritics` in the rules), by number.
     private var exact: [Bool] = []
+    /// Classes whose phrases match only capitalized, as names are written (`capitalized`),
+    /// by number: compared with diacritics too, their lower-case spellings empty.
+    private var capitalized: [Bool] = []
     private(set) var entries: [LexicalEntry] = []
     private var entryNumbers: [LexicalEntry: Int32] = [:]
     /// Class names by number, and back.
@@ -218,6 +221,16 @@ struct Lexicon: Sendable {
         }
     }
 
+    /// From now on the phrases of class `name` match only capitalized, and with their
+    /// diacritics: a surname "Đồng" is no "đồng" of "đồng chí", nor "động" of "lao động".
+    mutating func compareCapitalized(_ name: String) {
+        compareWithDiacritics(name)
+        let wordClass = intern(name), number = Int(wordClass.number)
+        if number >= capitalized.count { capitalized += repeatElement(false, count: number - capitalized.count + 1) }
+        capitalized[number] = true
+        for ending in endingClasses.indices where endingClasses[ending] == wordClass { endingSpellings[ending] = "" }
+    }
+
     mutating func add(_ phrase: [String], spelling: String, wordClass name: String, value: String) {
         guard !phrase.isEmpty else { return }
         let entry = LexicalEntry(wordClass: intern(name), value: value)
@@ -243,12 +256,14 @@ struct Lexicon: Sendable {
             entryNumbers[entry] = number
         }
         let exactly = Int(entry.wordClass.number) < exact.count && exact[Int(entry.wordClass.number)]
-        let written = exactly ? spelling.lowercased() : spelling
+        let capitalizedOnly = Int(entry.wordClass.number) < capitalized.count && capitalized[Int(entry.wordClass.number)]
+        let written = capitalizedOnly ? "" : exactly ? spelling.lowercased() : spelling
         // The same meaning again, unless it is another spelling a class compared with its
         // diacritics must know ("một", and "mốt" after the tens: one fold key).
         var known = firstEnding[Int(node)]
         while known >= 0 {
-            if endingEntries[Int(known)] == number, !exactly || endingSpellings[Int(known)] == written { return }
+            if endingEntries[Int(known)] == number, !exactly || endingSpellings[Int(known)] == written
+                && (!capitalizedOnly || endingWritten[Int(known)].lowercased() == spelling.lowercased()) { return }
             known = nextEnding[Int(known)]
         }
         let ending = Int32(endingEntries.count)
@@ -288,8 +303,9 @@ struct Lexicon: Sendable {
 
     /// Appends the phrases that start at `start` to `found`, longest first; `words` are the
     /// clause's word numbers; `spelledAs` says whether the clause's tokens in a range are
-    /// spelled as a phrase (words joined by a space: as the rules write it, or in lower case),
-    /// asked only of a class compared with diacritics.
+    /// spelled as a phrase (words joined by a space: as the rules write it, or in lower case;
+    /// no lower-case spelling, "", for a class matched only capitalized), asked only of a
+    /// class compared with diacritics.
     func matches(_ words: [Int32], at start: Int, into found: inout [LexicalMatch],
                  spelledAs: (Range<Int>, _ written: String, _ lowered: String) -> Bool) {
         let first = found.count

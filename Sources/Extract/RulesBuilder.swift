@@ -39,7 +39,7 @@ struct RulesBuilder {
     var eventNameEnds: Set<String> = []
     /// Classes the rules compare with diacritics, with where each was named (checked once
     /// every file is read).
-    var diacriticClasses: [(name: String, at: RuleValue)] = []
+    var diacriticClasses: [(key: String, name: String, at: RuleValue)] = []
     /// Each district's province, and the entries as read (for where a problem stands).
     var districtProvinces: [String: String] = [:]
     var districtEntries: [(province: String, names: RuleValue)] = []
@@ -60,12 +60,17 @@ struct RulesBuilder {
     mutating func read(_ root: RuleValue) {
         root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "granter_in_name", "award_prefixes", "not_awards", "short_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "central_cities", "districts", "title_forms", "event_name_ends",
-                                "diacritics"])
+                                "diacritics", "capitalized"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
         for name in root.field("diacritics", required: false)?.items ?? [] {
             guard let text = name.string else { continue }
             lexicon.compareWithDiacritics(text)
-            diacriticClasses.append((text, name))
+            diacriticClasses.append(("diacritics", text, name))
+        }
+        for name in root.field("capitalized", required: false)?.items ?? [] {
+            guard let text = name.string else { continue }
+            lexicon.compareCapitalized(text)
+            diacriticClasses.append(("capitalized", text, name))
         }
         for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
             for old in olds.strings { provinces2025[old] = new }
@@ -298,8 +303,8 @@ struct RulesBuilder {
         for (province, names) in districtEntries where !provinces.contains(province) {
             names.report("districts: '\(province)' is not a province of the gazetteer")
         }
-        for (name, value) in diacriticClasses where !lexicon.classes.contains(name) {
-            value.report("diacritics: '\(name)' is no class of the lexicon")
+        for (key, name, value) in diacriticClasses where !lexicon.classes.contains(name) {
+            value.report("\(key): '\(name)' is no class of the lexicon")
         }
         for required in ExtractionRules.requiredClasses where !lexicon.classes.contains(required) {
             diagnostics.report("the lexicon has no class '\(required)', which the built-in classes need",

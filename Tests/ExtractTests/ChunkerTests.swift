@@ -57,4 +57,13 @@ struct SurnameTests {
     func aSurnameIsKnownInAnyCase(word: String, known: Bool) {
         #expect(Self.rules.isSurname(Substring(word)) == known)
     }
+
+    /// The surname class (lexicon.yaml `capitalized`) matches capitalized words spelled as a
+    /// surname only: not "đồng" of "đồng chí", "động" of "lao động", "Quân" (no "Quan").
+    @Test func theSurnameClassMatchesOnlyNames() {
+        let text = "đồng chí Đồng Văn Thanh , Quân khu lao động ĐỒNG Quan"
+        let clause = Clause(tokens: Self.rules.tokenizer.tokens(Substring(text)), rules: Self.rules)
+        let surnames = (0..<clause.count).filter { clause.has(.surname, at: $0) }.map { String(clause.tokens[$0].text) }
+        #expect(surnames == ["Đồng", "Văn", "ĐỒNG", "Quan"])
+    }
 }

@@ -92,6 +92,13 @@ struct RuleDataTests {
         #expect(after.contains { $0.award == ["giay-khen"] && $0.count == 12 && $0.kind == ["tap-the"] })
     }
 
+    /// A class named under `capitalized` must be one of the lexicon's, as under `diacritics`.
+    @Test func anUnknownCapitalizedClassIsReported() throws {
+        let text = try problems(adding: "capitalized: [surname, no_such_class]\n", as: "names.yaml")
+        #expect(text.count == 1, "\(text)")
+        #expect(text.contains { $0.contains("names.yaml:1: capitalized: 'no_such_class' is no class of the lexicon") })
+    }
+
     /// What checking the rules says once `yaml` is added to them as `extraction/<file>`.
     private func problems(adding yaml: String, as file: String) throws -> [String] {
         let directory = try Fixtures.copyOfRules()
