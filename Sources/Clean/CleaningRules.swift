@@ -43,6 +43,10 @@ public struct CleaningRules: Sendable {
     public let implicitCaptionMaxWords: Int
     public let openerWords: Int
     public let openers: [String]
+    /// Words that open a statement whether a comma follows or not ("Dự buổi lễ có ...": who
+    /// attended), as written (with diacritics: "Du khách" is no "Dự") and the space after them:
+    /// such a line is no caption.
+    public let statementOpeners: [String]
     /// Honorifics before a name whose comma opens no fronted phrase ("Đồng chí A, Phó Chủ tịch
     /// ... trao"), as folds with the space after them.
     public let nameOpeners: [String]
@@ -110,7 +114,7 @@ public struct CleaningRules: Sendable {
         let captions = root.field("captions")
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
-        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "name_openers", "cues", "narrative",
+        implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "statement_openers", "name_openers", "cues", "narrative",
                                      "reported", "reported_not_after", "counted_after", "counting_words"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
@@ -159,6 +163,7 @@ public struct CleaningRules: Sendable {
             implicitCaptionMaxWords: implicit?.field("max_words")?.int ?? 45,
             openerWords: implicit?.field("opener_words")?.int ?? 5,
             openers: prefixes(implicit?.field("openers", required: false)),
+            statementOpeners: (implicit?.field("statement_openers", required: false)?.strings ?? []).map { $0 + " " },
             nameOpeners: prefixes(implicit?.field("name_openers", required: false)).map { $0 + " " },
             captionCues: words(implicit?.field("cues", required: false)),
             narrativeWords: words(implicit?.field("narrative", required: false)),

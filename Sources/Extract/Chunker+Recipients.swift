@@ -203,6 +203,9 @@ extension Chunker {
     private func group(at start: Int) -> RecipientGroup? {
         guard start < clause.count else { return nil }
         if let determiner = clause.longest(.determiner, at: start) {
+            // "Đảng ủy Khối các cơ quan tỉnh", "Khối thi đua các cơ quan Đảng": a bloc's name
+            // (lexicon class bloc_name) goes on with the kinds it groups, no recipients.
+            if start > 0, clause.present.contains(.blocName), clause.hasPhrase(.blocName, endingAt: start) { return nil }
             guard let kinds = kinds(at: start + determiner.length) else { return nil }
             // "Với nhiều sáng kiến cải tiến kỹ thuật, ... chị được ... tặng": things of no kind,
             // uncounted, receive nothing but after "cho" ("cho các công trình").

@@ -46,6 +46,15 @@ extension Extractor {
                             || value == type && Self.namesOccasion(entry.clause, at: index) {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
+                } else if !handingOver, type == "le-trao-tang", value == "hoi-nghi-tong-ket", phraseSentence.sentence.zone == .title,
+                          entry.sentence.zone != .title, Self.isOrganized(entry.clause, at: index),
+                          !(index + 1..<entry.clause.count).contains(where: { Self.eventType(in: entry.clause, at: $0).map(entry.clause.value) == type }) {
+                    // "Bưu điện tỉnh Hòa Bình đón nhận Cờ thi đua ..." in the headline, "tổ chức hội
+                    // nghị tổng kết ... năm 2024" in the lead, no receipt joined to it (that one's
+                    // name is read below, "... và đón nhận ..."): the conference's name, the
+                    // receipt's type.
+                    (phraseSentence, phraseStart) = (entry, index)
+                    break search
                 } else if !handingOver, value == type,
                           Self.namesOccasion(entry.clause, at: index) || joinedOccasionStart(before: index, in: entry.clause) != nil
                             || phraseStart.map({ extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: $0) }) == true {

@@ -27,7 +27,7 @@ struct WordClass: Hashable, Sendable {
         "money", "currency", "by_decision", "own_predicate", "award_level", "conferred_by_name", "years_running",
         "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name", "department_word",
         "recipient_description", "part_origin", "negation", "preside", "deed", "short_award", "sends", "along_with", "referred_body", "granter_head",
-        "seated_body",
+        "seated_body", "bloc_name",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -96,6 +96,7 @@ struct WordClass: Hashable, Sendable {
     static let namePhrase = WordClass(builtIn: "name_phrase"), subjectAdverb = WordClass(builtIn: "subject_adverb")
     static let ownAuthority = WordClass(builtIn: "own_authority"), yesterday = WordClass(builtIn: "yesterday")
     static let speaksFor = WordClass(builtIn: "speaks_for"), win = WordClass(builtIn: "win")
+    static let blocName = WordClass(builtIn: "bloc_name")
     static let coOrganize = WordClass(builtIn: "co_organize")
     static let money = WordClass(builtIn: "money"), currency = WordClass(builtIn: "currency")
     static let byDecision = WordClass(builtIn: "by_decision"), ownPredicate = WordClass(builtIn: "own_predicate")

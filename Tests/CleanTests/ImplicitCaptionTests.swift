@@ -21,6 +21,13 @@ struct ImplicitCaptionTests {
                 == [.title, .body, .caption, .body])
     }
 
+    /// A decision handed over for a title shows the moment ("trao Quyết định truy tặng danh
+    /// hiệu": not a conferral reported, `reported_not_after`).
+    @Test func aDecisionHandedOverIsShownInACaption() throws {
+        #expect(try zones(of: "Ông Hoàng Văn Bộ trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ.")
+                == [.title, .body, .caption, .body])
+    }
+
     /// Who receives, shown with no period after it: a caption too.
     @Test func whoReceivesIsShownInACaption() throws {
         #expect(try zones(of: "Đại diện các tập thể nhận Bằng khen của Chủ tịch UBND tỉnh") == [.title, .body, .caption, .body])
@@ -33,6 +40,9 @@ struct ImplicitCaptionTests {
         // attended, then handed over: the story's
         "Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự và trao Cờ thi đua cho các đơn vị.",
         "Năm qua, ngành đã nhận được nhiều Bằng khen của Chủ tịch UBND tỉnh.",
+        // who attended, with no comma: the story's (`statement_openers`)
+        "Dự buổi lễ có Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng.",
+        "Tham dự hội nghị có Phó Chủ tịch UBND tỉnh Hoàng Gia Long.",
     ])
     func aStorysSentenceStaysBody(line: String) throws {
         #expect(try zones(of: line) == [.title, .body, .body, .body])

@@ -21,6 +21,14 @@ extension EventTests {
             Sáng 27/2, Bệnh viện tổ chức hội nghị tổng kết công tác năm 2024 và đón nhận Huân chương Lao động hạng Ba.
             """).first)
         #expect(ceremony.type == "le-trao-tang")
+        // A receipt in the headline, the conference alone in the lead: the conference's name,
+        // the receipt's type (as when the lead joins them).
+        let receipt = try #require(try Self.events("""
+            Bưu điện tỉnh Hòa Bình đón nhận Cờ thi đua của Tổng công ty Bưu điện Việt Nam
+            Ngày 13/1, Bưu điện tỉnh Hòa Bình tổ chức hội nghị tổng kết hoạt động sản xuất kinh doanh năm 2024.
+            """).first)
+        #expect(receipt.type == "le-trao-tang")
+        #expect(receipt.title == "hội nghị tổng kết hoạt động sản xuất kinh doanh năm 2024")
         // A school's "Lễ tổng kết": the ceremony's word is the name's.
         let school = try #require(try Self.events("""
             Trường THCS Nguyễn Du tổng kết năm học 2023-2024
