@@ -7,9 +7,10 @@ extension Cleaner {
         if line.hasByte(0x2C), rules.openers.contains(where: { folded.hasPrefix($0) && folded.utf8.dropFirst($0.utf8.count).first == 0x20 }) {
             return false
         }
-        if rules.statementOpeners.contains(where: { line.utf8.starts(with: $0.utf8) }) { return false }
         // Without diacritics first: bytes of the fold key rule most paragraphs out.
         guard hasCueFold(folded), !countsRecipients(folded) else { return false }
+        // "Dự buổi lễ có ...": who attended, a statement (asked of the few lines with a cue).
+        if rules.statementOpeners.contains(where: { line.utf8.starts(with: $0.utf8) }) { return false }
         return hasCueAndOneSentence(line)
     }
 
