@@ -408,26 +408,4 @@ extension Chunker {
         }
         return at < clause.count && tokens[at].isCapitalized ? at : index
     }
-
-    /// Past "(BĐBP)", "(GD&ĐT)" at `index`: one word in capitals between brackets, or its
-    /// pieces written together ("GD", "&", "ĐT").
-    func abbreviationInBracketsEnd(at index: Int) -> Int? {
-        guard index + 2 < clause.count, tokens[index].is("("), tokens[index + 1].isCapitalized else { return nil }
-        var close = index + 2
-        while close < clause.count, close < index + 6, !tokens[close].is(")") {
-            guard tokens[close].range.lowerBound == tokens[close - 1].range.upperBound else { return nil }
-            close += 1
-        }
-        guard close < clause.count, tokens[close].is(")") else { return nil }
-        let pieces = tokens[index + 1..<close]
-        return pieces.reduce(0) { $0 + $1.text.count } >= 2 && !pieces.contains { $0.text.contains(where: \.isLowercase) }
-            && pieces.contains { $0.text.contains(where: \.isLetter) } ? close + 1 : nil
-    }
-
-    /// Where an abbreviation in brackets that ends at `end` starts ("Tổng công ty Điện lực miền
-    /// Bắc (EVNNPC)").
-    func abbreviationInBracketsStart(endingAt end: Int) -> Int? {
-        guard end >= 3, tokens[end - 1].is(")") else { return nil }
-        return (max(0, end - 7)...(end - 3)).reversed().first { abbreviationInBracketsEnd(at: $0) == end }
-    }
 }

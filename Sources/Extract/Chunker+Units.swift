@@ -1,6 +1,6 @@
 /// Bodies named without a proper name of capitalized words: by their kind's word alone
 /// ("cho nhà trường"), by a commune's or district's word in lower case ("cho xã Đồng Tâm"), by
-/// their initials ("cho ĐHQGHN").
+/// their initials ("cho ĐHQGHN"; in brackets inside or after a name, "(GD&ĐT)").
 extension Chunker {
     /// "trao danh hiệu Anh hùng Lao động cho nhà trường": after "cho", a body named by the word
     /// for its kind alone, in lower case, where its phrase ends (a mark, "vì", "và", the end).
@@ -279,5 +279,27 @@ extension Chunker {
         var end = index
         while end < limit, end - index < 4, tokens[end].isCapitalized, !tokens[end].isPunctuation { end += 1 }
         return end - index <= 3 ? (end, false) : nil
+    }
+
+    /// Past "(BĐBP)", "(GD&ĐT)" at `index`: one word in capitals between brackets, or its
+    /// pieces written together ("GD", "&", "ĐT").
+    func abbreviationInBracketsEnd(at index: Int) -> Int? {
+        guard index + 2 < clause.count, tokens[index].is("("), tokens[index + 1].isCapitalized else { return nil }
+        var close = index + 2
+        while close < clause.count, close < index + 6, !tokens[close].is(")") {
+            guard tokens[close].range.lowerBound == tokens[close - 1].range.upperBound else { return nil }
+            close += 1
+        }
+        guard close < clause.count, tokens[close].is(")") else { return nil }
+        let pieces = tokens[index + 1..<close]
+        return pieces.reduce(0) { $0 + $1.text.count } >= 2 && !pieces.contains { $0.text.contains(where: \.isLowercase) }
+            && pieces.contains { $0.text.contains(where: \.isLetter) } ? close + 1 : nil
+    }
+
+    /// Where an abbreviation in brackets that ends at `end` starts ("Tổng công ty Điện lực miền
+    /// Bắc (EVNNPC)").
+    func abbreviationInBracketsStart(endingAt end: Int) -> Int? {
+        guard end >= 3, tokens[end - 1].is(")") else { return nil }
+        return (max(0, end - 7)...(end - 3)).reversed().first { abbreviationInBracketsEnd(at: $0) == end }
     }
 }
