@@ -55,6 +55,14 @@ extension Extractor {
                     // receipt's type.
                     (phraseSentence, phraseStart) = (entry, index)
                     break search
+                } else if !handingOver, type == "phat-dong-thi-dua", value == "hoi-nghi-tong-ket", phraseSentence.sentence.zone == .title,
+                          entry.sentence.zone != .title, Self.isOrganized(entry.clause, at: index) {
+                    // "LĐLĐ tỉnh Bình Dương phát động thi đua năm 2025" in the headline, "tổ chức hội
+                    // nghị tổng kết ... năm 2024 và phát động phong trào thi đua năm 2025" in the
+                    // lead: the review is the main event, the launch one of its own (as under a
+                    // headline that names the review).
+                    (type, phraseSentence, phraseStart) = (value, entry, index)
+                    break search
                 } else if !handingOver, value == type,
                           Self.namesOccasion(entry.clause, at: index) || joinedOccasionStart(before: index, in: entry.clause) != nil
                             || phraseStart.map({ extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: $0) }) == true {

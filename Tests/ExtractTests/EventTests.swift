@@ -199,6 +199,13 @@ struct EventTests {
         #expect(events.last?.title == "phát động phong trào thi đua năm 2025")
         #expect(events.first?.province == "Cần Thơ")
         #expect(events.first?.organizer == "UBND thành phố Cần Thơ")
+        // So under a headline that names the launch: the lead's review is the main event.
+        let launched = try Self.events("""
+            Liên đoàn Lao động tỉnh Bình Dương phát động thi đua năm 2025
+            Ngày 10/1, Liên đoàn Lao động (LĐLĐ) tỉnh Bình Dương tổ chức hội nghị tổng kết công tác công đoàn năm 2024 và phát động phong trào thi đua năm 2025.
+            """)
+        #expect(launched.map(\.type) == ["hoi-nghi-tong-ket", "phat-dong-thi-dua"])
+        #expect(launched.first?.title == "hội nghị tổng kết công tác công đoàn năm 2024")
     }
 
     /// The year reviewed may stand a dozen words after "tổng kết".
