@@ -33,6 +33,13 @@ extension Cleaner {
                 }
             }
             for (number, word) in words.enumerated() where number > 0 {
+                // "... cho Đồn Biên phòng Cửa Tùng và 5 cá nhân": after "và", digits and a
+                // recipients' kind (`counted_kinds`; "và 200 suất học bổng" counts no one).
+                let before = words[number - 1]
+                if before.count == 2, bytes[before.lowerBound] == 0x76, bytes[before.lowerBound + 1] == 0x61,
+                   (0x30...0x39).contains(bytes[word.lowerBound]), countsKind(after: number, words: words, bytes: bytes) {
+                    return true
+                }
                 // A number word only right after a phrase's last word ("cho"): most words are
                 // none, and looking each up cost more than the rest of the test.
                 guard (0x30...0x39).contains(bytes[word.lowerBound])
@@ -44,6 +51,15 @@ extension Cleaner {
             }
             return false
         }
+    }
+
+    /// Whether the words after `number` are one of `counted_kinds` ("cá nhân").
+    private func countsKind(after number: Int, words: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        kinds: for kind in rules.countedKinds where number + kind.count < words.count {
+            for (offset, word) in kind.enumerated() where !bytes[words[number + 1 + offset]].elementsEqual(word) { continue kinds }
+            return true
+        }
+        return false
     }
 
     /// Per scalar below U+2000: its lower case (when that is one scalar) in the low bits, and

@@ -69,6 +69,9 @@ public struct CleaningRules: Sendable {
     /// Number words that count as a number does after `countedAfter` ("cho hai mươi tập thể"):
     /// the fold key of each.
     public let countingWords: [[UInt8]]
+    /// Recipients' kinds that a number after "và" counts ("cho Đồn Biên phòng Cửa Tùng và 5 cá
+    /// nhân"), as the fold keys of their words.
+    public let countedKinds: [[[UInt8]]]
     /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
@@ -115,7 +118,7 @@ public struct CleaningRules: Sendable {
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
         implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "statement_openers", "name_openers", "cues", "narrative",
-                                     "reported", "reported_not_after", "counted_after", "counting_words"])
+                                     "reported", "reported_not_after", "counted_after", "counting_words", "counted_kinds"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
                 .filter { !$0.isEmpty }
@@ -172,6 +175,8 @@ public struct CleaningRules: Sendable {
             countedAfter: countedAfter,
             countedAfterEnds: Array(Set(countedAfter.compactMap(\.last))),
             countingWords: (implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) },
+            countedKinds: (implicit?.field("counted_kinds", required: false)?.strings ?? [])
+                .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),

@@ -42,8 +42,10 @@ extension Extractor {
                     }
                 } else if handingOver, value == "hoi-nghi-tong-ket" || value == "dai-hoi-thi-dua"
                             // "Trao tặng Huân chương" in the headline, "tổ chức Lễ trao tặng danh hiệu
-                            // ..." in the lead: the ceremony the lead names.
-                            || value == type && Self.namesOccasion(entry.clause, at: index) {
+                            // ..." in the lead: the ceremony the lead names; so "tổ chức Lễ kỷ niệm
+                            // ... và trao tặng danh hiệu ...", the occasion it is joined to.
+                            || value == type && (Self.namesOccasion(entry.clause, at: index)
+                                || entry.sentence.zone != .title && joinedOccasionStart(before: index, in: entry.clause) != nil) {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
                 } else if !handingOver, type == "le-trao-tang", value == "hoi-nghi-tong-ket", phraseSentence.sentence.zone == .title,

@@ -28,6 +28,12 @@ struct ImplicitCaptionTests {
                 == [.title, .body, .caption, .body])
     }
 
+    /// Things counted after "và" count no recipients: the moment shown still.
+    @Test func thingsCountedAfterAndStayACaption() throws {
+        #expect(try zones(of: "Đồng chí Hoàng Gia Long trao tặng 10 căn nhà Đại đoàn kết và 200 suất học bổng cho học sinh nghèo.")
+                == [.title, .body, .caption, .body])
+    }
+
     /// Who receives, shown with no period after it: a caption too.
     @Test func whoReceivesIsShownInACaption() throws {
         #expect(try zones(of: "Đại diện các tập thể nhận Bằng khen của Chủ tịch UBND tỉnh") == [.title, .body, .caption, .body])
@@ -40,6 +46,8 @@ struct ImplicitCaptionTests {
         // attended, then handed over: the story's
         "Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự và trao Cờ thi đua cho các đơn vị.",
         "Năm qua, ngành đã nhận được nhiều Bằng khen của Chủ tịch UBND tỉnh.",
+        // a count of recipients after "và" reports (`counted_kinds`)
+        "Đại tá Hồ Thanh Thảo, Chỉ huy trưởng Bộ đội Biên phòng tỉnh trao Giấy khen cho Đồn Biên phòng Cửa Tùng và 5 cá nhân có thành tích xuất sắc.",
         // who attended, with no comma: the story's (`statement_openers`)
         "Dự buổi lễ có Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng.",
         "Tham dự hội nghị có Phó Chủ tịch UBND tỉnh Hoàng Gia Long.",
