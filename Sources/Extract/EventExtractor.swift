@@ -48,22 +48,18 @@ extension Extractor {
                                 || entry.sentence.zone != .title && joinedOccasionStart(before: index, in: entry.clause) != nil) {
                     (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
-                } else if !handingOver, type == "le-trao-tang", value == "hoi-nghi-tong-ket", phraseSentence.sentence.zone == .title,
-                          entry.sentence.zone != .title, Self.isOrganized(entry.clause, at: index),
-                          !(index + 1..<entry.clause.count).contains(where: { Self.eventType(in: entry.clause, at: $0).map(entry.clause.value) == type }) {
-                    // "Bưu điện tỉnh Hòa Bình đón nhận Cờ thi đua ..." in the headline, "tổ chức hội
-                    // nghị tổng kết ... năm 2024" in the lead, no receipt joined to it (that one's
-                    // name is read below, "... và đón nhận ..."): the conference's name, the
-                    // receipt's type.
+                } else if !handingOver, value == "hoi-nghi-tong-ket", type == "le-trao-tang" || type == "phat-dong-thi-dua",
+                          phraseSentence.sentence.zone == .title, entry.sentence.zone != .title, Self.isOrganized(entry.clause, at: index),
+                          type == "phat-dong-thi-dua"
+                            || !(index + 1..<entry.clause.count).contains(where: { Self.eventType(in: entry.clause, at: $0).map(entry.clause.value) == type }) {
+                    // A receipt or a launch in the headline over the lead's organized review: the
+                    // review's name. "Bưu điện tỉnh Hòa Bình đón nhận Cờ thi đua ..." over "tổ chức
+                    // hội nghị tổng kết ... năm 2024" stays a ceremony (a receipt the lead joins by
+                    // "và" is named below, "... và đón nhận ..."); "LĐLĐ tỉnh Bình Dương phát động
+                    // thi đua năm 2025" over "... hội nghị tổng kết ... và phát động ..." yields to the
+                    // review, the launch an event of its own (as under a headline that names the review).
+                    if type == "phat-dong-thi-dua" { type = value }
                     (phraseSentence, phraseStart) = (entry, index)
-                    break search
-                } else if !handingOver, type == "phat-dong-thi-dua", value == "hoi-nghi-tong-ket", phraseSentence.sentence.zone == .title,
-                          entry.sentence.zone != .title, Self.isOrganized(entry.clause, at: index) {
-                    // "LĐLĐ tỉnh Bình Dương phát động thi đua năm 2025" in the headline, "tổ chức hội
-                    // nghị tổng kết ... năm 2024 và phát động phong trào thi đua năm 2025" in the
-                    // lead: the review is the main event, the launch one of its own (as under a
-                    // headline that names the review).
-                    (type, phraseSentence, phraseStart) = (value, entry, index)
                     break search
                 } else if !handingOver, value == type,
                           Self.namesOccasion(entry.clause, at: index) || joinedOccasionStart(before: index, in: entry.clause) != nil

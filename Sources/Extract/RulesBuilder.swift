@@ -62,15 +62,13 @@ struct RulesBuilder {
                                 "people", "patterns", "provinces", "provinces_2025", "central_cities", "districts", "title_forms", "event_name_ends",
                                 "diacritics", "capitalized"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
-        for name in root.field("diacritics", required: false)?.items ?? [] {
-            guard let text = name.string else { continue }
-            lexicon.compareWithDiacritics(text)
-            diacriticClasses.append(("diacritics", text, name))
-        }
-        for name in root.field("capitalized", required: false)?.items ?? [] {
-            guard let text = name.string else { continue }
-            lexicon.compareCapitalized(text)
-            diacriticClasses.append(("capitalized", text, name))
+        // `capitalized` classes are compared with diacritics too, and only capitalized.
+        for key in ["diacritics", "capitalized"] {
+            for name in root.field(key, required: false)?.items ?? [] {
+                guard let text = name.string else { continue }
+                if key == "capitalized" { lexicon.compareCapitalized(text) } else { lexicon.compareWithDiacritics(text) }
+                diacriticClasses.append((key, text, name))
+            }
         }
         for (new, olds) in root.field("provinces_2025", required: false)?.entries ?? [] {
             for old in olds.strings { provinces2025[old] = new }
