@@ -127,11 +127,13 @@ extension Chunker {
             || clause.matches(at: start).isEmpty && Token.isInitials(tokens[start].text) && !clause.isInsideProvinceName(at: start) {
             return GranterMention(slug: body.slug, level: body.level, name: String(tokens[start].text), tokens: start..<start + 1)
         }
-        guard clause.has(.orgWord, at: start), let named = named(at: start), named.isBody, !named.isBare,
-              named.nameTokens.lowerBound == start, clause.longest(.unit, at: start)?.length != named.nameTokens.count
+        guard clause.has(.orgWord, at: start), let named = named(at: start), named.isBody, named.nameTokens.lowerBound == start
         else { return nil }
         let end = named.nameTokens.upperBound
         let afterOf = start > 0 && clause.has(.ofGiver, at: start - 1)
+        if named.isBare || clause.longest(.unit, at: start)?.length == named.nameTokens.count {
+            return afterOf ? nil : bareSubjectGiver(from: start, to: end)
+        }
         // "Tỉnh Gia Lai khen thưởng ...": a province by its word and name, as the subject, gives as
         // "Bình Dương khen thưởng ..." does, through no body the text names (a district's is one).
         if !afterOf, folds[start] == "tinh" || folds[start] == "thanh", let unit = clause.longest(.districtUnit, at: start),
@@ -151,6 +153,19 @@ extension Chunker {
         guard afterOf || subject && named.nameTokens.count >= 2 && verb < clause.count
                 && (clause.has(.give, at: verb) || clause.has(.praise, at: verb)) else { return nil }
         return GranterMention(slug: body.slug, level: body.level, name: named.name, tokens: start..<end)
+    }
+
+    /// "Nhà trường cũng khen thưởng 156 học sinh", "Công ty đã tặng Giấy khen ...": a body by its
+    /// kind's word alone, the clause's subject right before a verb of giving or praise, gives
+    /// (`to-chuc`) and has no name. Not a place's word ("Tỉnh đã khen thưởng ...": through
+    /// which body, the text does not say), nor "của Công ty" (whose, the article's subject).
+    private func bareSubjectGiver(from start: Int, to end: Int) -> GranterMention? {
+        guard start == 0 || tokens[start - 1].isPunctuation, tokens[start].isCapitalized,
+              clause.longest(.districtUnit, at: start) == nil, let body = clause.rules.granters["to-chuc"] else { return nil }
+        var verb = end
+        if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
+        guard verb < clause.count, clause.has(.give, at: verb) || clause.has(.praise, at: verb) else { return nil }
+        return GranterMention(slug: body.slug, level: body.level, name: nil, tokens: start..<end)
     }
 
     /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc

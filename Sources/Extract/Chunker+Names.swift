@@ -94,6 +94,9 @@ extension Chunker {
                 // body's name alone ("gồm: Sở Y tế, Công an tỉnh, ông Nguyễn Văn Hải"): a list.
                 titleEnd = index
                 index += 1 + rank.length
+            } else if let body = bodyBeforeName(at: index, after: lastTitle) {
+                lastTitle = nil
+                index = body
             } else {
                 return nil
             }
@@ -275,6 +278,50 @@ extension Chunker {
               end + 1 < clause.count, tokens[end].is(","), clause.has(.honorific, at: end + 1) else { return nil }
         return end
     }
+
+    /// "Cục trưởng Cục Thống kê Nguyễn Trung Tiến", "Giám đốc Bệnh viện Đa khoa tỉnh Lê Văn An":
+    /// after a position, its body named in words no title list holds, then the holder. Where
+    /// those words end: at the name, or at a place, a title's word or a degree the mention goes
+    /// on with. A word in lower case only goes on the one before it ("Thống kê", "Đa khoa") or
+    /// names a region ("miền", "khu vực"), so a verb ends it all.
+    /// Not a body named after a person ("Trường THPT Nguyễn Du", "Bệnh viện Nguyễn Tri Phương",
+    /// "Trường Tiểu học Kim Đồng"): the body has a word of its own before the name, not only
+    /// initials; the name is of three or four words and nothing capitalized follows; schools,
+    /// most often named so, are left out.
+    private func bodyBeforeName(at index: Int, after title: Range<Int>?) -> Int? {
+        guard let title, title.upperBound == index else { return nil }
+        var end = index
+        let bodyStart: Int
+        if tokens[index].isCapitalized, let body = clause.longest(.orgWord, at: index) {
+            bodyStart = index
+            end += body.length
+        } else if tokens[title.lowerBound].isCapitalized, clause.has(.orgWord, at: title.lowerBound) {
+            bodyStart = title.lowerBound // read as a giver's alias that ends the title: "Tổng Giám đốc Tổng cục Thuế ..."
+        } else {
+            return nil
+        }
+        if Self.schoolWords.contains(folds[bodyStart]) { return nil }
+        var ownWords = 0
+        while end < clause.count, end - index < 10 {
+            if startsName(at: end) {
+                var run = end
+                while run < clause.count, tokens[run].isCapitalized, !tokens[run].isPunctuation { run += 1 }
+                return ownWords > 0 && (3...4).contains(run - end) ? end : nil
+            }
+            if clause.has(.titleWord, at: end) || clause.has(.honorific, at: end) || clause.longest(.province, at: end) != nil {
+                return end
+            }
+            guard !tokens[end].isPunctuation,
+                  tokens[end].isCapitalized || tokens[end - 1].isCapitalized || folds[end] == "mien" || folds[end] == "khu" || folds[end - 1] == "khu"
+            else { return nil }
+            if !Token.isInitials(tokens[end].text) { ownWords += 1 }
+            end += 1
+        }
+        return nil
+    }
+
+    /// The fold keys of the words that begin a school's name ("Trường", "Học viện", "Đại học").
+    private static let schoolWords: Set<String> = ["truong", "hoc", "dai"]
 
     /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,
     /// xã Đông Phong được ...". Parts between commas, each beginning in lower case, of no number
