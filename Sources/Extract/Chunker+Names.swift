@@ -94,7 +94,7 @@ extension Chunker {
                 // body's name alone ("gồm: Sở Y tế, Công an tỉnh, ông Nguyễn Văn Hải"): a list.
                 titleEnd = index
                 index += 1 + rank.length
-            } else if let body = bodyBeforeName(at: index, after: lastTitle) {
+            } else if lastTitle?.upperBound == index, let body = bodyBeforeName(at: index, after: lastTitle) {
                 lastTitle = nil
                 index = body
             } else {
@@ -289,9 +289,11 @@ extension Chunker {
     /// initials; the name is of three or four words and nothing capitalized follows; schools,
     /// most often named so, are left out.
     private func bodyBeforeName(at index: Int, after title: Range<Int>?) -> Int? {
-        guard let title, title.upperBound == index else { return nil }
-        var end = index
+        // (Most titles are followed by a verb or a word in lower case: ruled out first.)
+        guard let title, title.upperBound == index, index < clause.count,
+              tokens[index].isCapitalized || clause.has(.orgWord, at: title.lowerBound) && namesRegion(at: index) else { return nil }
         let bodyStart: Int
+        var end = index
         if tokens[index].isCapitalized, let body = clause.longest(.orgWord, at: index) {
             bodyStart = index
             end += body.length
@@ -300,28 +302,38 @@ extension Chunker {
         } else {
             return nil
         }
-        if Self.schoolWords.contains(folds[bodyStart]) { return nil }
-        var ownWords = 0
+        let ownStart = end
         while end < clause.count, end - index < 10 {
-            if startsName(at: end) {
+            if tokens[end].isPunctuation { return nil }
+            if tokens[end].isCapitalized, startsName(at: end) {
                 var run = end
                 while run < clause.count, tokens[run].isCapitalized, !tokens[run].isPunctuation { run += 1 }
-                return ownWords > 0 && (3...4).contains(run - end) ? end : nil
-            }
-            if clause.has(.titleWord, at: end) || clause.has(.honorific, at: end) || clause.longest(.province, at: end) != nil {
+                guard (3...4).contains(run - end), !isSchool(at: bodyStart),
+                      (ownStart..<end).contains(where: { !Token.isInitials(tokens[$0].text) }) else { return nil }
                 return end
             }
-            guard !tokens[end].isPunctuation,
-                  tokens[end].isCapitalized || tokens[end - 1].isCapitalized || folds[end] == "mien" || folds[end] == "khu" || folds[end - 1] == "khu"
+            if clause.has(.titleWord, at: end) || clause.has(.honorific, at: end) || clause.longest(.province, at: end) != nil {
+                return isSchool(at: bodyStart) ? nil : end
+            }
+            guard tokens[end].isCapitalized || tokens[end - 1].isCapitalized || namesRegion(at: end) || namesRegion(at: end - 1)
             else { return nil }
-            if !Token.isInitials(tokens[end].text) { ownWords += 1 }
             end += 1
         }
         return nil
     }
 
-    /// The fold keys of the words that begin a school's name ("Trường", "Học viện", "Đại học").
-    private static let schoolWords: Set<String> = ["truong", "hoc", "dai"]
+    /// "miền" or "khu" (of "khu vực") in lower case inside a body's name: "Điện lực miền Bắc",
+    /// "Kho bạc Nhà nước khu vực IV". (The first byte asked first: most words begin otherwise.)
+    private func namesRegion(at index: Int) -> Bool {
+        let first = folds[index].utf8.first
+        return first == UInt8(ascii: "k") && folds[index] == "khu" || first == UInt8(ascii: "m") && folds[index] == "mien"
+    }
+
+    /// Whether a school's name begins at `index` ("Trường", "Học viện", "Đại học"), by its fold key.
+    private func isSchool(at index: Int) -> Bool {
+        let fold = folds[index]
+        return fold == "truong" || fold == "hoc" || fold == "dai"
+    }
 
     /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,
     /// xã Đông Phong được ...". Parts between commas, each beginning in lower case, of no number

@@ -277,6 +277,20 @@ struct EventTests {
         #expect(event.organizer == "Tỉnh ủy")
     }
 
+    /// An association's congress of delegates is a conference of its own kind (`khac`), named as
+    /// the lead names it, not by a headline that uses "đại hội" as a verb; an emulation congress
+    /// stays one.
+    @Test func aCongressOfDelegatesIsNamedByTheLead() throws {
+        let event = try #require(try Self.events("""
+            Hội Người mù tỉnh Nam Định đại hội nhiệm kỳ 2025 - 2030
+            Ngày 5/3, Hội Người mù tỉnh Nam Định tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2025 - 2030.
+            """).first)
+        #expect(event.type == "khac" && event.title == "Đại hội đại biểu lần thứ VII, nhiệm kỳ 2025 - 2030")
+        #expect(event.organizer == "Hội Người mù tỉnh Nam Định")
+        let congress = try #require(try Self.events("Tin sự kiện\nNgày 5/10, UBND tỉnh tổ chức Đại hội Thi đua yêu nước lần thứ VI.").first)
+        #expect(congress.type == "dai-hoi-thi-dua")
+    }
+
     /// Event types are compared with their diacritics: the "lệ" of "Tỷ lệ khen thưởng" (a
     /// share) is no "lễ khen thưởng" (a ceremony).
     @Test func aShareOfAwardsIsNoCeremony() throws {
