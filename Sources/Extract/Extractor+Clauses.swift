@@ -58,6 +58,21 @@ extension Extractor {
     /// recipient's ("...; 20 tập thể được tặng Bằng khen").
     static let ownStatementVerbs = WordClass.bits(.receive, .praised, .achieve)
 
+    /// Whether a statement of its own stands at `index` after a proposed one: a verb of
+    /// receiving (not the "nhân" of "cá nhân", which folds like "nhận"), or a decision said as
+    /// made ("trong đó đã có quyết định khen thưởng 98 trường hợp"; not "đề nghị ... quyết định
+    /// khen thưởng", a decision asked for).
+    static func statesOwn(_ clause: Clause, at index: Int) -> Bool {
+        clause.hasAny(ownStatementVerbs, at: index) ? !clause.hasPhrase(.kind, endingAt: index + 1) : decidedOwn(clause, at: index)
+    }
+
+    /// "đã có quyết định", "có quyết định", "vừa quyết định": a decision said as made.
+    static func decidedOwn(_ clause: Clause, at index: Int) -> Bool {
+        guard clause.has(.decree, at: index) else { return false }
+        let first = clause.folds[index]
+        return first == "da" || first == "co" || first == "vua"
+    }
+
     /// Sentences are cut into clauses at ";": each states its own awards. Not before "hạng":
     /// "... hạng Nhì cho Sở Giáo dục và Đào tạo; hạng Ba cho Trường THPT Chu Văn An" names the
     /// order of the clause before again; nor between the people of a list after a colon: "Tặng
@@ -97,10 +112,7 @@ extension Extractor {
         return ranges.flatMap { range -> [Range<Int>] in
             guard let marker = range.dropFirst(2).first(where: { whole.tokens[$0 - 1].is(",") && whole.has(.breakdown, at: $0) }),
                   proposal(in: whole, within: range.lowerBound..<marker) != nil,
-                  // (not the "nhân" of "cá nhân", which folds like "nhận")
-                  (marker..<range.upperBound).contains(where: { index in
-                      whole.hasAny(ownStatementVerbs, at: index) && !whole.hasPhrase(.kind, endingAt: index + 1)
-                  })
+                  (marker..<range.upperBound).contains(where: { statesOwn(whole, at: $0) })
             else { return [range] }
             return [range.lowerBound..<marker - 1, marker..<range.upperBound]
         }

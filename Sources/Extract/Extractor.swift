@@ -214,10 +214,15 @@ public struct Extractor: Sendable {
             if reach == .conferral, !matches.contains(where: { match in
                 match.captures.tokens(of: "granter").map { !Self.goesOnProposing(clause, granter: $0) && !whoseAward($0) } ?? false
             }) {
+                // (Not the "nhận" of "công nhận", a verb of giving: "...; công nhận danh hiệu Chiến sĩ
+                // thi đua cấp tỉnh cho 48 cá nhân" is proposed too.)
+                // A decision said as made before the match states it too ("...; trong đó đã có
+                // quyết định khen thưởng 98 trường hợp").
                 matches = matches.filter { match in
-                    match.captures.tokens(of: "granter").map(whoseAward) ?? true && match.range.contains { index in
-                        clause.hasAny(Self.ownStatementVerbs, at: index) && !match.captures.contains { $0.tokens.contains(index) }
-                    }
+                    match.captures.tokens(of: "granter").map(whoseAward) ?? true && (match.range.contains { index in
+                        Self.statesOwn(clause, at: index) && !match.captures.contains { $0.tokens.contains(index) }
+                            && !clause.hasPhrase(.give, endingAt: index + 1)
+                    } || (0..<match.range.lowerBound).contains { Self.decidedOwn(clause, at: $0) })
                 }
             }
             if !proposedParts { proposedParts = Self.proposesBreakdown(clause) }
