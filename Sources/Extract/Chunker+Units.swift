@@ -164,7 +164,9 @@ extension Chunker {
         }
         // "Nhiều năm liền nhà trường đạt ...": how often, opening the clause with no comma.
         let afterHowOften = start > 1 && tokens[0].isCapitalized && clause.longest(.nameEnd, at: 0)?.length == start
-        guard start == 0 || (tokens[start - 1].is(",") || afterHowOften || afterHowManieth(start)) && subject,
+        // "Với những thành tích đó, năm 2015 đơn vị được ...": the year, no comma after it.
+        let afterYear = start >= 2 && clause.statedYear(at: start - 2) != nil && (start == 2 || tokens[start - 3].is(","))
+        guard start == 0 || (tokens[start - 1].is(",") || afterHowOften || afterYear || afterHowManieth(start)) && subject,
               end < clause.count else { return false }
         // Not the last of kinds listed: "97% cơ quan, đơn vị đạt danh hiệu ..." (a share of them).
         if start > 1, tokens[start - 1].is(","), clause.hasPhrase(.kind, endingAt: start - 1) { return false }
