@@ -115,6 +115,8 @@ struct RecordBuilder {
         // "Lễ đón nhận Huân chương Lao động hạng Ba của Công ty ...": whose the awards are, as
         // `Extractor.holderHolds` found.
         if let holder { named = holder }
+        // Bodies listed that hold the occasion receive together: all of them.
+        if let found = named, found.isBody, let listed = chunker.listedOrganizers(endingWith: found) { named = listed }
         // "được Thủ tướng tặng Bằng khen năm 2023 và Cờ thi đua của Chính phủ năm 2024": awards
         // each in its year are conferrals of their own (`splitByYear`); "của ..." is the last's.
         if granterIsOf, mentions.count > 1, mentions.allSatisfy({ $0.year != nil }),
