@@ -28,6 +28,17 @@ extension Chunker {
                 award.ownersListed = ownersListed(after: granter.tokens.upperBound)
                 award.granter = award.ownersListed ? nil : granter
                 next = granter.tokens.upperBound
+            } else if next < clause.count, clause.has(.granterAlias, at: next), let granter = granter(at: next),
+                      clause.rules.mayConfer(granter.slug, [award.slug], as: [award]),
+                      granter.tokens.upperBound < clause.count && tokens[granter.tokens.upperBound].is(":")
+                        || trailingCount(at: granter.tokens.upperBound) != nil {
+                // "trong đó: ...; Bằng khen UBND tỉnh 1.193", "Cờ thi đua UBND tỉnh: 25 tập thể": a
+                // report's list names the giver right after the award, with no "của", before its
+                // count or a colon ("tặng Bằng khen UBND huyện X", with neither, gives to a body
+                // named so). The giver is the award's phrase's: no rule reads it after the award.
+                award.granter = granter
+                index = granter.tokens.upperBound
+                next = index
             }
             // "Huân chương Lao động hạng Ba (năm 2005), hạng Nhì (năm 2015)": the year in brackets.
             var bracket = yearInBrackets(at: next)

@@ -35,6 +35,20 @@ extension Extractor {
         }
     }
 
+    /// "đã khen thưởng 1.250 tập thể, cá nhân, trong đó cấp Nhà nước 112, cấp tỉnh 1.138": a
+    /// part counted bare, of the total's own award, counts the total's kinds. Not medals
+    /// counted ("trong đó: Huân chương Lao động 12", an award of its own: kind [] as
+    /// records.md says), nor a part that names its recipient.
+    static func inheritTotalsKinds(_ records: inout [ExtractedRecord]) {
+        guard records.contains(where: { $0.record.partOf != nil && $0.record.kind.isEmpty }) else { return }
+        for index in records.indices where records[index].record.kind.isEmpty && records[index].record.recipient == nil {
+            guard let total = records[index].record.partOf,
+                  let whole = records.first(where: { $0.record.id == total })?.record,
+                  whole.award == records[index].record.award, !whole.kind.isEmpty else { continue }
+            records[index].record.kind = whole.kind
+        }
+    }
+
     /// A headline in capitals names its recipient in capitals ("CÔNG AN TỈNH HÀ GIANG"): the
     /// article's own spelling of the same name elsewhere, where it has one.
     static func respellCapitals(_ records: inout [ExtractedRecord]) {

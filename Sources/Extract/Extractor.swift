@@ -94,6 +94,7 @@ public struct Extractor: Sendable {
         Self.respellCapitals(&records)
         Self.resolveGivenNames(&records, in: document)
         Self.linkRestatedCounts(&records)
+        Self.inheritTotalsKinds(&records)
         return records
     }
 

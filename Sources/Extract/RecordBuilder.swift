@@ -166,6 +166,18 @@ struct RecordBuilder {
         // "Theo Quyết định số 2345/QĐ-CTN ngày 20/12/2024 của Chủ tịch nước, Trường ... được tặng
         // thưởng ...": whose decision it was gives, where no giver is stated.
         if granter == nil, let decided = behalf.decided { granter = decided }
+        // "Cờ thi đua UBND tỉnh: 25 tập thể": the giver named inside the award's phrase with no
+        // "của" (`Chunker.awards`), the same for all of them, is the award's.
+        // (Asked of most matches, which have none: an explicit loop copies no giver.)
+        if granter == nil, !mentions.isEmpty, mentions[0].granter != nil {
+            let own = mentions[0].granter!.tokens
+            var same = true
+            for index in mentions.indices.dropFirst() where mentions[index].granter?.tokens != own { same = false }
+            if same {
+                granter = mentions[0].granter
+                granterIsOf = true
+            }
+        }
         // Who is named before the verb that the recipient is named before too is a recipient
         // ("Trường THCS Nguyễn Du và bà Lê Thị Hoa được ... tặng"), no presenter.
         let receivesFirst = named.map { named in
