@@ -281,7 +281,28 @@ extension Chunker {
         guard joined || end < clause.count && !tokens[end].isCapitalized && clause.has(.recipientDescription, at: end)
                 || kinds.kinds == ["ca-nhan"] && peopleEnd(at: end) else { return nil }
         if end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation { return nil }
+        if joined, let counted = countAfterKinds(from: end) {
+            return RecipientGroup(count: counted.value, qualifier: counted.qualifier, kinds: kinds.kinds, tokens: start..<counted.end)
+        }
         return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<end)
+    }
+
+    /// "khen thưởng cho công nhân, nông dân, người trực tiếp lao động 1.234 lượt" (or "... là
+    /// 1.234 lượt"): the count a report gives after kinds joined and a few words said of them,
+    /// where the phrase ends with it (a mark, the clause's end; "lượt" or "người" after it).
+    /// Not an amount ("2 triệu đồng": no mark after the number) nor a count past a verb.
+    private func countAfterKinds(from end: Int) -> (value: Int, qualifier: String, end: Int)? {
+        var index = end
+        while index < clause.count, index - end < 5, !tokens[index].isNumber {
+            guard !tokens[index].isPunctuation, !tokens[index].isCapitalized, !clause.hasAny(Self.statementVerbs, at: index)
+            else { return nil }
+            index += 1
+        }
+        guard index < clause.count, tokens[index].isNumber, let counted = count(at: index) else { return nil }
+        var stop = counted.end
+        if stop < clause.count, folds[stop] == "luot" || folds[stop] == "nguoi" { stop += 1 }
+        guard stop == clause.count || tokens[stop].isPunctuation && !tokens[stop].is("/") else { return nil }
+        return (counted.value, counted.qualifier, stop)
     }
 
     /// "trao Bằng khen cho người dân xã Thạch Kim.", "cho giáo viên nhà trường": people of one
