@@ -271,7 +271,9 @@ public struct Extractor: Sendable {
             carried = builder.carry
             if made.isEmpty, giverBefore != nil, carried.granter == nil, Self.namesNoGiver(clause) { carried.granter = giverBefore }
             afterMedals = !made.isEmpty && made.allSatisfy { $0.record.kind.isEmpty && $0.record.count != nil && $0.record.recipient == nil }
-            if made.isEmpty, reach == .none { reach = Self.proposalReach(of: clause) }
+            // A clause that confers ends the proposal's reach: "...; Bộ trưởng tặng Bằng khen cho
+            // 1.250 tập thể; công nhận danh hiệu ... cho 312 cá nhân" goes on with what it confers.
+            if made.isEmpty, reach == .none { reach = Self.proposalReach(of: clause) } else if !made.isEmpty { reach = .none }
         }
         return records
     }
