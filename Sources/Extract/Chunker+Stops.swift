@@ -87,11 +87,14 @@ extension Chunker {
            !clause.hasPhrase(.determiner, endingAt: index) {
             return true
         }
-        // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình"); nor
-        // inside a longer phrase of another kind than a verb's: "Bảo tàng" ("tặng"), where
-        // "Biên phòng tặng" still ends at "tặng" ("phòng tặng" folds like "phong tặng").
+        // Not a capitalized word inside a name: "Trường THPT Phan Châu Trinh" ("trình"), nor one
+        // that starts a place's name after its word: "huyện Thống Nhất tặng ..." ("thống nhất
+        // tặng", a council's vote); nor inside a longer phrase of another kind than a verb's:
+        // "Bảo tàng" ("tặng"), where "Biên phòng tặng" still ends at "tặng" ("phòng tặng" folds
+        // like "phong tặng").
         return clause.hasAny(Self.verbStops, at: index) && !clause.has(.notVerb, at: index) && !clause.isInsideName(at: index)
             && !clause.isInsidePhrase(at: index, unless: Self.verbStops)
+            && !(token.isCapitalized && clause.startsProperName(at: index))
     }
 
     /// A number of money: "50 triệu đồng", "500.000 đồng".
