@@ -40,6 +40,11 @@ struct Chunker {
                 end += match.length
             }
             guard let value = Self.number(text, multiplier: multiplier) else { return nil }
+            // "cho 01 (một) tập thể": the count said again in words, in brackets, as decisions write it.
+            if multiplier == 1, end + 2 < clause.count, tokens[end].is("("), let words = numberWords(at: end + 1),
+               words.value == value, words.end < clause.count, tokens[words.end].is(")") {
+                end = words.end + 1
+            }
             return (value, qualifier, end)
         }
         return numberWords(at: index).map { ($0.value, qualifier, $0.end) }
