@@ -41,7 +41,8 @@ struct Chunker {
             }
             guard let value = Self.number(text, multiplier: multiplier) else { return nil }
             // "cho 01 (một) tập thể": the count said again in words, in brackets, as decisions write it.
-            if multiplier == 1, end + 2 < clause.count, tokens[end].is("("), let words = numberWords(at: end + 1),
+            // (A mark first, a stored flag: most counts are followed by a word.)
+            if multiplier == 1, end + 2 < clause.count, tokens[end].isPunctuation, tokens[end].is("("), let words = numberWords(at: end + 1),
                words.value == value, words.end < clause.count, tokens[words.end].is(")") {
                 end = words.end + 1
             }
