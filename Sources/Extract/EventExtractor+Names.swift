@@ -104,7 +104,12 @@ extension Extractor {
         for index in stride(from: begin - 3, through: max(0, begin - 16), by: -1) {
             if clause.tokens[index].is(";") || clause.tokens[index].is(".") || clause.tokens[index].is(":") { return nil }
             if clause.folds[index] == "ki", clause.folds[index + 1] == "niem" { // "kỷ" (Tokenizer.key)
-                return index > 0 && clause.folds[index - 1] == "le" ? index - 1 : index
+                if index > 0, clause.folds[index - 1] == "le" { return index - 1 }
+                // "Lễ mít tinh kỷ niệm ...": the ceremony's own words before it.
+                for back in 2...3 where index >= back && clause.longest(.conference, at: index - back)?.length == back {
+                    return index - back
+                }
+                return index
             }
             // A conference only before a ceremony: "Hội nghị tổng kết ... và phát động phong trào
             // thi đua năm 2025" launches a movement of its own.

@@ -84,6 +84,17 @@ extension EventTests {
         #expect(namedInFull.title == "Hội nghị tổng kết công tác Hội năm 2024")
     }
 
+    /// An occasion joined to a receipt by "và" is named from its ceremony's own words:
+    /// "Lễ mít tinh kỷ niệm ...", not from "kỷ niệm".
+    @Test func aRallyJoinedToAReceiptIsNamedFromItsCeremony() throws {
+        let event = try #require(try Self.events("""
+            Mít tinh kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam
+            Tối 19/12, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tổ chức Lễ mít tinh kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.
+            """).first)
+        #expect(event.type == "le-trao-tang")
+        #expect(event.title?.hasPrefix("Lễ mít tinh kỷ niệm 80 năm") == true)
+    }
+
     /// A headline that ends with the day said relative to the publication ("... hôm nay", no
     /// mark after it) dates the event that day (it had crashed, reading past the clause's end).
     @Test func aRelativeDayEndingAHeadline() throws {
