@@ -377,25 +377,6 @@ extension Chunker {
         return items > 0 ? (at, lastJoinedByAnd) : nil
     }
 
-    /// "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Đắk Nông long trọng tổ chức Lễ ... và đón
-    /// nhận Huân chương ...": the bodies listed before the last, which holds the occasion with
-    /// them, as one mention of them all (the first item at the clause's start or after a comma).
-    func listedOrganizers(endingWith body: NamedMention) -> NamedMention? {
-        let (start, end) = (body.tokens.lowerBound, body.tokens.upperBound)
-        guard start > 1, end < clause.count, tokens[start - 1].is(",") || folds[start - 1] == "va",
-              clause.has(.organize, at: end) else { return nil }
-        var first: Int?
-        for candidate in stride(from: start - 2, through: max(0, start - 16), by: -1)
-        where candidate == 0 || tokens[candidate - 1].is(",") {
-            if let itemEnd = listedGiverEnd(at: candidate), itemEnd < start, giversListed(after: itemEnd)?.end == end {
-                first = candidate
-            }
-        }
-        guard let first else { return nil }
-        return NamedMention(name: clause.text(first..<end), title: nil, titleTokens: nil, isBody: true, tokens: first..<end,
-                            nameTokens: first..<end)
-    }
-
     /// Where an item of a list of givers that starts at `start` ends: a giver, a body's
     /// initials ("HĐND") or name, or a unit's word alone ("Quân khu": the one the article is
     /// about). Lists the rules know as givers' only in part: "Quân khu 5, UBND và Bộ CHQS tỉnh".

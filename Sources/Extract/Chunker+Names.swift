@@ -279,62 +279,6 @@ extension Chunker {
         return end
     }
 
-    /// "Cục trưởng Cục Thống kê Nguyễn Trung Tiến", "Giám đốc Bệnh viện Đa khoa tỉnh Lê Văn An":
-    /// after a position, its body named in words no title list holds, then the holder. Where
-    /// those words end: at the name, or at a place, a title's word or a degree the mention goes
-    /// on with. A word in lower case only goes on the one before it ("Thống kê", "Đa khoa") or
-    /// names a region ("miền", "khu vực"), so a verb ends it all.
-    /// Not a body named after a person ("Trường THPT Nguyễn Du", "Bệnh viện Nguyễn Tri Phương",
-    /// "Trường Tiểu học Kim Đồng"): the body has a word of its own before the name, not only
-    /// initials; the name is of three or four words and nothing capitalized follows; schools,
-    /// most often named so, are left out.
-    private func bodyBeforeName(at index: Int, after title: Range<Int>?) -> Int? {
-        // (Most titles are followed by a verb or a word in lower case: ruled out first.)
-        guard let title, title.upperBound == index, index < clause.count,
-              tokens[index].isCapitalized || clause.has(.orgWord, at: title.lowerBound) && namesRegion(at: index) else { return nil }
-        let bodyStart: Int
-        var end = index
-        if tokens[index].isCapitalized, let body = clause.longest(.orgWord, at: index) {
-            bodyStart = index
-            end += body.length
-        } else if tokens[title.lowerBound].isCapitalized, clause.has(.orgWord, at: title.lowerBound) {
-            bodyStart = title.lowerBound // read as a giver's alias that ends the title: "Tổng Giám đốc Tổng cục Thuế ..."
-        } else {
-            return nil
-        }
-        let ownStart = end
-        while end < clause.count, end - index < 10 {
-            if tokens[end].isPunctuation { return nil }
-            if tokens[end].isCapitalized, startsName(at: end) {
-                var run = end
-                while run < clause.count, tokens[run].isCapitalized, !tokens[run].isPunctuation { run += 1 }
-                guard (3...4).contains(run - end), !isSchool(at: bodyStart),
-                      (ownStart..<end).contains(where: { !Token.isInitials(tokens[$0].text) }) else { return nil }
-                return end
-            }
-            if clause.has(.titleWord, at: end) || clause.has(.honorific, at: end) || clause.longest(.province, at: end) != nil {
-                return isSchool(at: bodyStart) ? nil : end
-            }
-            guard tokens[end].isCapitalized || tokens[end - 1].isCapitalized || namesRegion(at: end) || namesRegion(at: end - 1)
-            else { return nil }
-            end += 1
-        }
-        return nil
-    }
-
-    /// "miền" or "khu" (of "khu vực") in lower case inside a body's name: "Điện lực miền Bắc",
-    /// "Kho bạc Nhà nước khu vực IV". (The first byte asked first: most words begin otherwise.)
-    private func namesRegion(at index: Int) -> Bool {
-        let first = folds[index].utf8.first
-        return first == UInt8(ascii: "k") && folds[index] == "khu" || first == UInt8(ascii: "m") && folds[index] == "mien"
-    }
-
-    /// Whether a school's name begins at `index` ("Trường", "Học viện", "Đại học"), by its fold key.
-    private func isSchool(at index: Int) -> Bool {
-        let fold = folds[index]
-        return fold == "truong" || fold == "hoc" || fold == "dai"
-    }
-
     /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,
     /// xã Đông Phong được ...". Parts between commas, each beginning in lower case, of no number
     /// ("35 tuổi" is no title, "cùng 5 cá nhân khác" counts), no verb or other mark among them,
