@@ -118,7 +118,10 @@ extension Chunker {
     /// initials the lexicon knows as a body's word name no body alone.
     /// A body's whole name gives too, after "của"/"do" ("Bằng khen của Trường Đại học Vinh") or
     /// right before a verb of giving or praise ("Công ty Điện lực Hà Tĩnh đã tặng Giấy khen ...").
-    /// Not a body named by its word alone ("của Công ty": whose, the article's subject).
+    /// A body named by its kind's word alone, as the subject ("Nhà trường cũng khen thưởng 156
+    /// học sinh", "Công ty đã tặng Giấy khen ..."), gives too and has no name; not after "của"
+    /// ("của Công ty": whose, the article's subject), nor a place's word ("Tỉnh đã khen thưởng
+    /// ...": through which body, the text does not say).
     /// A district's own name ("Huyện Củ Chi tuyên dương ...") is a body's too.
     private func bodyGiver(at start: Int) -> GranterMention? {
         guard clause.bodyGivers.contains(start), let body = clause.rules.granters["to-chuc"] else { return nil }
@@ -131,9 +134,8 @@ extension Chunker {
         else { return nil }
         let end = named.nameTokens.upperBound
         let afterOf = start > 0 && clause.has(.ofGiver, at: start - 1)
-        if named.isBare || clause.longest(.unit, at: start)?.length == named.nameTokens.count {
-            return afterOf ? nil : bareSubjectGiver(from: start, to: end)
-        }
+        let bare = named.isBare || clause.longest(.unit, at: start)?.length == named.nameTokens.count
+        if bare, afterOf || !tokens[start].isCapitalized || clause.longest(.districtUnit, at: start) != nil { return nil }
         // "Tỉnh Gia Lai khen thưởng ...": a province by its word and name, as the subject, gives as
         // "Bình Dương khen thưởng ..." does, through no body the text names (a district's is one).
         if !afterOf, folds[start] == "tinh" || folds[start] == "thanh", let unit = clause.longest(.districtUnit, at: start),
@@ -150,22 +152,9 @@ extension Chunker {
             lead = start - back
         }
         let subject = lead == 0 || tokens[lead - 1].isPunctuation || clause.has(.by, at: lead - 1)
-        guard afterOf || subject && named.nameTokens.count >= 2 && verb < clause.count
+        guard afterOf || subject && (bare || named.nameTokens.count >= 2) && verb < clause.count
                 && (clause.has(.give, at: verb) || clause.has(.praise, at: verb)) else { return nil }
-        return GranterMention(slug: body.slug, level: body.level, name: named.name, tokens: start..<end)
-    }
-
-    /// "Nhà trường cũng khen thưởng 156 học sinh", "Công ty đã tặng Giấy khen ...": a body by its
-    /// kind's word alone, the clause's subject right before a verb of giving or praise, gives
-    /// (`to-chuc`) and has no name. Not a place's word ("Tỉnh đã khen thưởng ...": through
-    /// which body, the text does not say), nor "của Công ty" (whose, the article's subject).
-    private func bareSubjectGiver(from start: Int, to end: Int) -> GranterMention? {
-        guard start == 0 || tokens[start - 1].isPunctuation, tokens[start].isCapitalized,
-              clause.longest(.districtUnit, at: start) == nil, let body = clause.rules.granters["to-chuc"] else { return nil }
-        var verb = end
-        if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
-        guard verb < clause.count, clause.has(.give, at: verb) || clause.has(.praise, at: verb) else { return nil }
-        return GranterMention(slug: body.slug, level: body.level, name: nil, tokens: start..<end)
+        return GranterMention(slug: body.slug, level: body.level, name: bare ? nil : named.name, tokens: start..<end)
     }
 
     /// Where a person's name starts right after a body's in a giver's phrase: "Giám đốc
