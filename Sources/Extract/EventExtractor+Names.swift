@@ -56,12 +56,7 @@ extension Extractor {
     func eventName(in clause: Clause, at start: Int) -> String {
         // "Hội nghị" before "ký kết giao ước thi đua": the occasion's name begins with it.
         var begin = clause.phraseStart(.conference, endingAt: start) ?? start
-        // "tổ chức Hội nghị xét khen thưởng thành tích tổng kết năm 2024": a conference
-        // organized a few words before the phrase, no mark between, names it (not one that
-        // does something: "Hội nghị cũng đã ký kết giao ước ...").
-        if begin == start, let conference = (max(0, start - 8)..<start).last(where: { clause.has(.conference, at: $0) }),
-           (max(0, conference - 2)..<conference).contains(where: { clause.has(.organize, at: $0) }),
-           !(conference..<start).contains(where: { clause.tokens[$0].isPunctuation }) {
+        if begin == start, let conference = Self.organizedConferenceStart(before: start, in: clause) {
             begin = conference
         }
         // "Lễ tổng kết năm học 2023-2024": a ceremony's word before the phrase names it too
@@ -93,6 +88,17 @@ extension Extractor {
             }
         }
         return clause.text((joinedOccasionStart(before: begin, in: clause) ?? begin)..<end)
+    }
+
+    /// "tổ chức Hội nghị xét khen thưởng thành tích tổng kết năm 2024", "tổ chức hội nghị người
+    /// lao động và tổng kết hoạt động ... năm 2024": a conference organized a few words before
+    /// the phrase, no mark between, names it (not one that does something: "Hội nghị cũng đã ký
+    /// kết giao ước ...").
+    static func organizedConferenceStart(before start: Int, in clause: Clause) -> Int? {
+        guard let conference = (max(0, start - 8)..<start).last(where: { clause.has(.conference, at: $0) }),
+              isOrganized(clause, at: conference),
+              !(conference..<start).contains(where: { clause.tokens[$0].isPunctuation }) else { return nil }
+        return conference
     }
 
     /// "Lễ kỷ niệm 20 năm thành lập huyện (2004-2024) và đón nhận Huân chương ...", "Hội nghị

@@ -63,12 +63,15 @@ extension Extractor {
                     break search
                 } else if !handingOver, value == type,
                           Self.namesOccasion(entry.clause, at: index) || joinedOccasionStart(before: index, in: entry.clause) != nil
+                            || entry.sentence.zone != .title && Self.organizedConferenceStart(before: index, in: entry.clause) != nil
                             || phraseStart.map({ extends(eventName(in: entry.clause, at: index), phraseSentence.clause, at: $0) }) == true {
                     // "Trường Đại học Vinh đón nhận Huân chương ..." in the headline, "tổ chức Lễ kỷ
                     // niệm 65 năm thành lập và đón nhận Huân chương ..." (or "tổ chức Hội nghị tổng kết
                     // ... và đón nhận ...") in the lead: the lead's name, the receipt's type.
                     // So is one that says more of the same: "ký kết giao ước" in the headline,
-                    // "ký kết giao ước thi đua năm 2025" in the lead.
+                    // "ký kết giao ước thi đua năm 2025" in the lead; and one the lead names by
+                    // the conference organized for it ("tổ chức hội nghị người lao động và tổng
+                    // kết ...").
                     (phraseSentence, phraseStart) = (entry, index)
                     break search
                 }

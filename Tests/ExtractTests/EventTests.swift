@@ -291,6 +291,17 @@ struct EventTests {
         #expect(congress.type == "dai-hoi-thi-dua")
     }
 
+    /// A headline's "tổng kết" yields to the lead's conference organized for the review and
+    /// joined to it by "và" ("hội nghị người lao động và tổng kết ..."): the lead names it.
+    @Test func aReviewJoinedToItsConferenceIsNamedByTheLead() throws {
+        let event = try #require(try Self.events("""
+            Công ty Xổ số kiến thiết Bình Định tổng kết năm 2024
+            Chiều 7/1/2025, Công ty TNHH MTV Xổ số kiến thiết Bình Định tổ chức hội nghị người lao động và tổng kết hoạt động sản xuất kinh doanh năm 2024.
+            """).first)
+        #expect(event.type == "hoi-nghi-tong-ket")
+        #expect(event.title == "hội nghị người lao động và tổng kết hoạt động sản xuất kinh doanh năm 2024")
+    }
+
     /// Event types are compared with their diacritics: the "lệ" of "Tỷ lệ khen thưởng" (a
     /// share) is no "lễ khen thưởng" (a ceremony).
     @Test func aShareOfAwardsIsNoCeremony() throws {
