@@ -79,7 +79,7 @@ extension Chunker {
         // The word that starts it read whole: "Văn phòng Đoàn ĐBQH và HĐND" is one office's.
         var end = start + (clause.longest(.orgWord, at: start)?.length ?? 1)
         let seated = clause.present.contains(.seatedBody) && clause.has(.seatedBody, at: start)
-        while end < clause.count, end - start < 20 {
+        while end < clause.count, end - start < 32 {
             // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
             if let past = abbreviationInBracketsEnd(at: end) {
                 end = past

@@ -55,6 +55,25 @@ extension Extractor {
         let total = scores.values.reduce(0, +)
         return ProvinceGuess(name: best.key, confidence: (Double(best.value) / Double(total) * 100).rounded() / 100)
     }
+
+    /// The province a paragraph is about, from its first sentence: one named in the subject of
+    /// an occasion held or reviewed ("* Cùng ngày, Hội Nông dân tỉnh Bắc Giang tổng kết năm
+    /// 2024. Dịp này, ... tặng Bằng khen cho 3 tập thể" in a digest of several provinces' news),
+    /// before the verb; the paragraph's sentences that name none are about it, not about the
+    /// document's. Not where it was held, nor a recipient's ("Bộ Công an tổ chức lễ trao Huân
+    /// chương cho Công an tỉnh Nghệ An").
+    static func paragraphProvince(of clause: Clause) -> String? {
+        guard clause.present.contains(.province) || clause.present.contains(.district),
+              clause.present.contains(.organize) || clause.present.contains(.eventType),
+              let event = (0..<clause.count).first(where: { clause.has(.organize, at: $0) || clause.has(.eventType, at: $0) })
+        else { return nil }
+        for index in 0..<event where !startsNamesListed(at: index, in: clause) {
+            guard let match = clause.province(at: index), index + match.length <= event, !clause.isVenue(at: index) else { continue }
+            if isInsideRecipientsName(index, in: clause) || isInsidePassiveRecipientsName(index, in: clause) { return nil }
+            return clause.value(match)
+        }
+        return nil
+    }
 }
 
 /// The province of a document and how sure the guess is: the share, from 0 to 1, of its

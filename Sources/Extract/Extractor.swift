@@ -59,6 +59,8 @@ public struct Extractor: Sendable {
         var recordsBefore = 0..<0
         // The giver the sentence before stated last, for one that goes on with it ("Và công nhận ...").
         var giver: GranterMention?
+        // The province of the paragraph's own occasion, where its first sentence names one.
+        var paragraphProvince: String?
         for (sentence, clause) in zip(document.sentences, document.clauses) {
             // "Năm 2024, tỉnh đã khen thưởng 500 tập thể, cá nhân. Trong đó, 20 tập thể ...": the
             // totals of the sentence before (its last clause's), in the same paragraph, for a
@@ -69,11 +71,14 @@ public struct Extractor: Sendable {
             if previous?.zone != sentence.zone || opensParagraph && !(clause.count > 0 && clause.has(.breakdown, at: 0)) {
                 totals = []
             }
-            if previous?.zone != sentence.zone || opensParagraph { giver = nil }
+            if previous?.zone != sentence.zone || opensParagraph {
+                giver = nil
+                paragraphProvince = sentence.zone == .body ? Self.paragraphProvince(of: clause) : nil
+            }
             let totalsBefore = totals
             let proposedItem = list.enter(clause, zone: sentence.zone, opensParagraph: opensParagraph)
             let afterProposal = proposals.continues(clause, zone: sentence.zone)
-            var made = extract(doc: doc, sentence: sentence, whole: clause, province: province, totals: &totals,
+            var made = extract(doc: doc, sentence: sentence, whole: clause, province: paragraphProvince ?? province, totals: &totals,
                                proposed: proposedItem || afterProposal, giver: &giver)
             if made.isEmpty, case let itemTotals = list.itemTotals, !itemTotals.isEmpty {
                 made = continuedParts(in: clause, of: itemTotals, doc: doc, sentence: sentence, tokenOffset: 0, before: records)

@@ -98,7 +98,7 @@ struct ArticleEvaluationTests {
                          "92% gia đình", "Trang chủ", "nhà Đại đoàn kết", "tỷ kWh", "giảng viên", "công trình lưới điện",
                          "nghĩa tình đồng đội", "vay vốn", "96,5%", "đạt chuẩn quốc gia", "hồ sơ hoàn thuế",
                          "kg ma túy", "ngư dân gặp nạn", "Mái ấm", "ca phẫu thuật", "hiến máu", "đoàn viên mới", "kiểu mẫu",
-                         "giường bệnh", "tấn than", "heroin", "dư nợ", "năm 2015",
+                         "giường bệnh", "tấn than", "heroin", "dư nợ", "hạng Ba năm 2015",
                          "vụ, việc", "Thư khen biểu dương", "đơn vị máu", "mô hình trồng",
                          "bao thuốc lá", "Mỗi học sinh", "lít dầu", "Cúp Doanh nghiệp",
                          "Huy hiệu Tuổi trẻ dũng cảm", "Mỗi gương mặt", "tắm biển", "ca mắc", "tuổi Đảng", "giải Nhì",

@@ -31,6 +31,24 @@ struct DocumentPassTests {
             """).map(\.recipient) == ["Công ty A", "Nguyễn Anh Hùng"])
     }
 
+    /// A digest of several provinces' news: a paragraph whose first sentence names its body's
+    /// province before the occasion ("Hội Nông dân tỉnh Bắc Giang tổng kết ...") is about that
+    /// province to its end; a province named where it was held, or as a recipient's, makes none.
+    @Test func aParagraphOfADigestKeepsItsOwnProvince() throws {
+        let records = try Self.records("""
+            Điểm tin thi đua, khen thưởng
+            * Sáng 9/1, UBND tỉnh Thái Bình tổ chức hội nghị tổng kết. Chủ tịch UBND tỉnh tặng Bằng khen cho 60 tập thể.
+            * Cùng ngày, Hội Nông dân tỉnh Bắc Giang tổng kết năm 2024. Dịp này, 150 hội viên được tặng Kỷ niệm chương.
+            * Chiều 9/1, tại tỉnh Hà Nam, Bộ Tư lệnh Quân khu 3 tổ chức hội nghị. Tư lệnh Quân khu tặng Bằng khen cho 5 tập thể.
+            """)
+        #expect(records.map(\.province) == ["Thái Bình", "Bắc Giang", "Thái Bình"])
+        let national = try Self.records("""
+            Bộ Công an trao Huân chương
+            Sáng 5/3, Bộ Công an tổ chức lễ trao Huân chương Chiến công cho Công an tỉnh Nghệ An. Dịp này, Bộ trưởng tặng Bằng khen cho 20 tập thể.
+            """)
+        #expect(national.map(\.province) == ["Nghệ An", nil])
+    }
+
     /// "trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ": the prefix alone before "cho"
     /// is the one title the article names in full; with two titles named, or none, no record;
     /// nor is the prefix alone anywhere else ("Các mẹ được truy tặng danh hiệu lần này ...").

@@ -20,6 +20,18 @@ extension EventTests {
         #expect(event.officials.map(\.title) == ["Phó Thủ tướng", "Bộ trưởng Bộ Y tế", "Tư lệnh Quân khu 7", "Thứ trưởng Bộ Công an"])
     }
 
+    /// A city's police is an official's body ("Giám đốc Công an TP Đà Nẵng": a centrally run
+    /// city's is a province's); a steering committee named in 29 words, its fields joined by
+    /// commas, organizes.
+    @Test func aCityPoliceChiefAndALongCommitteeName() throws {
+        let event = try #require(try Self.events("""
+            Ngày 24/12, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Sơn La tổ chức hội nghị tổng kết năm 2024.
+            Dự có Đại tá Nguyễn Đức Dũng, Giám đốc Công an TP Đà Nẵng.
+            """).first)
+        #expect(event.organizer == "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Sơn La")
+        #expect(event.officials.map(\.title) == ["Giám đốc Công an TP Đà Nẵng"])
+    }
+
     /// An official's positions, all of them, though the second starts with a word that folds
     /// like a surname ("Chủ nhiệm": Chu; "Trưởng Ban": Trương); a person after a comma ends them.
     @Test func allOfAnOfficialsPositions() throws {
