@@ -115,6 +115,9 @@ public final class ExtractionRules: Sendable {
     /// Titles whose name says who holds them though no kind word opens it (`titles_naming_holders`):
     /// "3.200 Lao động tiên tiến" counts people (`AwardMention.countsKind`).
     let titlesNamingHolders: Set<String>
+    /// Words that count people who never hold an award (`not_held_by`), folded, by award:
+    /// "xã có 324 liệt sĩ, 18 mẹ được phong tặng danh hiệu Bà mẹ Việt Nam anh hùng".
+    let notHeldBy: [String: [[String]]]
     /// Cities governed as provinces (`central_cities`): their "UBND thành phố" is a province's;
     /// a city of another province gives as a district does.
     let centralCities: Set<String>
@@ -189,9 +192,11 @@ public final class ExtractionRules: Sendable {
          titleStarts: Set<String>, provinces2025: [String: String], districts: [String: String], titleForms: [(long: String, short: String)], eventNameEnds: Set<String>,
          tokenizer: Tokenizer,
          provinceKeys: [(name: String, key: [UInt8])], files: [String], titlesNamingHolders: Set<String> = [],
+         notHeldBy: [String: [[String]]] = [:],
          centralCities: Set<String> = [], middleNames: Set<Substring> = [], shortAwards: [String: [String]] = [:]) {
         self.lexicon = lexicon
         self.titlesNamingHolders = titlesNamingHolders
+        self.notHeldBy = notHeldBy
         self.centralCities = centralCities
         self.middleNames = middleNames
         self.shortAwards = shortAwards

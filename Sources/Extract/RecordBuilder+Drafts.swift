@@ -179,10 +179,14 @@ extension RecordBuilder {
         // "15 tập thể và 30 cá nhân lần lượt được tặng Cờ thi đua và Bằng khen": respectively,
         // each group its award.
         let respectively = groups.count > 1 && groups.count == mentions.count && saysRespectively(match)
-        let made = groups.enumerated().map { number, group in
-            guard respectively else { return groupDraft(group, mentions: mentions, of: statement, chunker: chunker) }
-            return draft(groupDraft(group, mentions: mentions, of: statement, chunker: chunker), awardedOnly: mentions[number],
-                         level: granter?.level ?? giversLevel)
+        var made: [Draft] = []
+        for (number, group) in groups.enumerated() {
+            let drafted = groupDraft(group, mentions: mentions, of: statement, chunker: chunker)
+            if respectively {
+                made.append(draft(drafted, awardedOnly: mentions[number], level: granter?.level ?? giversLevel))
+            } else if groups.count == 1 || !countsNonHolders(group, of: drafted.record.award) {
+                made.append(drafted)
+            }
         }
         if !made.isEmpty, made.allSatisfy({ $0.record.count != nil }) { carry.counted = made.map(\.record) }
         // The award counted before the groups' ("4 Cờ thi đua, Bằng khen cho 96 tập thể, ..."):
@@ -203,6 +207,19 @@ extension RecordBuilder {
                   clause.has(.granterAlias, at: end + 1) || clause.has(.give, at: end + 1) {
             carry.named = drafts[1]
             drafts.removeLast()
+        }
+    }
+
+    /// Whether the group is counted by a word for people who never hold its awards
+    /// (`not_held_by`): "xã có 324 liệt sĩ, 18 mẹ được phong tặng danh hiệu Bà mẹ Việt Nam anh
+    /// hùng" counts the martyrs first; the mothers are the award's.
+    private func countsNonHolders(_ group: RecipientGroup, of awards: [String]) -> Bool {
+        guard !rules.notHeldBy.isEmpty, let count = group.tokens.first(where: { clause.tokens[$0].isNumber }) else { return false }
+        let word = count + 1
+        return !awards.isEmpty && awards.allSatisfy { award in
+            rules.notHeldBy[award]?.contains { words in
+                word + words.count <= clause.count && clause.folds[word..<word + words.count].elementsEqual(words)
+            } ?? false
         }
     }
 

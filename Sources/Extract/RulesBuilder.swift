@@ -16,6 +16,8 @@ struct RulesBuilder {
     /// Titles whose name says who holds them (`titles_naming_holders`), checked against every
     /// file's `only_for` when all are read.
     var titlesNamingHolderEntries: [(slug: String, at: RuleValue)] = []
+    /// Words that count people who never hold a title (`not_held_by`), folded, by award.
+    var notHeldBy: [String: [[String]]] = [:]
     var centralCityEntries: [(name: String, at: RuleValue)] = []
     /// Where each `conferred_only_by` granter is written, to report one that `granters` lacks.
     var conferrerEntries: [(granter: String, at: RuleValue)] = []
@@ -58,7 +60,7 @@ struct RulesBuilder {
     }
 
     mutating func read(_ root: RuleValue) {
-        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "granter_in_name", "award_prefixes", "not_awards", "short_awards", "granters",
+        root.rejectUnknownKeys(["lexicon", "awards", "generic_awards", "conferred_only_by", "conferred_only_by_name", "only_for", "titles_naming_holders", "not_held_by", "granter_in_name", "award_prefixes", "not_awards", "short_awards", "granters",
                                 "people", "patterns", "provinces", "provinces_2025", "central_cities", "districts", "title_forms", "event_name_ends",
                                 "diacritics", "capitalized"])
         // Whatever file adds its phrases: every phrase's spelling is kept, and matching asks.
@@ -128,20 +130,9 @@ struct RulesBuilder {
             namedConferrerEntries.append((granter, value))
             for spelling in value.strings { add(spelling, "conferred_by_name", granter) }
         }
-        for (kind, value) in root.field("only_for", required: false)?.entries ?? [] {
-            guard checkSlug(kind, in: Vocabulary.kinds, what: "kind", at: value) else { continue }
-            for slug in value.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: value) {
-                if let other = onlyFor[slug], other != kind { value.report("only_for: \(slug) is for \(other) already") }
-                onlyFor[slug] = kind
-            }
-        }
+        readHolders(root)
         if let cities = root.field("central_cities", required: false) {
             for name in cities.strings { centralCityEntries.append((name, cities)) }
-        }
-        if let titles = root.field("titles_naming_holders", required: false) {
-            for slug in titles.strings where checkSlug(slug, in: Vocabulary.awards, what: "award", at: titles) {
-                titlesNamingHolderEntries.append((slug, titles))
-            }
         }
         for (slug, value) in root.field("granter_in_name", required: false)?.entries ?? [] {
             guard checkSlug(slug, in: Vocabulary.awards, what: "award", at: value), let granter = value.string else { continue }
@@ -285,7 +276,7 @@ struct RulesBuilder {
                         conditions("unless_at"), value.field("after_breakdown", required: false)?.bool ?? false))
     }
 
-    private func checkSlug(_ slug: String, in vocabulary: Set<String>, what: String, at value: RuleValue) -> Bool {
+    func checkSlug(_ slug: String, in vocabulary: Set<String>, what: String, at value: RuleValue) -> Bool {
         if vocabulary.contains(slug) { return true }
         value.report("unknown \(what) slug '\(slug)' (records.md lists: \(vocabulary.sorted().joined(separator: ", ")))")
         return false
@@ -395,7 +386,7 @@ struct RulesBuilder {
                                provinceKeys: lexicon.values(of: "province").sorted().map { name in
                                    (name, Array(String(tokenizer.fold.fold(name).unicodeScalars.filter { $0.properties.isAlphabetic }).utf8))
                                },
-                               files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)),
+                               files: files, titlesNamingHolders: Set(titlesNamingHolderEntries.map(\.slug)), notHeldBy: notHeldBy,
                                centralCities: Set(centralCityEntries.map(\.name)), middleNames: middleNames, shortAwards: shortAwards)
     }
 }

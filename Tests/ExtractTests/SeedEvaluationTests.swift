@@ -180,6 +180,18 @@ struct RuleDataTests {
         #expect(text.contains { $0.contains("titles.yaml:5: titles_naming_holders: giay-khen is in no only_for list") })
     }
 
+    /// `not_held_by` names award slugs, each with the words that count its non-holders.
+    @Test func nonHoldersAreChecked() throws {
+        let text = try problems(adding: """
+        not_held_by:
+          ba-me-viet-nam-anh-hungg: [liệt sĩ]
+          giay-khen: []
+        """, as: "holders.yaml")
+        #expect(text.count == 2, "\(text)")
+        #expect(text.contains { $0.contains("holders.yaml:2: unknown award slug 'ba-me-viet-nam-anh-hungg'") })
+        #expect(text.contains { $0.contains("holders.yaml:3: not_held_by: giay-khen lists no words") })
+    }
+
     /// A short award has a name of its own and stands for award slugs of records.md.
     @Test func shortAwardsAreChecked() throws {
         let text = try problems(adding: """
