@@ -62,6 +62,10 @@ extension Chunker {
     /// nhân" (one joint count), "trên 300 tập thể, cá nhân, hộ gia đình", "các tập thể, cá
     /// nhân" (no count), "45 tập thể có thành tích xuất sắc và 67 cá nhân".
     func recipients(at start: Int) -> (groups: [RecipientGroup], end: Int)? {
+        // Who a deed was done for is no one praised: "Anh Lò Văn Pó, người đã cứu 3 em nhỏ khỏi
+        // đuối nước, được Chủ tịch UBND tỉnh khen thưởng", "Đồn Biên phòng Cửa Tùng cứu 12 ngư
+        // dân gặp nạn được ..." (lexicon class `deed`).
+        if start > 0, start < clause.count, tokens[start].isNumber, clause.present.contains(.deed), clause.hasPhrase(.deed, endingAt: start) { return nil }
         var groups: [RecipientGroup] = []
         var index = start
         while groups.count < Self.longestList, let group = group(at: index) {

@@ -340,6 +340,11 @@ public struct Extractor: Sendable {
             // tỉnh thưởng nóng 10 triệu đồng" ("Công an" is the counted group's, not a recipient).
             // (A phrase with no recipient of its own is the named one's: money-before-award-to-named.)
             if recipients != nil, other.recipients != nil, let agent = agent(in: clause), agent == other.agent(in: clause) { return true }
+            // Nor is its verb a second statement: "Ông A, Chủ tịch Hội Nông dân xã, được Chủ tịch
+            // UBND tỉnh khen thưởng" is one praise, though a phrase after a comma with no
+            // recipient of its own reads it as a second giver's (more-praised-by-granter).
+            if range.upperBound == other.range.upperBound, recipients == nil || other.recipients == nil,
+               let agent = agent(in: clause), agent == other.agent(in: clause) { return true }
             return false
         }
     }
