@@ -134,6 +134,13 @@ extension Chunker {
         let bracketed = index < clause.count && tokens[index].is("(")
         if index + 1 < clause.count, bracketed || ["-", "–", "—", ","].contains(String(tokens[index].text)) {
             var titleEnd = index + 1, afterLocal = 0
+            // "Ông Phạm Văn Tư, 68 tuổi, Bí thư Chi bộ thôn 3, được ...": the age, between commas,
+            // is the mention's; the title follows it.
+            if tokens[index].is(","), titleEnd + 3 < clause.count, tokens[titleEnd].isNumber, folds[titleEnd + 1] == "tuoi",
+               tokens[titleEnd + 2].is(","), tokens[titleEnd + 3].isCapitalized {
+                titleEnd += 3
+            }
+            let titleBegin = titleEnd
             // The fold of the department's or unit's word, once one is named in the title.
             var department: String?
             // "ông Nguyễn Văn An, nguyên Phó Chủ tịch UBND tỉnh": a former position is a title
@@ -245,8 +252,8 @@ extension Chunker {
             // "ông Hồ Văn Sáu (huyện Trảng Bom)": a place alone in brackets is where they live, an
             // aside (below), no position.
             let placeOnly = bracketed && !tokens[index + 1].isCapitalized && clause.has(.localUnit, at: index + 1)
-            if titleEnd > index + 1, closed, !placeOnly {
-                after = (index + 1)..<titleEnd
+            if titleEnd > titleBegin, closed, !placeOnly {
+                after = titleBegin..<titleEnd
                 end = bracketed ? titleEnd + 1 : titleEnd
             }
         }

@@ -327,6 +327,12 @@ extension RecordBuilder {
         // "5 Thầy thuốc Ưu tú": titles of people, counted, count people.
         if record.kind.isEmpty, awards.allSatisfy({ rules.onlyFor[$0] == "ca-nhan" }) { record.kind = ["ca-nhan"] }
         if record.kind.isEmpty, let holders = mention.countsKind { record.kind = [holders] }
+        // "tặng 25 Cờ thi đua và 310 Bằng khen cho các tập thể, cá nhân": a flag is only a
+        // collective's (`only_for`); of the kinds named, the flags went to that one.
+        if record.kind.count > 1, let only = awards.first.flatMap({ rules.onlyFor[$0] }),
+           awards.allSatisfy({ rules.onlyFor[$0] == only }), record.kind.contains(only) {
+            record.kind = [only]
+        }
         record.count = mention.count
         record.qualifier = Qualifier(rawValue: mention.qualifier) ?? .exact
         return statement.draft(record, mentions: joined, granterStated: own != nil)
