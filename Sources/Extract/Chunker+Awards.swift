@@ -239,7 +239,10 @@ extension Chunker {
         }
         // "trao Quyết định truy tặng danh hiệu cho thân nhân các mẹ" (a caption): the prefix
         // alone before "cho" is a title said short, one of the prefix's own `short_awards` entry.
-        if chosen == nil, let prefix, index < clause.count, clause.present.contains(.shortAward), clause.has(.to, at: index),
+        // So does the prefix alone that opens a clause as the subject of its conferral: "Danh
+        // hiệu cũng được truy tặng cho liệt sĩ Nguyễn Văn Tuấn".
+        if chosen == nil, let prefix, index < clause.count, clause.present.contains(.shortAward),
+           clause.has(.to, at: index) || prefixStart == 0 && opensPassive(at: index),
            let bare = clause.longest(.shortAward, at: prefixStart), bare.length == prefix.length {
             chosen = bare
             index = prefixStart
@@ -388,5 +391,15 @@ extension Chunker {
             return body.nameTokens.upperBound
         }
         return clause.longest(.subUnit, at: start).map { start + $0.length }
+    }
+
+    /// Whether the capitalized clause's opening goes on with "được" (after "cũng", "đã") at
+    /// `index`: the passive of a conferral. (Kept out of `award(at:)`, which runs at most tokens.)
+    @inline(never)
+    private func opensPassive(at index: Int) -> Bool {
+        guard tokens[0].isCapitalized else { return false }
+        var at = index
+        while at < clause.count, at - index < 2, folds[at] == "cung" || folds[at] == "da" { at += 1 }
+        return at < clause.count && clause.has(.by, at: at)
     }
 }

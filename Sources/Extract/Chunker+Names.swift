@@ -136,10 +136,7 @@ extension Chunker {
             var titleEnd = index + 1, afterLocal = 0
             // "Ông Phạm Văn Tư, 68 tuổi, Bí thư Chi bộ thôn 3, được ...": the age, between commas,
             // is the mention's; the title follows it.
-            if tokens[index].is(","), titleEnd + 3 < clause.count, tokens[titleEnd].isNumber, folds[titleEnd + 1] == "tuoi",
-               tokens[titleEnd + 2].is(","), tokens[titleEnd + 3].isCapitalized {
-                titleEnd += 3
-            }
+            if titleEnd + 3 < clause.count, tokens[titleEnd].isNumber, let past = ageEnd(after: index) { titleEnd = past }
             let titleBegin = titleEnd
             // The fold of the department's or unit's word, once one is named in the title.
             var department: String?
@@ -284,6 +281,15 @@ extension Chunker {
               let body = named(at: index), body.isBody, case let end = body.tokens.upperBound,
               end + 1 < clause.count, tokens[end].is(","), clause.has(.honorific, at: end + 1) else { return nil }
         return end
+    }
+
+    /// Where an age said between commas after a name ends (", 68 tuổi,"), before a capitalized
+    /// position. (Out of `person(at:)`, which runs at most tokens.)
+    @inline(never)
+    private func ageEnd(after comma: Int) -> Int? {
+        let at = comma + 1
+        guard tokens[comma].is(","), folds[at + 1] == "tuoi", tokens[at + 2].is(","), tokens[at + 3].isCapitalized else { return nil }
+        return at + 3
     }
 
     /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,

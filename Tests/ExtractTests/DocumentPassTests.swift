@@ -65,6 +65,13 @@ struct DocumentPassTests {
             Giám đốc Công an tỉnh tặng danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân, danh hiệu Đơn vị quyết thắng cho 12 tập thể.
             Đại tá Nguyễn Văn B trao danh hiệu cho các cá nhân.
             """).count == 2)
+        // The prefix alone opening a clause as the subject of its passive conferral.
+        let opening = try Self.records("""
+            Đại tướng Phan Văn Giang trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 3 tập thể.
+            Danh hiệu cũng được truy tặng cho liệt sĩ Nguyễn Văn Tuấn.
+            """)
+        #expect(opening.map(\.award) == [["anh-hung-llvt"], ["anh-hung-llvt"]] && opening.last?.recipient == "Nguyễn Văn Tuấn")
+        #expect(try Self.records("Danh hiệu cũng được truy tặng cho liệt sĩ Nguyễn Văn Tuấn.").isEmpty)
     }
 
     /// A total of unnamed awards, then a sentence of the same paragraph whose counts add up to
