@@ -200,7 +200,8 @@ public struct Cleaner: Sendable {
             known.outlet = known.outlet ?? stated
             known.title = nil
         }
-        return CleanedDocument(paragraphs: kept, removed: removed, metadata: known.filled(from: found))
+        return CleanedDocument(paragraphs: Self.joiningWrappedLines(kept, texts: texts), removed: removed,
+                               metadata: known.filled(from: found))
     }
 
     /// Whether a paragraph ends as a sentence does: ".", "!", "?" or "…", before closing quotes or brackets.

@@ -79,11 +79,27 @@ public struct SentenceSegmenter: Sendable {
     private func segment(paragraph zoned: ZonedParagraph, utf8: UnsafeBufferPointer<UInt8>,
                          breaker: SentenceBreaker, document: NormalizedText,
                          into sentences: inout [Sentence]) throws(ICUError) {
-        let paragraph = document.paragraphs[zoned.index]
-        let bytes = UnsafeBufferPointer(rebasing: utf8[paragraph.utf8])
+        let first = document.paragraphs[zoned.index]
+        // Lines joined by cleaning (`ZonedParagraph.through`) are read as one paragraph, the
+        // line breaks between them as spaces (one byte for one: offsets stay as they are).
+        let span = first.utf8.lowerBound..<document.paragraphs[zoned.through].utf8.upperBound
+        var joined: [UInt8] = []
+        if zoned.through > zoned.index {
+            joined = utf8[span].map { $0 == 0x0A ? 0x20 : $0 }
+        }
+        return try joined.withUnsafeBufferPointer { spaced throws(ICUError) in
+            let bytes = zoned.through > zoned.index ? spaced : UnsafeBufferPointer(rebasing: utf8[span])
+            try segment(bytes, from: span.lowerBound, firstScalar: first.scalars.lowerBound, paragraph: zoned,
+                        breaker: breaker, document: document, into: &sentences)
+        }
+    }
+
+    private func segment(_ bytes: UnsafeBufferPointer<UInt8>, from byteStart: Int, firstScalar: Int, paragraph zoned: ZonedParagraph,
+                         breaker: SentenceBreaker, document: NormalizedText,
+                         into sentences: inout [Sentence]) throws(ICUError) {
         let cuts = corrected(try breaker.boundaries(utf8: bytes), in: bytes)
         let text = document.text, textUTF8 = document.text.utf8
-        var scalarIndex = paragraph.scalars.lowerBound
+        var scalarIndex = firstScalar
         var scanned = 0 // bytes of the paragraph whose scalars are counted into scalarIndex
         func scalarOffset(_ byte: Int) -> Int {
             while scanned < byte {
@@ -99,11 +115,14 @@ public struct SentenceSegmenter: Sendable {
             guard lower < upper else { continue }
             let first = scalarOffset(lower), last = scalarOffset(upper)
             let original = document.originalRange(ofScalars: first..<last)
-            // A slice of the (valid) normalized text: copied, not re-validated.
-            let start = textUTF8.index(textUTF8.startIndex, offsetBy: paragraph.utf8.lowerBound + lower)
+            // A slice of the (valid) normalized text: copied, not re-validated; joined lines'
+            // breaks read as spaces.
+            let start = textUTF8.index(textUTF8.startIndex, offsetBy: byteStart + lower)
             let end = textUTF8.index(start, offsetBy: upper - lower)
+            var sentence = String(text[start..<end])
+            if zoned.through > zoned.index { sentence = String(sentence.map { $0 == "\n" ? " " : $0 }) }
             sentences.append(Sentence(paragraph: zoned.index, start: original.lowerBound, end: original.upperBound,
-                                      text: String(text[start..<end]), zone: zoned.zone))
+                                      text: sentence, zone: zoned.zone))
         }
     }
 

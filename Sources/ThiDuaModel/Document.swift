@@ -29,16 +29,24 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
     }
 }
 
-/// A paragraph of the normalized text that cleaning kept, with its zone.
+/// A paragraph of the normalized text that cleaning kept, with its zone. A paragraph whose
+/// lines were wrapped by hand ("... tặng Bằng khen cho 25" / "tập thể và 40 cá nhân ...")
+/// runs on over the normalized paragraphs after it, to `through`.
 public struct ZonedParagraph: Sendable, Equatable {
     /// Index into `NormalizedText.paragraphs`.
     public let index: Int
     public let zone: Zone
+    /// The last of the normalized paragraphs it spans (`index` itself unless lines were joined).
+    public let through: Int
 
-    public init(index: Int, zone: Zone) {
+    public init(index: Int, zone: Zone, through: Int? = nil) {
         self.index = index
         self.zone = zone
+        self.through = through ?? index
     }
+
+    /// The normalized paragraphs it spans.
+    public var indices: ClosedRange<Int> { index...through }
 }
 
 /// A paragraph cleaning took out, and why (shown by `thidua inspect`).

@@ -37,7 +37,9 @@ struct InspectCommand: ParsableCommand {
                                ("author", metadata.author), ("url", metadata.url)] {
             lines.append("\(label):\(String(repeating: " ", count: 10 - label.count))\(value ?? "-")")
         }
-        let kept = Dictionary(uniqueKeysWithValues: document.cleaned.paragraphs.map { ($0.index, $0.zone) })
+        let kept = Dictionary(uniqueKeysWithValues: document.cleaned.paragraphs.flatMap { zoned in zoned.indices.map { ($0, zoned.zone) } })
+        // Lines wrapped by hand, joined to the paragraph before them (`Cleaner`).
+        let joined = Set(document.cleaned.paragraphs.flatMap { $0.indices.dropFirst() })
         let removed = Dictionary(uniqueKeysWithValues: document.cleaned.removed.map { ($0.paragraph, $0.reason) })
         let sentences = Dictionary(grouping: document.sentences, by: \.paragraph).mapValues(\.count)
         lines.append("paragraphs: \(document.normalized.paragraphs.count), kept \(kept.count), "
@@ -48,7 +50,8 @@ struct InspectCommand: ParsableCommand {
             let number = String(index)
             let prefix = String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "
             if let zone = kept[index] {
-                lines.append(prefix + padded("\(zone.rawValue) (\(sentences[index] ?? 0))") + shown)
+                let count = joined.contains(index) ? "joined" : String(sentences[index] ?? 0)
+                lines.append(prefix + padded("\(zone.rawValue) (\(count))") + shown)
             } else if let reason = removed[index] {
                 lines.append(prefix + padded("-") + shown + "   [removed: \(reason)]")
             }

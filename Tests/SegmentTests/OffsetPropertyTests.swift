@@ -29,6 +29,29 @@ struct OffsetPropertyTests {
         #expect(total > 100)
     }
 
+    /// Lines wrapped by hand are one paragraph: a sentence runs across them, its offsets span
+    /// the line breaks, which it reads as spaces; the paragraph is the first line's.
+    @Test func wrappedLinesAreOneParagraph() throws {
+        let original = """
+            Tổng kết công tác thi đua năm 2024
+            Ngày 10/1, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác thi đua,
+            khen thưởng năm 2024. Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 25
+            tập thể và 40 cá nhân; tặng Cờ thi đua cho 12 tập thể.
+            """
+        let document = try Self.pipeline.segment(SourceText(name: "w", source: "w", text: original, encoding: "UTF-8"))
+        #expect(document.sentences.map(\.text) == [
+            "Tổng kết công tác thi đua năm 2024",
+            "Ngày 10/1, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+            "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 25 tập thể và 40 cá nhân; tặng Cờ thi đua cho 12 tập thể.",
+        ])
+        #expect(document.sentences.map(\.paragraph) == [0, 1, 1])
+        let scalars = Array(original.unicodeScalars)
+        for sentence in document.sentences {
+            let slice = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+            #expect(slice.replacingOccurrences(of: "\n", with: " ") == sentence.text)
+        }
+    }
+
     /// The other placement, as some outlets write it, made by the normalizer itself with
     /// the rules switched to second-vowel.
     static let secondVowelNormalizer: Normalizer = {
