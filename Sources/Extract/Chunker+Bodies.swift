@@ -79,6 +79,8 @@ extension Chunker {
         // The word that starts it read whole: "Văn phòng Đoàn ĐBQH và HĐND" is one office's.
         var end = start + (clause.longest(.orgWord, at: start)?.length ?? 1)
         let seated = clause.present.contains(.seatedBody) && clause.has(.seatedBody, at: start)
+        // (A steering committee's name runs to 29 words: "Ban Chỉ đạo phòng, chống tội phạm, tệ
+        // nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Sơn La".)
         while end < clause.count, end - start < 32 {
             // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
             if let past = abbreviationInBracketsEnd(at: end) {

@@ -65,7 +65,8 @@ extension Chunker {
         // Who a deed was done for is no one praised: "Anh Lò Văn Pó, người đã cứu 3 em nhỏ khỏi
         // đuối nước, được Chủ tịch UBND tỉnh khen thưởng", "Đồn Biên phòng Cửa Tùng cứu 12 ngư
         // dân gặp nạn được ..." (lexicon class `deed`).
-        if start > 0, start < clause.count, tokens[start].isNumber, clause.present.contains(.deed), clause.hasPhrase(.deed, endingAt: start) { return nil }
+        if start > 0, start < clause.count, tokens[start].isNumber, clause.present.contains(.deed),
+           clause.hasPhrase(.deed, endingAt: start) { return nil }
         var groups: [RecipientGroup] = []
         var index = start
         while groups.count < Self.longestList, let group = group(at: index) {
