@@ -393,13 +393,13 @@ extension Chunker {
         return clause.longest(.subUnit, at: start).map { start + $0.length }
     }
 
-    /// Whether the capitalized clause's opening goes on with "được" (after "cũng", "đã") at
-    /// `index`: the passive of a conferral. (Kept out of `award(at:)`, which runs at most tokens.)
+    /// Whether the capitalized clause's opening goes on with "được" (after an adverb of the
+    /// subject, "cũng", "đã") at `index`: the passive of a conferral. (Kept out of `award(at:)`,
+    /// which runs at most tokens.)
     @inline(never)
     private func opensPassive(at index: Int) -> Bool {
         guard tokens[0].isCapitalized else { return false }
-        var at = index
-        while at < clause.count, at - index < 2, folds[at] == "cung" || folds[at] == "da" { at += 1 }
-        return at < clause.count && clause.has(.by, at: at)
+        let verb = index + (clause.longest(.subjectAdverb, at: index)?.length ?? 0)
+        return verb < clause.count && clause.has(.by, at: verb)
     }
 }

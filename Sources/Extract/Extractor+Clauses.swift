@@ -200,8 +200,8 @@ extension Extractor {
     }
 
     /// The first province the clause names, and where.
-    static func firstProvinceMention(in clause: Clause) -> (index: Int, match: LexicalMatch)? {
-        for index in clause.tokens.indices {
+    static func firstProvinceMention(in clause: Clause, before end: Int? = nil) -> (index: Int, match: LexicalMatch)? {
+        for index in 0..<(end ?? clause.count) {
             if startsNamesListed(at: index, in: clause) { return nil }
             // Not where it was held: "Chiều 5/9, tại Hà Nội, Bộ Công an tổ chức lễ trao tặng ..."
             // (as for the document's province, `Extractor.province`).

@@ -67,12 +67,10 @@ extension Extractor {
               clause.present.contains(.organize) || clause.present.contains(.eventType),
               let event = (0..<clause.count).first(where: { clause.has(.organize, at: $0) || clause.has(.eventType, at: $0) })
         else { return nil }
-        for index in 0..<event where !startsNamesListed(at: index, in: clause) {
-            guard let match = clause.province(at: index), index + match.length <= event, !clause.isVenue(at: index) else { continue }
-            if isInsideRecipientsName(index, in: clause) || isInsidePassiveRecipientsName(index, in: clause) { return nil }
-            return clause.value(match)
-        }
-        return nil
+        guard let mention = firstProvinceMention(in: clause, before: event),
+              !isInsideRecipientsName(mention.index, in: clause), !isInsidePassiveRecipientsName(mention.index, in: clause)
+        else { return nil }
+        return clause.value(mention.match)
     }
 }
 

@@ -83,12 +83,12 @@ public struct SentenceSegmenter: Sendable {
         // Lines joined by cleaning (`ZonedParagraph.through`) are read as one paragraph, the
         // line breaks between them as spaces (one byte for one: offsets stay as they are).
         let span = first.utf8.lowerBound..<document.paragraphs[zoned.through].utf8.upperBound
-        var joined: [UInt8] = []
-        if zoned.through > zoned.index {
-            joined = utf8[span].map { $0 == 0x0A ? 0x20 : $0 }
+        guard zoned.through > zoned.index else {
+            return try segment(UnsafeBufferPointer(rebasing: utf8[span]), from: span.lowerBound, firstScalar: first.scalars.lowerBound,
+                               paragraph: zoned, breaker: breaker, document: document, into: &sentences)
         }
-        return try joined.withUnsafeBufferPointer { spaced throws(ICUError) in
-            let bytes = zoned.through > zoned.index ? spaced : UnsafeBufferPointer(rebasing: utf8[span])
+        let spaced = utf8[span].map { $0 == 0x0A ? 0x20 : $0 }
+        try spaced.withUnsafeBufferPointer { bytes throws(ICUError) in
             try segment(bytes, from: span.lowerBound, firstScalar: first.scalars.lowerBound, paragraph: zoned,
                         breaker: breaker, document: document, into: &sentences)
         }
