@@ -51,6 +51,15 @@ extension Cleaner {
         return (parts.joined(separator: ", "), nil)
     }
 
+    /// "Báo Nghệ An | 15/08/2025 09:12", "baonghean.vn | 15/08/2025": an outlet's name, a bar,
+    /// a date line; its date, and the outlet as the byline.
+    func outletDateLine(_ line: String) -> (published: String, author: String?)? {
+        guard line.hasByte(0x7C), let bar = line.firstIndex(of: "|") else { return nil }
+        let name = line[..<bar].trimmingSpaces()
+        guard !name.isEmpty, isOutlet(name), let published = DateLine.parse(String(line[line.index(after: bar)...])) else { return nil }
+        return (published, name)
+    }
+
     func isOutlet(_ text: String) -> Bool {
         let folded = fold.fold(text)
         return isDomain(text) || rules.outletWords.contains { folded.hasPrefix($0 + " ") || folded == $0 }

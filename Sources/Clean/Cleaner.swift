@@ -262,9 +262,16 @@ public struct Cleaner: Sendable {
         if words == 3, isPlayerClock(line) { return .navigation }
         // Metadata lines are short; a paragraph of text is none of them, and most lines are text.
         guard words <= Self.metadataMaxWords else { return nil }
-        if let (published, author) = DateLine.read(line) ?? dateLineBeforeButtons(line, key: key) {
-            // "Hoàng Quỳnh 03/03/2025 10:15": the author, with the date.
-            if !beforeTitle, let author { metadata.author = metadata.author ?? author }
+        if let (published, byline) = DateLine.read(line) ?? dateLineBeforeButtons(line, key: key) ?? outletDateLine(line) {
+            // "Hoàng Quỳnh 03/03/2025 10:15": the author, with the date; "Báo Nghệ An | 15/08/2025
+            // 09:12": the outlet.
+            if !beforeTitle, let byline {
+                if isOutlet(byline) {
+                    metadata.outlet = metadata.outlet ?? byline
+                } else {
+                    metadata.author = metadata.author ?? byline
+                }
+            }
             // Above the headline, the site's clock ("Chủ Nhật, 24/11/2024 08:34") may stand
             // where the article's date is printed under it: a date after the title wins.
             if beforeTitle {

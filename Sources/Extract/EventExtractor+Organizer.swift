@@ -23,9 +23,11 @@ extension Extractor {
     }
 
     /// Who held it: the subject of "tổ chức", else one named after "do" or "của", the subject
-    /// of a launch's or a pledge's own verb, or a Khối or Cụm thi đua named in the head.
-    func organizer(_ head: [Clause], province: String?) -> String? {
-        for clause in head {
+    /// of a launch's or a pledge's own verb, or a Khối or Cụm thi đua named in the head. The
+    /// lead's subject of "tổ chức" comes before the headline's (its first `titles` clauses): a
+    /// headline shortens the body ("Xã Hùng Châu tổ chức ..." over "UBND xã Hùng Châu tổ chức ...").
+    func organizer(_ head: [Clause], titles: Int, province: String?) -> String? {
+        for clause in head[titles...] + head[..<titles] {
             if let found = subjectOrganizer(in: clause, byEventVerb: false, province: province) { return found }
         }
         // "Hội nghị ... do Ngân hàng Nhà nước Việt Nam tổ chức": the organizer after "do", in

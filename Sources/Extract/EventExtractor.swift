@@ -109,7 +109,7 @@ extension Extractor {
         let main = EventRecord(
             doc: doc, type: type, title: title, date: date, reviewYear: years.review, planYear: years.plan,
             province: province, province2025: province.flatMap { rules.provinces2025[$0] },
-            organizer: organizer(head.map(\.clause), province: province),
+            organizer: organizer(head.map(\.clause), titles: head.count(where: { $0.sentence.zone == .title }), province: province),
             officials: officials(clauses.map(\.clause), honorees: honorees),
             evidence: Evidence(sentence: phraseSentence.sentence.text, start: phraseSentence.sentence.start,
                                end: phraseSentence.sentence.end, rule: "event-main"),

@@ -50,6 +50,21 @@ struct SiteHeaderTests {
         #expect(document.sentences.count == 2)
     }
 
+    /// An outlet's name before the date, after a bar or a dash, is the outlet, not an author.
+    @Test(arguments: [("Báo Nghệ An | 15/08/2025 09:12", "2025-08-15T09:12"), ("baonghean.vn | 15/08/2025", "2025-08-15"),
+                      ("Báo Nghệ An - 15/08/2025 09:12", "2025-08-15T09:12")])
+    func anOutletBeforeTheDateIsTheOutlet(line: String, published: String) throws {
+        let document = try document("""
+            Xã Hùng Châu tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025
+            \(line)
+            Sáng 14/8, UBND xã Hùng Châu (tỉnh Nghệ An) tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025.
+            """)
+        #expect(document.cleaned.metadata.published == published)
+        #expect(document.cleaned.metadata.outlet == String(line.prefix { $0 != "|" && $0 != "-" }).trimmingCharacters(in: .whitespaces))
+        #expect(document.cleaned.metadata.author == nil)
+        #expect(document.sentences.count == 2)
+    }
+
     /// An embedded player's clock and labels, an advertisement's label: furniture. The outlet's
     /// initials in brackets open the lead with no dash after them.
     @Test func aPlayerAndAnAdvertisementAreFurniture() throws {

@@ -95,7 +95,7 @@ struct ArticleEvaluationTests {
         let records = try Self.extraction().records
         let negatives = ["1.250 chiến sĩ mới", "nhà tình nghĩa", "312 vụ", "46 học sinh đạt giải", "suất học bổng", "150 triệu lượt",
                          "350 hộ", "32.000 tỷ đồng", "27 đối tượng", "đề nghị", "từng được tặng", "Tin liên quan", "suất quà",
-                         "92% gia đình", "Trang chủ", "nhà Đại đoàn kết", "tỷ kWh", "giảng viên", "công trình lưới điện",
+                         "92% gia đình", "Trang chủ", "nhà Đại đoàn kết", "tỷ kWh", "100 giảng viên", "520 giảng viên", "công trình lưới điện",
                          "nghĩa tình đồng đội", "vay vốn", "96,5%", "đạt chuẩn quốc gia", "hồ sơ hoàn thuế",
                          "kg ma túy", "ngư dân gặp nạn", "Mái ấm", "ca phẫu thuật", "hiến máu", "đoàn viên mới", "kiểu mẫu",
                          "giường bệnh", "tấn than", "heroin", "dư nợ", "hạng Ba năm 2015",

@@ -276,6 +276,12 @@ extension EventTests {
             Chiều 15/1/2025, Bộ Tư lệnh Quân khu 4 tổ chức Lễ phát động phong trào thi đua Quyết thắng năm 2025.
             """).first)
         #expect(army.organizer == "Bộ Tư lệnh Quân khu 4")
+        // A headline's subject of "tổ chức" yields to the lead's, which names the body in full.
+        let commune = try #require(try Self.events("""
+            Xã Hùng Châu tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025
+            Sáng 14/8/2025, UBND xã Hùng Châu (tỉnh Nghệ An) tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025.
+            """).first)
+        #expect(commune.organizer == "UBND xã Hùng Châu")
     }
 
     /// "Hôm qua" is the day before publication (the dateline's label and weekday around it).
