@@ -239,8 +239,11 @@ extension Chunker {
             found = after
         }
         // "tuyên dương 50 “Thanh niên tiên tiến làm theo lời Bác”": people counted by a title in quotes.
+        // The title's words to its closing quote are the group's ("452 “Sinh viên 5 tốt” và 96 “Tập
+        // thể sinh viên 5 tốt”": that quote opens nothing).
         if found == nil, count.end + 1 < clause.count, clause.has(.quote, at: count.end), let quoted = kinds(at: count.end + 1) {
-            found = quoted
+            let close = (quoted.end..<min(clause.count, count.end + 16)).first { clause.has(.quote, at: $0) }
+            found = (quoted.kinds, close.map { $0 + 1 } ?? quoted.end)
         }
         // "tặng Cờ thi đua của Chính phủ cho 5 tỉnh, thành phố": provinces that receive are
         // collectives, but only after "cho" (records.md: "Cụm thi đua 7 tỉnh" counts no award).

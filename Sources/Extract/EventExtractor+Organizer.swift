@@ -27,7 +27,8 @@ extension Extractor {
     /// lead's subject of "tổ chức" comes before the headline's (its first `titles` clauses): a
     /// headline shortens the body ("Xã Hùng Châu tổ chức ..." over "UBND xã Hùng Châu tổ chức ...").
     func organizer(_ head: [Clause], titles: Int, province: String?) -> String? {
-        for clause in head[titles...] + head[..<titles] {
+        for offset in head.indices {
+            let clause = head[(titles + offset) % head.count]
             if let found = subjectOrganizer(in: clause, byEventVerb: false, province: province) { return found }
         }
         // "Hội nghị ... do Ngân hàng Nhà nước Việt Nam tổ chức": the organizer after "do", in
