@@ -212,6 +212,8 @@ extension Chunker {
                     }
                 } else if folds[titleEnd] == ",", titleEnd + 1 < clause.count, clause.has(.titleWord, at: titleEnd + 1) {
                     titleEnd += 1
+                } else if folds[titleEnd] == ",", let next = formerTitle(afterComma: titleEnd) {
+                    titleEnd = next
                 } else if continuesLocalName(at: titleEnd, after: afterLocal) {
                     titleEnd += 1 // "Trưởng Công an huyện Krông Pắc"
                     afterLocal += 1
@@ -290,6 +292,16 @@ extension Chunker {
         let at = comma + 1
         guard tokens[comma].is(","), folds[at + 1] == "tuoi", tokens[at + 2].is(","), tokens[at + 3].isCapitalized else { return nil }
         return at + 3
+    }
+
+    /// ", nguyên Phó Chủ tịch ...": a second former position after a comma ("nguyên Phó Bí thư Tỉnh
+    /// ủy, nguyên Phó Chủ tịch Thường trực UBND tỉnh"), where its title words begin. (Out of
+    /// `person(at:)`, which runs at most tokens.)
+    @inline(never)
+    private func formerTitle(afterComma comma: Int) -> Int? {
+        guard comma + 2 < clause.count, !tokens[comma + 1].isCapitalized, let former = clause.longest(.former, at: comma + 1),
+              longestTitle(at: comma + 1 + former.length) != nil else { return nil }
+        return comma + 1 + former.length
     }
 
     /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,

@@ -19,6 +19,9 @@ enum EventDate {
             let yesterday = clause.present.contains(.yesterday) ? clause.longest(.yesterday, at: index) : nil
             let relative = clause.longest(.relativeDay, at: index) ?? yesterday
             guard let part = relative ?? clause.longest(.dayPart, at: index) else { continue }
+            // "nhân Ngày 20/11", "chào mừng Ngày Quốc tế Phụ nữ 8/3": a holiday named by its day, not when.
+            if index > 0, clause.folds[index - 1] == "nhan" && ["nhân", "Nhân"].contains(clause.tokens[index - 1].text)
+                || clause.hasPhrase(.occasion, endingAt: index) { continue }
             var next = index + part.length
             // "Sáng nay 7/6/2023, ...": or the date right after it.
             if relative != nil, !(next..<max(next, min(clause.count - 1, next + 2))).contains(where: {

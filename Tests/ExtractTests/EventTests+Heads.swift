@@ -103,6 +103,18 @@ extension EventTests {
         #expect(event.date == "2024-01-15")
     }
 
+    /// A holiday named by its day in the headline ("nhân Ngày 20/11", "chào mừng Ngày 8/3") is
+    /// not when the event was: the lead's day is.
+    @Test(arguments: ["Huyện Mường Lát tôn vinh nhà giáo nhân Ngày 20/11", "Tuyên dương phụ nữ tiêu biểu chào mừng Ngày 8/3"])
+    func aHolidayNamedByItsDayIsNoDate(headline: String) throws {
+        let event = try #require(try Self.events("""
+            \(headline)
+            Thứ Hai, 18/11/2024 - 15:20
+            Sáng 18/11, UBND huyện Mường Lát tổ chức Lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam và tuyên dương nhà giáo tiêu biểu.
+            """).first)
+        #expect(event.date == "2024-11-18")
+    }
+
     /// An occasion of no type is named as the lead names what was organized ("tổ chức Lễ kỷ
     /// niệm ..."), not by the headline; a conference only attended ("Dự hội nghị có ...") names
     /// nothing, and the headline stays.
