@@ -41,7 +41,8 @@ extension Chunker {
         }
         // "ông Nakamura Hiroshi", "Ngài Sengphet Houngboungnuang": right after an honorific, two
         // capitalized words the lexicon does not know are a name, with no Vietnamese surname.
-        var foreign = titleStart > start && startsForeignName(at: titleStart)
+        // So is an Ê Đê woman's: "bà H'Bia Mlô" (no surname opens it).
+        var foreign = titleStart > start && (startsForeignName(at: titleStart) || opensEdeName(at: titleStart))
         // "Đại sứ Nhật Bản Yamada Takio": the country is the honorific's, the title theirs.
         var country: Range<Int>?
         if titleStart > start, let named = clause.longest(.country, at: titleStart), startsForeignName(at: titleStart + named.length) {
@@ -137,6 +138,11 @@ extension Chunker {
             // "Ông Phạm Văn Tư, 68 tuổi, Bí thư Chi bộ thôn 3, được ...": the age, between commas,
             // is the mention's; the title follows it.
             if titleEnd + 3 < clause.count, tokens[titleEnd].isNumber, let past = ageEnd(after: index) { titleEnd = past }
+            // ", dân tộc Tày,": their people, between commas, as an age is.
+            if titleEnd + 3 < clause.count, folds[titleEnd] == "dan" || folds[titleEnd] == "nguoi",
+               let past = ethnicityEnd(after: index) {
+                titleEnd = past
+            }
             let titleBegin = titleEnd
             // The fold of the department's or unit's word, once one is named in the title.
             var department: String?
@@ -261,9 +267,17 @@ extension Chunker {
         if after == nil, let closing = closingBracket(after: nameEnd) { end = closing }
         // "Anh Nguyễn Văn Sáu, tài xế xe buýt, đã được ...": what the person does, between commas
         // before what they receive, is their title though no title word says it.
-        if after == nil, end == nameEnd, before.isEmpty, let close = apposition(after: nameEnd) {
-            after = nameEnd + 1..<close
-            end = close
+        if after == nil, end == nameEnd, before.isEmpty {
+            // Their people between commas first (", dân tộc Mông, trú tại ..."): the mention's, no title.
+            let people = nameEnd + 1 < clause.count && (folds[nameEnd + 1] == "dan" || folds[nameEnd + 1] == "nguoi")
+                ? ethnicityEnd(after: nameEnd) : nil
+            let from = people.map { $0 - 1 } ?? nameEnd
+            if let close = apposition(after: from) {
+                after = from + 1..<close
+                end = close
+            } else if let people, receives(at: people) {
+                end = people - 1
+            }
         }
         let title = after ?? country ?? (before.isEmpty ? nil : before)
         return NamedMention(name: name, title: title.map(clause.text), titleTokens: title, isBody: false, tokens: start..<end,
@@ -292,6 +306,18 @@ extension Chunker {
         let at = comma + 1
         guard tokens[comma].is(","), folds[at + 1] == "tuoi", tokens[at + 2].is(","), tokens[at + 3].isCapitalized else { return nil }
         return at + 3
+    }
+
+    /// Where ", dân tộc Tày," or ", người dân tộc Ê Đê," after a name ends: one to three
+    /// capitalized words of the people's name, then a comma. (Out of `person(at:)`, as `ageEnd`.)
+    @inline(never)
+    private func ethnicityEnd(after comma: Int) -> Int? {
+        guard tokens[comma].is(","), let word = clause.longest(.ethnicity, at: comma + 1) else { return nil }
+        let nameStart = comma + 1 + word.length
+        var index = nameStart
+        while index < min(clause.count, nameStart + 3), tokens[index].isCapitalized, !tokens[index].isPunctuation { index += 1 }
+        guard index > nameStart, index + 1 < clause.count, tokens[index].is(",") else { return nil }
+        return index + 1
     }
 
     /// ", nguyên Phó Chủ tịch ...": a second former position after a comma ("nguyên Phó Bí thư Tỉnh
@@ -415,6 +441,19 @@ extension Chunker {
         // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an abbreviation after a surname in mixed case
         // is a body's ("Đoàn" is a surname too); an all-capitals headline is not mixed.
         return !(Token.isInitials(tokens[index + length].text) && !Token.isInitials(tokens[index].text))
+    }
+
+    /// "H'Bia", "H'Hen": an Ê Đê woman's name opens with a capital and an apostrophe in its
+    /// first word, before more capitalized words (her people's surname closes it: "H'Bia Mlô").
+    /// (Asked only after an honorific, as a foreign name is: not in `startsName`, which runs at
+    /// most tokens.)
+    @inline(never)
+    private func opensEdeName(at index: Int) -> Bool {
+        guard index + 1 < clause.count, tokens[index].isCapitalized, tokens[index + 1].isCapitalized, !tokens[index + 1].isPunctuation
+        else { return false }
+        let text = tokens[index].text, bytes = text.utf8
+        guard bytes.count > 2, bytes[bytes.index(after: bytes.startIndex)] == 0x27 else { return false }
+        return text.dropFirst(2).first?.isUppercase == true
     }
 
     private func startsForeignName(at index: Int) -> Bool {
