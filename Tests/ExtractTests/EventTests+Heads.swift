@@ -115,6 +115,17 @@ extension EventTests {
         #expect(event.date == "2024-11-18")
     }
 
+    /// A meeting to honour ("gặp mặt, tôn vinh doanh nghiệp, doanh nhân tiêu biểu") is a
+    /// ceremony, not a review though the honoured are of a year.
+    @Test func aMeetingToHonourIsACeremony() throws {
+        let event = try #require(try Self.events("""
+            Long An tôn vinh 55 doanh nghiệp, doanh nhân tiêu biểu
+            Sáng 11/10/2024, UBND tỉnh Long An tổ chức gặp mặt, tôn vinh doanh nghiệp, doanh nhân tiêu biểu năm 2024.
+            """).first)
+        #expect(event.type == "le-trao-tang")
+        #expect(event.organizer == "UBND tỉnh Long An")
+    }
+
     /// An occasion of no type is named as the lead names what was organized ("tổ chức Lễ kỷ
     /// niệm ..."), not by the headline; a conference only attended ("Dự hội nghị có ...") names
     /// nothing, and the headline stays.
