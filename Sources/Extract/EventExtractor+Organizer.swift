@@ -90,9 +90,11 @@ extension Extractor {
             if byEventVerb {
                 guard Self.launchesOrPledges(clause, at: index) else { continue }
             } else {
+                // Or the praise it holds: "UBND TP Huế tổ chức khen thưởng đột xuất các tập thể ...".
                 guard let verb = clause.longest(.organize, at: index),
                       (index + verb.length..<min(clause.count, index + verb.length + 3))
-                        .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) }) else { continue }
+                        .contains(where: { clause.has(.conference, at: $0) || clause.has(.eventType, at: $0) })
+                        || index + verb.length < clause.count && clause.has(.praise, at: index + verb.length) else { continue }
             }
             // The subject: the giver or body that starts first and reaches the verb (a giver
             // may end a word or two before it: "UBND tỉnh đã tổ chức"). A body that is no

@@ -46,14 +46,15 @@ struct ArticleEvaluationTests {
         #expect(evaluation.officialPrecision == 1 && evaluation.officialRecall == 1, "\(evaluation.report())")
     }
 
-    /// Five of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
+    /// Eight of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
     /// JSON-LD metadata, a date line run together with share buttons, figures), a province's
     /// portal (tables for layout, titled with the portal's name, counters, an attachment), a
     /// paper's with captions in paragraphs of their own class, a city paper's with boxes its
     /// classes name (related articles, share bar, comments, footer) and a department's portal
     /// with a sidebar before the article, and a province paper's whose date, author and publisher
     /// are only in its schema.org data, its captions in cells and boxes of a CMS's classes ("image_desc",
-    /// "chuthich"). Read through the input reader as `thidua run` reads them.
+    /// "chuthich"), a province's table of awards by kind, and a national daily's (a figcaption, a
+    /// related box inside the body). Read through the input reader as `thidua run` reads them.
     @Test func webPagesMatchTheGold() throws {
         let pages = Self.directory.appendingPathComponent("pages")
         let reader = try InputReader.load(from: Fixtures.rules)
@@ -89,6 +90,11 @@ struct ArticleEvaluationTests {
         let structured = try #require(metadata["h100_dien-bien-jsonld"])
         #expect(structured.published == "2024-12-27T10:15" && structured.outlet == "Báo Điện Biên Phủ điện tử"
                 && structured.author == "Quang Hưng")
+        // A national daily's page: the author in a div of its own after the body; the related
+        // box inside the body and the list after it give nothing.
+        let daily = try #require(metadata["h210_tuoi-tre-hue"])
+        #expect(daily.published == "2025-11-02T14:35" && daily.author == "NHẬT LINH")
+        #expect(!records.contains { $0.evidence.sentence.contains("người chết") || $0.evidence.sentence.contains("Quảng Trị") })
     }
 
     @Test func noRecordComesFromFiguresThatAreNoAwards() throws {

@@ -305,6 +305,12 @@ extension EventTests {
             Sáng 14/8/2025, UBND xã Hùng Châu (tỉnh Nghệ An) tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025.
             """).first)
         #expect(commune.organizer == "UBND xã Hùng Châu")
+        // Praise held by "tổ chức" names its organizer too, with no type of its own.
+        let praise = try #require(try Self.events("""
+            Huế khen thưởng 12 tập thể, cá nhân cứu người trong lũ
+            Chiều 2/11/2025, UBND TP Huế tổ chức khen thưởng đột xuất các tập thể, cá nhân có hành động dũng cảm cứu người.
+            """).first)
+        #expect(praise.organizer == "UBND TP Huế" && praise.type == "khac")
     }
 
     /// "Hôm qua" is the day before publication (the dateline's label and weekday around it).
