@@ -292,6 +292,9 @@ extension Chunker {
         if joined, let counted = countAfterKinds(from: end) {
             return RecipientGroup(count: counted.value, qualifier: counted.qualifier, kinds: kinds.kinds, tokens: start..<counted.end)
         }
+        // "khen thưởng cho công nhân, nông dân, người lao động trực tiếp chiếm 38,6%": a share of
+        // all praised, no recipients.
+        if joined, numberAfterKinds(from: end).map({ $0 + 1 < clause.count && tokens[$0 + 1].is("%") }) == true { return nil }
         return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<end)
     }
 
@@ -300,17 +303,22 @@ extension Chunker {
     /// where the phrase ends with it (a mark, the clause's end; "lượt" or "người" after it).
     /// Not an amount ("2 triệu đồng": no mark after the number) nor a count past a verb.
     private func countAfterKinds(from end: Int) -> (value: Int, qualifier: String, end: Int)? {
+        guard let index = numberAfterKinds(from: end), let counted = count(at: index) else { return nil }
+        var stop = counted.end
+        if stop < clause.count, folds[stop] == "luot" || folds[stop] == "nguoi" { stop += 1 }
+        guard stop == clause.count || tokens[stop].isPunctuation && !tokens[stop].is("/") else { return nil }
+        return (counted.value, counted.qualifier, stop)
+    }
+
+    /// The number a few words in lower case after kinds, with no verb of a statement between.
+    private func numberAfterKinds(from end: Int) -> Int? {
         var index = end
         while index < clause.count, index - end < 5, !tokens[index].isNumber {
             guard !tokens[index].isPunctuation, !tokens[index].isCapitalized, !clause.hasAny(Self.statementVerbs, at: index)
             else { return nil }
             index += 1
         }
-        guard index < clause.count, tokens[index].isNumber, let counted = count(at: index) else { return nil }
-        var stop = counted.end
-        if stop < clause.count, folds[stop] == "luot" || folds[stop] == "nguoi" { stop += 1 }
-        guard stop == clause.count || tokens[stop].isPunctuation && !tokens[stop].is("/") else { return nil }
-        return (counted.value, counted.qualifier, stop)
+        return index < clause.count && tokens[index].isNumber ? index : nil
     }
 
     /// "trao Bằng khen cho người dân xã Thạch Kim.", "cho giáo viên nhà trường": people of one
