@@ -51,6 +51,9 @@ enum DateLine {
                 text = text[..<bar]
             }
         }
+        // "15-01-2024": a date some papers print with dashes, read as with slashes (a dash between
+        // spaces separates, as below).
+        if !line.hasByte(0x2F), line.hasByte(0x2D) { text = Substring(Self.slashingDashedDates(text)) }
         // The time zone, however written: "(GMT+7)", "(GMT +7)", "[GMT +7]", "GMT+07:00".
         if let zone = text.range(of: "GMT") {
             let open = text[..<zone.lowerBound].lastIndex(where: { $0 == "(" || $0 == "[" })
@@ -95,7 +98,7 @@ enum DateLine {
     }
 
     /// Whether the line has a digit before a slash (every form has a day/month; most
-    /// paragraphs have none) and fewer than `maxWords` words (a label of up to 4 words, a
+    /// paragraphs have none), or a dash between digits ("15-01-2024"), and fewer than `maxWords` words (a label of up to 4 words, a
     /// weekday of up to 3, a date, a time, separators and "(GMT+7)": a lead paragraph
     /// such as "Chiều 28/2, UBND tỉnh ..." is longer). One loop over the bytes: this runs
     /// on every short paragraph, and zipping the UTF-8 view with itself was most of
@@ -103,18 +106,38 @@ enum DateLine {
     static func mayBeOne(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
-            var spaces = 0, previousIsDigit = false, digitSlash = false
+            var spaces = 0, previousIsDigit = false, digitSlash = false, sawDash = false
             for byte in bytes {
                 if byte == 0x20 {
                     spaces += 1
                     if spaces >= maxWords { return false } // spaces: words - 1
                 } else if byte == 0x2F, previousIsDigit {
                     digitSlash = true
+                } else if byte == 0x2D {
+                    sawDash = true
                 }
                 previousIsDigit = byte &- 0x30 < 10
             }
-            return digitSlash
+            // "15-01-2024": asked only of the few short lines with a dash and no slash.
+            guard !digitSlash, sawDash else { return digitSlash }
+            return isDashedDate(bytes)
         }
+    }
+
+    /// Whether a dash stands between two digits.
+    private static func isDashedDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 2 else { return false }
+        return (1..<bytes.count - 1).contains { bytes[$0] == 0x2D && bytes[$0 - 1] &- 0x30 < 10 && bytes[$0 + 1] &- 0x30 < 10 }
+    }
+
+    /// The text with each dash between two digits made a slash: "15-01-2024" → "15/01/2024".
+    static func slashingDashedDates(_ text: Substring) -> String {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices.dropFirst().dropLast()
+        where bytes[index] == 0x2D && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10 {
+            bytes[index] = 0x2F
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "27/04/2024" as (day, month, year), when it is a real calendar date.

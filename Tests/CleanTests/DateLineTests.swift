@@ -22,6 +22,10 @@ struct DateLineTests {
         ("Thứ Năm, 12/12/2024 | 15:20", "2024-12-12T15:20"),
         // A list's bullet before it.
         ("• 21/12/2020 09:43", "2020-12-21T09:43"),
+        // The date with dashes, as some papers print it; a dash between spaces still separates.
+        ("Thứ Hai, 15-01-2024 | 16:10", "2024-01-15T16:10"),
+        ("Cập nhật: 15-1-2024", "2024-01-15"),
+        ("15-01-2024 - 16:10", "2024-01-15T16:10"),
     ])
     func readsTheDateLinesOfOutlets(line: String, expected: String) {
         #expect(DateLine.parse(line) == expected)
@@ -34,6 +38,8 @@ struct DateLineTests {
         "Hội nghị diễn ra ngày 12/3",
         "Thứ 8, 09/08/2024",
         "09/08/2024 11:33:61",
+        "Giai đoạn 2020-2025",
+        "2024-01-15",
         "Cập nhật: 27/04/2024 16:43 (GMT+7) bởi Ban biên tập Cổng thông tin điện tử tỉnh Lào Cai, theo báo cáo",
     ])
     func leavesOtherLinesAlone(line: String) {
@@ -55,6 +61,7 @@ struct DateLineTests {
 
     @Test func theBytePreCheckWantsADigitBeforeASlashAndFewWords() {
         #expect(DateLine.mayBeOne("27/04/2024"))
+        #expect(DateLine.mayBeOne("15-01-2024 16:10")) // or a dash between digits
         #expect(DateLine.mayBeOne("Thứ Sáu, 22/12/2023 - 19:15"))
         #expect(!DateLine.mayBeOne("Thứ Sáu, 22 / 12"))   // no digit right before the slash
         #expect(!DateLine.mayBeOne("tháng/năm 2024"))
