@@ -299,74 +299,6 @@ extension Chunker {
         return end
     }
 
-    /// Where an age said between commas after a name ends (", 68 tuổi,"), before a capitalized
-    /// position. (Out of `person(at:)`, which runs at most tokens.)
-    @inline(never)
-    private func ageEnd(after comma: Int) -> Int? {
-        let at = comma + 1
-        guard tokens[comma].is(","), folds[at + 1] == "tuoi", tokens[at + 2].is(","), tokens[at + 3].isCapitalized else { return nil }
-        return at + 3
-    }
-
-    /// Where ", dân tộc Tày," or ", người dân tộc Ê Đê," after a name ends: one to three
-    /// capitalized words of the people's name, then a comma. (Out of `person(at:)`, as `ageEnd`.)
-    @inline(never)
-    private func ethnicityEnd(after comma: Int) -> Int? {
-        guard tokens[comma].is(","), let word = clause.longest(.ethnicity, at: comma + 1) else { return nil }
-        let nameStart = comma + 1 + word.length
-        var index = nameStart
-        while index < min(clause.count, nameStart + 3), tokens[index].isCapitalized, !tokens[index].isPunctuation { index += 1 }
-        guard index > nameStart, index + 1 < clause.count, tokens[index].is(",") else { return nil }
-        return index + 1
-    }
-
-    /// ", nguyên Phó Chủ tịch ...": a second former position after a comma ("nguyên Phó Bí thư Tỉnh
-    /// ủy, nguyên Phó Chủ tịch Thường trực UBND tỉnh"), where its title words begin. (Out of
-    /// `person(at:)`, which runs at most tokens.)
-    @inline(never)
-    private func formerTitle(afterComma comma: Int) -> Int? {
-        guard comma + 2 < clause.count, !tokens[comma + 1].isCapitalized, let former = clause.longest(.former, at: comma + 1),
-              longestTitle(at: comma + 1 + former.length) != nil else { return nil }
-        return comma + 1 + former.length
-    }
-
-    /// Where an apposition after a name ends: ", tài xế xe buýt, (đã) được ...", ", thôn Đông Xá,
-    /// xã Đông Phong được ...". Parts between commas, each beginning in lower case, of no number
-    /// ("35 tuổi" is no title, "cùng 5 cá nhân khác" counts), no verb or other mark among them,
-    /// then a verb of receiving ("được", "vinh dự"), a comma before it or not.
-    private func apposition(after nameEnd: Int) -> Int? {
-        guard nameEnd + 3 < clause.count, tokens[nameEnd].is(",") else { return nil }
-        var index = nameEnd + 1, partStart = true
-        while index < clause.count, index - nameEnd <= 16 {
-            let token = tokens[index]
-            if partStart {
-                guard !token.isCapitalized, !token.isPunctuation else { return nil }
-                partStart = false
-            } else if token.is(",") {
-                if receives(at: index + 1) { return index }
-                partStart = true
-                index += 1
-                continue
-            } else if index - nameEnd >= 3, receives(at: index) {
-                return index
-            }
-            if token.isNumber || token.isPunctuation || clause.hasAny(Self.verbStops, at: index) || clause.has(.by, at: index)
-                || clause.has(.subjectAdverb, at: index) {
-                return nil
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Whether a verb of receiving (or "được", or "vinh dự") is said at `index`, after an adverb
-    /// of the subject ("đã") or not.
-    private func receives(at index: Int) -> Bool {
-        var verb = index
-        if verb < clause.count, let adverb = clause.longest(.subjectAdverb, at: verb) { verb += adverb.length }
-        return verb < clause.count && (clause.has(.receive, at: verb) || clause.has(.by, at: verb) || clause.has(.nameEnd, at: verb))
-    }
-
     /// "Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh": where the body a department belongs to,
     /// named after the comma at `comma`, ends; only where the mention ends after it (the clause's
     /// end, a mark, "và", a verb), else the body is another mention of a list; and not a unit
@@ -418,7 +350,7 @@ extension Chunker {
     /// Title words, or a giver's name inside a title, capitalized ("Bộ trưởng Bộ Y tế Đào Hồng
     /// Lan"): the longer. Not a body's word that folds like a title's: "Cô giáo Lò Thị Mai,
     /// Trường Mầm non Chiềng Cọ" (a school, no "Trưởng").
-    private func longestTitle(at index: Int) -> LexicalMatch? {
+    func longestTitle(at index: Int) -> LexicalMatch? {
         var word = clause.longest(.titleWord, at: index)
         if word != nil, tokens[index].isCapitalized, clause.has(.orgWord, at: index), !clause.rules.isTitleStart(tokens[index].text) {
             word = nil
