@@ -143,6 +143,8 @@ extension Chunker {
             return nil
         }
         var verb = end
+        // "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) tặng ...": its abbreviation in brackets.
+        if verb < clause.count, tokens[verb].is("("), let past = abbreviationInBracketsEnd(at: verb) { verb = past }
         if verb < clause.count, clause.has(.subjectAdverb, at: verb) { verb += clause.longest(.subjectAdverb, at: verb)!.length }
         // Before the verb, the body is its subject: where the clause or a phrase starts, or after
         // "được" ("được Công ty ... tặng"); not "các tỉnh trong Cụm đã khen thưởng".

@@ -175,8 +175,9 @@ final class Clause {
                         before -= 1
                     }
                     // Or the place's word that ends a body's name: "Ban Tôn giáo tỉnh tặng ...";
-                    // or a field's second word in lower case: "Chi cục Kiểm lâm khen thưởng ...".
-                    if tokens[before].isCapitalized && !tokens[before].isPunctuation
+                    // or a field's second word in lower case: "Chi cục Kiểm lâm khen thưởng ...";
+                    // or its abbreviation's bracket: "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) tặng".
+                    if tokens[before].isCapitalized && !tokens[before].isPunctuation || tokens[before].is(")")
                         || before > 0 && !tokens[before].isPunctuation && tokens[before - 1].isCapitalized && !tokens[before - 1].isPunctuation
                             && classBits[before - 1] & notAField == 0
                         || lexical[starts[before]..<starts[before + 1]].contains(where: { $0.wordClass == .districtUnit && $0.length == 1 }) {
