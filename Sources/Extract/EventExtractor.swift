@@ -283,6 +283,8 @@ extension Extractor {
             // Named as the main event is: "phát động phong trào thi đua năm 2025", not the sentence.
             record.title = eventName(in: clause, at: index)
             record.officials = []
+            // A launch or a pledge looks ahead: the year the head reviews is not theirs.
+            if type != "khac" { record.reviewYear = nil }
             record.evidence = Evidence(sentence: sentence.text, start: sentence.start, end: sentence.end, rule: "event-secondary")
             record.isMain = false
             return record

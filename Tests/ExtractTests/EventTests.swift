@@ -197,6 +197,8 @@ struct EventTests {
             """)
         #expect(events.map(\.type) == ["hoi-nghi-tong-ket", "phat-dong-thi-dua"])
         #expect(events.last?.title == "phát động phong trào thi đua năm 2025")
+        // The launch plans the year after; the year the review looks back on is not its own.
+        #expect(events.first?.reviewYear == 2024 && events.last?.reviewYear == nil && events.last?.planYear == 2025)
         #expect(events.first?.province == "Cần Thơ")
         #expect(events.first?.organizer == "UBND thành phố Cần Thơ")
         // So under a headline that names the launch: the lead's review is the main event.
