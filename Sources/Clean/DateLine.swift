@@ -98,9 +98,9 @@ enum DateLine {
     }
 
     /// Whether the line has a digit before a slash (every form has a day/month; most
-    /// paragraphs have none), or a dash between digits ("15-01-2024"), and fewer than `maxWords` words (a label of up to 4 words, a
-    /// weekday of up to 3, a date, a time, separators and "(GMT+7)": a lead paragraph
-    /// such as "Chiều 28/2, UBND tỉnh ..." is longer). One loop over the bytes: this runs
+    /// paragraphs have none), or a dash between digits ("15-01-2024"), and fewer than
+    /// `maxWords` words (a label of up to 4 words, a weekday of up to 3, a date, a time,
+    /// separators and "(GMT+7)": a lead paragraph such as "Chiều 28/2, UBND tỉnh ..." is longer). One loop over the bytes: this runs
     /// on every short paragraph, and zipping the UTF-8 view with itself was most of
     /// cleaning's time in it.
     static func mayBeOne(_ line: String) -> Bool {

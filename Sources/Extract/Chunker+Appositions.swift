@@ -3,7 +3,7 @@
 /// Bí thư Chi bộ thôn 3, được ..."). Each out of `person(at:)`, which runs at most tokens.
 extension Chunker {
     /// Where an age said between commas after a name ends (", 68 tuổi,"), before a capitalized
-    /// position. (Out of `person(at:)`, which runs at most tokens.)
+    /// position.
     @inline(never)
     func ageEnd(after comma: Int) -> Int? {
         let at = comma + 1
@@ -12,7 +12,7 @@ extension Chunker {
     }
 
     /// Where ", dân tộc Tày," or ", người dân tộc Ê Đê," after a name ends: one to three
-    /// capitalized words of the people's name, then a comma. (Out of `person(at:)`, as `ageEnd`.)
+    /// capitalized words of the people's name, then a comma.
     @inline(never)
     func ethnicityEnd(after comma: Int) -> Int? {
         guard tokens[comma].is(","), let word = clause.longest(.ethnicity, at: comma + 1) else { return nil }
@@ -24,8 +24,7 @@ extension Chunker {
     }
 
     /// ", nguyên Phó Chủ tịch ...": a second former position after a comma ("nguyên Phó Bí thư Tỉnh
-    /// ủy, nguyên Phó Chủ tịch Thường trực UBND tỉnh"), where its title words begin. (Out of
-    /// `person(at:)`, which runs at most tokens.)
+    /// ủy, nguyên Phó Chủ tịch Thường trực UBND tỉnh"), where its title words begin.
     @inline(never)
     func formerTitle(afterComma comma: Int) -> Int? {
         guard comma + 2 < clause.count, !tokens[comma + 1].isCapitalized, let former = clause.longest(.former, at: comma + 1),

@@ -139,8 +139,7 @@ extension Chunker {
             // is the mention's; the title follows it.
             if titleEnd + 3 < clause.count, tokens[titleEnd].isNumber, let past = ageEnd(after: index) { titleEnd = past }
             // ", dân tộc Tày,": their people, between commas, as an age is.
-            if titleEnd + 3 < clause.count, folds[titleEnd] == "dan" || folds[titleEnd] == "nguoi",
-               let past = ethnicityEnd(after: index) {
+            if titleEnd + 3 < clause.count, clause.present.contains(.ethnicity), let past = ethnicityEnd(after: index) {
                 titleEnd = past
             }
             let titleBegin = titleEnd
@@ -269,8 +268,7 @@ extension Chunker {
         // before what they receive, is their title though no title word says it.
         if after == nil, end == nameEnd, before.isEmpty {
             // Their people between commas first (", dân tộc Mông, trú tại ..."): the mention's, no title.
-            let people = nameEnd + 1 < clause.count && (folds[nameEnd + 1] == "dan" || folds[nameEnd + 1] == "nguoi")
-                ? ethnicityEnd(after: nameEnd) : nil
+            let people = nameEnd + 1 < clause.count && clause.present.contains(.ethnicity) ? ethnicityEnd(after: nameEnd) : nil
             let from = people.map { $0 - 1 } ?? nameEnd
             if let close = apposition(after: from) {
                 after = from + 1..<close

@@ -16,9 +16,8 @@ struct Token: Sendable {
         isPunctuation && text.utf8.count == 1 && text.utf8.first == UInt8(truncatingIfNeeded: mark.value)
     }
 
-    /// Whether this token is "-" or "–" (U+2013), on the bytes, as `is`.
-    /// "-" or "–". (Inlined: person names and stops ask it at most tokens, and the call with a
-    /// token's copy cost more than the test.)
+    /// Whether this token is "-" or "–" (U+2013), on the bytes, as `is`. (Inlined: person names
+    /// and stops ask it at most tokens, and the call with a token's copy cost more than the test.)
     @inline(__always)
     var isDash: Bool {
         guard isPunctuation else { return false }
