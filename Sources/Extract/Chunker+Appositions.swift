@@ -28,7 +28,7 @@ extension Chunker {
     @inline(never)
     func formerTitle(afterComma comma: Int) -> Int? {
         guard comma + 2 < clause.count, !tokens[comma + 1].isCapitalized, let former = clause.longest(.former, at: comma + 1),
-              longestTitle(at: comma + 1 + former.length) != nil else { return nil }
+              comma + 1 + former.length < clause.count, longestTitle(at: comma + 1 + former.length) != nil else { return nil }
         return comma + 1 + former.length
     }
 

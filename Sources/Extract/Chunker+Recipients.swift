@@ -242,7 +242,7 @@ extension Chunker {
         // The title's words to its closing quote are the group's ("452 “Sinh viên 5 tốt” và 96 “Tập
         // thể sinh viên 5 tốt”": that quote opens nothing).
         if found == nil, count.end + 1 < clause.count, clause.has(.quote, at: count.end), let quoted = kinds(at: count.end + 1) {
-            let close = (quoted.end..<min(clause.count, count.end + 16)).first { clause.has(.quote, at: $0) }
+            let close = (quoted.end..<max(quoted.end, min(clause.count, count.end + 16))).first { clause.has(.quote, at: $0) }
             found = (quoted.kinds, close.map { $0 + 1 } ?? quoted.end)
         }
         // "tặng Cờ thi đua của Chính phủ cho 5 tỉnh, thành phố": provinces that receive are
@@ -289,21 +289,24 @@ extension Chunker {
         guard joined || end < clause.count && !tokens[end].isCapitalized && clause.has(.recipientDescription, at: end)
                 || kinds.kinds == ["ca-nhan"] && peopleEnd(at: end) else { return nil }
         if end < clause.count, tokens[end].isCapitalized, !tokens[end].isPunctuation { return nil }
-        if joined, let counted = countAfterKinds(from: end) {
-            return RecipientGroup(count: counted.value, qualifier: counted.qualifier, kinds: kinds.kinds, tokens: start..<counted.end)
+        if joined, let number = numberAfterKinds(from: end) {
+            if let counted = countAfterKinds(at: number) {
+                return RecipientGroup(count: counted.value, qualifier: counted.qualifier, kinds: kinds.kinds, tokens: start..<counted.end)
+            }
+            // "khen thưởng cho công nhân, nông dân, người lao động trực tiếp chiếm 38,6%": a share of
+            // all praised, no recipients.
+            if number + 1 < clause.count, tokens[number + 1].is("%") { return nil }
         }
-        // "khen thưởng cho công nhân, nông dân, người lao động trực tiếp chiếm 38,6%": a share of
-        // all praised, no recipients.
-        if joined, numberAfterKinds(from: end).map({ $0 + 1 < clause.count && tokens[$0 + 1].is("%") }) == true { return nil }
         return RecipientGroup(count: nil, qualifier: "exact", kinds: kinds.kinds, tokens: start..<end)
     }
 
     /// "khen thưởng cho công nhân, nông dân, người trực tiếp lao động 1.234 lượt" (or "... là
     /// 1.234 lượt"): the count a report gives after kinds joined and a few words said of them,
     /// where the phrase ends with it (a mark, the clause's end; "lượt" or "người" after it).
-    /// Not an amount ("2 triệu đồng": no mark after the number) nor a count past a verb.
-    private func countAfterKinds(from end: Int) -> (value: Int, qualifier: String, end: Int)? {
-        guard let index = numberAfterKinds(from: end), let counted = count(at: index) else { return nil }
+    /// Not an amount ("2 triệu đồng": no mark after the number) nor a count past a verb
+    /// (`numberAfterKinds` finds the number at `index`).
+    private func countAfterKinds(at index: Int) -> (value: Int, qualifier: String, end: Int)? {
+        guard let counted = count(at: index) else { return nil }
         var stop = counted.end
         if stop < clause.count, folds[stop] == "luot" || folds[stop] == "nguoi" { stop += 1 }
         guard stop == clause.count || tokens[stop].isPunctuation && !tokens[stop].is("/") else { return nil }

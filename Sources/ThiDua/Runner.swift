@@ -88,12 +88,7 @@ public struct Runner: Sendable {
 
     func process(_ source: SourceText, with pipeline: TextPipeline) throws(PipelineError) -> DocumentInput {
         let document = try pipeline.segment(source)
-        var texts: [Substring] = []
-        texts.reserveCapacity(document.cleaned.paragraphs.count)
-        for paragraph in document.cleaned.paragraphs {
-            for index in paragraph.indices { texts.append(document.normalized.text(ofParagraph: index)) }
-        }
-        let body = texts.joined(separator: "\n")
+        let body = document.cleaned.keptText(of: document.normalized)
         let (doc, sha256) = DocumentInput.contentID(of: body)
         let extraction = pipeline.extractAll(document, doc: doc)
         var metadata = document.cleaned.metadata

@@ -100,4 +100,15 @@ public struct CleanedDocument: Sendable, Equatable {
         self.removed = removed
         self.metadata = metadata
     }
+
+    /// The kept text, one normalized paragraph a line (lines joined by cleaning stay lines of
+    /// their own): what a document's content id is taken of.
+    public func keptText(of normalized: NormalizedText) -> String {
+        var texts: [Substring] = []
+        texts.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            for index in paragraph.indices { texts.append(normalized.text(ofParagraph: index)) }
+        }
+        return texts.joined(separator: "\n")
+    }
 }

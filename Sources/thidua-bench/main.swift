@@ -389,7 +389,7 @@ func runStages(directory: String) throws {
             let cleaned = timed("clean") { pipeline.cleaner.clean(normalized, known: source.metadata, hints: source.zoneHints) }
             let sentences = try timed("segment") { try pipeline.segmenter.segment(normalized, paragraphs: cleaned.paragraphs) }
             let body = timed("body, SHA-256") { () -> String in
-                let body = cleaned.paragraphs.flatMap(\.indices).map { normalized.text(ofParagraph: $0) }.joined(separator: "\n")
+                let body = cleaned.keptText(of: normalized)
                 _ = DocumentInput.contentID(of: body)
                 return body
             }
