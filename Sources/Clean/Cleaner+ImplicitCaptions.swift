@@ -118,6 +118,19 @@ extension Cleaner {
             && Self.hasCue(rules.captionCues, words: words, of: lowered)
             && !(Self.hasCue(rules.reportedConferrals, words: words, of: lowered, notAfter: rules.reportedNotAfterWords)
                 && reportsConferral(words, of: lowered))
+            && !handsTwoAwards(words, of: lowered)
+    }
+
+    /// "... trao Huân chương Lao động hạng Nhì cho Tập đoàn Hòa Phát và Huân chương Lao động
+    /// hạng Ba cho ông Trần Đình Long": an award handed to some, then another to others, reports
+    /// two conferrals where a photo shows one (`second_award_to`, `second_award`).
+    private func handsTwoAwards(_ words: [Range<Int>], of text: [UInt32]) -> Bool {
+        func isOne(of phrases: [[[UInt32]]], at index: Int) -> Bool {
+            phrases.contains { index + $0.count <= words.count && Self.spells($0, words, from: index, of: text) }
+        }
+        guard let to = words.indices.first(where: { isOne(of: rules.secondAwardTo, at: $0) }),
+              let award = (to + 1..<words.count).first(where: { isOne(of: rules.secondAwards, at: $0) }) else { return false }
+        return (award + 1..<words.count).contains { isOne(of: rules.secondAwardTo, at: $0) }
     }
 
     /// Whether the words (ranges of `text`) have one of `cues` as words in a row, not right

@@ -72,6 +72,10 @@ public struct CleaningRules: Sendable {
     /// Recipients' kinds that a number after "và" counts ("cho Đồn Biên phòng Cửa Tùng và 5 cá
     /// nhân"), as the fold keys of their words.
     public let countedKinds: [[[UInt8]]]
+    /// "trao A cho X và B cho Y": the words before recipients, and the awards that a second
+    /// conferral names between them, as `captionCues` keeps cues.
+    public let secondAwardTo: [[[UInt32]]]
+    public let secondAwards: [[[UInt32]]]
     /// Each cue as the UTF-8 of its words' fold keys ("phát biểu" → "phat", "bieu"): a line
     /// without one of them, compared without diacritics, has no cue.
     public let captionCueFolds: [[[UInt8]]]
@@ -118,7 +122,8 @@ public struct CleaningRules: Sendable {
         captions?.rejectUnknownKeys(["prefixes", "numbered_photo_word", "max_words", "implicit"])
         let implicit = captions?.field("implicit")
         implicit?.rejectUnknownKeys(["enabled", "max_words", "opener_words", "openers", "statement_openers", "name_openers", "cues", "narrative",
-                                     "reported", "reported_not_after", "counted_after", "counting_words", "counted_kinds"])
+                                     "reported", "reported_not_after", "counted_after", "counting_words", "counted_kinds",
+                                     "second_award_to", "second_award"])
         func words(_ value: RuleValue?) -> [[[UInt32]]] {
             (value?.strings ?? []).map { $0.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) } }
                 .filter { !$0.isEmpty }
@@ -177,6 +182,8 @@ public struct CleaningRules: Sendable {
             countingWords: (implicit?.field("counting_words", required: false)?.strings ?? []).map { Array(fold.fold($0).utf8) },
             countedKinds: (implicit?.field("counted_kinds", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
+            secondAwardTo: words(implicit?.field("second_award_to", required: false)),
+            secondAwards: words(implicit?.field("second_award", required: false)),
             captionCueFolds: (implicit?.field("cues", required: false)?.strings ?? [])
                 .map { fold.fold($0).split(separator: " ").map { Array($0.utf8) } }.filter { !$0.isEmpty },
             sourcePrefixes: prefixes(metadata?.field("source_prefixes")),

@@ -83,7 +83,7 @@ extension Chunker {
         // nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Sơn La".)
         while end < clause.count, end - start < 32 {
             // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
-            if let past = abbreviationInBracketsEnd(at: end) {
+            if tokens[end].is("("), let past = abbreviationInBracketsEnd(at: end) ?? regionInBracketsEnd(at: end) {
                 end = past
                 continue
             }

@@ -298,6 +298,15 @@ extension Chunker {
             && pieces.contains { $0.text.contains(where: \.isLetter) } ? close + 1 : nil
     }
 
+    /// Past "(miền Nam)" at `index`: a region of the country in brackets is part of a body's
+    /// legal name ("Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh Gia Lai"), where
+    /// a place in brackets after a name ("(tỉnh Bình Định)") is the mention's.
+    func regionInBracketsEnd(at index: Int) -> Int? {
+        guard index + 3 < clause.count, tokens[index].is("("), folds[index + 1] == "mien", !tokens[index + 1].isCapitalized,
+              tokens[index + 2].isCapitalized, tokens[index + 3].is(")") else { return nil }
+        return index + 4
+    }
+
     /// Where an abbreviation in brackets that ends at `end` starts ("Tổng công ty Điện lực miền
     /// Bắc (EVNNPC)").
     func abbreviationInBracketsStart(endingAt end: Int) -> Int? {

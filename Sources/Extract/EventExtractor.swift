@@ -242,6 +242,8 @@ extension Extractor {
                 return true
             }
             guard let position = clause.longest(.officialPosition, at: index, within: title.upperBound) else { continue }
+            // "Chủ tịch Hội đồng quản trị Tập đoàn": the position is on a company's board.
+            if index + position.length < title.upperBound, clause.has(.companyBoard, at: index + position.length) { continue }
             // The body may begin inside the position: "Phó Trưởng Ban" + "Ban Thi đua - Khen thưởng".
             let from = index + 1
             // A body is capitalized ("Bộ Công an"; "Chi bộ" is a Party cell), but for "nước".

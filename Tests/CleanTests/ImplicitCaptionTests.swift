@@ -51,6 +51,8 @@ struct ImplicitCaptionTests {
         // who attended, with no comma: the story's (`statement_openers`)
         "Dự buổi lễ có Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng.",
         "Tham dự hội nghị có Phó Chủ tịch UBND tỉnh Hoàng Gia Long.",
+        // one award handed to some, another to others: two conferrals told (`second_award`)
+        "Phó Thủ tướng Trần Lưu Quang trao Huân chương Lao động hạng Nhì cho Tập đoàn Hòa Phát và Huân chương Lao động hạng Ba cho ông Trần Đình Long.",
     ])
     func aStorysSentenceStaysBody(line: String) throws {
         #expect(try zones(of: line) == [.title, .body, .body, .body])

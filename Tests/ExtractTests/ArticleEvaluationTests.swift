@@ -103,7 +103,7 @@ struct ArticleEvaluationTests {
                          "350 hộ", "32.000 tỷ đồng", "27 đối tượng", "đề nghị", "từng được tặng", "Tin liên quan", "suất quà",
                          "92% gia đình", "Trang chủ", "nhà Đại đoàn kết", "tỷ kWh", "100 giảng viên", "520 giảng viên", "công trình lưới điện",
                          "nghĩa tình đồng đội", "vay vốn", "96,5%", "đạt chuẩn quốc gia", "hồ sơ hoàn thuế",
-                         "kg ma túy", "ngư dân gặp nạn", "Mái ấm", "ca phẫu thuật", "hiến máu", "đoàn viên mới", "kiểu mẫu",
+                         "kg ma túy", "ngư dân gặp nạn", "Mái ấm", "ca phẫu thuật", "3.500 đoàn viên hiến máu", "đoàn viên mới", "kiểu mẫu",
                          "giường bệnh", "tấn than", "heroin", "dư nợ", "hạng Ba năm 2015",
                          "vụ, việc", "Thư khen biểu dương", "đơn vị máu", "mô hình trồng",
                          "bao thuốc lá", "Mỗi học sinh", "lít dầu", "Cúp Doanh nghiệp",

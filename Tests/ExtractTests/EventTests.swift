@@ -345,4 +345,17 @@ struct EventTests {
         #expect(event.organizer == organizer)
         #expect(event.officials.isEmpty, "\(event.officials)")
     }
+
+    /// A department's branch head is an official; a company's board chairman is none, however
+    /// large the group ("Hội đồng quản trị": a state group's board is its "Hội đồng thành viên").
+    @Test func aBranchHeadIsAnOfficialABoardChairmanNone() throws {
+        let event = try #require(try Self.events("""
+            Hòa Phát đón nhận Huân chương Lao động hạng Nhì
+            Ngày 22/3, Tập đoàn Hòa Phát tổ chức Lễ kỷ niệm 32 năm thành lập.
+            Phó Thủ tướng Trần Lưu Quang trao Huân chương Lao động hạng Ba cho ông Trần Đình Long, Chủ tịch Hội đồng quản trị Tập đoàn.
+            Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nguyễn Văn Hùng phát biểu tại buổi lễ.
+            """).first)
+        #expect(event.officials.map(\.name) == ["Trần Lưu Quang", "Nguyễn Văn Hùng"])
+        #expect(event.officials.last?.title == "Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh")
+    }
 }
