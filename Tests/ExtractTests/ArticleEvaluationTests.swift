@@ -99,7 +99,8 @@ struct ArticleEvaluationTests {
 
     @Test func noRecordComesFromFiguresThatAreNoAwards() throws {
         let records = try Self.extraction().records
-        let negatives = ["1.250 chiến sĩ mới", "nhà tình nghĩa", "312 vụ", "46 học sinh đạt giải", "suất học bổng", "150 triệu lượt",
+        let negatives = ["1.250 chiến sĩ mới", "nhà tình nghĩa", "312 vụ", "46 học sinh đạt giải", "100 suất học bổng", "120 suất học bổng", "150 suất học bổng",
+                         "850 suất học bổng", "12.500 suất học bổng", "25.000 suất học bổng", "150 triệu lượt",
                          "350 hộ", "32.000 tỷ đồng", "27 đối tượng", "đề nghị", "từng được tặng", "Tin liên quan", "suất quà",
                          "92% gia đình", "Trang chủ", "nhà Đại đoàn kết", "tỷ kWh", "100 giảng viên", "520 giảng viên", "công trình lưới điện",
                          "nghĩa tình đồng đội", "vay vốn", "96,5%", "đạt chuẩn quốc gia", "hồ sơ hoàn thuế",
@@ -109,9 +110,17 @@ struct ArticleEvaluationTests {
                          "bao thuốc lá", "Mỗi học sinh", "lít dầu", "Cúp Doanh nghiệp",
                          "Huy hiệu Tuổi trẻ dũng cảm", "Mỗi gương mặt", "tắm biển", "ca mắc", "tuổi Đảng", "giải Nhì",
                          "thăng cấp bậc hàm", "cử tri", "vào Ban Chấp hành", "lớp dạy chữ", "mô hình cấp tỉnh",
-                         "chỉ chiếm 12%", "cho 86 tập thể, cá nhân"]
+                         "chỉ chiếm 12%", "cho 86 tập thể, cá nhân", "186.000 lượt cán bộ"]
         for record in records {
             for negative in negatives { #expect(!record.evidence.sentence.contains(negative), "\(record.evidence.sentence)") }
         }
+        // Figures that share their sentence with awards: no record counts them.
+        let besideAwards = [("1.200 suất học bổng", 1200), ("98% hộ gia đình", 98)]
+        for record in records {
+            for (figure, count) in besideAwards where record.evidence.sentence.contains(figure) {
+                #expect(record.count != count, "\(record.evidence.sentence)")
+            }
+        }
+        #expect(besideAwards.allSatisfy { figure, _ in records.contains { $0.evidence.sentence.contains(figure) } })
     }
 }
