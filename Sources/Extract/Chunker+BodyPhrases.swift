@@ -30,6 +30,12 @@ extension Chunker {
             if tokens[end].isCapitalized, startsName(at: end) {
                 var run = end
                 while run < clause.count, tokens[run].isCapitalized, !tokens[run].isPunctuation { run += 1 }
+                // "Cục trưởng Cục Đường bộ Việt Nam Nguyễn Xuân Cường": a surname alone before a word
+                // in lower case ("Đường bộ") is a word of the body's name.
+                if run - end == 1, run < clause.count, !tokens[run].isPunctuation {
+                    end += 1
+                    continue
+                }
                 guard (3...4).contains(run - end), !isSchool(at: bodyStart),
                       (ownStart..<end).contains(where: { !Token.isInitials(tokens[$0].text) }) else { return nil }
                 return end

@@ -98,6 +98,8 @@ extension Chunker {
             } else if lastTitle?.upperBound == index, let body = bodyBeforeName(at: index, after: lastTitle) {
                 lastTitle = nil
                 index = body
+            } else if index > titleStart, tokens[index].isCapitalized, let national = clause.longest(.nationalName, at: index) {
+                index += national.length // "Cục trưởng Cục Đường bộ Việt Nam Nguyễn Xuân Cường"
             } else {
                 return nil
             }
