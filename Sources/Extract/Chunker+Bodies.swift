@@ -375,11 +375,13 @@ extension Chunker {
             && Token.isInitials(tokens[start].text) && folds[start + 1] == "chi" && folds[start + 2] == "nhanh"
     }
 
-    /// "cho trường THPT Chu Văn An", "cho đội tuyển U23 Việt Nam": after "cho", a body's word
-    /// written in lower case, then its name in capitals; or a national body's, in lower case to
-    /// its `national_name` ("cho đội tuyển bóng đá nữ quốc gia").
+    /// "cho trường THPT Chu Văn An", "cho đội tuyển U23 Việt Nam": after "cho" (or opening the
+    /// clause), a body's word written in lower case, then its name in capitals; or a national
+    /// body's, in lower case to its `national_name` ("cho đội tuyển bóng đá nữ quốc gia").
     private func startsLowerCaseBody(at start: Int) -> Bool {
-        guard start > 0, !tokens[start].isCapitalized, clause.has(.to, at: start - 1),
+        // After "cho", or opening a clause: "...; tổ Toán - Tin được công nhận ..." (a part after
+        // ";" is a clause of its own).
+        guard !tokens[start].isCapitalized, start == 0 || clause.has(.to, at: start - 1),
               let word = clause.longest(.orgWord, at: start), start + word.length < clause.count else { return false }
         let name = tokens[start + word.length]
         if name.isCapitalized && !name.isPunctuation { return true }

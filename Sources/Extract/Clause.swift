@@ -225,15 +225,15 @@ final class Clause {
                 present.insert(.person)
             }
         }
-        // After "cho", a body's word in lower case, its name in capitals after it ("cho đội
+        // After "cho" or opening the clause, a body's word in lower case, its name in capitals after it ("cho đội
         // tuyển Việt Nam"), or a national name's end ("cho đội tuyển bóng đá nữ quốc gia"), as
         // `Chunker.startsLowerCaseBody` reads them.
         if !present.contains(.named), present.contains(.orgWord) {
             let orgWord = WordClass.bits(.orgWord)
             let national = present.contains(.nationalName)
             if tokens.indices.contains(where: { index in
-                index > 0 && classBits[index] & orgWord != 0 && !tokens[index].isCapitalized
-                    && lexical[starts[index - 1]..<starts[index]].contains(where: { $0.wordClass == .to })
+                classBits[index] & orgWord != 0 && !tokens[index].isCapitalized
+                    && (index == 0 || lexical[starts[index - 1]..<starts[index]].contains(where: { $0.wordClass == .to }))
                     && (index + 1..<min(tokens.count, index + 7)).contains { at in
                         tokens[at].isCapitalized || national && lexical[starts[at]..<starts[at + 1]].contains { $0.wordClass == .nationalName }
                     }
