@@ -93,7 +93,7 @@ extension Extractor {
         }
         if phraseStart == nil, let conference = firstConference(organized: true) ?? firstConference(organized: false) {
             type = Self.honoursJoined(conference.0.clause, at: conference.1) ? "le-trao-tang"
-                : years.review != nil ? "hoi-nghi-tong-ket" : "khac"
+                : years.review != nil && !conference.0.clause.has(.contest, at: conference.1) ? "hoi-nghi-tong-ket" : "khac"
             phraseSentence = conference.0
             // Only as the object of its organizing ("Dự hội nghị có ..." names none).
             if Self.isOrganized(conference.0.clause, at: conference.1) { conferenceStart = conference.1 }

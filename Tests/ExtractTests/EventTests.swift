@@ -358,4 +358,16 @@ struct EventTests {
         #expect(event.officials.map(\.name) == ["Trần Lưu Quang", "Nguyễn Văn Hùng"])
         #expect(event.officials.last?.title == "Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh")
     }
+
+    /// A contest is an occasion of its own (type khac, whatever year it is of) that its
+    /// organizer holds.
+    @Test func aContestIsNoReview() throws {
+        let event = try #require(try Self.events("""
+            Bình Phước: Hội thi cán bộ làm công tác thi đua giỏi
+            Vừa qua, Ban Thi đua - Khen thưởng tỉnh Bình Phước tổ chức Hội thi cán bộ làm công tác thi đua, khen thưởng giỏi năm 2024.
+            """).first)
+        #expect(event.type == "khac")
+        #expect(event.organizer == "Ban Thi đua - Khen thưởng tỉnh Bình Phước")
+        #expect(event.title?.hasPrefix("Hội thi cán bộ") == true)
+    }
 }
