@@ -128,7 +128,8 @@ extension Extractor {
             for person in Chunker(clause: clause).people() {
                 if let title = officialTitle(of: person, in: clause), !found.contains(where: { $0.name == person.name }),
                    !(clause.has(.former, at: title.lowerBound) && (honorees.contains(person.name) || isListedRecipient(person, in: clause))),
-                   !onlySends(after: max(person.tokens.upperBound, title.upperBound), in: clause) {
+                   !onlySends(after: max(person.tokens.upperBound, title.upperBound), in: clause),
+                   !onlyConfers(person, after: max(person.tokens.upperBound, title.upperBound), in: clause) {
                     found.append(Official(name: person.name, title: canonicalTitle(clause.text(title))))
                 }
             }
@@ -149,6 +150,15 @@ extension Extractor {
         guard clause.present.contains(.sends) else { return false }
         let next = index < clause.count && clause.tokens[index].is(",") ? index + 1 : index
         return clause.has(.sends, at: next)
+    }
+
+    /// Whether who is named between "được" and a verb of conferring only confers: "... được Thủ
+    /// tướng Phạm Minh Chính tặng bằng khen" (the decision theirs; not there).
+    private func onlyConfers(_ person: NamedMention, after index: Int, in clause: Clause) -> Bool {
+        let start = person.tokens.lowerBound
+        guard start > 0, index < clause.count, clause.folds[start - 1] == "duoc", clause.tokens[start - 1].text == "được"
+        else { return false }
+        return clause.has(.conferring, at: index)
     }
 
     /// The tokens of a person's title when it is an official's: the title said after the
@@ -307,6 +317,17 @@ struct EventYears {
         }
     }
 
+    /// "triển khai công tác thi đua, khen thưởng năm 2025": a review's word in the work a plan
+    /// word opens (within eight words, no event's word nor mark but a comma between) is the plan's.
+    private func isPlannedWork(reviewAt index: Int, in clause: Clause) -> Bool {
+        for at in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+            if clause.tokens[at].isPunctuation && !clause.tokens[at].is(",") { return false }
+            if clause.has(.planWord, at: at) { return true }
+            if clause.has(.eventType, at: at) { return false }
+        }
+        return false
+    }
+
     /// Whether a review's word stands right before the plan word at `index`: "tổng kết đợt
     /// cao điểm", "sơ kết đợt thi đua" (the event types of a review conference).
     private func isReviewed(planAt index: Int, in clause: Clause) -> Bool {
@@ -345,7 +366,7 @@ struct EventYears {
                     if clause.has(.reviewWord, at: back), !isInsideGiversName(back, in: clause) {
                         // "phát động phong trào thi đua yêu nước năm 2025": "thi đua" inside a phrase
                         // that plans is the plan's.
-                        kind = isInsidePlanPhrase(back, in: clause) ? "plan" : "review"
+                        kind = isInsidePlanPhrase(back, in: clause) || isPlannedWork(reviewAt: back, in: clause) ? "plan" : "review"
                         break
                     }
                 }

@@ -46,7 +46,7 @@ struct ArticleEvaluationTests {
         #expect(evaluation.officialPrecision == 1 && evaluation.officialRecall == 1, "\(evaluation.report())")
     }
 
-    /// Eight of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
+    /// Ten of them as web pages (fixtures/articles/pages): a provincial paper's (og: and
     /// JSON-LD metadata, a date line run together with share buttons, figures), a province's
     /// portal (tables for layout, titled with the portal's name, counters, an attachment), a
     /// paper's with captions in paragraphs of their own class, a city paper's with boxes its
@@ -95,6 +95,14 @@ struct ArticleEvaluationTests {
         let daily = try #require(metadata["h210_tuoi-tre-hue"])
         #expect(daily.published == "2025-11-02T14:35" && daily.author == "NHẬT LINH")
         #expect(!records.contains { $0.evidence.sentence.contains("người chết") || $0.evidence.sentence.contains("Quảng Trị") })
+        // Two more dailies': the author in a paragraph of the body's last, the tags after it (their
+        // links run together) and related boxes give nothing.
+        let express = try #require(metadata["h245_vnexpress-cuu-ho"])
+        #expect(express.published == "2024-09-20T15:20" && express.author == "Lê Hoàng" && express.outlet == "VnExpress")
+        let government = try #require(metadata["h246_baochinhphu-bo-noi-vu"])
+        #expect(government.author == "Thu Cúc" && government.outlet == "Báo điện tử Chính phủ")
+        #expect(!records.contains { ["cầu Phong Châubằng khen", "20 chiến sĩ biên phòng", "50 tập thể ngành Nội vụ", "27.500"]
+            .contains(where: $0.evidence.sentence.contains) })
     }
 
     @Test func noRecordComesFromFiguresThatAreNoAwards() throws {

@@ -370,4 +370,16 @@ struct EventTests {
         #expect(event.organizer == "Ban Thi đua - Khen thưởng tỉnh Bình Phước")
         #expect(event.title?.hasPrefix("Hội thi cán bộ") == true)
     }
+
+    /// The work a deployment opens is the year planned ("triển khai công tác thi đua, khen thưởng
+    /// năm 2025"); who confers in the passive ("được Thủ tướng ... tặng") is no official there.
+    @Test func aDeploymentPlansItsYearAConferrerIsNotThere() throws {
+        let event = try #require(try Self.events("""
+            Bộ Nội vụ triển khai công tác thi đua, khen thưởng năm 2025
+            Chiều 18/2, Bộ Nội vụ tổ chức Hội nghị triển khai công tác thi đua, khen thưởng năm 2025.
+            Cán bộ của Bộ được Thủ tướng Phạm Minh Chính tặng bằng khen; Thứ trưởng Vũ Chiến Thắng trao bằng khen cho các tập thể.
+            """).first)
+        #expect(event.planYear == 2025 && event.reviewYear == nil)
+        #expect(event.officials.map(\.name) == ["Vũ Chiến Thắng"])
+    }
 }

@@ -10,9 +10,13 @@ struct RunCommandTests {
         let directory = try Fixtures.temporaryDirectory()
         let seeds = try Fixtures.seedTexts()
         for number in 0..<count {
-            let seed = seeds[number % seeds.count].text
-            let text = seed.replacingOccurrences(of: "năm 2023", with: "năm \(2000 + number % 24)")
-                + "\nMã bài viết: \(number) - cập nhật lần \(number / seeds.count)\n"
+            // Each a document of its own: its number said in its first paragraph that ends a
+            // sentence (a line after the seed's tags would be cut with them).
+            var lines = seeds[number % seeds.count].text.replacingOccurrences(of: "năm 2023", with: "năm \(2000 + number % 24)")
+                .components(separatedBy: "\n")
+            let first = try #require(lines.firstIndex { $0.hasSuffix(".") })
+            lines[first] += " Mã bài viết: \(number), cập nhật lần \(number / seeds.count)."
+            let text = lines.joined(separator: "\n")
             let name = String(format: "article-%05d.txt", number)
             try text.write(to: directory.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
