@@ -152,13 +152,14 @@ extension Extractor {
         return clause.has(.sends, at: next)
     }
 
-    /// Whether who is named between "được" and a verb of conferring only confers: "... được Thủ
-    /// tướng Phạm Minh Chính tặng bằng khen" (the decision theirs; not there).
+    /// Whether who is named between "được" and a verb of giving only confers: "... được Thủ
+    /// tướng Phạm Minh Chính tặng bằng khen" (the decision theirs; not there). Not who hands
+    /// over ("được Phó Chủ tịch UBND tỉnh ... trao Bằng khen": there).
     private func onlyConfers(_ person: NamedMention, after index: Int, in clause: Clause) -> Bool {
         let start = person.tokens.lowerBound
-        guard start > 0, index < clause.count, clause.folds[start - 1] == "duoc", clause.tokens[start - 1].text == "được"
-        else { return false }
-        return clause.has(.conferring, at: index)
+        guard start > 0, index < clause.count, clause.folds[start - 1] == "duoc", clause.tokens[start - 1].text == "được",
+              clause.has(.give, at: index) else { return false }
+        return clause.folds[index] != "trao"
     }
 
     /// The tokens of a person's title when it is an official's: the title said after the
@@ -366,7 +367,8 @@ struct EventYears {
                     if clause.has(.reviewWord, at: back), !isInsideGiversName(back, in: clause) {
                         // "phát động phong trào thi đua yêu nước năm 2025": "thi đua" inside a phrase
                         // that plans is the plan's.
-                        kind = isInsidePlanPhrase(back, in: clause) || isPlannedWork(reviewAt: back, in: clause) ? "plan" : "review"
+                        kind = isInsidePlanPhrase(back, in: clause)
+                            || clause.present.contains(.planWord) && isPlannedWork(reviewAt: back, in: clause) ? "plan" : "review"
                         break
                     }
                 }

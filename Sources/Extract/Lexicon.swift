@@ -27,7 +27,7 @@ struct WordClass: Hashable, Sendable {
         "money", "currency", "by_decision", "own_predicate", "award_level", "conferred_by_name", "years_running",
         "district", "award_field", "list_opening", "list_name_end", "going_on", "national_name", "department_word",
         "recipient_description", "part_origin", "negation", "preside", "deed", "short_award", "sends", "along_with", "referred_body", "granter_head",
-        "seated_body", "bloc_name", "ethnicity", "company_board", "contest", "conferring",
+        "seated_body", "bloc_name", "ethnicity", "company_board", "contest",
     ]
 
     /// The bits of classes numbered below 64, for `Clause.hasAny`.
@@ -111,7 +111,6 @@ struct WordClass: Hashable, Sendable {
     static let negation = WordClass(builtIn: "negation"), deed = WordClass(builtIn: "deed")
     static let seatedBody = WordClass(builtIn: "seated_body"), ethnicity = WordClass(builtIn: "ethnicity")
     static let companyBoard = WordClass(builtIn: "company_board"), contest = WordClass(builtIn: "contest")
-    static let conferring = WordClass(builtIn: "conferring")
 }
 
 /// One meaning of a word or phrase: its class and value (`tap-the`,
