@@ -329,8 +329,9 @@ public struct Cleaner: Sendable {
         let items = line.split(whereSeparator: rules.menuSeparators.contains)
         // One item that a mark ends is a section's name ("Long An|").
         let ended = line.last.map { rules.menuSeparators.contains($0) } ?? false
+        // A dash inside an item is no word of it: "Tin tức - Sự kiện".
         return (items.count >= 2 || ended && items.count == 1) && items.allSatisfy { item in
-            let words = item.split(separator: " ").count
+            let words = item.split(separator: " ").count { $0 != "-" && $0 != "–" }
             return words >= 1 && words <= rules.menuItemMaxWords
         }
     }

@@ -23,7 +23,8 @@ extension RecordBuilder {
 
     mutating func records(from matches: [Extractor.Match]) -> [ExtractedRecord] {
         let chunker = Chunker(clause: clause)
-        let behalf = onBehalf(chunker)
+        var behalf = onBehalf(chunker)
+        if behalf.decided == nil { behalf.decided = previous.decided } else { carry.decided = behalf.decided }
         let statedYear = clause.awardYear()
         // Said before the clause's first statement, it is the year of the clauses after it too.
         // So is one that opens a clause of no statement, in its first words ("Năm 2024, UBND tỉnh

@@ -40,6 +40,9 @@ struct RecordBuilder {
         /// The awards of the last phrase that stated some, for a verb joined to it that states
         /// none: "... cho 3 mẹ và truy tặng cho 12 mẹ" (rule more-given-same-awards).
         var mentions: [AwardMention] = []
+        /// Whose decision the sentence opens with, for its clauses after ";": "Theo Quyết định
+        /// của Chủ tịch nước, 3 tập thể được tặng ...; 2 cá nhân được tặng ...".
+        var decided: GranterMention?
     }
 
     init(clause: Clause, rules: ExtractionRules, doc: String, sentence: Sentence, tokenOffset: Int,
@@ -53,6 +56,7 @@ struct RecordBuilder {
         self.carry.named = previous.named
         self.carry.year = previous.year
         self.carry.mentions = previous.mentions
+        self.carry.decided = previous.decided
         self.province = province
     }
 

@@ -110,6 +110,22 @@ struct SiteHeaderTests {
                 == ["Đăng nhập | Đăng ký", "Trang chủ Giáo dục Tuyển sinh Du học Góc phụ huynh"])
     }
 
+    /// A portal's menu and breadcrumb whose items hold a dash ("Tin tức - Sự kiện"): furniture,
+    /// the headline under them the title.
+    @Test func menuItemsWithADashAreFurniture() throws {
+        let document = try document("""
+            Cổng thông tin điện tử tỉnh Hà Nam
+            Giới thiệu | Tin tức - Sự kiện | Văn bản | Thủ tục hành chính | Liên hệ
+            Trang chủ > Tin tức - Sự kiện > Tin hoạt động
+            Hà Nam trao Huân chương Lao động cho 3 tập thể, 2 cá nhân
+            Ngày đăng: 21/01/2025 | Lượt xem: 1.284
+            Sáng 21/1, UBND tỉnh Hà Nam tổ chức Lễ trao tặng Huân chương Lao động.
+            """)
+        #expect(document.cleaned.metadata.title == "Hà Nam trao Huân chương Lao động cho 3 tập thể, 2 cá nhân")
+        #expect(document.cleaned.removed.filter { $0.reason == .navigation }.map(\.text)
+                == ["Giới thiệu | Tin tức - Sự kiện | Văn bản | Thủ tục hành chính | Liên hệ", "Trang chủ > Tin tức - Sự kiện > Tin hoạt động"])
+    }
+
     /// A page's line of spans under the headline, its date and its share buttons run together:
     /// the date, and no sentence; a line of text that ends with such words stays text.
     @Test func aDateLineWithShareButtonsIsMetadata() throws {
