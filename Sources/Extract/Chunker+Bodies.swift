@@ -82,7 +82,8 @@ extension Chunker {
         // (A steering committee's name runs to 29 words: "Ban Chỉ đạo phòng, chống tội phạm, tệ
         // nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Sơn La".)
         while end < clause.count, end - start < 32 {
-            // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang": the abbreviation is part of the name.
+            // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Kiên Giang", "Hội thánh Tin Lành Việt Nam
+            // (miền Nam) tỉnh Gia Lai": the abbreviation, or the region, is part of the name.
             if tokens[end].is("("), let past = abbreviationInBracketsEnd(at: end) ?? regionInBracketsEnd(at: end) {
                 end = past
                 continue

@@ -225,9 +225,9 @@ final class Clause {
                 present.insert(.person)
             }
         }
-        // After "cho" or opening the clause, a body's word in lower case, its name in capitals after it ("cho đội
-        // tuyển Việt Nam"), or a national name's end ("cho đội tuyển bóng đá nữ quốc gia"), as
-        // `Chunker.startsLowerCaseBody` reads them.
+        // After "cho" or opening the clause, a body's word in lower case, its name in capitals
+        // after it ("cho đội tuyển Việt Nam", "...; tổ Toán - Tin được ..."), or a national name's
+        // end ("cho đội tuyển bóng đá nữ quốc gia"), as `Chunker.startsLowerCaseBody` reads them.
         if !present.contains(.named), present.contains(.orgWord) {
             let orgWord = WordClass.bits(.orgWord)
             let national = present.contains(.nationalName)
