@@ -36,6 +36,13 @@ extension Chunker {
                     end += 1
                     continue
                 }
+                // "Hiệu trưởng Trường THPT chuyên Lê Quý Đôn Nguyễn Văn An": five capitalized words
+                // or more are the body's name after a person, then the holder's; the holder's starts
+                // at the first surname that leaves two words or more before it and two to four after.
+                if run - end >= 5,
+                   let holder = (end + 2...run - 2).first(where: { (2...4).contains(run - $0) && startsName(at: $0) }) {
+                    return holder
+                }
                 guard (3...4).contains(run - end), !isSchool(at: bodyStart),
                       (ownStart..<end).contains(where: { !Token.isInitials(tokens[$0].text) }) else { return nil }
                 return end
