@@ -57,6 +57,25 @@ extension Chunker {
         return nil
     }
 
+    /// Past words in lower case inside a title that are neither a verb nor a stop word ("Giám đốc
+    /// Trung tâm Quản lý đất đai tỉnh ..."), to the first capitalized word or place's word before
+    /// `limit`; nil where one of those comes first ("Giám đốc Công ty tặng ...": the verb ends it).
+    @inline(never)
+    func lowerCaseWordsEnd(from start: Int, before limit: Int) -> Int? {
+        let limit = min(clause.count, limit)
+        var end = start
+        while end < limit {
+            if tokens[end].isPunctuation || clause.hasAny(Self.verbsInTitle, at: end) { return nil }
+            if tokens[end].isCapitalized || clause.has(.titleWord, at: end) { break }
+            end += 1
+        }
+        // The stop words last, of the few runs that reach a capital.
+        guard end > start, end < limit, !(start..<end).contains(where: isStopWord) else { return nil }
+        return end
+    }
+
+    static let verbsInTitle = WordClass.bits(.give, .receive, .praise, .praised, .achieve, .organize, .speech, .by)
+
     /// "miền" or "khu" (of "khu vực") in lower case inside a body's name: "Điện lực miền Bắc",
     /// "Kho bạc Nhà nước khu vực IV". (The first byte asked first: most words begin otherwise.)
     private func namesRegion(at index: Int) -> Bool {

@@ -100,6 +100,13 @@ extension Chunker {
                 index = body
             } else if index > titleStart, tokens[index].isCapitalized, let national = clause.longest(.nationalName, at: index) {
                 index += national.length // "Cục trưởng Cục Đường bộ Việt Nam Nguyễn Xuân Cường"
+            } else if index > titleStart, lastTitle != nil, !tokens[index].isCapitalized, tokens[index - 1].isCapitalized,
+                      !clause.hasAny(Self.verbsInTitle, at: index),
+                      (titleStart..<index).contains(where: { tokens[$0].isCapitalized && clause.has(.orgWord, at: $0) }),
+                      let resumed = lowerCaseWordsEnd(from: index, before: index + 8) {
+                // A body's name in the title goes on in lower case: "Giám đốc Trung tâm Quản lý
+                // đất đai tỉnh Nguyễn Văn An", "Trưởng Ban Quản lý rừng phòng hộ Nguyễn Văn An".
+                index = resumed
             } else {
                 return nil
             }
