@@ -53,8 +53,10 @@ struct ArticleEvaluationTests {
     /// classes name (related articles, share bar, comments, footer) and a department's portal
     /// with a sidebar before the article, and a province paper's whose date, author and publisher
     /// are only in its schema.org data, its captions in cells and boxes of a CMS's classes ("image_desc",
-    /// "chuthich"), a province's table of awards by kind, and a national daily's (a figcaption, a
-    /// related box inside the body). Read through the input reader as `thidua run` reads them.
+    /// "chuthich"), a province's table of awards by kind, and three national dailies' (a
+    /// figcaption, a related box inside the body; the author in the body's last paragraph and
+    /// tags after it; a caption in a table cell). Read through the input reader as `thidua run`
+    /// reads them.
     @Test func webPagesMatchTheGold() throws {
         let pages = Self.directory.appendingPathComponent("pages")
         let reader = try InputReader.load(from: Fixtures.rules)
