@@ -147,6 +147,12 @@ public struct Cleaner: Sendable {
                 if reason == .imageFile { captionNext = true }
                 continue
             }
+            // "Hoài Sơn" under the headline, its date line next: the byline, before the text.
+            if bodyParagraphs == 0, !kept.isEmpty, index + 1 < cut, isAuthorName(line), DateLine.read(texts[index + 1]) != nil {
+                removed.append(Removal(paragraph: index, text: line, reason: .metadata(field: "author")))
+                found.author = found.author ?? line
+                continue
+            }
             let zone: Zone
             let hint = stated.isEmpty ? nil : stated[text.map.start(ofScalar: text.paragraphs[index].scalars.lowerBound)]
             if hint == .caption {
