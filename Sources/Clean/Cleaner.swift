@@ -148,7 +148,8 @@ public struct Cleaner: Sendable {
                 continue
             }
             // "Hoài Sơn" under the headline, its date line next: the byline, before the text.
-            if bodyParagraphs == 0, !kept.isEmpty, index + 1 < cut, isAuthorName(line), DateLine.read(texts[index + 1]) != nil {
+            if bodyParagraphs == 0, !kept.isEmpty, rules.authorWords.contains(words), index + 1 < cut, isAuthorName(line),
+               DateLine.read(texts[index + 1]) != nil {
                 removed.append(Removal(paragraph: index, text: line, reason: .metadata(field: "author")))
                 found.author = found.author ?? line
                 continue
