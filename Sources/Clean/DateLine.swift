@@ -126,18 +126,20 @@ enum DateLine {
 
     /// Whether a dash stands between two digits.
     private static func isDashedDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count > 2 else { return false }
-        return (1..<bytes.count - 1).contains { bytes[$0] == 0x2D && bytes[$0 - 1] &- 0x30 < 10 && bytes[$0 + 1] &- 0x30 < 10 }
+        bytes.indices.dropFirst().dropLast().contains { isDashBetweenDigits(bytes, at: $0) }
     }
 
     /// The text with each dash between two digits made a slash: "15-01-2024" → "15/01/2024".
     static func slashingDashedDates(_ text: Substring) -> String {
         var bytes = Array(text.utf8)
-        for index in bytes.indices.dropFirst().dropLast()
-        where bytes[index] == 0x2D && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10 {
-            bytes[index] = 0x2F
-        }
+        for index in bytes.indices.dropFirst().dropLast() where isDashBetweenDigits(bytes, at: index) { bytes[index] = 0x2F }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The byte at `index` (neither the first nor the last) a dash, digits on both sides.
+    private static func isDashBetweenDigits<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        bytes[index] == 0x2D && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10
     }
 
     /// "27/04/2024" as (day, month, year), when it is a real calendar date.

@@ -74,7 +74,8 @@ extension Chunker {
         return end
     }
 
-    static let verbsInTitle = WordClass.bits(.give, .receive, .praise, .praised, .achieve, .organize, .speech, .by)
+    /// The verbs that stop a name (`verbStops`), and those of an occasion: none is a title's word.
+    static let verbsInTitle = verbStops | WordClass.bits(.achieve, .organize, .speech, .by)
 
     /// "miền" or "khu" (of "khu vực") in lower case inside a body's name: "Điện lực miền Bắc",
     /// "Kho bạc Nhà nước khu vực IV". (The first byte asked first: most words begin otherwise.)
